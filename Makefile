@@ -1,0 +1,39 @@
+# Set-up and everyday commands. Needs only Python 3.11+ and make.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+SAMPLE := build/sample.pairing
+
+.PHONY: run demo test bench screenshots translations clean
+
+$(BIN)/.installed: pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e ".[test]"
+	touch $@
+
+$(SAMPLE): $(BIN)/.installed resources/sample/roster.csv
+	mkdir -p build
+	rm -f $(SAMPLE)
+	$(BIN)/python main.py import resources/sample/roster.csv --db $(SAMPLE)
+
+## Open the desktop application on the bundled sample program.
+run: $(SAMPLE)
+	$(BIN)/python main.py --open $(SAMPLE)
+
+## Headless main job: import the sample, propose teams, print them.
+demo: $(SAMPLE)
+	$(BIN)/python main.py solve --db $(SAMPLE) --time-limit 10
+
+## The whole test suite, headless.
+test: $(BIN)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
+
+bench: $(BIN)/.installed
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+screenshots: $(SAMPLE)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python tools/screenshots.py $(SAMPLE) docs
+
+clean:
+	rm -rf build .pytest_cache

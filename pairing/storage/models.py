@@ -1,0 +1,121 @@
+"""SQLAlchemy 2 typed mappings of a program file. Lists are stored as JSON in canonical form."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    type_annotation_map = {dict: JSON, list: JSON}
+
+
+class ProgramRow(Base):
+    """The single row of program settings."""
+
+    __tablename__ = "program"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), default="Talent program")
+    created: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    calendar: Mapped[list] = mapped_column(default=list)
+    start_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
+    instructors_min: Mapped[int] = mapped_column(default=1)
+    instructors_max: Mapped[int] = mapped_column(default=2)
+    require_meeting: Mapped[bool] = mapped_column(default=True)
+    avoid_same_organization: Mapped[bool] = mapped_column(default=True)
+    fairness: Mapped[bool] = mapped_column(default=False)
+    time_limit_s: Mapped[float] = mapped_column(Float, default=10.0)
+    stability_threshold: Mapped[float] = mapped_column(Float, default=5.0)
+    weights: Mapped[dict] = mapped_column(default=dict)
+
+
+class PersonRow(Base):
+    __tablename__ = "person"
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    id: Mapped[str] = mapped_column(String(100), unique=True, index=True)
+    name: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(20), index=True)
+    email: Mapped[str] = mapped_column(String(300), default="")
+    phone: Mapped[str] = mapped_column(String(100), default="")
+    organization: Mapped[str] = mapped_column(String(300), default="")
+    genres: Mapped[list] = mapped_column(default=list)
+    skills: Mapped[dict] = mapped_column(default=dict)
+    needs: Mapped[list] = mapped_column(default=list)
+    availability: Mapped[list] = mapped_column(default=list)
+    capacity: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    languages: Mapped[list] = mapped_column(default=list)
+    prefers: Mapped[list] = mapped_column(default=list)
+    avoid: Mapped[list] = mapped_column(default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    extra: Mapped[dict] = mapped_column(default=dict)
+
+
+class CustomTermRow(Base):
+    """A genre or skill not in the built-in vocabulary, kept from an import."""
+
+    __tablename__ = "custom_term"
+    __table_args__ = (UniqueConstraint("kind", "key"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    key: Mapped[str] = mapped_column(String(200))
+
+
+class LockRow(Base):
+    __tablename__ = "lock"
+    __table_args__ = (UniqueConstraint("director_pk", "mentor_pk"),)
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    director_pk: Mapped[int] = mapped_column(ForeignKey("person.pk", ondelete="CASCADE"))
+    mentor_pk: Mapped[int] = mapped_column(ForeignKey("person.pk", ondelete="CASCADE"))
+    created: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    director: Mapped[PersonRow] = relationship(foreign_keys=[director_pk])
+    mentor: Mapped[PersonRow] = relationship(foreign_keys=[mentor_pk])
+
+
+class RunRow(Base):
+    __tablename__ = "run"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    created: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, index=True)
+    settings: Mapped[dict] = mapped_column(default=dict)
+    status: Mapped[str] = mapped_column(String(20))
+    objective: Mapped[float] = mapped_column(Float, default=0.0)
+    bound: Mapped[float] = mapped_column(Float, default=0.0)
+    wall_s: Mapped[float] = mapped_column(Float, default=0.0)
+    teams_changed: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    unmatched: Mapped[list] = mapped_column(default=list)
+    diagnosis: Mapped[list] = mapped_column(default=list)
+
+    teams: Mapped[list["RunTeamRow"]] = relationship(
+        back_populates="run", cascade="all, delete-orphan", order_by="RunTeamRow.position"
+    )
+
+
+class RunTeamRow(Base):
+    """One team of a run. People are referred to by roster id: a run is history and outlives edits."""
+
+    __tablename__ = "run_team"
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("run.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column()
+    director: Mapped[str] = mapped_column(String(100))
+    producer: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    instructors: Mapped[list] = mapped_column(default=list)
+    score: Mapped[float] = mapped_column(Float, default=0.0)
+    breakdown: Mapped[dict] = mapped_column(default=dict)
+    meeting_slots: Mapped[list] = mapped_column(default=list)
+    locked: Mapped[list] = mapped_column(default=list)
+    reasons: Mapped[list] = mapped_column(default=list)
+
+    run: Mapped[RunRow] = relationship(back_populates="teams")

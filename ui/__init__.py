@@ -1,0 +1,1 @@
+"""The desktop application: Qt widgets, item models and dialogs over the `pairing` core."""
