@@ -1,0 +1,98 @@
+"""Background operations: run a plain function off the GUI thread, report progress, allow cancel.
+
+The function receives `report(value)` and a `threading.Event` cancel flag; only plain values and
+ids cross threads. Results come back on the GUI thread through the operation's signals.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import traceback
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from pairing.errors import UserError
+from pairing.storage import ProgramFileError
+
+log = logging.getLogger(__name__)
+
+Work = Callable[[Callable[[Any], None], threading.Event], Any]
+USER_ERRORS = (UserError, ProgramFileError, ValueError, OSError)
+
+
+class Operation(QObject):
+    """One background job. Signals: progressed(value), finished(result), failed(message), cancelled().
+
+    Connect to the signals before `start()`: they are queued to the GUI thread.
+    """
+
+    progressed = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, work: Work, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._work = work
+        self.cancel_flag = threading.Event()
+        self.running = False
+
+    def start(self, pool: QThreadPool | None = None) -> None:
+        self.running = True
+        self.finished.connect(self._stop)
+        self.failed.connect(self._stop)
+        self.cancelled.connect(self._stop)
+        (pool or QThreadPool.globalInstance()).start(_Runner(self))
+
+    def cancel(self) -> None:
+        """Ask the work to stop; it returns what it has (a solve keeps its best pairing)."""
+        self.cancel_flag.set()
+
+    def _stop(self, *_args) -> None:
+        self.running = False
+
+    def _run(self) -> None:
+        try:
+            result = self._work(self.progressed.emit, self.cancel_flag)
+        except USER_ERRORS as exc:
+            self.failed.emit(str(exc))
+        except Exception as exc:  # a bug, not a user mistake: log it, still tell the user in a sentence
+            log.error("background operation failed:\n%s", traceback.format_exc())
+            self.failed.emit(f"Unexpected error: {exc}")
+        else:
+            if self.cancel_flag.is_set() and result is None:
+                self.cancelled.emit()
+            else:
+                self.finished.emit(result)
+
+
+class _Runner(QRunnable):
+    def __init__(self, operation: Operation) -> None:
+        super().__init__()
+        self._operation = operation
+
+    def run(self) -> None:
+        self._operation._run()
+
+
+def run_in_background(
+    work: Work,
+    *,
+    on_finished: Callable[[Any], None] | None = None,
+    on_failed: Callable[[str], None] | None = None,
+    on_progress: Callable[[Any], None] | None = None,
+    on_cancelled: Callable[[], None] | None = None,
+    parent: QObject | None = None,
+) -> Operation:
+    """Create an operation, connect the callbacks (before it can emit), and start it."""
+    operation = Operation(work, parent)
+    for signal, slot in (
+        (operation.finished, on_finished), (operation.failed, on_failed),
+        (operation.progressed, on_progress), (operation.cancelled, on_cancelled),
+    ):
+        if slot is not None:
+            signal.connect(slot)
+    operation.start()
+    return operation
