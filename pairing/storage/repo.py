@@ -188,6 +188,17 @@ def latest_run(session: Session) -> SavedRun | None:
     return _saved(row) if row else None
 
 
+def replace_run_result(session: Session, run_id: int, result: RunResult) -> None:
+    """Store a curator's manual change to a run (a swapped mentor): its teams, unmatched and score."""
+    row = session.get(RunRow, run_id)
+    if row is None:
+        raise NotFound(f"No run number {run_id} in this program.")
+    row.status, row.objective = str(result.status), result.objective
+    row.unmatched = [{"id": u.id, "why": u.why} for u in result.unmatched]
+    row.diagnosis = list(result.diagnosis)
+    row.teams = [team_row(team, i) for i, team in enumerate(result.teams)]
+
+
 def delete_run(session: Session, run_id: int) -> None:
     row = session.get(RunRow, run_id)
     if row is not None:

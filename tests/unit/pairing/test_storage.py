@@ -118,3 +118,14 @@ def test_a_database_url_is_accepted(tmp_path):
 def test_a_malformed_url_gets_a_sentence():
     with pytest.raises(ProgramFileError, match="not a valid database URL"):
         open_program("postgresql://user@:bad:port/x")
+
+
+def test_a_manual_change_replaces_the_teams_of_a_run(session):
+    first = RunResult(RunStatus.OPTIMAL, objective=10.0, teams=(Team("D01", "P01"), Team("D02", "P02")))
+    run_id = repo.save_run(session, Settings(), first)
+    swapped = RunResult(RunStatus.FEASIBLE, objective=9.0, teams=(Team("D01", "P02"), Team("D02", "P01")))
+    repo.replace_run_result(session, run_id, swapped)
+    session.flush()
+    session.expire_all()
+    assert repo.get_run(session, run_id).result.teams == swapped.teams
+    assert repo.get_run(session, run_id).result.objective == 9.0
