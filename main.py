@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 
 from pairing.cli import COMMANDS
+
+
+def _pdf_renderer():
+    """The Qt PDF renderer, loaded only when a PDF is exported (`pairing` itself never imports Qt)."""
+    return importlib.import_module("ui.pdf_renderer").QtPdfRenderer()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -12,7 +18,7 @@ def main(argv: list[str] | None = None) -> int:
     if argv and argv[0] in COMMANDS + ("-h", "--help"):
         from pairing.cli import main as cli_main
 
-        return cli_main(argv)
+        return cli_main(argv, pdf_renderer=_pdf_renderer)
     from ui.app import main as window_main
 
     return window_main(argv)

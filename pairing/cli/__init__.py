@@ -87,8 +87,10 @@ def _dispatch(args: argparse.Namespace) -> int:
     return run(args)
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(argv: list[str] | None = None, *, pdf_renderer=None) -> int:
+    """`pdf_renderer`: a callable giving the PDF renderer (the launcher passes ui.pdf_renderer's)."""
     args = build_parser().parse_args(argv)
+    args.pdf_renderer = pdf_renderer
     try:
         return _dispatch(args)
     except (UserError, ProgramFileError) as exc:

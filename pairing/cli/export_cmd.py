@@ -1,0 +1,38 @@
+"""`pairing export`: write the latest run (or a given one, or the roster) to a file."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from pairing.errors import UserError
+from pairing.exports import RUN_FORMATS, ExportOptions, load_export_data, write_export
+from pairing.storage import open_program
+
+
+def run(args: argparse.Namespace) -> int:
+    options = ExportOptions(lang=args.lang, include_contacts=args.include_contacts, encoding=args.encoding)
+    store = open_program(args.db)
+    try:
+        with store.sessions() as session:
+            data = load_export_data(session, args.run)
+    finally:
+        store.close()
+    if args.format in RUN_FORMATS and data.run is None:
+        raise UserError(f"{args.db} has no run yet: run `pairing solve --db {args.db}` first, then export.")
+    report = write_export(data, args.format, args.output, options, pdf_renderer=_renderer(args))
+    for warning in report.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    print(report.summary())
+    return 0
+
+
+def _renderer(args: argparse.Namespace):
+    """The PDF renderer the launcher handed in (it lives in `ui`, which `pairing` must not import)."""
+    if args.format != "pdf":
+        return None
+    load = getattr(args, "pdf_renderer", None)
+    if load is None:
+        raise UserError("PDF export needs the Qt renderer: run it as `python main.py export …` "
+                        "or the installed `pairing` command.")
+    return load()

@@ -1,0 +1,100 @@
+"""Words of the pairing sheets in English and Simplified Chinese."""
+
+from __future__ import annotations
+
+TEXT: dict[str, dict[str, str]] = {
+    "en": {
+        "team": "Team", "director": "Director", "producer": "Producer", "instructor": "Instructor",
+        "instructors": "Instructors", "score": "Score", "meeting_slots": "Meeting slots",
+        "shared_genres": "Shared genres", "needs_covered": "Needs covered", "reasons": "Reasons",
+        "contacts": "Contacts", "unmatched": "Unmatched", "note": "Note", "why": "Why",
+        "organization": "Organization", "role": "Role", "name": "Name", "id": "ID",
+        "email": "E-mail", "phone": "Phone", "locked": "Locked", "members": "Members",
+        "breakdown": "Score breakdown", "criterion": "Criterion", "value": "Value",
+        "setting": "Setting", "program": "Program", "run": "Run", "created": "Created",
+        "status": "Status", "objective": "Objective", "bound": "Proven bound", "wall_s": "Solve time (s)",
+        "diagnosis": "Diagnosis", "teams": "Teams", "roster": "Roster", "settings": "Settings",
+        "none": "—", "page_title": "Pairing sheet", "summary": "Summary",
+        "teams_count": "Teams", "unmatched_count": "Unmatched directors", "directors": "Directors",
+        "partial": "Infeasible — partial pairing: not every hard rule could hold; these teams are incomplete.",
+        "yes": "yes", "no": "no", "removed": "not in roster",
+        "first_meeting": "First meeting", "weight": "Weight",
+    },
+    "zh": {
+        "team": "组别", "director": "导演", "producer": "制片人", "instructor": "导师",
+        "instructors": "导师", "score": "得分", "meeting_slots": "共同时间",
+        "shared_genres": "共同类型", "needs_covered": "覆盖的需求", "reasons": "理由",
+        "contacts": "联系方式", "unmatched": "未匹配", "note": "注意", "why": "原因",
+        "organization": "机构", "role": "角色", "name": "姓名", "id": "编号",
+        "email": "邮箱", "phone": "电话", "locked": "已锁定", "members": "成员",
+        "breakdown": "得分构成", "criterion": "评分项", "value": "数值",
+        "setting": "设置", "program": "项目", "run": "方案", "created": "生成时间",
+        "status": "状态", "objective": "目标值", "bound": "已证明上界", "wall_s": "求解时间（秒）",
+        "diagnosis": "诊断", "teams": "分组", "roster": "名单", "settings": "设置",
+        "none": "—", "page_title": "配对表", "summary": "概览",
+        "teams_count": "组数", "unmatched_count": "未匹配导演", "directors": "导演",
+        "partial": "无可行方案——部分配对：并非所有硬性规则都能满足，以下分组不完整。",
+        "yes": "是", "no": "否", "removed": "不在名单中",
+        "first_meeting": "首次见面", "weight": "权重",
+    },
+}
+
+STATUS: dict[str, dict[str, str]] = {
+    "en": {
+        "optimal": "optimal", "feasible": "feasible (best found, not proven optimal)",
+        "infeasible": "infeasible", "cancelled": "cancelled (best pairing found so far)",
+        "unknown": "unknown",
+    },
+    "zh": {
+        "optimal": "最优", "feasible": "可行（已找到的最佳方案，未证明最优）", "infeasible": "无可行方案",
+        "cancelled": "已取消（到取消时的最佳方案）", "unknown": "未知",
+    },
+}
+
+CRITERIA: dict[str, dict[str, str]] = {
+    "en": {
+        "genre": "Genres", "needs": "Needs", "meeting": "Meeting time", "preference": "Preferences",
+        "language": "Language", "load": "Balanced load", "stability": "Stability",
+    },
+    "zh": {
+        "genre": "类型", "needs": "需求", "meeting": "见面时间", "preference": "意向",
+        "language": "语言", "load": "负担均衡", "stability": "稳定性",
+    },
+}
+
+SETTINGS: dict[str, dict[str, str]] = {
+    "en": {
+        "name": "Program name", "calendar": "Calendar", "start_date": "Start date",
+        "instructors_min": "Instructors per director (min)", "instructors_max": "Instructors per director (max)",
+        "require_meeting": "Team must share a meeting slot", "avoid_same_organization": "Avoid same organization",
+        "fairness": "Fairness mode", "time_limit_s": "Time limit (s)",
+        "stability_threshold": "Stability threshold",
+    },
+    "zh": {
+        "name": "项目名称", "calendar": "日程", "start_date": "开始日期",
+        "instructors_min": "每位导演的导师数（最少）", "instructors_max": "每位导演的导师数（最多）",
+        "require_meeting": "组内须有共同时间", "avoid_same_organization": "回避同一机构",
+        "fairness": "公平模式", "time_limit_s": "时间限制（秒）", "stability_threshold": "稳定性阈值",
+    },
+}
+
+
+def lang_of(lang: str) -> str:
+    """`zh`, `zh-CN`, `zh_Hans` → `zh`; anything else → `en`."""
+    return "zh" if lang.lower().startswith("zh") else "en"
+
+
+def text(key: str, lang: str) -> str:
+    return TEXT[lang_of(lang)][key]
+
+
+def status_text(status: str, lang: str) -> str:
+    return STATUS[lang_of(lang)].get(status, status)
+
+
+def criterion_text(name: str, lang: str) -> str:
+    return CRITERIA[lang_of(lang)].get(name, name)
+
+
+def setting_text(name: str, lang: str) -> str:
+    return SETTINGS[lang_of(lang)].get(name, name)

@@ -1,0 +1,263 @@
+"""The printable A4 pairing sheet, laid out here (pages, headings, tables, words) and drawn by a renderer.
+
+`pairing` never imports Qt: the layout is Qt rich text (the HTML subset QTextDocument reads), one
+section per page group — a summary, then one page per team — and a `PdfRenderer` passed in by the
+caller turns it into a PDF (ui/pdf_renderer.py does it with QPdfWriter).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+from typing import Callable, Iterable, Protocol, Sequence
+
+from pairing.exports.atomic import Progress, atomic_path
+from pairing.exports.cells import joined
+from pairing.exports.labels import text
+from pairing.exports.sheet import Member, Sheet, TeamSheet
+
+# Named explicitly: a generic CJK fallback draws Chinese with Japanese glyph forms.
+CJK_FAMILIES: tuple[str, ...] = (
+    "Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC",
+)
+_CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
+BAR_COLOUR, BAR_REST, ACCENT, WARN = "#3C8D5A", "#E4E8EC", "#2F4B6E", "#9C0006"
+
+
+@dataclass(frozen=True)
+class PdfDocument:
+    """What to print: sections that each start on a new page, the fonts to use, and a title."""
+
+    title: str
+    sections: tuple[str, ...]
+    font_families: tuple[str, ...] = CJK_FAMILIES
+    needs_cjk: bool = False
+    font_size_pt: float = 10.0
+    margins_mm: float = 15.0
+    page_size: str = "A4"
+
+
+class PdfRenderer(Protocol):
+    """Draws a PdfDocument to `path`; returns warnings (e.g. no Chinese font installed).
+    Calls `tick()` after each section, which raises to cancel."""
+
+    def render(self, document: PdfDocument, path: Path, *, tick: Callable[[], None] | None = None) -> list[str]:
+        ...
+
+
+def has_cjk(values: Iterable[str]) -> bool:
+    return any(_CJK.search(v) for v in values if v)
+
+
+def build_document(sheet: Sheet) -> PdfDocument:
+    sections = (summary_html(sheet),) + tuple(team_html(sheet, team) for team in sheet.teams)
+    title = f"{sheet.program_name} — {text('page_title', sheet.lang)} ({text('run', sheet.lang)} {sheet.run_id})"
+    return PdfDocument(title=title, sections=sections, needs_cjk=has_cjk(sections))
+
+
+def write_pdf(sheet: Sheet, path: Path, renderer: PdfRenderer, *, progress: Progress | None = None) -> list[str]:
+    document = build_document(sheet)
+    tick = progress.step if progress else None
+    with atomic_path(path) as temp:
+        return renderer.render(document, temp, tick=tick)
+
+
+# -- HTML pieces ------------------------------------------------------------------------------
+
+def _e(value) -> str:
+    return escape(str(value))
+
+
+def _table(head: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] | None = None) -> str:
+    """A bordered table; cells are already escaped HTML."""
+    def cell(tag: str, content: str, i: int) -> str:
+        width = f' width="{widths[i]}%"' if widths else ""
+        return f"<{tag}{width}>{content}</{tag}>"
+
+    head_html = "".join(cell("th", h, i) for i, h in enumerate(head))
+    body = "".join("<tr>" + "".join(cell("td", c, i) for i, c in enumerate(r)) + "</tr>" for r in rows)
+    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;'
+            f' border-color:#B8C2CC"><thead><tr style="background-color:#DDE6F0">{head_html}</tr></thead>'
+            f"{body}</table>")
+
+
+def _note(sheet: Sheet) -> str:
+    if not sheet.note:
+        return ""
+    lines = "".join(f"<br/>{_e(d)}" for d in sheet.diagnosis)
+    return f'<p style="color:{WARN}; font-weight:bold">{_e(sheet.note)}{lines}</p>'
+
+
+def _heading(title: str, subtitle: str) -> str:
+    return (f'<h1 style="color:{ACCENT}; font-size:18pt; margin-bottom:2px">{_e(title)}</h1>'
+            f'<p style="color:#555555; margin-top:0">{_e(subtitle)}</p>')
+
+
+def _run_line(sheet: Sheet) -> str:
+    lang = sheet.lang
+    created = sheet.created.strftime("%Y-%m-%d %H:%M")
+    return f"{text('run', lang)} {sheet.run_id} · {created} · {text('status', lang)}: {sheet.status_label}"
+
+
+def _names(members: Sequence[Member]) -> str:
+    return _e(joined(m.display for m in members)) if members else text("none", "en")
+
+
+# -- summary ----------------------------------------------------------------------------------
+
+def summary_html(sheet: Sheet) -> str:
+    lang = sheet.lang
+    facts = [
+        (text("objective", lang), f"{sheet.objective:.2f}"), (text("bound", lang), f"{sheet.bound:.2f}"),
+        (text("teams_count", lang), str(len(sheet.teams))),
+        (text("unmatched_count", lang), str(len(sheet.unmatched))),
+    ]
+    facts_html = " &nbsp;·&nbsp; ".join(f"<b>{_e(k)}</b>: {_e(v)}" for k, v in facts)
+    parts = [_heading(sheet.program_name, _run_line(sheet)), _note(sheet), f"<p>{facts_html}</p>",
+             _summary_teams(sheet), _summary_unmatched(sheet)]
+    return "".join(parts)
+
+
+def _summary_teams(sheet: Sheet) -> str:
+    lang = sheet.lang
+    head = [_e(text(k, lang)) for k in ("team", "director", "producer", "instructors", "score", "meeting_slots")]
+    rows = (
+        [str(t.number), _e(t.director.display), _e(t.producer.display) if t.producer else text("none", lang),
+         _names(t.instructors), f"{t.score:.1f}", _e(t.meeting_labels[0]) if t.meeting_labels else text("none", lang)]
+        for t in sheet.teams
+    )
+    return f"<h2>{_e(text('teams', lang))}</h2>" + _table(head, rows, (6, 22, 22, 28, 8, 14))
+
+
+def _summary_unmatched(sheet: Sheet) -> str:
+    if not sheet.unmatched:
+        return ""
+    lang = sheet.lang
+    rows = ([_e(u.director.display), _e(u.why)] for u in sheet.unmatched)
+    return (f"<h2>{_e(text('unmatched', lang))}</h2>"
+            + _table([_e(text("director", lang)), _e(text("why", lang))], rows, (30, 70)))
+
+
+# -- one team ---------------------------------------------------------------------------------
+
+def team_html(sheet: Sheet, team: TeamSheet) -> str:
+    lang = sheet.lang
+    title = f"{text('team', lang)} {team.number} — {team.director.name}"
+    subtitle = f"{sheet.program_name} · {_run_line(sheet)}"
+    parts = [_heading(title, subtitle), _note(sheet), _members(sheet, team), _facts(team, lang),
+             _breakdown(team, lang), _reasons(team, lang)]
+    return "".join(parts)
+
+
+def _members(sheet: Sheet, team: TeamSheet) -> str:
+    lang = sheet.lang
+    keys = ["role", "name", "id", "organization"] + (["email", "phone"] if sheet.include_contacts else [])
+    locked = set(team.locked)
+    rows = []
+    for m in team.members:
+        role = _e(m.role_label) + (f" ({_e(text('locked', lang))})" if m.id in locked else "")
+        row = [role, f"<b>{_e(m.name)}</b>", _e(m.id), _e(m.organization)]
+        rows.append(row + ([_e(m.email), _e(m.phone)] if sheet.include_contacts else []))
+    widths = (18, 30, 12, 40) if not sheet.include_contacts else (14, 20, 8, 22, 22, 14)
+    return f"<h2>{_e(text('members', lang))}</h2>" + _table([_e(text(k, lang)) for k in keys], rows, widths)
+
+
+def _facts(team: TeamSheet, lang: str) -> str:
+    none = text("none", lang)
+    rows = [
+        [f"<b>{_e(text(key, lang))}</b>", _e(joined(values)) if values else none]
+        for key, values in (("shared_genres", team.shared_genres), ("needs_covered", team.needs_covered),
+                            ("meeting_slots", team.meeting_labels))
+    ]
+    return "<br/>" + _plain_table(rows, (25, 75))
+
+
+def _plain_table(rows, widths) -> str:
+    body = "".join("<tr>" + "".join(f'<td width="{w}%">{c}</td>' for c, w in zip(r, widths)) + "</tr>"
+                   for r in rows)
+    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;'
+            f' border-color:#B8C2CC">{body}</table>')
+
+
+def bar_fraction(value: float, scale: float) -> float:
+    return max(0.0, min(1.0, value / scale)) if scale > 0 else 0.0
+
+
+def _bar(fraction: float) -> str:
+    """A small horizontal bar: two coloured cells of a one-row table."""
+    filled = round(fraction * 100)
+    cells = []
+    if filled > 0:
+        cells.append(f'<td width="{filled}%" style="background-color:{BAR_COLOUR}"></td>')
+    if filled < 100:
+        cells.append(f'<td width="{100 - filled}%" style="background-color:{BAR_REST}"></td>')
+    return (f'<table width="100%" cellspacing="0" cellpadding="0" style="font-size:5pt">'
+            f'<tr>{"".join(cells)}</tr></table>')
+
+
+def _breakdown(team: TeamSheet, lang: str) -> str:
+    # Criteria score 0–100 before weighting; a larger stored value stretches the scale so bars still fit.
+    scale = max([100.0] + [c.value for c in team.breakdown])
+    rows = [[_e(c.label), f"{c.value:.1f}", _bar(bar_fraction(c.value, scale))] for c in team.breakdown]
+    head = [_e(text("criterion", lang)), _e(text("value", lang)), ""]
+    title = f"{text('breakdown', lang)} — {text('score', lang)} {team.score:.1f}"
+    return f"<h2>{_e(title)}</h2>" + (_table(head, rows, (25, 12, 63)) if rows else "")
+
+
+def _reasons(team: TeamSheet, lang: str) -> str:
+    if not team.reasons:
+        return ""
+    items = "".join(f"<li>{_e(r)}</li>" for r in team.reasons)
+    return f"<h2>{_e(text('reasons', lang))}</h2><ul>{items}</ul>"
+
+
+# -- searchable Chinese -----------------------------------------------------------------------
+
+# CJK fonts draw a Kangxi radical (U+2F00…) and its ideograph with one glyph. Qt's PDF writer maps each
+# glyph back to the lowest code point that uses it, so 青 would be extracted and searched as ⻘ (U+2ED8).
+RADICAL_RANGES = ((0x2E80, 0x2EFF), (0x2F00, 0x2FDF))
+_CMAP = re.compile(rb"begincmap(.*?)endcmap", re.S)
+_BF_LINE = re.compile(rb"^(<[0-9A-Fa-f]+>)( <[0-9A-Fa-f]+>)?( .*)$")
+_HEX = re.compile(rb"<([0-9A-Fa-f]{4})>")
+
+
+def is_radical(code: int) -> bool:
+    return any(low <= code <= high for low, high in RADICAL_RANGES)
+
+
+def repair_to_unicode(data: bytes, ideograph_of: dict[int, int]) -> bytes:
+    """The PDF with radicals in its ToUnicode maps replaced by the ideographs that share their glyphs.
+
+    Each code has the same length (four hex digits), so every byte offset of the PDF stays valid.
+    """
+    def fix_cmap(match: re.Match) -> bytes:
+        lines = match.group(1).split(b"\n")
+        return b"begincmap" + b"\n".join(_fix_line(line, ideograph_of) for line in lines) + b"endcmap"
+
+    return _CMAP.sub(fix_cmap, data)
+
+
+def _fix_line(line: bytes, ideograph_of: dict[int, int]) -> bytes:
+    """A `bfchar` line `<src> <dst>` or a `bfrange` line `<lo> <hi> <dst>|[<dst> …]`: fix destinations only."""
+    found = _BF_LINE.match(line)
+    if not found:
+        return line
+    first, second, rest = found.groups()
+    if second is None:  # bfchar: `rest` is the destination
+        return first + _fix_codes(rest, ideograph_of)
+    single = first == second.strip()
+    if rest.strip().startswith(b"[") or single:  # a linear range of several codes must stay linear
+        return first + second + _fix_codes(rest, ideograph_of)
+    return line
+
+
+def _fix_codes(text: bytes, ideograph_of: dict[int, int]) -> bytes:
+    def swap(match: re.Match) -> bytes:
+        code = int(match.group(1), 16)
+        if is_radical(code) and code in ideograph_of:
+            return b"<%04X>" % ideograph_of[code]
+        return match.group(0)
+
+    return _HEX.sub(swap, text)

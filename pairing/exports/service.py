@@ -1,0 +1,123 @@
+"""One call per export: read what to export in the caller's session, then write it in any thread."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Callable
+
+from sqlalchemy.orm import Session
+
+from pairing.domain import Program, SavedRun
+from pairing.errors import UserError
+from pairing.exports.atomic import CancelFlag, ExportCancelled, Progress
+from pairing.exports.csv_sheet import check_encoding, write_csv
+from pairing.exports.ics import write_ics
+from pairing.exports.matrix import write_matrix
+from pairing.exports.pdf import PdfRenderer, write_pdf
+from pairing.exports.roster import write_roster
+from pairing.exports.sheet import Sheet, build_sheet, require_teams
+from pairing.exports.xlsx import write_xlsx
+from pairing.storage import repo
+
+FORMATS: tuple[str, ...] = ("csv", "xlsx", "pdf", "ics", "matrix", "roster")
+RUN_FORMATS = frozenset({"csv", "xlsx", "pdf", "ics"})  # the others need no run
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    lang: str = "en"
+    include_contacts: bool = False
+    encoding: str = "utf-8-sig"  # CSV formats only
+    today: dt.date | None = None  # calendar: the day "the coming Monday" counts from (tests fix it)
+
+
+@dataclass(frozen=True)
+class ExportData:
+    """Plain values read from the program, safe to hand to a background thread."""
+
+    program: Program
+    run: SavedRun | None
+
+
+@dataclass(frozen=True)
+class ExportReport:
+    path: Path
+    format: str
+    count: int  # teams, people (roster) or directors (matrix) written
+    warnings: tuple[str, ...] = field(default=())
+
+    def summary(self) -> str:
+        noun = {"roster": "people", "matrix": "directors"}.get(self.format, "teams")
+        return f"Wrote {self.count} {noun} to {self.path} ({self.format.upper()})."
+
+
+def load_export_data(session: Session, run_id: int | None = None) -> ExportData:
+    """The program and the run to export (the latest unless a run number is given)."""
+    program = repo.load_program(session)
+    if run_id is None:
+        return ExportData(program, repo.latest_run(session))
+    try:
+        return ExportData(program, repo.get_run(session, run_id))
+    except repo.NotFound as exc:
+        raise UserError(str(exc)) from None
+
+
+def write_export(data: ExportData, fmt: str, path: str | Path, options: ExportOptions = ExportOptions(), *,
+                 pdf_renderer: PdfRenderer | None = None, progress: Callable[[float], None] | None = None,
+                 cancel: CancelFlag | None = None) -> ExportReport | None:
+    """Write one export atomically. Returns None when cancelled (nothing is written then)."""
+    if fmt not in FORMATS:
+        raise UserError(f"Unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}.")
+    if fmt == "pdf" and pdf_renderer is None:
+        raise UserError("PDF export needs the Qt renderer, which is not available here; "
+                        "run it through `python main.py export` or the window.")
+    if fmt in ("csv", "matrix", "roster"):
+        check_encoding(options.encoding)
+    path = Path(path)
+    try:
+        return _write(data, fmt, path, options, pdf_renderer, progress, cancel)
+    except ExportCancelled:
+        return None
+
+
+def _write(data, fmt, path, options, renderer, report, cancel) -> ExportReport:
+    if fmt == "roster":
+        people = data.program.people
+        write_roster(people, path, include_contacts=options.include_contacts, encoding=options.encoding,
+                     progress=Progress(len(people), report, cancel))
+        return ExportReport(path, fmt, len(people))
+    if fmt == "matrix":
+        count = write_matrix(data.program, path, lang=options.lang, encoding=options.encoding,
+                             progress_report=report, cancel=cancel)
+        return ExportReport(path, fmt, count)
+    sheet = sheet_of(data, options)
+    progress = Progress(len(sheet.teams), report, cancel)
+    warnings = _write_sheet(sheet, fmt, path, options, renderer, progress)
+    if sheet.note:
+        warnings = [f"Run {sheet.run_id} is infeasible: the file holds a partial pairing."] + warnings
+    return ExportReport(path, fmt, len(sheet.teams), tuple(warnings))
+
+
+def _write_sheet(sheet, fmt, path, options, renderer, progress) -> list[str]:
+    if fmt == "csv":
+        write_csv(sheet, path, encoding=options.encoding, progress=progress)
+        return []
+    if fmt == "xlsx":
+        write_xlsx(sheet, path, progress=progress)
+        return []
+    if fmt == "ics":
+        return write_ics(sheet, path, today=options.today, progress=progress)
+    return write_pdf(sheet, path, renderer, progress=progress)
+
+
+def sheet_of(data: ExportData, options: ExportOptions) -> Sheet:
+    run = require_teams(data.run)
+    return build_sheet(data.program, run, lang=options.lang, include_contacts=options.include_contacts,
+                       reasons=localised_reasons(data.program, options.lang))
+
+
+def localised_reasons(program: Program, lang: str):
+    """Reasons in the sheet's language when the engine can give them; None keeps the stored (English) ones."""
+    return None

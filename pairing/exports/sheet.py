@@ -1,0 +1,203 @@
+"""The export-ready sheet model: a saved run joined with its roster, labelled in the user's language.
+
+Every format (CSV, XLSX, PDF, ICS) is written from this one model, so they agree on what a team is,
+and e-mail and phone are dropped here, once, unless contacts are included.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from pairing.calendar import slot_label, sort_slots
+from pairing.domain import CRITERIA, Person, Program, Role, RunStatus, SavedRun, Settings, Team
+from pairing.errors import UserError
+from pairing.exports.labels import criterion_text, lang_of, status_text, text
+from pairing.vocabulary import BUILTIN, Vocabulary
+
+
+@dataclass(frozen=True)
+class Member:
+    """One person of a team as the sheets show them; contacts are blank unless included."""
+
+    id: str
+    name: str
+    role: Role | None
+    role_label: str
+    organization: str = ""
+    email: str = ""
+    phone: str = ""
+
+    @property
+    def display(self) -> str:
+        """`Wang Fang (D01)`: names for people, ids to tell namesakes apart."""
+        return f"{self.name} ({self.id})" if self.name != self.id else self.id
+
+
+@dataclass(frozen=True)
+class Criterion:
+    key: str
+    label: str
+    value: float
+
+
+@dataclass(frozen=True)
+class TeamSheet:
+    number: int
+    director: Member
+    producer: Member | None
+    instructors: tuple[Member, ...]
+    score: float
+    breakdown: tuple[Criterion, ...]
+    meeting_slots: tuple[str, ...]
+    meeting_labels: tuple[str, ...]
+    shared_genres: tuple[str, ...]
+    needs_covered: tuple[str, ...]
+    reasons: tuple[str, ...]
+    locked: tuple[str, ...]
+
+    @property
+    def mentors(self) -> tuple[Member, ...]:
+        return ((self.producer,) if self.producer else ()) + self.instructors
+
+    @property
+    def members(self) -> tuple[Member, ...]:
+        return (self.director,) + self.mentors
+
+
+@dataclass(frozen=True)
+class UnmatchedSheet:
+    director: Member
+    why: str
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A run ready to export: header facts, teams, unmatched directors, in one language."""
+
+    lang: str
+    program: Program
+    run_id: int
+    created: dt.datetime
+    status: str
+    status_label: str
+    objective: float
+    bound: float
+    wall_s: float
+    settings: Settings
+    teams: tuple[TeamSheet, ...]
+    unmatched: tuple[UnmatchedSheet, ...]
+    diagnosis: tuple[str, ...]
+    include_contacts: bool
+
+    @property
+    def program_name(self) -> str:
+        return self.program.settings.name
+
+    @property
+    def partial(self) -> bool:
+        return self.status == RunStatus.INFEASIBLE
+
+    @property
+    def note(self) -> str | None:
+        """The warning every format carries when the run could not satisfy every hard rule."""
+        return text("partial", self.lang) if self.partial else None
+
+
+def require_teams(run: SavedRun | None) -> SavedRun:
+    """The run to export, or a UserError in a sentence when there is nothing to export."""
+    if run is None:
+        raise UserError("This program has no run yet: propose teams (solve) before exporting pairing sheets.")
+    if not run.result.teams:
+        why = "; ".join(run.result.diagnosis) or "no team was formed"
+        raise UserError(f"Run {run.id} is {run.result.status} and has no teams to export ({why}).")
+    return run
+
+
+def program_vocabulary(program: Program) -> Vocabulary:
+    vocabulary = BUILTIN
+    for kind in ("genre", "skill"):
+        vocabulary = vocabulary.with_custom(kind, program.custom_terms.get(kind, ()))
+    return vocabulary
+
+
+def build_sheet(program: Program, run: SavedRun, *, lang: str = "en", include_contacts: bool = False,
+                reasons=None) -> Sheet:
+    """The sheet model of a run. `reasons(team, lang)` may give reasons in the user's language;
+    without it the reasons stored with the run are used."""
+    run = require_teams(run)
+    lang = lang_of(lang)
+    people = program.by_id()
+    context = _Context(people, program_vocabulary(program), lang, include_contacts)
+    teams = tuple(
+        _team_sheet(i, team, context, reasons(team, lang) if reasons else team.reasons)
+        for i, team in enumerate(run.result.teams, start=1)
+    )
+    unmatched = tuple(UnmatchedSheet(context.member(u.id), u.why) for u in run.result.unmatched)
+    result = run.result
+    return Sheet(
+        lang=lang, program=program, run_id=run.id, created=run.created, status=str(result.status),
+        status_label=status_text(str(result.status), lang), objective=result.objective, bound=result.bound,
+        wall_s=result.wall_s, settings=run.settings, teams=teams, unmatched=unmatched,
+        diagnosis=result.diagnosis, include_contacts=include_contacts,
+    )
+
+
+@dataclass(frozen=True)
+class _Context:
+    people: dict[str, Person]
+    vocabulary: Vocabulary
+    lang: str
+    include_contacts: bool
+
+    def member(self, person_id: str) -> Member:
+        person = self.people.get(person_id)
+        if person is None:  # removed from the roster after the run: still show who it was
+            return Member(person_id, person_id, None, text("removed", self.lang))
+        contacts = (person.email, person.phone) if self.include_contacts else ("", "")
+        return Member(person.id, person.name, person.role, text(str(person.role), self.lang),
+                      person.organization, *contacts)
+
+    def person(self, person_id: str | None) -> Person | None:
+        return self.people.get(person_id) if person_id else None
+
+
+def _team_sheet(number: int, team: Team, context: _Context, reasons) -> TeamSheet:
+    director = context.person(team.director)
+    mentors = [p for p in map(context.person, team.mentors) if p is not None]
+    slots = sort_slots(team.meeting_slots)
+    return TeamSheet(
+        number=number,
+        director=context.member(team.director),
+        producer=context.member(team.producer) if team.producer else None,
+        instructors=tuple(context.member(i) for i in team.instructors),
+        score=team.score,
+        breakdown=_breakdown(team, context.lang),
+        meeting_slots=slots,
+        meeting_labels=tuple(slot_label(s, context.lang) for s in slots),
+        shared_genres=_labels(context, "genre", shared_genres(director, mentors)),
+        needs_covered=_labels(context, "skill", needs_covered(director, mentors)),
+        reasons=tuple(reasons),
+        locked=tuple(team.locked),
+    )
+
+
+def shared_genres(director: Person | None, mentors: list[Person]) -> tuple[str, ...]:
+    """The director's genres that at least one mentor of the team also works in."""
+    theirs = {g for m in mentors for g in m.genres}
+    return tuple(g for g in director.genres if g in theirs) if director else ()
+
+
+def needs_covered(director: Person | None, mentors: list[Person]) -> tuple[str, ...]:
+    """The director's needs that the team's skills cover."""
+    skills = {s for m in mentors for s in m.skills}
+    return tuple(n for n in director.needs if n in skills) if director else ()
+
+
+def _labels(context: _Context, kind: str, keys: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(context.vocabulary.label(kind, key, context.lang) for key in keys)
+
+
+def _breakdown(team: Team, lang: str) -> tuple[Criterion, ...]:
+    order = [c for c in CRITERIA if c in team.breakdown] + [c for c in team.breakdown if c not in CRITERIA]
+    return tuple(Criterion(c, criterion_text(c, lang), float(team.breakdown[c])) for c in order)
