@@ -1,0 +1,104 @@
+"""Start the desktop application: QApplication, translations, the main window and the program to open."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from ui.i18n import resolve_language, set_interface_language
+from ui.settings_store import SettingsStore
+
+ORGANIZATION = "TalentPairing"
+APPLICATION = "Talent Pairing"
+TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="talent-pairing", description="Talent Pairing desktop application")
+    parser.add_argument("--open", metavar="PROGRAM", help="program file (.pairing) to open")
+    parser.add_argument("--language", choices=("system", "en", "zh_CN"), help="interface language for this run")
+    parser.add_argument("--benchmark-startup", action="store_true", help=argparse.SUPPRESS)
+    parser.add_argument("program", nargs="?", help=argparse.SUPPRESS)
+    args, _qt_args = parser.parse_known_args(argv)
+    return args
+
+
+def install_translators(app: QApplication, language: str) -> list[QTranslator]:
+    """Load our catalogue and Qt's own (standard buttons, dialogs) for `language`; English needs none."""
+    set_interface_language(language)
+    installed: list[QTranslator] = []
+    if language == "en":
+        return installed
+    sources = ((f"talent_pairing_{language}", str(TRANSLATIONS)),
+               (f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
+    for name, folder in sources:
+        translator = QTranslator(app)
+        if translator.load(name, folder):
+            app.installTranslator(translator)
+            installed.append(translator)
+    QLocale.setDefault(QLocale(language))
+    return installed
+
+
+def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:
+    for translator in translators:
+        app.removeTranslator(translator)
+    set_interface_language("en")
+
+
+class _FirstExpose(QObject):
+    """Prints the time to the first exposed frame and quits: `--benchmark-startup`."""
+
+    def __init__(self, started: float, app: QApplication) -> None:
+        super().__init__(app)
+        self.started, self.app = started, app
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.Expose and watched.isExposed():
+            print(f"shown {time.perf_counter() - self.started:.4f}", flush=True)
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.app.quit)
+        return False
+
+
+def create_application(argv: list[str]) -> QApplication:
+    app = QApplication.instance() or QApplication([sys.argv[0], *argv])
+    app.setOrganizationName(ORGANIZATION)
+    app.setOrganizationDomain("talent-pairing.example")
+    app.setApplicationName(APPLICATION)
+    app.setApplicationDisplayName(APPLICATION)
+    return app
+
+
+def program_to_open(args: argparse.Namespace, settings: SettingsStore) -> str | None:
+    """`--open PATH` (or a bare path), else the last program if it still exists."""
+    explicit = args.open or args.program
+    if explicit:
+        return explicit
+    last = settings.last_program()
+    return last if last and ("://" in last or Path(last).exists()) else None
+
+
+def main(argv: list[str] | None = None) -> int:
+    started = time.perf_counter()
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = create_application([])
+    settings = SettingsStore()
+    language = resolve_language(args.language or settings.preferences().language)
+    app.translators = install_translators(app, language)
+
+    from ui.main_window import MainWindow  # after the translators, so every string is translated
+
+    window = MainWindow(settings)
+    location = program_to_open(args, settings)
+    if location:
+        window.open_program(location)
+    window.show()
+    if args.benchmark_startup:
+        window.windowHandle().installEventFilter(_FirstExpose(started, app))
+    return app.exec()

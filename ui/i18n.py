@@ -1,0 +1,45 @@
+"""The interface language chosen at start-up, and how data terms and slots are shown in it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale
+
+from pairing.calendar import slot_label
+from pairing.vocabulary import BUILTIN, Vocabulary
+
+SUPPORTED = ("en", "zh_CN")
+_current = {"language": "en"}
+
+
+def resolve_language(preference: str) -> str:
+    """`system` becomes the system locale's language if we have it, else English."""
+    if preference in SUPPORTED:
+        return preference
+    return "zh_CN" if QLocale.system().language() == QLocale.Language.Chinese else "en"
+
+
+def set_interface_language(language: str) -> None:
+    _current["language"] = language if language in SUPPORTED else "en"
+
+
+def interface_language() -> str:
+    """`en` or `zh_CN`: the language widgets show data in (vocabulary labels, slots)."""
+    return _current["language"]
+
+
+def data_lang() -> str:
+    """The short code pairing.vocabulary and pairing.calendar take: `en` or `zh`."""
+    return "zh" if interface_language().startswith("zh") else "en"
+
+
+def term_label(kind: str, key: str, vocabulary: Vocabulary = BUILTIN) -> str:
+    return vocabulary.label(kind, key, data_lang())
+
+
+def slot_text(slot: str) -> str:
+    return slot_label(slot, data_lang())
+
+
+def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
+    """Translate outside a QObject (module-level helpers)."""
+    return QCoreApplication.translate(context, text, disambiguation, n)

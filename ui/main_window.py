@@ -1,0 +1,427 @@
+"""The main window: the open program's pages, its menus, and the New/Open/Save As document flow."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
+    QVBoxLayout, QWidget,
+)
+
+from pairing.domain import Role
+from pairing.storage import ProgramFileError, open_program, repo
+from ui.document import ProgramDocument
+from ui.roster_page import RosterPage
+from ui.settings_store import SettingsStore
+
+APP_NAME = "Talent Pairing"
+ROSTER_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+def _has_module(name: str) -> bool:
+    """The pairing engineer's pages are built in parallel; use them once they exist."""
+    return importlib.util.find_spec(name) is not None
+
+
+class WelcomePage(QWidget):
+    """Shown when no program is open: New, Open, and the recent programs."""
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window_ = window
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        title = QLabel(self.tr("<h2>Talent Pairing</h2><p>Pair young directors with producers and "
+                               "instructors. Open a program or start a new one.</p>"), self)
+        title.setWordWrap(True)
+        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(title)
+        self.new_button = QPushButton(self.tr("&New program…"), self)
+        self.open_button = QPushButton(self.tr("&Open program…"), self)
+        self.new_button.clicked.connect(window.new_program)
+        self.open_button.clicked.connect(window.open_program_dialog)
+        for button in (self.new_button, self.open_button):
+            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+        self.recent_layout = QVBoxLayout()
+        layout.addLayout(self.recent_layout)
+        layout.addStretch(2)
+
+    def show_recent(self, locations: list[str]) -> None:
+        while self.recent_layout.count():
+            item = self.recent_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if locations:
+            self.recent_layout.addWidget(QLabel(self.tr("Recent programs:"), self), 0,
+                                         Qt.AlignmentFlag.AlignHCenter)
+        for location in locations[:5]:
+            button = QPushButton(Path(location).name, self)
+            button.setFlat(True)
+            button.setToolTip(location)
+            button.clicked.connect(lambda _c=False, loc=location: self.window_.open_program(loc))
+            self.recent_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
+
+
+class MainWindow(QMainWindow):
+    """One window, one open program at a time."""
+
+    def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.document: ProgramDocument | None = None
+        self.pages: dict[str, QWidget] = {}
+        self.undo_group = QUndoGroup(self)
+        self.welcome = WelcomePage(self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setDocumentMode(True)
+        self.tabs.setAccessibleName(self.tr("Program pages"))
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.welcome)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.setAcceptDrops(True)
+        self._create_actions()
+        self._create_menus()
+        self.tabs.currentChanged.connect(self._update_actions)
+        self.statusBar()
+        self._restore_window()
+        self._show_welcome()
+
+    # -- actions and menus ----------------------------------------------------------------------
+
+    def _action(self, text: str, slot, shortcut=None, tip: str = "") -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        self.addAction(action)
+        return action
+
+    def _create_actions(self) -> None:
+        k = QKeySequence.StandardKey
+        self.new_action = self._action(self.tr("&New…"), self.new_program, k.New, self.tr("Start a new program file"))
+        self.open_action = self._action(self.tr("&Open…"), self.open_program_dialog, k.Open,
+                                        self.tr("Open a program file"))
+        self.save_as_action = self._action(self.tr("Save &As…"), self.save_as, "Ctrl+Shift+S",
+                                           self.tr("Save a copy of the program and continue in the copy"))
+        self.import_action = self._action(self.tr("&Import Roster…"), lambda: self.open_import_wizard(), "Ctrl+I",
+                                          self.tr("Import people from a CSV or Excel file"))
+        self.export_action = self._action(self.tr("&Export…"), self.open_export, "Ctrl+E",
+                                          self.tr("Export the pairing as sheets, PDF or calendar invitations"))
+        self.preferences_action = self._action(self.tr("Pre&ferences…"), self.open_preferences, "Ctrl+,",
+                                               self.tr("Language, default weights and solver time limit"))
+        self.quit_action = self._action(self.tr("&Quit"), self.close, k.Quit)
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(k.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcut(k.Redo)
+        self.add_action = self._action(self.tr("&Add Person…"), lambda: self._on_page("add_person"), "Ctrl+Shift+N")
+        self.edit_action = self._action(self.tr("&Edit Person…"), lambda: self._on_page("edit_selected"), "F2")
+        self.duplicate_action = self._action(self.tr("D&uplicate"), lambda: self._on_page("duplicate_selected"),
+                                             "Ctrl+D")
+        self.delete_action = self._action(self.tr("&Delete"), lambda: self._on_page("delete_selected"), k.Delete)
+        self.find_action = self._action(self.tr("&Find"), lambda: self._on_page("focus_filter"), k.Find,
+                                        self.tr("Filter the roster"))
+        self.shortcuts_action = self._action(self.tr("&Keyboard Shortcuts"), self.show_shortcuts, k.HelpContents)
+        self.about_action = self._action(self.tr("&About Talent Pairing"), self.show_about)
+
+    def _create_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu(self.tr("&File"))
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.save_as_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.preferences_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.add_action, self.edit_action, self.duplicate_action, self.delete_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.find_action)
+        self.view_menu = bar.addMenu(self.tr("&View"))
+        self.help_menu = bar.addMenu(self.tr("&Help"))
+        self.help_menu.addActions([self.shortcuts_action, self.about_action])
+
+    def _fill_view_menu(self) -> None:
+        self.view_menu.clear()
+        for number, title in enumerate(self.pages, start=1):
+            action = self.view_menu.addAction(self.tabs.tabText(number - 1).split(" (")[0])
+            action.setShortcut(QKeySequence(f"Ctrl+{number}"))
+            action.triggered.connect(lambda _c=False, i=number - 1: self.tabs.setCurrentIndex(i))
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_programs()
+        for number, location in enumerate(recent, start=1):
+            action = self.recent_menu.addAction(f"&{number} {Path(location).name}")
+            action.setToolTip(location)
+            action.triggered.connect(lambda _c=False, loc=location: self.open_program(loc))
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent programs")).setEnabled(False)
+
+    # -- pages ----------------------------------------------------------------------------------
+
+    def current_page(self) -> QWidget | None:
+        return self.tabs.currentWidget() if self.document is not None else None
+
+    def roster_page(self, role: Role) -> RosterPage:
+        return self.pages[str(role)]
+
+    def _on_page(self, method: str) -> None:
+        page = self.current_page()
+        if isinstance(page, RosterPage):
+            getattr(page, method)()
+
+    def _build_pages(self, document: ProgramDocument) -> None:
+        titles = {Role.DIRECTOR: self.tr("Directors"), Role.PRODUCER: self.tr("Producers"),
+                  Role.INSTRUCTOR: self.tr("Instructors")}
+        for role, title in titles.items():
+            self._add_page(str(role), RosterPage(document, role, self.tabs), title)
+        if _has_module("ui.pairing_page"):
+            from ui.pairing_page import PairingPage
+
+            self._add_page("pairing", PairingPage(document, self.tabs), self.tr("Pairing"))
+        if _has_module("ui.charts"):
+            from ui.charts import PicturesPage
+
+            self._add_page("pictures", PicturesPage(document, self.tabs), self.tr("Pictures"))
+        self._fill_view_menu()
+        document.rosterChanged.connect(self._update_tab_counts)
+        self._update_tab_counts()
+
+    def _add_page(self, key: str, page: QWidget, title: str) -> None:
+        self.pages[key] = page
+        page.setProperty("base_title", title)
+        self.tabs.addTab(page, title)
+
+    def _update_tab_counts(self) -> None:
+        for index in range(self.tabs.count()):
+            page = self.tabs.widget(index)
+            title = page.property("base_title")
+            if isinstance(page, RosterPage):
+                title = f"{title} ({page.model.rowCount()})"
+            self.tabs.setTabText(index, title)
+
+    def _clear_pages(self) -> None:
+        while self.tabs.count():
+            page = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            page.deleteLater()
+        self.pages.clear()
+
+    # -- document -------------------------------------------------------------------------------
+
+    def open_program(self, location: str) -> bool:
+        """Open a program file (created if missing); on failure say why and keep what was open."""
+        try:
+            document = ProgramDocument.open(location, self)
+        except (ProgramFileError, OSError) as exc:
+            self.settings.remove_recent_program(str(location))
+            QMessageBox.warning(self, self.tr("Cannot open the program"),
+                                self.tr("%1\n\nChoose another file, or create a new program with File ▸ New.")
+                                .arg(str(exc)))
+            return False
+        self.set_document(document)
+        self.settings.add_recent_program(str(location))
+        return True
+
+    def set_document(self, document: ProgramDocument) -> None:
+        self.close_document()
+        self.document = document
+        self.undo_group.addStack(document.undo_stack)
+        self.undo_group.setActiveStack(document.undo_stack)
+        document.undo_stack.cleanChanged.connect(self._update_title)
+        document.settingsChanged.connect(self._update_title)
+        self._build_pages(document)
+        self.stack.setCurrentWidget(self.tabs)
+        self._update_title()
+        self._update_actions()
+
+    def close_document(self) -> None:
+        if self.document is None:
+            return
+        self._clear_pages()
+        self.undo_group.removeStack(self.document.undo_stack)
+        self.document.close()
+        self.document.deleteLater()
+        self.document = None
+        self._show_welcome()
+
+    def _show_welcome(self) -> None:
+        self.welcome.show_recent(self.settings.recent_programs())
+        self.stack.setCurrentWidget(self.welcome)
+        self._update_title()
+        self._update_actions()
+
+    def _update_title(self, *_args) -> None:
+        if self.document is None:
+            self.setWindowTitle(APP_NAME)
+            self.setWindowModified(False)
+            return
+        self.setWindowTitle(f"{self.document.title}[*] — {APP_NAME}")
+        self.setWindowModified(not self.document.undo_stack.isClean())
+
+    def _update_actions(self, *_args) -> None:
+        has_document = self.document is not None
+        on_roster = isinstance(self.current_page(), RosterPage)
+        for action in (self.save_as_action, self.import_action, self.export_action):
+            action.setEnabled(has_document)
+        self.export_action.setEnabled(has_document and _has_module("ui.export_dialog"))
+        for action in (self.add_action, self.edit_action, self.duplicate_action, self.delete_action,
+                       self.find_action):
+            action.setEnabled(on_roster)
+
+    def _program_filter(self) -> str:
+        return self.tr("Talent programs (*.pairing);;All files (*)")
+
+    def new_program(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("New program"), self.settings.last_folder(),
+                                              self._program_filter())
+        if not path:
+            return
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(".pairing")
+        if self.document is not None and Path(self.document.location).resolve() == target.resolve():
+            QMessageBox.warning(self, self.tr("Program is open"),
+                                self.tr("%1 is the program you have open. Choose another name for the new "
+                                        "program.").arg(target.name))
+            return
+        try:
+            _remove_program_file(target)  # the dialog has already asked whether to replace it
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot create the program"),
+                                self.tr("%1 could not be replaced: %2").arg(str(target)).arg(exc.strerror or ""))
+            return
+        self.settings.set_last_folder(str(target.parent))
+        self.open_program(str(target))
+
+    def open_program_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open program"), self.settings.last_folder(),
+                                              self._program_filter())
+        if path:
+            self.settings.set_last_folder(str(Path(path).parent))
+            self.open_program(path)
+
+    def save_as(self) -> None:
+        """Copy the program to a new file and continue working in the copy (undo history kept)."""
+        if self.document is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save program as"), self.settings.last_folder(),
+                                              self._program_filter())
+        if not path:
+            return
+        target = Path(path) if Path(path).suffix else Path(path).with_suffix(".pairing")
+        if target.resolve() == Path(self.document.location).resolve():
+            return
+        try:
+            self.document.save_as(target)
+            new_store = open_program(target, create=False)
+        except (OSError, ProgramFileError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot save the program"),
+                                self.tr("The copy could not be written to %1: %2\n\nYour program is unchanged; "
+                                        "choose another folder.").arg(str(target)).arg(str(exc)))
+            return
+        old_store, self.document.store = self.document.store, new_store
+        old_store.close()
+        self.document.undo_stack.setClean()
+        self.settings.add_recent_program(str(target))
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved a copy as %1; you are now working in it.").arg(str(target)), 8000)
+
+    # -- other windows --------------------------------------------------------------------------
+
+    def open_import_wizard(self, path: str | None = None):
+        if self.document is None:
+            QMessageBox.information(self, self.tr("No program open"),
+                                    self.tr("Open or create a program first, then import a roster into it."))
+            return None
+        from ui.import_wizard import ImportWizard
+
+        wizard = ImportWizard(self.document, path, parent=self)
+        wizard.open()
+        self.import_wizard = wizard
+        return wizard
+
+    def open_export(self) -> None:
+        if self.document is not None and _has_module("ui.export_dialog"):
+            from ui.export_dialog import open_export_dialog
+
+            open_export_dialog(self.document, self)
+
+    def open_preferences(self):
+        from ui.preferences import PreferencesDialog
+
+        dialog = PreferencesDialog(self.settings, self)
+        dialog.open()
+        self.preferences_dialog = dialog
+        return dialog
+
+    def show_shortcuts(self) -> None:
+        rows = [(a.text().replace("&", ""), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))
+                for a in self.actions() + [self.undo_action, self.redo_action] if not a.shortcut().isEmpty()]
+        table = "".join(f"<tr><td>{name}</td><td>&nbsp;&nbsp;<b>{keys}</b></td></tr>" for name, keys in rows)
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), f"<table>{table}</table>"
+                                + self.tr("<p>In a roster table, start typing to filter it.</p>"))
+
+    def show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Talent Pairing"),
+                          self.tr("<b>Talent Pairing</b><p>Pairs young directors with senior producers and "
+                                  "instructors for film talent programs.</p>"))
+
+    # -- drag and drop, closing ----------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self.document is not None and _roster_path(event.mimeData()):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        path = _roster_path(event.mimeData())
+        if path:
+            event.acceptProposedAction()
+            self.open_import_wizard(path)
+
+    def _restore_window(self) -> None:
+        geometry, state = self.settings.window_state()
+        if geometry is None or not self.restoreGeometry(geometry):
+            self.resize(1100, 720)
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        self.settings.save_window_state(self.saveGeometry(), self.saveState())
+        self.close_document()
+        event.accept()
+
+
+def _roster_path(mime) -> str | None:
+    """The first local roster file (.csv, .tsv, .txt, .xlsx) in a drop, if any."""
+    for url in mime.urls() if mime.hasUrls() else ():
+        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in ROSTER_SUFFIXES:
+            return url.toLocalFile()
+    return None
+
+
+def _remove_program_file(path: Path) -> None:
+    for suffix in ("", "-wal", "-shm"):
+        Path(str(path) + suffix).unlink(missing_ok=True)
+
+

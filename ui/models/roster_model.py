@@ -1,0 +1,235 @@
+"""The roster table: a model over a list of pairing.domain.Person and a fast filter proxy."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Callable, Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt,
+)
+
+from pairing.domain import Person, Role
+from pairing.vocabulary import BUILTIN, Vocabulary
+from ui.i18n import data_lang
+from ui.models.roles import ID_ROLE, PERSON_ROLE, SEARCH_ROLE, SORT_ROLE
+
+_DISPLAY = Qt.ItemDataRole.DisplayRole
+_TOOLTIP = Qt.ItemDataRole.ToolTipRole
+_ALIGN = Qt.ItemDataRole.TextAlignmentRole
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RosterModel", text)
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header (untranslated source text), its cell text and its sort key."""
+
+    header: str
+    text: Callable[[Person, Vocabulary, str], str]
+    key: Callable[[Person], object]
+    numeric: bool = False
+
+
+def _terms(kind: str, keys, vocabulary: Vocabulary, lang: str) -> str:
+    return ", ".join(vocabulary.label(kind, key, lang) for key in keys)
+
+
+def _skills(person: Person, vocabulary: Vocabulary, lang: str) -> str:
+    return ", ".join(
+        vocabulary.label("skill", key, lang) + (f" ({level})" if level != 3 else "")
+        for key, level in person.skills.items()
+    )
+
+
+def _capacity(person: Person, _v, _l) -> str:
+    return str(person.effective_capacity) if person.capacity is not None else f"{person.effective_capacity}*"
+
+
+ID = Column("ID", lambda p, v, l: p.id, lambda p: p.id.casefold())
+NAME = Column("Name", lambda p, v, l: p.name, lambda p: p.name.casefold())
+ORGANIZATION = Column("Organization", lambda p, v, l: p.organization, lambda p: p.organization.casefold())
+GENRES = Column("Genres", lambda p, v, l: _terms("genre", p.genres, v, l), lambda p: p.genres)
+NEEDS = Column("Needs", lambda p, v, l: _terms("skill", p.needs, v, l), lambda p: p.needs)
+SKILLS = Column("Skills", _skills, lambda p: tuple(p.skills))
+SLOTS = Column("Free slots", lambda p, v, l: str(len(p.availability)), lambda p: len(p.availability), True)
+CAPACITY = Column("Capacity", _capacity, lambda p: p.effective_capacity, True)
+LANGUAGES = Column("Languages", lambda p, v, l: ", ".join(p.languages), lambda p: p.languages)
+
+COLUMNS: dict[Role, tuple[Column, ...]] = {
+    Role.DIRECTOR: (ID, NAME, ORGANIZATION, GENRES, NEEDS, SLOTS, LANGUAGES),
+    Role.PRODUCER: (ID, NAME, ORGANIZATION, GENRES, SKILLS, SLOTS, CAPACITY, LANGUAGES),
+    Role.INSTRUCTOR: (ID, NAME, ORGANIZATION, SKILLS, GENRES, SLOTS, CAPACITY, LANGUAGES),
+}
+# Mark the header texts for lupdate (they are translated when shown).
+_HEADERS = (
+    QCoreApplication.translate("RosterModel", "ID"), QCoreApplication.translate("RosterModel", "Name"),
+    QCoreApplication.translate("RosterModel", "Organization"), QCoreApplication.translate("RosterModel", "Genres"),
+    QCoreApplication.translate("RosterModel", "Needs"), QCoreApplication.translate("RosterModel", "Skills"),
+    QCoreApplication.translate("RosterModel", "Free slots"), QCoreApplication.translate("RosterModel", "Capacity"),
+    QCoreApplication.translate("RosterModel", "Languages"),
+)
+
+
+def search_text(person: Person, vocabulary: Vocabulary = BUILTIN) -> str:
+    """Everything a filter matches: id, name, organization, languages, and every term in both languages."""
+    parts = [person.id, person.name, person.organization, person.email, *person.languages]
+    for kind, keys in (("genre", person.genres), ("skill", tuple(person.skills)), ("skill", person.needs)):
+        for key in keys:
+            parts += [key, vocabulary.label(kind, key, "en"), vocabulary.label(kind, key, "zh")]
+    return "\x1f".join(parts).casefold()
+
+
+class RosterModel(QAbstractTableModel):
+    """People of one role as rows. Sorting reorders the rows here (fast, in Python), not in a proxy."""
+
+    def __init__(self, role: Role, parent=None) -> None:
+        super().__init__(parent)
+        self.role = role
+        self.columns = COLUMNS[role]
+        self._people: list[Person] = []
+        self._search: list[str] = []
+        self._vocabulary: Vocabulary = BUILTIN
+        self._lang = data_lang()
+
+    # -- plain API -----------------------------------------------------------------------------
+
+    def set_people(self, people: Sequence[Person], vocabulary: Vocabulary = BUILTIN) -> None:
+        self.beginResetModel()
+        self._people = list(people)
+        self._vocabulary = vocabulary
+        self._lang = data_lang()
+        self._search = [search_text(p, vocabulary) for p in self._people]
+        self.endResetModel()
+
+    def people(self) -> list[Person]:
+        return list(self._people)
+
+    def person(self, row: int) -> Person:
+        return self._people[row]
+
+    def row_of(self, person_id: str) -> int | None:
+        for row, person in enumerate(self._people):
+            if person.id == person_id:
+                return row
+        return None
+
+    def search_texts(self) -> list[str]:
+        return self._search
+
+    # -- Qt overrides --------------------------------------------------------------------------
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        if not index.isValid():
+            return None
+        person, column = self._people[index.row()], self.columns[index.column()]
+        if role == _DISPLAY or role == _TOOLTIP:
+            return column.text(person, self._vocabulary, self._lang)
+        if role == _ALIGN and column.numeric:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == PERSON_ROLE:
+            return person
+        if role == ID_ROLE:
+            return person.id
+        if role == SEARCH_ROLE:
+            return self._search[index.row()]
+        if role == SORT_ROLE:
+            return column.key(person)
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
+        if role != _DISPLAY:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return _t(self.columns[section].header)
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder rows by a column's key, keeping persistent indexes (selection) on their people."""
+        if not 0 <= column < len(self.columns):
+            return
+        key = self.columns[column].key
+        reverse = order == Qt.SortOrder.DescendingOrder
+        order_rows = sorted(range(len(self._people)), key=lambda r: key(self._people[r]), reverse=reverse)
+        self.layoutAboutToBeChanged.emit()
+        new_row = {old: new for new, old in enumerate(order_rows)}
+        old_indexes = self.persistentIndexList()
+        new_indexes = [self.index(new_row[i.row()], i.column()) for i in old_indexes]
+        self._people = [self._people[r] for r in order_rows]
+        self._search = [self._search[r] for r in order_rows]
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
+
+
+class RosterFilterProxy(QSortFilterProxyModel):
+    """Filters by any word of a person's search text, in either language.
+
+    The match is computed for all rows in one Python pass when the text changes, so the per-row
+    callback Qt makes is a list lookup. Sorting is delegated to the source model.
+    """
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._needle = ""
+        self._accepted: list[bool] | None = None
+
+    def set_filter_text(self, text: str) -> None:
+        self._needle = text.strip().casefold()
+        self._refilter()
+
+    def setFilterFixedString(self, pattern: str) -> None:  # noqa: N802 - Qt API name, kept for callers
+        self.set_filter_text(pattern)
+
+    def filter_text(self) -> str:
+        return self._needle
+
+    def _refilter(self) -> None:
+        self.beginFilterChange()
+        self._accepted = None
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _matches(self) -> list[bool]:
+        if self._accepted is None:
+            source = self.sourceModel()
+            texts = source.search_texts() if isinstance(source, RosterModel) else []
+            needle = self._needle
+            self._accepted = [needle in text for text in texts]
+        return self._accepted
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self._needle:
+            return True
+        matches = self._matches()
+        return source_row < len(matches) and matches[source_row]
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        source = self.sourceModel()
+        if source is not None:
+            self._accepted = None
+            source.sort(column, order)
+
+    def setSourceModel(self, model) -> None:  # noqa: N802 - Qt override
+        if self.sourceModel() is not None:
+            for signal in (self.sourceModel().modelAboutToBeReset, self.sourceModel().layoutAboutToBeChanged):
+                signal.disconnect(self._forget)
+        super().setSourceModel(model)
+        model.modelAboutToBeReset.connect(self._forget)
+        model.layoutAboutToBeChanged.connect(self._forget)
+
+    def _forget(self, *_args) -> None:
+        self._accepted = None
+
+    def person_at(self, index: QModelIndex) -> Person | None:
+        if not index.isValid():
+            return None
+        return self.data(index, PERSON_ROLE)

@@ -1,0 +1,261 @@
+"""One roster page per role: a type-to-filter line, the sortable people table and its actions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QTableView,
+    QVBoxLayout, QWidget,
+)
+
+from pairing.domain import Person, Role
+from pairing.storage import repo
+from pairing.vocabulary import BUILTIN, Vocabulary
+from ui.commands import AddPersonCommand, DeletePeopleCommand, EditPersonCommand
+from ui.document import ProgramDocument
+from ui.models.roles import PERSON_ROLE
+from ui.models.roster_model import RosterFilterProxy, RosterModel
+
+
+class RosterTableView(QTableView):
+    """A table whose typed letters go to the filter line instead of jumping between rows."""
+
+    typed = Signal(str)
+
+    def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt override
+        self.typed.emit(search)
+
+
+class RosterPage(QWidget):
+    """The people of one role. Edits go through undo commands; the table refreshes on rosterChanged."""
+
+    def __init__(self, document: ProgramDocument, role: Role, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.role = role
+        self.editor = None  # the open person editor, if any (tests drive it)
+        self.vocabulary: Vocabulary = BUILTIN
+        self.model = RosterModel(role, self)
+        self.proxy = RosterFilterProxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._build()
+        self._connect()
+        self.reload()
+
+    # -- construction ---------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.filter_edit = QLineEdit(self)
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.setPlaceholderText(self.tr("Filter by name, genre or skill (English or 中文)…"))
+        self.filter_edit.setAccessibleName(self.tr("Filter people"))
+        self.count_label = QLabel(self)
+        self.table = self._build_table()
+        self.add_button = self._button(self.tr("&Add…"), self.tr("Add a person"))
+        self.edit_button = self._button(self.tr("&Edit…"), self.tr("Edit the selected person"))
+        self.duplicate_button = self._button(self.tr("D&uplicate"), self.tr("Duplicate the selected people"))
+        self.delete_button = self._button(self.tr("&Delete"), self.tr("Delete the selected people"))
+        top = QHBoxLayout()
+        top.addWidget(self.filter_edit, 1)
+        top.addWidget(self.count_label)
+        buttons = QHBoxLayout()
+        for button in (self.add_button, self.edit_button, self.duplicate_button, self.delete_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+
+    def _build_table(self) -> RosterTableView:
+        table = RosterTableView(self)
+        table.setModel(self.proxy)
+        table.setAccessibleName(self.tr("People"))
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        table.verticalHeader().setVisible(False)
+        # Uniform row heights: the view never measures rows, so 10,000 people scroll smoothly.
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
+        header = table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self._size_columns(table)
+        table.setSortingEnabled(True)
+        table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        return table
+
+    def _size_columns(self, table: QTableView) -> None:
+        """Widths from the header text and a typical cell, never from every row's contents."""
+        metrics = table.fontMetrics()
+        typical = {"ID": 6, "Name": 16, "Organization": 22, "Genres": 22, "Needs": 26, "Skills": 26}
+        for column, spec in enumerate(self.model.columns):
+            header_width = metrics.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal)) + 32
+            cell_width = metrics.averageCharWidth() * typical.get(spec.header, 8)
+            table.setColumnWidth(column, max(header_width, cell_width))
+
+    def _button(self, text: str, accessible: str) -> QPushButton:
+        button = QPushButton(text, self)
+        button.setAccessibleName(accessible)
+        button.setToolTip(accessible)
+        return button
+
+    def _connect(self) -> None:
+        self.filter_edit.textChanged.connect(self.set_filter)
+        self.table.typed.connect(self._type_to_filter)
+        self.table.doubleClicked.connect(lambda _index: self.edit_selected())
+        self.table.customContextMenuRequested.connect(self._show_context_menu)
+        self.table.selectionModel().selectionChanged.connect(self._update_buttons)
+        self.add_button.clicked.connect(self.add_person)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.duplicate_button.clicked.connect(self.duplicate_selected)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.document.rosterChanged.connect(self.reload)
+
+    # -- data -----------------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read the role's people again, keeping the selection and current row on the same people."""
+        selected, current = self.selected_ids(), self._current_id()
+        with self.document.read() as session:
+            people = repo.list_people(session, self.role)
+            custom = repo.custom_terms(session)
+        vocabulary = BUILTIN
+        for kind, keys in custom.items():
+            vocabulary = vocabulary.with_custom(kind, keys)
+        self.vocabulary = vocabulary
+        self.model.set_people(people, vocabulary)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self.select_ids(selected, current)
+        self._update_count()
+        self._update_buttons()
+
+    def set_filter(self, text: str) -> None:
+        self.proxy.set_filter_text(text)
+        self._update_count()
+        self._update_buttons()
+
+    def _type_to_filter(self, text: str) -> None:
+        if not text.strip():
+            return
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.insert(text)
+
+    def focus_filter(self) -> None:
+        self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filter_edit.selectAll()
+
+    def _update_count(self) -> None:
+        total, shown = self.model.rowCount(), self.proxy.rowCount()
+        if shown == total:
+            self.count_label.setText(self.tr("%n people", "", total))
+        else:
+            self.count_label.setText(self.tr("%1 of %2 shown").arg(shown).arg(total))
+
+    # -- selection ------------------------------------------------------------------------------
+
+    def selected_people(self) -> list[Person]:
+        rows = sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+        return [self.proxy.index(row, 0).data(PERSON_ROLE) for row in rows]
+
+    def selected_ids(self) -> list[str]:
+        return [p.id for p in self.selected_people()]
+
+    def _current_id(self) -> str | None:
+        person = self.proxy.person_at(self.table.currentIndex())
+        return person.id if person else None
+
+    def select_ids(self, ids, current: str | None = None) -> None:
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        for person_id in ids:
+            index = self._proxy_index(person_id)
+            if index.isValid():
+                selection.select(index, flags)
+        target = self._proxy_index(current) if current else QModelIndex()
+        if not target.isValid() and ids:
+            target = self._proxy_index(ids[0])
+        if target.isValid():
+            selection.setCurrentIndex(target, QItemSelectionModel.SelectionFlag.NoUpdate)
+            self.table.scrollTo(target)
+
+    def _proxy_index(self, person_id: str) -> QModelIndex:
+        row = self.model.row_of(person_id)
+        if row is None:
+            return QModelIndex()
+        return self.proxy.mapFromSource(self.model.index(row, 0))
+
+    def _update_buttons(self, *_args) -> None:
+        count = len(self.table.selectionModel().selectedRows())
+        self.edit_button.setEnabled(count == 1)
+        self.duplicate_button.setEnabled(count >= 1)
+        self.delete_button.setEnabled(count >= 1)
+
+    def _show_context_menu(self, position) -> None:
+        menu = QMenu(self)
+        count = len(self.table.selectionModel().selectedRows())
+        entries = (
+            (self.tr("&Add…"), self.add_person, True),
+            (self.tr("&Edit…"), self.edit_selected, count == 1),
+            (self.tr("D&uplicate"), self.duplicate_selected, count >= 1),
+            (self.tr("&Delete"), self.delete_selected, count >= 1),
+        )
+        for text, slot, enabled in entries:
+            action = QAction(text, menu)
+            action.setEnabled(enabled)
+            action.triggered.connect(slot)
+            menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    # -- actions --------------------------------------------------------------------------------
+
+    def add_person(self) -> None:
+        with self.document.read() as session:
+            new_id = repo.next_free_id(session, self.role)
+        self._open_editor(Person(new_id, "", self.role), is_new=True)
+
+    def edit_selected(self) -> None:
+        people = self.selected_people()
+        if len(people) == 1:
+            self._open_editor(people[0], is_new=False)
+
+    def _open_editor(self, person: Person, *, is_new: bool) -> None:
+        from ui.person_editor import PersonEditor  # imported on first use: start-up stays fast
+
+        self.editor = PersonEditor(self.document, person, is_new=is_new, parent=self)
+        self.editor.accepted.connect(lambda editor=self.editor, before=person, new=is_new:
+                                     self._apply_editor(editor, before, new))
+        self.editor.open()
+
+    def _apply_editor(self, editor, before: Person, is_new: bool) -> None:
+        after = editor.person()
+        if is_new:
+            self.document.undo_stack.push(AddPersonCommand(self.document, [after]))
+        elif after != before:
+            self.document.undo_stack.push(EditPersonCommand(self.document, before, after))
+        self.select_ids([after.id], after.id)
+
+    def duplicate_selected(self) -> None:
+        people = self.selected_people()
+        if not people:
+            return
+        copies, taken = [], set()
+        with self.document.read() as session:
+            for person in people:
+                new_id = repo.next_free_id(session, self.role, taken)
+                taken.add(new_id)
+                copies.append(person.with_changes(id=new_id, name=self.tr("%1 (copy)").arg(person.name)))
+        self.document.undo_stack.push(AddPersonCommand(self.document, copies, duplicate=True))
+        self.select_ids([p.id for p in copies])
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self.document.undo_stack.push(DeletePeopleCommand(self.document, ids))
