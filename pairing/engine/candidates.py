@@ -1,0 +1,79 @@
+"""Director–mentor arcs the algorithms may use: every allowed pair, or the best ones per director when the
+program is too large for all of them (locked and previous pairs are always kept)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from pairing.engine.instance import DENSE_LIMIT, PRUNED_K, Instance, blocks
+
+
+@dataclass
+class Arcs:
+    """Allowed director–mentor pairs as parallel arrays, sorted by director then mentor."""
+
+    d: np.ndarray
+    m: np.ndarray
+    value: np.ndarray  # optimistic pairwise value (see PairBlock.surrogate), meeting part on producer arcs
+    linear: np.ndarray  # genre, preference, language, stability part
+    complete: bool  # True when every allowed pair is here
+
+    def select(self, mask: np.ndarray) -> "Arcs":
+        return Arcs(self.d[mask], self.m[mask], self.value[mask], self.linear[mask], self.complete)
+
+    def __len__(self) -> int:
+        return len(self.d)
+
+
+def build_arcs(inst: Instance, k: int | None = None) -> Arcs:
+    """All allowed arcs when they fit (or k is None and the program is small), else the top k per role."""
+    if k is None and inst.n_directors * inst.n_mentors <= DENSE_LIMIT:
+        return _collect(inst, keep=None)
+    return _collect(inst, keep=k or PRUNED_K)
+
+
+def _collect(inst: Instance, keep: int | None) -> Arcs:
+    parts = []
+    meeting_weight = inst.weights["meeting"] > 0
+    forced: dict[int, list[int]] = {}
+    for d, m in set(inst.locks) | inst.stable_pairs:
+        forced.setdefault(d, []).append(m)
+    for block in blocks(inst):
+        linear = block.linear(inst)
+        value = block.linear(inst) + inst.weights["needs"] * block.needs
+        value[:, : inst.n_producers] = block.surrogate(inst, meeting_weight)[:, : inst.n_producers]
+        mask = block.allowed if keep is None else _top_k(inst, value, block.allowed, keep)
+        for r, d in enumerate(block.rows):
+            for m in forced.get(int(d), ()):
+                mask[r, m] = mask[r, m] or bool(block.allowed[r, m])
+        rows, cols = np.nonzero(mask)
+        parts.append((block.rows[rows], cols, value[rows, cols], linear[rows, cols]))
+    if not parts:
+        empty = np.zeros(0, dtype=np.int64)
+        return Arcs(empty, empty, np.zeros(0), np.zeros(0), keep is None)
+    d, m, value, linear = (np.concatenate(x) for x in zip(*parts))
+    return Arcs(d.astype(np.int64), m.astype(np.int64), value.astype(np.float64), linear.astype(np.float64),
+                keep is None)
+
+
+def _top_k(inst: Instance, value: np.ndarray, allowed: np.ndarray, k: int) -> np.ndarray:
+    keep = np.zeros_like(allowed)
+    for cols in (slice(0, inst.n_producers), slice(inst.n_producers, inst.n_mentors)):
+        part = np.where(allowed[:, cols], value[:, cols], -np.inf)
+        width = part.shape[1]
+        if width <= k:
+            keep[:, cols] = allowed[:, cols]
+            continue
+        top = np.argpartition(-part, k - 1, axis=1)[:, :k]
+        chosen = np.zeros_like(part, dtype=bool)
+        np.put_along_axis(chosen, top, True, axis=1)
+        keep[:, cols] = chosen & allowed[:, cols]
+    return keep
+
+
+def by_director(arcs: Arcs, n_directors: int) -> list[np.ndarray]:
+    """For each director, the indices of its arcs."""
+    bounds = np.searchsorted(arcs.d, np.arange(n_directors + 1))
+    return [np.arange(bounds[i], bounds[i + 1]) for i in range(n_directors)]

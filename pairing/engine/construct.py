@@ -1,0 +1,214 @@
+"""Fast valid pairings: two flows (producers, then instructors) — with the meeting rule, after fixing one
+meeting slot per team so that every flow arc keeps the team meetable — and a greedy used for repair and as
+a baseline."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from pairing.engine.candidates import Arcs, by_director
+from pairing.engine.flows import b_matching
+from pairing.engine.instance import Instance
+
+SLOT_CHOICE_K = 12  # candidates per role that vote for a director's meeting slot
+
+Teams = dict[int, list[int]]  # director → mentors, producer first
+
+
+def locked_members(inst: Instance) -> Teams:
+    teams: Teams = {}
+    for d, m in inst.locks:
+        teams.setdefault(d, []).append(m)
+    for d in teams:
+        teams[d].sort(key=lambda m: (not inst.is_producer(m), m))
+    return teams
+
+
+def flow_teams(inst: Instance, arcs: Arcs, slot_of: np.ndarray | None = None) -> Teams:
+    """Producers by one flow, then instructors by a second flow valued against what the producer covers.
+    With slot_of, only mentors free in the director's chosen slot are used."""
+    teams = locked_members(inst)
+    if slot_of is not None:
+        ok = slot_of[arcs.d] >= 0
+        ok[ok] = inst.slot_m[arcs.m[ok], slot_of[arcs.d[ok]]] > 0
+        arcs = arcs.select(ok)
+    used = _usage(inst, teams)
+    producer = np.array([inst.is_producer(m) for m in arcs.m], dtype=bool) if len(arcs) else np.zeros(0, bool)
+    has_producer = np.array([any(inst.is_producer(m) for m in teams.get(d, ())) for d in range(inst.n_directors)])
+    p_arcs = arcs.select(producer & ~has_producer[arcs.d] & ~_locked_mask(inst, arcs))
+    need = (~has_producer).astype(np.int64)
+    if slot_of is not None:
+        need[slot_of < 0] = 0
+    chosen = b_matching(inst, p_arcs.d, p_arcs.m, p_arcs.value, need, need, used)
+    for d, m in zip(p_arcs.d[chosen], p_arcs.m[chosen]):
+        teams.setdefault(int(d), []).insert(0, int(m))
+    used = _usage(inst, teams)
+    i_arcs = arcs.select(~producer & ~_locked_mask(inst, arcs))
+    lo, hi = _instructor_range(inst, teams, slot_of)
+    chosen = b_matching(inst, i_arcs.d, i_arcs.m, _instructor_values(inst, i_arcs, teams), lo, hi, used)
+    for d, m in zip(i_arcs.d[chosen], i_arcs.m[chosen]):
+        teams.setdefault(int(d), []).append(int(m))
+    return teams
+
+
+def _locked_mask(inst: Instance, arcs: Arcs) -> np.ndarray:
+    if not inst.locks:
+        return np.zeros(len(arcs), dtype=bool)
+    locked = inst.lock_set
+    return np.array([(int(d), int(m)) in locked for d, m in zip(arcs.d, arcs.m)], dtype=bool)
+
+
+def _usage(inst: Instance, teams: Teams) -> np.ndarray:
+    used = np.zeros(inst.n_mentors, dtype=np.int64)
+    for members in teams.values():
+        for m in members:
+            used[m] += 1
+    return used
+
+
+def _instructor_range(inst: Instance, teams: Teams, slot_of) -> tuple[np.ndarray, np.ndarray]:
+    locked_i = np.zeros(inst.n_directors, dtype=np.int64)
+    for d, members in teams.items():
+        locked_i[d] = sum(1 for m in members if not inst.is_producer(m))
+    lo = np.maximum(inst.options.instructors_min - locked_i, 0)
+    hi = np.maximum(inst.options.instructors_max - locked_i, 0)
+    if slot_of is not None:
+        lo[slot_of < 0] = 0
+        hi[slot_of < 0] = 0
+    return lo, hi
+
+
+def _instructor_values(inst: Instance, arcs: Arcs, teams: Teams) -> np.ndarray:
+    """Pair value with the needs part counting only what the producer (and locked mentors) leave uncovered."""
+    if not len(arcs) or not inst.skills:
+        return arcs.value
+    covered = np.zeros((inst.n_directors, len(inst.skills)), dtype=np.float32)
+    for d, members in teams.items():
+        if members:
+            covered[d] = inst.level_m[members].max(axis=0)
+    need = inst.need_d[arcs.d]
+    count = np.maximum(need.sum(axis=1), 1)
+    gain = (need * np.maximum(inst.level_m[arcs.m] - covered[arcs.d], 0)).sum(axis=1) * 100.0 / count
+    return arcs.linear + inst.weights["needs"] * gain
+
+
+# -- the meeting slot of each team ---------------------------------------------------------------
+
+def choose_slots(inst: Instance, arcs: Arcs) -> np.ndarray:
+    """For each director, the slot where its best candidates are free (and its locked mentors); -1 if none."""
+    top = _top_arcs(inst, arcs, SLOT_CHOICE_K)
+    n_slots = len(inst.slots)
+    free = inst.slot_m[top.m] * inst.slot_d[top.d]  # arcs × slots
+    value = np.where(free > 0, top.value[:, None] + 1.0, 0.0)  # +1: a free candidate counts even at value 0
+    producer = np.array([inst.is_producer(m) for m in top.m], dtype=bool) if len(top) else np.zeros(0, bool)
+    best_p = np.zeros((inst.n_directors, n_slots))
+    sum_i = np.zeros((inst.n_directors, n_slots))
+    count_i = np.zeros((inst.n_directors, n_slots))
+    np.maximum.at(best_p, top.d[producer], value[producer])
+    np.add.at(sum_i, top.d[~producer], value[~producer])
+    np.add.at(count_i, top.d[~producer], free[~producer])
+    score = best_p + sum_i / max(inst.options.instructors_max, 1)
+    feasible = (best_p > 0) & (count_i >= inst.options.instructors_min) & (inst.slot_d > 0)
+    for d, members in locked_members(inst).items():
+        for m in members:
+            feasible[d] &= inst.slot_m[m] > 0
+    score = np.where(feasible, score, -np.inf)
+    slot = np.argmax(score, axis=1)
+    slot[~np.isfinite(score[np.arange(inst.n_directors), slot])] = -1
+    return slot
+
+
+def _top_arcs(inst: Instance, arcs: Arcs, k: int) -> Arcs:
+    if not len(arcs):
+        return arcs
+    role = np.array([not inst.is_producer(m) for m in arcs.m], dtype=np.int64)
+    order = np.lexsort((-arcs.value, role, arcs.d))
+    group = arcs.d[order] * 2 + role[order]
+    starts = np.r_[0, np.nonzero(np.diff(group))[0] + 1]
+    rank = np.arange(len(order)) - np.repeat(starts, np.diff(np.r_[starts, len(order)]))
+    keep = np.zeros(len(arcs), dtype=bool)
+    keep[order[rank < k]] = True
+    return arcs.select(keep)
+
+
+# -- greedy ---------------------------------------------------------------------------------------
+
+def greedy(inst: Instance, arcs: Arcs, teams: Teams | None = None, order=None) -> Teams:
+    """Place directors one by one with the best free mentors (the baseline, and the repair of flow gaps).
+    Directors already complete in `teams` are kept."""
+    teams = {d: list(ms) for d, ms in (teams if teams is not None else locked_members(inst)).items()}
+    used = _usage(inst, teams)
+    per_director = by_director(arcs, inst.n_directors)
+    for d in order if order is not None else range(inst.n_directors):
+        if is_complete(inst, d, teams.get(d, [])):
+            continue
+        members = _best_team(inst, d, arcs, per_director[d], used, teams.get(d, []))
+        if members is not None:
+            for m in members:
+                if m not in teams.get(d, []):
+                    used[m] += 1
+            teams[d] = members
+    return teams
+
+
+def is_complete(inst: Instance, d: int, members: list[int]) -> bool:
+    n_p = sum(1 for m in members if inst.is_producer(m))
+    n_i = len(members) - n_p
+    if n_p != 1 or not inst.options.instructors_min <= n_i <= inst.options.instructors_max:
+        return False
+    if not inst.options.require_meeting:
+        return True
+    mask = inst.d_avail[d]
+    for m in members:
+        mask &= inst.m_avail[m]
+    return mask != 0
+
+
+def _best_team(inst, d, arcs, idx, used, locked) -> list[int] | None:
+    """Best team for one director around its locked mentors, trying each slot when meetings are required."""
+    locked = [m for m in locked if (d, m) in inst.lock_set]
+    base = inst.d_avail[d]
+    for m in locked:
+        base &= inst.m_avail[m]
+    masks = [1 << j for j in range(len(inst.slots)) if base >> j & 1] if inst.options.require_meeting else [-1]
+    best, best_value = None, -np.inf
+    for mask in masks:
+        team, value = _fill(inst, arcs, idx, used, locked, mask)
+        if team is not None and value > best_value:
+            best, best_value = team, value
+    return best
+
+
+def _fill(inst, arcs, idx, used, locked, mask) -> tuple[list[int] | None, float]:
+    free = [i for i in idx if used[arcs.m[i]] < inst.capacity[arcs.m[i]] and inst.m_avail[arcs.m[i]] & mask
+            and arcs.m[i] not in locked]
+    free.sort(key=lambda i: -arcs.value[i])
+    team, value = list(locked), 0.0
+    if not any(inst.is_producer(m) for m in locked):
+        producer = next((i for i in free if inst.is_producer(arcs.m[i])), None)
+        if producer is None:
+            return None, 0.0
+        team.insert(0, int(arcs.m[producer]))
+        value += arcs.value[producer]
+    n_i = sum(1 for m in team if not inst.is_producer(m))
+    for i in free:
+        if n_i >= inst.options.instructors_max:
+            break
+        if inst.is_producer(arcs.m[i]) or (n_i >= inst.options.instructors_min and arcs.value[i] <= 0):
+            continue
+        team.append(int(arcs.m[i]))
+        value += arcs.value[i]
+        n_i += 1
+    if n_i < inst.options.instructors_min:
+        return None, 0.0
+    return team, value
+
+
+def constructive(inst: Instance, arcs: Arcs) -> Teams:
+    """The first valid pairing: two flows (in a fixed slot per team when meetings are required), then
+    greedy repair of any director the flows left incomplete."""
+    slot_of = choose_slots(inst, arcs) if inst.options.require_meeting else None
+    teams = flow_teams(inst, arcs, slot_of)
+    for d in [d for d, ms in teams.items() if not is_complete(inst, d, ms)]:
+        teams[d] = [m for m in teams[d] if (d, m) in inst.lock_set]
+    return greedy(inst, arcs, teams)

@@ -1,0 +1,216 @@
+"""What the window needs around a run: score a team, check a manual edit against the hard rules, offer
+alternative mentors, and pair scores for the compatibility matrix."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Sequence
+
+import numpy as np
+
+from pairing.domain import Program, Role, RunResult, Team
+from pairing.engine.instance import Instance, blocks, compile_program, forbidden_reason, who
+from pairing.engine.options import SolveOptions
+from pairing.engine.reasons import team_reasons
+from pairing.engine.scoring import build_team, meeting_slots, usage_of
+
+_CACHE: list[tuple[Program, SolveOptions, Instance]] = []
+
+
+def instance_for(program: Program, options: SolveOptions | None = None) -> Instance:
+    """The compiled program, cached for the last few programs (the window asks many small questions)."""
+    options = options or SolveOptions.from_settings(program.settings)
+    for cached_program, cached_options, inst in _CACHE:
+        if cached_program is program and cached_options == options:
+            return inst
+    inst = compile_program(program, options)
+    _CACHE.insert(0, (program, options, inst))
+    del _CACHE[4:]
+    return inst
+
+
+def _members(inst: Instance, producer: str | None, instructors: Sequence[str]) -> list[int]:
+    ids = ([producer] if producer else []) + list(instructors)
+    unknown = [i for i in ids if i not in inst.m_index]
+    if unknown:
+        raise KeyError(f"not a mentor of this program: {', '.join(unknown)}")
+    return [inst.m_index[i] for i in ids]
+
+
+def evaluate_team(program: Program, director: str, producer: str | None, instructors: Sequence[str],
+                  options: SolveOptions | None = None, *, lang: str = "en",
+                  context: RunResult | None = None) -> Team:
+    """Score and explain one team. With `context` (a run), mentor loads count the run's other teams."""
+    inst = instance_for(program, options)
+    d = inst.d_index[director]
+    members = _members(inst, producer, instructors)
+    others = tuple(t for t in context.teams if t.director != director) if context else ()
+    usage = usage_of(others, inst)
+    for m in members:
+        usage[m] = usage.get(m, 0) + 1
+    return build_team(inst, d, members, usage, lang)
+
+
+def reasons(team: Team, program: Program, lang: str = "en", options: SolveOptions | None = None) -> list[str]:
+    """A team's reasons in the user's language ("en" or "zh")."""
+    inst = instance_for(program, options)
+    return team_reasons(inst, inst.d_index[team.director], _members(inst, team.producer, team.instructors), lang)
+
+
+def check_team(program: Program, result: RunResult, team: Team, options: SolveOptions | None = None) -> list[str]:
+    """Hard rules a manually edited team breaks, given the run's other teams; [] when it is fine."""
+    inst = instance_for(program, options)
+    if team.director not in inst.d_index:
+        return [f"{team.director} is not a director of this program"]
+    problems = _role_problems(inst, team)
+    if problems:
+        return problems
+    d = inst.d_index[team.director]
+    members = _members(inst, team.producer, team.instructors)
+    others = [t for t in result.teams if t.director != team.director]
+    return [*_size_problems(inst, team), *_capacity_problems(inst, others, members),
+            *filter(None, (_pair_problem(inst, d, m) for m in members)),
+            *_meeting_problems(inst, d, members), *_lock_problems(inst, d, members, others)]
+
+
+def _role_problems(inst: Instance, team: Team) -> list[str]:
+    problems = []
+    if team.producer and (team.producer not in inst.m_index or not inst.is_producer(inst.m_index[team.producer])):
+        problems.append(f"{team.producer} is not a producer of this program")
+    for i in team.instructors:
+        if i not in inst.m_index or inst.is_producer(inst.m_index[i]):
+            problems.append(f"{i} is not an instructor of this program")
+    if len(set(team.instructors)) != len(team.instructors):
+        problems.append(f"{team.director}'s team lists the same instructor twice")
+    return problems
+
+
+def _size_problems(inst: Instance, team: Team) -> list[str]:
+    problems = []
+    if not team.producer:
+        problems.append(f"{team.director} has no producer; every director has exactly one")
+    low, high = inst.options.instructors_min, inst.options.instructors_max
+    if not low <= len(team.instructors) <= high:
+        problems.append(f"{team.director} has {len(team.instructors)} instructor(s); the program asks for "
+                        f"{low}–{high}")
+    return problems
+
+
+def _capacity_problems(inst: Instance, others: list[Team], members: list[int]) -> list[str]:
+    usage = usage_of(others, inst)
+    return [f"{who(inst.mentors[m])} would have {usage.get(m, 0) + 1} directors but can take "
+            f"{int(inst.capacity[m])}" for m in members if usage.get(m, 0) + 1 > inst.capacity[m]]
+
+
+def _pair_problem(inst: Instance, d: int, m: int) -> str | None:
+    reason = forbidden_reason(inst, d, m)
+    if reason and "capacity" in reason:
+        return None  # reported by the capacity check with the numbers
+    if reason and "slot" in reason:
+        return None  # reported once for the whole team by the meeting check
+    return reason
+
+
+def _meeting_problems(inst: Instance, d: int, members: list[int]) -> list[str]:
+    if not inst.options.require_meeting or meeting_slots(inst, d, members):
+        return []
+    return [f"{who(inst.directors[d])}'s team shares no meeting slot; the program requires one"]
+
+
+def _lock_problems(inst: Instance, d: int, members: list[int], others: list[Team]) -> list[str]:
+    problems = []
+    for ld, m in inst.locks:
+        if ld == d and m not in members:
+            problems.append(f"{inst.directors[d].id} is locked to {who(inst.mentors[m])}; the lock must be kept")
+    for team in others:
+        od = inst.d_index.get(team.director)
+        for m in members:
+            if (od, m) in inst.lock_set and False:
+                problems.append("")  # a lock on another team is kept by that team, not this one
+    return problems
+
+
+# -- alternatives -----------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Alternative:
+    """A mentor who could join the director's team, whom it would replace, and the team score change."""
+
+    role: Role
+    mentor: str
+    replaces: str | None
+    delta: float
+    reason: str
+
+
+def alternatives(program: Program, result: RunResult, director: str, limit: int = 5,
+                 options: SolveOptions | None = None) -> list[Alternative]:
+    """The best swaps for one director's team that keep every hard rule given the other teams."""
+    inst = instance_for(program, options)
+    current = next((t for t in result.teams if t.director == director), None)
+    if current is None:
+        current = Team(director=director, producer=None)
+    base = evaluate_team(program, director, current.producer, current.instructors, options, context=result)
+    base_score = base.score if current.producer else 0.0
+    found = []
+    for role, mentor, replaces, team in _swaps(inst, current):
+        if check_team(program, result, team, options):
+            continue
+        scored = evaluate_team(program, director, team.producer, team.instructors, options, context=result)
+        found.append(Alternative(role, mentor, replaces, scored.score - base_score,
+                                 "; ".join(scored.reasons[:3])))
+    found.sort(key=lambda a: (-a.delta, a.mentor))
+    return found[:limit]
+
+
+def _swaps(inst: Instance, team: Team):
+    for p in inst.producer_range:
+        mentor = inst.mentors[p].id
+        if mentor != team.producer:
+            yield Role.PRODUCER, mentor, team.producer, Team(team.director, mentor, team.instructors)
+    for i in inst.instructor_range:
+        mentor = inst.mentors[i].id
+        if mentor in team.instructors:
+            continue
+        if len(team.instructors) < inst.options.instructors_max:
+            yield Role.INSTRUCTOR, mentor, None, Team(team.director, team.producer, (*team.instructors, mentor))
+        for old in team.instructors:
+            swapped = tuple(mentor if x == old else x for x in team.instructors)
+            yield Role.INSTRUCTOR, mentor, old, Team(team.director, team.producer, swapped)
+
+
+# -- pair scores ------------------------------------------------------------------------------------
+
+PAIR_CRITERIA = ("genre", "needs", "meeting", "preference", "language", "stability")
+
+
+def _pair_scores(inst: Instance, block) -> np.ndarray:
+    """A director–mentor compatibility 0–100: the weighted pair criteria as if they formed a team alone."""
+    w = inst.weights
+    total = sum(w[c] for c in PAIR_CRITERIA) or 1.0
+    meeting = np.minimum(block.shared, 3) * (100 / 3)
+    score = (w["genre"] * block.genre + w["needs"] * block.needs + w["meeting"] * meeting
+             + w["preference"] * block.preference + w["language"] * block.language
+             + w["stability"] * block.stability) / total
+    return np.where(block.allowed, score, np.nan)
+
+
+def pair_score(program: Program, director: str, mentor: str, options: SolveOptions | None = None) -> float | None:
+    """The compatibility of a director and a mentor (0–100), None where a hard rule forbids the pair."""
+    from pairing.engine.instance import pair_block
+
+    inst = instance_for(program, options)
+    block = pair_block(inst, np.array([inst.d_index[director]]))
+    value = _pair_scores(inst, block)[0, inst.m_index[mentor]]
+    return None if np.isnan(value) else round(float(value), 4)
+
+
+def compatibility_matrix(program: Program, options: SolveOptions | None = None
+                         ) -> tuple[list[str], list[str], list[list[float | None]]]:
+    """Director ids, mentor ids (producers then instructors) and the pair scores (None where forbidden)."""
+    inst = instance_for(program, options)
+    rows: list[list[float | None]] = []
+    for block in blocks(inst):
+        for line in _pair_scores(inst, block):
+            rows.append([None if np.isnan(v) else round(float(v), 4) for v in line])
+    return [p.id for p in inst.directors], [p.id for p in inst.mentors], rows

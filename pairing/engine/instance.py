@@ -1,0 +1,347 @@
+"""A program compiled for the algorithms: people by index, slot bitmasks, criterion weights, pair scores and
+the pairwise hard rules (avoid, organization, a shared slot when meetings are required, capacity)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from pairing.domain import Person, Program, Role
+from pairing.engine.options import SolveOptions
+
+SCALE = 1000  # the solvers work in integer thousandths of a score point
+MEETING_FULL = 3  # shared meeting slots that give a team full meeting marks
+DENSE_LIMIT = 6_000_000  # director–mentor pairs above which candidate lists are pruned
+PRUNED_K = 40  # candidates kept per director and role when pruning
+BASE_CRITERIA = ("genre", "needs", "meeting", "preference", "language", "load")
+
+
+def need_value(level: int) -> float:
+    """How well a mentor at skill level 1–5 covers a need: 0.6 at level 1, 0.8 at 3, 1.0 at 5."""
+    return 0.5 + min(max(int(level), 1), 5) / 10
+
+
+def rank_value(rank: int) -> float:
+    """Preference points for a rank (1 = first choice): 100, 80, 60, 40, then 20."""
+    return float(max(20, 120 - 20 * rank))
+
+
+@dataclass
+class Instance:
+    """Everything the algorithms read, indexed: directors 0..D-1, mentors 0..M-1 (producers first)."""
+
+    program: Program
+    options: SolveOptions
+    directors: tuple[Person, ...]
+    mentors: tuple[Person, ...]
+    n_producers: int
+    weights: dict[str, float]  # normalised: team score = Σ weights[c] × value_c, each value 0–100
+    share: float  # the part of a pair criterion one mentor place carries: 1 / (1 + instructors_max)
+    slots: tuple[str, ...]
+    d_avail: list[int]  # slot bitmasks
+    m_avail: list[int]
+    capacity: np.ndarray
+    d_index: dict[str, int]
+    m_index: dict[str, int]
+    avoid: set[frozenset[str]]
+    previous: dict[str, frozenset[str]]
+    locks: list[tuple[int, int]]
+    skills: tuple[str, ...]
+    genre_d: np.ndarray = field(repr=False, default=None)
+    genre_m: np.ndarray = field(repr=False, default=None)
+    lang_d: np.ndarray = field(repr=False, default=None)
+    lang_m: np.ndarray = field(repr=False, default=None)
+    need_d: np.ndarray = field(repr=False, default=None)  # directors × skills, 1 where needed
+    level_m: np.ndarray = field(repr=False, default=None)  # mentors × skills, need_value of the level
+    slot_d: np.ndarray = field(repr=False, default=None)
+    slot_m: np.ndarray = field(repr=False, default=None)
+    org_d: np.ndarray = field(repr=False, default=None)
+    org_m: np.ndarray = field(repr=False, default=None)
+    pref_pairs: dict[tuple[int, int], float] = field(default_factory=dict)  # (d, m) → preference value
+    avoid_pairs: list[tuple[int, int]] = field(default_factory=list)
+    stable_pairs: set[tuple[int, int]] = field(default_factory=set)
+
+    @property
+    def lock_set(self) -> frozenset[tuple[int, int]]:
+        return frozenset(self.locks)
+
+    @property
+    def n_directors(self) -> int:
+        return len(self.directors)
+
+    @property
+    def n_mentors(self) -> int:
+        return len(self.mentors)
+
+    def is_producer(self, m: int) -> bool:
+        return m < self.n_producers
+
+    @property
+    def producer_range(self) -> range:
+        return range(self.n_producers)
+
+    @property
+    def instructor_range(self) -> range:
+        return range(self.n_producers, self.n_mentors)
+
+
+# -- compiling ----------------------------------------------------------------------------------
+
+def compile_program(program: Program, options: SolveOptions) -> Instance:
+    directors = program.directors
+    mentors = program.producers + program.instructors
+    slots = tuple(program.settings.calendar)
+    resolve = _resolver(program)
+    inst = Instance(
+        program=program, options=options, directors=directors, mentors=mentors,
+        n_producers=len(program.producers), weights=_weights(program),
+        share=1.0 / (1 + max(options.instructors_max, 0)), slots=slots,
+        d_avail=[_mask(p.availability, slots) for p in directors],
+        m_avail=[_mask(p.availability, slots) for p in mentors],
+        capacity=np.array([p.effective_capacity for p in mentors], dtype=np.int64),
+        d_index={p.id: i for i, p in enumerate(directors)},
+        m_index={p.id: i for i, p in enumerate(mentors)},
+        avoid=_avoid_set(program.people, resolve),
+        previous=_previous_teams(program),
+        locks=[],
+        skills=tuple(sorted({s for p in program.people for s in (*p.needs, *p.skills)})),
+    )
+    inst.locks = sorted({(inst.d_index[l.director], inst.m_index[l.mentor]) for l in program.locks
+                         if l.director in inst.d_index and l.mentor in inst.m_index})
+    _fill_arrays(inst, resolve)
+    return inst
+
+
+def _weights(program: Program) -> dict[str, float]:
+    raw = program.settings.weights.as_dict()
+    has_previous = bool(program.previous and program.previous.teams)
+    active = [c for c in BASE_CRITERIA if raw[c] > 0]
+    total = sum(raw[c] for c in active) + (raw["stability"] if has_previous else 0.0)
+    total = total if total > 0 else 1.0
+    weights = {c: raw[c] / total for c in BASE_CRITERIA}
+    # Keeping a whole previous team is worth the stability threshold in points on top of its weight, so
+    # a team changes only when the change gains more than the threshold (issue 3, re-proposal).
+    weights["stability"] = (
+        raw["stability"] / total + program.settings.stability_threshold / 100 if has_previous else 0.0
+    )
+    return weights
+
+
+def _mask(availability, slots) -> int:
+    position = {s: i for i, s in enumerate(slots)}
+    mask = 0
+    for slot in availability:
+        if slot in position:
+            mask |= 1 << position[slot]
+    return mask
+
+
+def _resolver(program: Program):
+    """Turn an id or a (unique) name from `prefers`/`avoid` into a roster id."""
+    ids = {p.id for p in program.people}
+    names: dict[str, list[str]] = {}
+    for p in program.people:
+        names.setdefault(p.name.strip().casefold(), []).append(p.id)
+
+    def resolve(token: str) -> str | None:
+        if token in ids:
+            return token
+        found = names.get(token.strip().casefold(), [])
+        return found[0] if len(found) == 1 else None
+
+    return resolve
+
+
+def _avoid_set(people, resolve) -> set[frozenset[str]]:
+    pairs = set()
+    for p in people:
+        for token in p.avoid:
+            other = resolve(token)
+            if other and other != p.id:
+                pairs.add(frozenset((p.id, other)))
+    return pairs
+
+
+def _previous_teams(program: Program) -> dict[str, frozenset[str]]:
+    if not program.previous:
+        return {}
+    return {t.director: frozenset(t.mentors) for t in program.previous.teams}
+
+
+def _fill_arrays(inst: Instance, resolve) -> None:
+    directors, mentors = inst.directors, inst.mentors
+    genres = sorted({g for p in (*directors, *mentors) for g in p.genres})
+    languages = sorted({l.strip().casefold() for p in (*directors, *mentors) for l in p.languages})
+    inst.genre_d, inst.genre_m = _multi_hot(directors, genres, lambda p: p.genres), _multi_hot(
+        mentors, genres, lambda p: p.genres)
+    lang = lambda p: [l.strip().casefold() for l in p.languages]  # noqa: E731
+    inst.lang_d, inst.lang_m = _multi_hot(directors, languages, lang), _multi_hot(mentors, languages, lang)
+    inst.need_d = _multi_hot(directors, inst.skills, lambda p: p.needs)
+    inst.level_m = np.zeros((len(mentors), len(inst.skills)), dtype=np.float32)
+    skill_col = {s: j for j, s in enumerate(inst.skills)}
+    for i, p in enumerate(mentors):
+        for skill, level in p.skills.items():
+            inst.level_m[i, skill_col[skill]] = need_value(level)
+    inst.slot_d = _bits(inst.d_avail, len(inst.slots))
+    inst.slot_m = _bits(inst.m_avail, len(inst.slots))
+    orgs = {o: i for i, o in enumerate(sorted({p.organization.strip().casefold() for p in (*directors, *mentors)
+                                               if p.organization.strip()}))}
+    org = lambda p: orgs.get(p.organization.strip().casefold(), -1)  # noqa: E731
+    inst.org_d = np.array([org(p) for p in directors], dtype=np.int64)
+    inst.org_m = np.array([org(p) for p in mentors], dtype=np.int64)
+    _fill_sparse(inst, resolve)
+
+
+def _multi_hot(people, vocabulary, items) -> np.ndarray:
+    column = {v: j for j, v in enumerate(vocabulary)}
+    matrix = np.zeros((len(people), len(vocabulary)), dtype=np.float32)
+    for i, p in enumerate(people):
+        for item in items(p):
+            if item in column:
+                matrix[i, column[item]] = 1.0
+    return matrix
+
+
+def _bits(masks: list[int], n_slots: int) -> np.ndarray:
+    matrix = np.zeros((len(masks), n_slots), dtype=np.float32)
+    for i, mask in enumerate(masks):
+        for j in range(n_slots):
+            if mask >> j & 1:
+                matrix[i, j] = 1.0
+    return matrix
+
+
+def _fill_sparse(inst: Instance, resolve) -> None:
+    """Preferences of both sides, avoid pairs and previous pairs, by index."""
+    prefs: dict[tuple[int, int], float] = {}
+    for d, person in enumerate(inst.directors):
+        for rank, token in enumerate(person.prefers, start=1):
+            m = inst.m_index.get(resolve(token) or "")
+            if m is not None and (d, m) not in prefs:
+                prefs[(d, m)] = prefs.get((d, m), 0.0) + 0.5 * rank_value(rank)
+    from_mentors: dict[tuple[int, int], float] = {}
+    for m, person in enumerate(inst.mentors):
+        for rank, token in enumerate(person.prefers, start=1):
+            d = inst.d_index.get(resolve(token) or "")
+            if d is not None and (d, m) not in from_mentors:
+                from_mentors[(d, m)] = 0.5 * rank_value(rank)
+    for key, value in from_mentors.items():
+        prefs[key] = prefs.get(key, 0.0) + value
+    inst.pref_pairs = prefs
+    inst.avoid_pairs = [(inst.d_index[a], inst.m_index[b]) for pair in inst.avoid for a, b in _orders(pair)
+                        if a in inst.d_index and b in inst.m_index]
+    inst.stable_pairs = {(inst.d_index[d], inst.m_index[m]) for d, ms in inst.previous.items() for m in ms
+                         if d in inst.d_index and m in inst.m_index}
+
+
+def _orders(pair: frozenset[str]):
+    a, b = tuple(pair)
+    return ((a, b), (b, a))
+
+
+# -- pair scores in blocks ------------------------------------------------------------------------
+
+@dataclass
+class PairBlock:
+    """Per-pair criterion values (0–100) and hard-rule masks for some directors × all mentors."""
+
+    rows: np.ndarray
+    genre: np.ndarray
+    language: np.ndarray
+    preference: np.ndarray
+    stability: np.ndarray
+    needs: np.ndarray  # coverage of the director's needs by this mentor alone, 0–100
+    shared: np.ndarray  # number of shared free slots
+    allowed: np.ndarray
+
+    def linear(self, inst: Instance) -> np.ndarray:
+        """The part of a team's score a mentor adds on its own (genre, preference, language, stability)."""
+        w = inst.weights
+        return inst.share * (w["genre"] * self.genre + w["preference"] * self.preference
+                             + w["language"] * self.language + w["stability"] * self.stability)
+
+    def surrogate(self, inst: Instance, meeting: bool) -> np.ndarray:
+        """An optimistic pairwise value: needs as if no two mentors overlapped, meetings as the producer's
+        shared slots. Never below what the pair can add to a real team."""
+        value = self.linear(inst) + inst.weights["needs"] * self.needs
+        if meeting:
+            value = value + inst.weights["meeting"] * np.minimum(self.shared, MEETING_FULL) * (100 / MEETING_FULL)
+        return value
+
+
+def pair_block(inst: Instance, rows: np.ndarray) -> PairBlock:
+    rows = np.asarray(rows, dtype=np.int64)
+    genre_count = inst.genre_d[rows].sum(axis=1, keepdims=True)
+    genre = (inst.genre_d[rows] @ inst.genre_m.T) * (100.0 / np.maximum(genre_count, 1))
+    language = ((inst.lang_d[rows] @ inst.lang_m.T) > 0).astype(np.float32) * 100
+    need_count = inst.need_d[rows].sum(axis=1, keepdims=True)
+    needs = (inst.need_d[rows] @ inst.level_m.T) * (100.0 / np.maximum(need_count, 1))
+    shared = (inst.slot_d[rows] @ inst.slot_m.T).astype(np.int32)
+    preference = np.zeros_like(genre)
+    stability = np.zeros_like(genre)
+    position = {int(d): r for r, d in enumerate(rows)}
+    for (d, m), value in inst.pref_pairs.items():
+        if d in position:
+            preference[position[d], m] = value
+    for d, m in inst.stable_pairs:
+        if d in position:
+            stability[position[d], m] = 100.0
+    allowed = np.broadcast_to(inst.capacity > 0, genre.shape).copy()
+    if inst.options.avoid_same_organization:
+        org_d = inst.org_d[rows][:, None]
+        allowed &= ~((org_d == inst.org_m[None, :]) & (org_d >= 0))
+    if inst.options.require_meeting:
+        allowed &= shared > 0
+    for d, m in inst.avoid_pairs:
+        if d in position:
+            allowed[position[d], m] = False
+    return PairBlock(rows, genre, language, preference, stability, needs, shared, allowed)
+
+
+def blocks(inst: Instance, size: int | None = None):
+    """All directors in row blocks small enough to keep memory flat."""
+    size = size or max(1, 2_000_000 // max(inst.n_mentors, 1))
+    for start in range(0, inst.n_directors, size):
+        yield pair_block(inst, np.arange(start, min(start + size, inst.n_directors)))
+
+
+# -- pairs one by one (evaluation, explanations) ----------------------------------------------------
+
+def pair_values(inst: Instance, d: int, m: int) -> dict[str, float]:
+    """The pair criteria of one director–mentor pair, 0–100 each, as pair_block computes them."""
+    director, mentor = inst.directors[d], inst.mentors[m]
+    genres = set(director.genres)
+    langs_d = {l.strip().casefold() for l in director.languages}
+    langs_m = {l.strip().casefold() for l in mentor.languages}
+    return {
+        "genre": 100.0 * len(genres & set(mentor.genres)) / max(len(genres), 1),
+        "language": 100.0 if langs_d & langs_m else 0.0,
+        "preference": inst.pref_pairs.get((d, m), 0.0),
+        "stability": 100.0 if (d, m) in inst.stable_pairs else 0.0,
+    }
+
+
+def forbidden_reason(inst: Instance, d: int, m: int) -> str | None:
+    """Why a director–mentor pair breaks a pairwise hard rule, as a sentence; None if it is allowed."""
+    director, mentor = inst.directors[d], inst.mentors[m]
+    if frozenset((director.id, mentor.id)) in inst.avoid:
+        return f"{_who(director)} and {_who(mentor)} are listed under avoid"
+    if inst.options.avoid_same_organization and inst.org_d[d] >= 0 and inst.org_d[d] == inst.org_m[m]:
+        return f"{_who(director)} and {_who(mentor)} are both from {mentor.organization}"
+    if inst.options.require_meeting and not inst.d_avail[d] & inst.m_avail[m]:
+        return f"{_who(director)} and {_who(mentor)} share no free slot"
+    if inst.capacity[m] <= 0:
+        return f"{_who(mentor)} has capacity 0"
+    return None
+
+
+def _who(person: Person) -> str:
+    return f"{person.name} ({person.id})" if person.name and person.name != person.id else person.id
+
+
+who = _who
+
+
+def role_word(inst: Instance, m: int) -> str:
+    return str(Role.PRODUCER) if inst.is_producer(m) else str(Role.INSTRUCTOR)

@@ -1,0 +1,72 @@
+"""Turn index teams into the RunResult of the `solve --json` contract."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from pairing.domain import RunResult, RunStatus, Team, Unmatched
+from pairing.engine.candidates import Arcs, by_director
+from pairing.engine.construct import Teams, is_complete
+from pairing.engine.diagnose import unmatched_reason
+from pairing.engine.instance import Instance
+from pairing.engine.scoring import build_team, load_marginal, team_values, weighted
+
+
+def usage_array(inst: Instance, teams: Teams) -> np.ndarray:
+    used = np.zeros(inst.n_mentors, dtype=np.int64)
+    for members in teams.values():
+        for m in members:
+            used[m] += 1
+    return used
+
+
+def complete_teams(inst: Instance, teams: Teams) -> Teams:
+    return {d: ms for d, ms in teams.items() if is_complete(inst, d, ms)}
+
+
+def objective(inst: Instance, teams: Teams) -> float:
+    """Sum of the team scores of the complete teams."""
+    teams = complete_teams(inst, teams)
+    used = usage_array(inst, teams)
+    usage = {m: int(u) for m, u in enumerate(used) if u}
+    return sum(sum(weighted(inst, team_values(inst, d, ms, usage)).values()) for d, ms in teams.items())
+
+
+def worst_team(inst: Instance, teams: Teams) -> float:
+    teams = complete_teams(inst, teams)
+    used = usage_array(inst, teams)
+    usage = {m: int(u) for m, u in enumerate(used) if u}
+    return min((sum(weighted(inst, team_values(inst, d, ms, usage)).values()) for d, ms in teams.items()),
+               default=0.0)
+
+
+def load_total(inst: Instance, used: np.ndarray) -> float:
+    return inst.weights["load"] * sum(load_marginal(inst, m, k) for m in np.nonzero(used)[0]
+                                      for k in range(1, int(used[m]) + 1))
+
+
+def assemble(inst: Instance, teams: Teams, arcs: Arcs, status: RunStatus, bound: float, wall_s: float,
+             diagnosis: list[str], lang: str = "en") -> RunResult:
+    """The run's result: complete teams scored and explained, the others listed as unmatched with a reason."""
+    complete = complete_teams(inst, teams)
+    used = usage_array(inst, complete)
+    usage = {m: int(u) for m, u in enumerate(used) if u}
+    out = tuple(build_team(inst, d, complete[d], usage, lang) for d in sorted(complete))
+    per_director = by_director(arcs, inst.n_directors)
+    unmatched = tuple(Unmatched(inst.directors[d].id, unmatched_reason(inst, d, arcs.m[per_director[d]], used))
+                      for d in range(inst.n_directors) if d not in complete)
+    total = sum(t.score for t in out)
+    if unmatched and status in (RunStatus.OPTIMAL, RunStatus.FEASIBLE):
+        status = RunStatus.INFEASIBLE
+    return RunResult(status=status, objective=total, bound=max(bound, total), wall_s=wall_s, teams=out,
+                     unmatched=unmatched, diagnosis=tuple(dict.fromkeys(diagnosis)),
+                     teams_changed=teams_changed(inst, out))
+
+
+def teams_changed(inst: Instance, teams: tuple[Team, ...]) -> int | None:
+    """How many directors' teams differ from the previous run (None on a first run)."""
+    if not inst.program.previous:
+        return None
+    before = inst.previous
+    now = {t.director: frozenset(t.mentors) for t in teams}
+    return sum(1 for d in set(before) | set(now) if before.get(d) != now.get(d))
