@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from pairing.importer import ImportPlan, ImportRejected, import_roster
+from pairing.importer.reading import encoding_label
 from pairing.storage import open_program
 
 EXIT_OK, EXIT_REJECTED = 0, 1
@@ -19,8 +20,9 @@ def run(args) -> int:
     except BaseException:
         _remove_if_created(created)
         raise
+    if plan.errors or args.dry_run:
+        _remove_if_created(created)  # a dry run or a rejected import leaves no new program file behind
     if plan.errors:
-        _remove_if_created(created)
         _print_errors(plan)
         return EXIT_REJECTED
     _print_summary(plan, args)
@@ -84,7 +86,7 @@ def _print_summary(plan: ImportPlan, args) -> None:
 def _format(plan: ImportPlan) -> str:
     if plan.sheet:
         return f"Excel worksheet {plan.sheet!r}, {len(plan.columns)} known columns"
-    return f"{plan.encoding} text, {plan.delimiter_name}-separated, {len(plan.columns)} known columns"
+    return f"{encoding_label(plan.encoding)} text, {plan.delimiter_name}-separated, {len(plan.columns)} known columns"
 
 
 def _print_changes(plan: ImportPlan) -> None:

@@ -87,7 +87,7 @@ def _build(draft, found: Person | None, ids: IdMaker, reader) -> Person:
         values["id"] = found.id
         return found.with_changes(**values)
     values["id"] = values.get("id") or ids.make(draft.role)
-    if draft.role.is_mentor and values.get("capacity") is None:
+    if draft.role.is_mentor and "capacity" not in values:
         reader.missing_capacity.append((draft.line, draft.role))
         values["capacity"] = DEFAULT_CAPACITY[draft.role]
     return Person(**values)

@@ -159,6 +159,7 @@ class RowReader:
             capacity = parse_capacity(cell["capacity"])
         except ValueProblem as exc:
             self.problem(line, "capacity", str(exc))
+            draft.values["capacity"] = None  # reported already: no default, no second message
             return
         if draft.role is Role.DIRECTOR:
             if capacity is not None:
@@ -248,6 +249,10 @@ def _capacity_warnings(source: str, reader: RowReader) -> list[Issue]:
     for role in (Role.PRODUCER, Role.INSTRUCTOR):
         lines = [line for line, r in reader.missing_capacity if r is role]
         if lines:
-            issues.append(warning(source, f"capacity missing for a {role}; the default {DEFAULT_CAPACITY[role]} "
+            issues.append(warning(source, f"capacity missing for {_article(role)} {role}; the default {DEFAULT_CAPACITY[role]} "
                                   f"is used{_also_on(lines[1:])}", lines[0], column))
     return issues
+
+
+def _article(role: Role) -> str:
+    return "an" if role is Role.INSTRUCTOR else "a"

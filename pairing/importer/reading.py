@@ -18,6 +18,16 @@ _DELIMITER_WORDS = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "
 _ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
 
 
+_ENCODING_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16", "gb18030": "GB18030"}
+
+
+def encoding_label(encoding: str | None) -> str | None:
+    """How an encoding is shown to the user: `UTF-8 with BOM`, `GB18030` …"""
+    if encoding is None:
+        return None
+    return _ENCODING_LABELS.get(encoding, encoding.upper())
+
+
 @dataclass(frozen=True)
 class RawTable:
     """The header and data rows of a roster file, each row with its line number in the file."""
@@ -134,8 +144,8 @@ def _refuse_wrong_encoding(source: str, data: bytes, encoding: str) -> None:
     if forced.lstrip("\ufeff") == right.lstrip("\ufeff"):
         return
     line = _first_differing_line(right, forced)
-    raise UserError(f"{source}, line {line}: the file is {evident} but --encoding {encoding} was given, "
-                    f"which would garble the text; leave --encoding out or give {evident}.")
+    raise UserError(f"{source}, line {line}: the file is {encoding_label(evident)} but --encoding {encoding} "
+                    f"was given, which would garble the text; leave --encoding out or give {evident}.")
 
 
 def _first_differing_line(right: str, forced: str) -> int:
