@@ -12,10 +12,6 @@ from pairing.storage import repo
 from ui.document import ProgramDocument
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
-
 def _names(people: Sequence[Person]) -> str:
     shown = ", ".join(p.name or p.id for p in people[:3])
     return shown + ("…" if len(people) > 3 else "")
@@ -28,7 +24,7 @@ class AddPersonCommand(QUndoCommand):
         super().__init__()
         self.document = document
         self.people = tuple(people)
-        template = _t("Duplicate %1") if duplicate else _t("Add %1")
+        template = QCoreApplication.translate("Commands", "Duplicate %1") if duplicate else QCoreApplication.translate("Commands", "Add %1")
         self.setText(template.replace("%1", _names(self.people)))
 
     def redo(self) -> None:
@@ -47,7 +43,7 @@ class EditPersonCommand(QUndoCommand):
     """Replace a person's fields; a changed id renames the person and every reference to them."""
 
     def __init__(self, document: ProgramDocument, before: Person, after: Person) -> None:
-        super().__init__(_t("Edit %1").replace("%1", after.name or after.id))
+        super().__init__(QCoreApplication.translate("Commands", "Edit %1").replace("%1", after.name or after.id))
         self.document = document
         self.before, self.after = before, after
 
@@ -92,7 +88,7 @@ class DeletePeopleCommand(QUndoCommand):
             self.locks = tuple(
                 lock for lock in repo.list_locks(session) if lock.director in ids or lock.mentor in ids
             )
-        self.setText(_t("Delete %1").replace("%1", _names(self.people)))
+        self.setText(QCoreApplication.translate("Commands", "Delete %1").replace("%1", _names(self.people)))
 
     def redo(self) -> None:
         with self.document.action() as session:
@@ -124,7 +120,7 @@ class LockCommand(QUndoCommand):
     """Lock (locked=True) or unlock a director–mentor pair; undo restores the state it found."""
 
     def __init__(self, document: ProgramDocument, lock: Lock, locked: bool) -> None:
-        text = _t("Lock %1 with %2") if locked else _t("Unlock %1 from %2")
+        text = QCoreApplication.translate("Commands", "Lock %1 with %2") if locked else QCoreApplication.translate("Commands", "Unlock %1 from %2")
         super().__init__(text.replace("%1", lock.director).replace("%2", lock.mentor))
         self.document = document
         self.lock, self.locked = lock, locked

@@ -43,3 +43,10 @@ def slot_text(slot: str) -> str:
 def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
     """Translate outside a QObject (module-level helpers)."""
     return QCoreApplication.translate(context, text, disambiguation, n)
+
+
+def fmt(text: str, *args) -> str:
+    """Fill Qt-style placeholders `%1`, `%2`… (translators may reorder them); PySide's tr returns str."""
+    for number in range(len(args), 0, -1):
+        text = text.replace(f"%{number}", str(args[number - 1]))
+    return text

@@ -5,7 +5,7 @@ from __future__ import annotations
 import importlib.util
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
@@ -15,15 +15,12 @@ from PySide6.QtWidgets import (
 from pairing.domain import Role
 from pairing.storage import ProgramFileError, open_program, repo
 from ui.document import ProgramDocument
+from ui.i18n import fmt
 from ui.roster_page import RosterPage
 from ui.settings_store import SettingsStore
 
 APP_NAME = "Talent Pairing"
 ROSTER_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("MainWindow", text)
 
 
 def _has_module(name: str) -> bool:
@@ -236,8 +233,8 @@ class MainWindow(QMainWindow):
         except (ProgramFileError, OSError) as exc:
             self.settings.remove_recent_program(str(location))
             QMessageBox.warning(self, self.tr("Cannot open the program"),
-                                self.tr("%1\n\nChoose another file, or create a new program with File ▸ New.")
-                                .arg(str(exc)))
+                                fmt(self.tr("%1\n\nChoose another file, or create a new program with File ▸ New."),
+                                    str(exc)))
             return False
         self.set_document(document)
         self.settings.add_recent_program(str(location))
@@ -300,14 +297,14 @@ class MainWindow(QMainWindow):
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".pairing")
         if self.document is not None and Path(self.document.location).resolve() == target.resolve():
             QMessageBox.warning(self, self.tr("Program is open"),
-                                self.tr("%1 is the program you have open. Choose another name for the new "
-                                        "program.").arg(target.name))
+                                fmt(self.tr("%1 is the program you have open. Choose another name for the new "
+                                            "program."), target.name))
             return
         try:
             _remove_program_file(target)  # the dialog has already asked whether to replace it
         except OSError as exc:
             QMessageBox.warning(self, self.tr("Cannot create the program"),
-                                self.tr("%1 could not be replaced: %2").arg(str(target)).arg(exc.strerror or ""))
+                                fmt(self.tr("%1 could not be replaced: %2"), target, exc.strerror or ""))
             return
         self.settings.set_last_folder(str(target.parent))
         self.open_program(str(target))
@@ -335,15 +332,15 @@ class MainWindow(QMainWindow):
             new_store = open_program(target, create=False)
         except (OSError, ProgramFileError) as exc:
             QMessageBox.warning(self, self.tr("Cannot save the program"),
-                                self.tr("The copy could not be written to %1: %2\n\nYour program is unchanged; "
-                                        "choose another folder.").arg(str(target)).arg(str(exc)))
+                                fmt(self.tr("The copy could not be written to %1: %2\n\nYour program is unchanged; "
+                                            "choose another folder."), target, exc))
             return
         old_store, self.document.store = self.document.store, new_store
         old_store.close()
         self.document.undo_stack.setClean()
         self.settings.add_recent_program(str(target))
         self._update_title()
-        self.statusBar().showMessage(self.tr("Saved a copy as %1; you are now working in it.").arg(str(target)), 8000)
+        self.statusBar().showMessage(fmt(self.tr("Saved a copy as %1; you are now working in it."), target), 8000)
 
     # -- other windows --------------------------------------------------------------------------
 

@@ -11,6 +11,7 @@ from pairing.domain import DEFAULT_CAPACITY, Person, Role
 from pairing.storage import repo
 from pairing.vocabulary import BUILTIN
 from ui.document import ProgramDocument
+from ui.i18n import fmt
 from ui.models.people_list_model import PeopleListModel
 from ui.widgets.availability_grid import AvailabilityGrid
 from ui.widgets.tag_edit import TagEdit
@@ -101,7 +102,7 @@ class PersonEditor(QDialog):
         role_name = {Role.DIRECTOR: self.tr("director"), Role.PRODUCER: self.tr("producer"),
                      Role.INSTRUCTOR: self.tr("instructor")}[person.role]
         title = self.tr("New %1") if is_new else self.tr("Edit %1")
-        self.setWindowTitle(title.arg(role_name))
+        self.setWindowTitle(fmt(title, role_name))
         self._build()
         self._load(person)
         self._connect()
@@ -112,6 +113,7 @@ class PersonEditor(QDialog):
     def _line(self, accessible: str) -> QLineEdit:
         edit = QLineEdit(self)
         edit.setAccessibleName(accessible)
+        edit.setMinimumWidth(edit.fontMetrics().averageCharWidth() * 32)
         return edit
 
     def _build(self) -> None:
@@ -133,7 +135,7 @@ class PersonEditor(QDialog):
         self.capacity_spin.setRange(-1, 99)
         self.capacity_spin.setAccessibleName(self.tr("Capacity"))
         default = DEFAULT_CAPACITY.get(self.original.role, 0)
-        self.capacity_spin.setSpecialValueText(self.tr("Default (%1)").arg(default))
+        self.capacity_spin.setSpecialValueText(fmt(self.tr("Default (%1)"), default))
         self.notes_edit = QPlainTextEdit(self)
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setTabChangesFocus(True)
@@ -158,6 +160,8 @@ class PersonEditor(QDialog):
             form.addRow(self.tr("&Capacity:"), self.capacity_spin)
         else:
             form.addRow(self.tr("Nee&ds:"), self.needs_edit)
+        for unused in ((self.needs_edit,) if mentor else (self.skills_edit, self.capacity_spin)):
+            unused.hide()
         form.addRow(self.tr("&Languages:"), self.languages_edit)
         form.addRow(self.tr("No&tes:"), self.notes_edit)
         left = QWidget(self)
@@ -222,7 +226,7 @@ class PersonEditor(QDialog):
         if not new_id:
             problems.append(self.tr("Enter an id (for example D25); it must be unique in the program."))
         elif new_id in self.taken_ids:
-            problems.append(self.tr("The id %1 is already used by someone else; choose another.").arg(new_id))
+            problems.append(fmt(self.tr("The id %1 is already used by someone else; choose another."), new_id))
         return problems
 
     def validate(self) -> bool:

@@ -14,6 +14,7 @@ from pairing.storage import repo
 from pairing.vocabulary import BUILTIN, Vocabulary
 from ui.commands import AddPersonCommand, DeletePeopleCommand, EditPersonCommand
 from ui.document import ProgramDocument
+from ui.i18n import fmt
 from ui.models.roles import PERSON_ROLE
 from ui.models.roster_model import RosterFilterProxy, RosterModel
 
@@ -156,7 +157,7 @@ class RosterPage(QWidget):
         if shown == total:
             self.count_label.setText(self.tr("%n people", "", total))
         else:
-            self.count_label.setText(self.tr("%1 of %2 shown").arg(shown).arg(total))
+            self.count_label.setText(fmt(self.tr("%1 of %2 shown"), shown, total))
 
     # -- selection ------------------------------------------------------------------------------
 
@@ -251,7 +252,7 @@ class RosterPage(QWidget):
             for person in people:
                 new_id = repo.next_free_id(session, self.role, taken)
                 taken.add(new_id)
-                copies.append(person.with_changes(id=new_id, name=self.tr("%1 (copy)").arg(person.name)))
+                copies.append(person.with_changes(id=new_id, name=fmt(self.tr("%1 (copy)"), person.name)))
         self.document.undo_stack.push(AddPersonCommand(self.document, copies, duplicate=True))
         self.select_ids([p.id for p in copies])
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt,
 )
 
 from pairing.domain import Person, Role
@@ -48,29 +48,21 @@ def _capacity(person: Person, _v, _l) -> str:
     return str(person.effective_capacity) if person.capacity is not None else f"{person.effective_capacity}*"
 
 
-ID = Column("ID", lambda p, v, l: p.id, lambda p: p.id.casefold())
-NAME = Column("Name", lambda p, v, l: p.name, lambda p: p.name.casefold())
-ORGANIZATION = Column("Organization", lambda p, v, l: p.organization, lambda p: p.organization.casefold())
-GENRES = Column("Genres", lambda p, v, l: _terms("genre", p.genres, v, l), lambda p: p.genres)
-NEEDS = Column("Needs", lambda p, v, l: _terms("skill", p.needs, v, l), lambda p: p.needs)
-SKILLS = Column("Skills", _skills, lambda p: tuple(p.skills))
-SLOTS = Column("Free slots", lambda p, v, l: str(len(p.availability)), lambda p: len(p.availability), True)
-CAPACITY = Column("Capacity", _capacity, lambda p: p.effective_capacity, True)
-LANGUAGES = Column("Languages", lambda p, v, l: ", ".join(p.languages), lambda p: p.languages)
+ID = Column(QT_TRANSLATE_NOOP("RosterModel", "ID"), lambda p, v, l: p.id, lambda p: p.id.casefold())
+NAME = Column(QT_TRANSLATE_NOOP("RosterModel", "Name"), lambda p, v, l: p.name, lambda p: p.name.casefold())
+ORGANIZATION = Column(QT_TRANSLATE_NOOP("RosterModel", "Organization"), lambda p, v, l: p.organization, lambda p: p.organization.casefold())
+GENRES = Column(QT_TRANSLATE_NOOP("RosterModel", "Genres"), lambda p, v, l: _terms("genre", p.genres, v, l), lambda p: p.genres)
+NEEDS = Column(QT_TRANSLATE_NOOP("RosterModel", "Needs"), lambda p, v, l: _terms("skill", p.needs, v, l), lambda p: p.needs)
+SKILLS = Column(QT_TRANSLATE_NOOP("RosterModel", "Skills"), _skills, lambda p: tuple(p.skills))
+SLOTS = Column(QT_TRANSLATE_NOOP("RosterModel", "Free slots"), lambda p, v, l: str(len(p.availability)), lambda p: len(p.availability), True)
+CAPACITY = Column(QT_TRANSLATE_NOOP("RosterModel", "Capacity"), _capacity, lambda p: p.effective_capacity, True)
+LANGUAGES = Column(QT_TRANSLATE_NOOP("RosterModel", "Languages"), lambda p, v, l: ", ".join(p.languages), lambda p: p.languages)
 
 COLUMNS: dict[Role, tuple[Column, ...]] = {
     Role.DIRECTOR: (ID, NAME, ORGANIZATION, GENRES, NEEDS, SLOTS, LANGUAGES),
     Role.PRODUCER: (ID, NAME, ORGANIZATION, GENRES, SKILLS, SLOTS, CAPACITY, LANGUAGES),
     Role.INSTRUCTOR: (ID, NAME, ORGANIZATION, SKILLS, GENRES, SLOTS, CAPACITY, LANGUAGES),
 }
-# Mark the header texts for lupdate (they are translated when shown).
-_HEADERS = (
-    QCoreApplication.translate("RosterModel", "ID"), QCoreApplication.translate("RosterModel", "Name"),
-    QCoreApplication.translate("RosterModel", "Organization"), QCoreApplication.translate("RosterModel", "Genres"),
-    QCoreApplication.translate("RosterModel", "Needs"), QCoreApplication.translate("RosterModel", "Skills"),
-    QCoreApplication.translate("RosterModel", "Free slots"), QCoreApplication.translate("RosterModel", "Capacity"),
-    QCoreApplication.translate("RosterModel", "Languages"),
-)
 
 
 def search_text(person: Person, vocabulary: Vocabulary = BUILTIN) -> str:

@@ -123,9 +123,11 @@ class AvailabilityGrid(QWidget):
     def paintEvent(self, _event) -> None:  # noqa: N802 - Qt override
         painter = QPainter(self)
         palette = self.palette()
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
         for column, part in enumerate(self.parts):
             painter.drawText(self._cell_rect(-1, column), Qt.AlignmentFlag.AlignCenter, self._part_label(part))
         for row, day in enumerate(self.days):
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
             painter.drawText(self._cell_rect(row, -1).adjusted(4, 0, 0, 0),
                              Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self._day_label(day))
             for column in range(len(self.parts)):

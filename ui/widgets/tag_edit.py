@@ -14,7 +14,7 @@ from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from pairing.vocabulary import BUILTIN, Vocabulary
-from ui.i18n import data_lang
+from ui.i18n import data_lang, fmt
 
 SEPARATORS = re.compile(r"[,，;；、|]")
 _LEVEL = re.compile(r"^(.*?)[:：]\s*([1-5])$")
@@ -155,8 +155,8 @@ class TagEdit(QWidget):
         unknown = self.unknown()
         if unknown:
             names = ", ".join(
-                text + (self.tr(" (closest: %1)").arg(self._label(s)) if s else "") for text, s in unknown
+                text + (fmt(self.tr(" (closest: %1)"), self._label(s)) if s else "") for text, s in unknown
             )
-            self.hint.setText(self.tr("Not in the vocabulary, kept as custom: %1").arg(names))
+            self.hint.setText(fmt(self.tr("Not in the vocabulary, kept as custom: %1"), names))
         self.hint.setVisible(bool(unknown))
         self.changed.emit()

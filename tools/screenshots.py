@@ -1,0 +1,107 @@
+"""Render the main pages of the window, in English and Chinese, to docs/screenshot-*.png (offscreen).
+
+Usage: QT_QPA_PLATFORM=offscreen python tools/screenshots.py build/sample.pairing docs
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtCore import QCoreApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QWidget  # noqa: E402
+
+from pairing.domain import Role  # noqa: E402
+from ui.app import create_application, install_translators, remove_translators  # noqa: E402
+from ui.settings_store import SettingsStore  # noqa: E402
+
+SIZE = (1200, 760)
+LANGUAGES = {"en": "en", "zh": "zh_CN"}
+
+
+def settle() -> None:
+    for _ in range(3):
+        QCoreApplication.processEvents()
+
+
+def save(widget: QWidget, out: Path, name: str) -> Path:
+    settle()
+    path = out / f"screenshot-{name}.png"
+    widget.grab().save(str(path))
+    print(path)
+    return path
+
+
+def shoot_window(window, out: Path, suffix: str) -> None:
+    """Every page of the main window: roster pages, and the pairing engineer's pages when present."""
+    for index in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(index)
+        key = next(k for k, page in window.pages.items() if page is window.tabs.widget(index))
+        prepare = PAGE_HOOKS.get(key)
+        if prepare is not None:
+            prepare(window.pages[key])
+        save(window, out, f"{key}-{suffix}")
+    window.tabs.setCurrentIndex(0)
+
+
+def shoot_person_editor(window, out: Path, suffix: str) -> None:
+    page = window.roster_page(Role.DIRECTOR)
+    page.table.selectRow(0)
+    page.edit_selected()
+    editor = page.editor
+    editor.adjustSize()
+    save(editor, out, f"person-editor-{suffix}")
+    editor.reject()
+    page = window.roster_page(Role.PRODUCER)
+    page.table.selectRow(0)
+    page.edit_selected()
+    page.editor.adjustSize()
+    save(page.editor, out, f"mentor-editor-{suffix}")
+    page.editor.reject()
+
+
+def shoot_import_wizard(window, out: Path, suffix: str, roster: Path) -> None:
+    from ui.import_wizard import render_pages
+
+    for name, widget in render_pages(window, str(roster)):
+        save(widget, out, f"import-{name}-{suffix}")
+
+
+# The pairing engineer may register a function that fills their page before it is shot (e.g. a run).
+PAGE_HOOKS: dict[str, object] = {}
+
+
+def main(argv: list[str]) -> int:
+    program = Path(argv[0]) if argv else Path("build/sample.pairing")
+    out = Path(argv[1]) if len(argv) > 1 else Path("docs")
+    roster = Path(__file__).resolve().parents[1] / "resources" / "sample" / "roster.csv"
+    out.mkdir(parents=True, exist_ok=True)
+    app: QApplication = create_application([])
+    work = Path(tempfile.mkdtemp(prefix="screenshots-"))
+    from ui.main_window import MainWindow
+
+    for suffix, language in LANGUAGES.items():
+        translators = install_translators(app, language)
+        copy = work / f"{suffix}.pairing"
+        shutil.copyfile(program, copy)  # never touch the real program
+        window = MainWindow(SettingsStore.at(work / f"{suffix}.ini"))
+        window.resize(*SIZE)
+        window.open_program(str(copy))
+        window.show()
+        shoot_window(window, out, suffix)
+        shoot_person_editor(window, out, suffix)
+        shoot_import_wizard(window, out, suffix, roster)
+        window.close()
+        remove_translators(app, translators)
+    shutil.rmtree(work, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,472 @@
+"""The import wizard: file → preview with overrides → column mapping → validation report → apply.
+
+Nothing is written until the curator applies. Reading, parsing and applying run in the background;
+only paths, plain options and frozen values cross threads.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, Signal
+from PySide6.QtWidgets import (
+    QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QScrollArea, QTableView, QVBoxLayout, QWidget, QWizard, QWizardPage,
+)
+
+from pairing.domain import Role
+from pairing.importer import (
+    ColumnMapping, ImportPlan, RawTable, apply_import, map_columns, parse_roster, plan_import,
+    program_vocabulary, read_table,
+)
+from pairing.importer.headers import FIELDS
+from pairing.importer.reading import encoding_label
+from pairing.storage import repo
+from ui.commands import ReplaceRosterCommand
+from ui.document import ProgramDocument
+from ui.i18n import fmt
+from ui.models.import_models import IssueModel, RawTableModel
+from ui.operations import run_in_background
+
+ENCODINGS = ("utf-8", "utf-8-sig", "gb18030", "utf-16")
+DELIMITERS = (",", ";", "\t")
+HEADER_CHOICES = 10
+
+
+def field_label(name: str) -> str:
+    """A roster field in the interface language."""
+    labels = {
+        "id": QCoreApplication.translate("ImportWizard", "Id"),
+        "name": QCoreApplication.translate("ImportWizard", "Name"),
+        "role": QCoreApplication.translate("ImportWizard", "Role"),
+        "email": QCoreApplication.translate("ImportWizard", "E-mail"),
+        "phone": QCoreApplication.translate("ImportWizard", "Phone"),
+        "organization": QCoreApplication.translate("ImportWizard", "Organization"),
+        "genres": QCoreApplication.translate("ImportWizard", "Genres"),
+        "skills": QCoreApplication.translate("ImportWizard", "Skills"),
+        "needs": QCoreApplication.translate("ImportWizard", "Needs"),
+        "availability": QCoreApplication.translate("ImportWizard", "Availability"),
+        "capacity": QCoreApplication.translate("ImportWizard", "Capacity"),
+        "languages": QCoreApplication.translate("ImportWizard", "Languages"),
+        "prefers": QCoreApplication.translate("ImportWizard", "Prefers"),
+        "avoid": QCoreApplication.translate("ImportWizard", "Avoid"),
+        "notes": QCoreApplication.translate("ImportWizard", "Notes"),
+    }
+    return labels.get(name, name)
+
+
+def with_header_line(table: RawTable, line: int) -> RawTable:
+    """The same file read with a later row as its header (rows above it are dropped)."""
+    if line == table.header_line:
+        return table
+    rows = [(n, cells) for n, cells in table.rows if n > line]
+    header = next(cells for n, cells in table.rows if n == line)
+    return dataclasses.replace(table, header=tuple(header), rows=tuple(rows), header_line=line)
+
+
+def _table_view(model, parent: QWidget, accessible: str) -> QTableView:
+    view = QTableView(parent)
+    view.setModel(model)
+    view.setAccessibleName(accessible)
+    view.setWordWrap(False)
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 8)
+    view.horizontalHeader().setStretchLastSection(True)
+    return view
+
+
+class FilePage(QWizardPage):
+    """Choose the roster file."""
+
+    def __init__(self, wizard: "ImportWizard") -> None:
+        super().__init__(wizard)
+        self.setTitle(self.tr("Choose a roster file"))
+        self.setSubTitle(self.tr("A CSV, tab-separated or Excel (.xlsx) file, in English or Chinese. "
+                                 "Nothing is written until you apply the import."))
+        self.path_edit = QLineEdit(self)
+        self.path_edit.setAccessibleName(self.tr("Roster file"))
+        self.browse_button = QPushButton(self.tr("&Browse…"), self)
+        self.browse_button.clicked.connect(self.browse)
+        self.path_edit.textChanged.connect(self.completeChanged)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(self.browse_button)
+        layout = QFormLayout(self)
+        layout.addRow(self.tr("&File:"), row)
+        hint = QLabel(self.tr("Tip: you can also drop a file on the main window."), self)
+        hint.setWordWrap(True)
+        layout.addRow(hint)
+
+    def browse(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Import roster"), str(Path(self.path_edit.text()).parent) if self.path_edit.text() else "",
+            self.tr("Rosters (*.csv *.tsv *.txt *.xlsx);;All files (*)"))
+        if path:
+            self.path_edit.setText(path)
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return Path(self.path_edit.text().strip()).is_file()
+
+
+class PreviewPage(QWizardPage):
+    """The file as read: detected encoding, delimiter and header row, each overridable (re-reads)."""
+
+    def __init__(self, wizard: "ImportWizard") -> None:
+        super().__init__(wizard)
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Check how the file was read"))
+        self.setSubTitle(self.tr("If the text looks garbled or the columns are wrong, change the encoding, "
+                                 "delimiter or header row."))
+        self.encoding_combo = self._combo(self.tr("Encoding"))
+        self.delimiter_combo = self._combo(self.tr("Delimiter"))
+        self.header_combo = self._combo(self.tr("Header row"))
+        self.status = QLabel(self)
+        self.status.setWordWrap(True)
+        self.model = RawTableModel(self)
+        self.view = _table_view(self.model, self, self.tr("File preview"))
+        form = QGridLayout()
+        for column, (label, combo) in enumerate(((self.tr("&Encoding:"), self.encoding_combo),
+                                                 (self.tr("&Delimiter:"), self.delimiter_combo),
+                                                 (self.tr("&Header row:"), self.header_combo))):
+            caption = QLabel(label, self)
+            caption.setBuddy(combo)
+            form.addWidget(caption, 0, column * 2)
+            form.addWidget(combo, 0, column * 2 + 1)
+        form.setColumnStretch(6, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self._fill_choices()
+
+    def _combo(self, accessible: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(accessible)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        return combo
+
+    def _fill_choices(self) -> None:
+        self.encoding_combo.addItem(self.tr("Detect"), None)
+        for encoding in ENCODINGS:
+            self.encoding_combo.addItem(encoding_label(encoding), encoding)
+        self.delimiter_combo.addItem(self.tr("Detect"), None)
+        for delimiter, label in zip(DELIMITERS, (self.tr("Comma"), self.tr("Semicolon"), self.tr("Tab"))):
+            self.delimiter_combo.addItem(label, delimiter)
+        self.encoding_combo.activated.connect(lambda _i: self.wizard_.read_file())
+        self.delimiter_combo.activated.connect(lambda _i: self.wizard_.read_file())
+        self.header_combo.activated.connect(lambda _i: self.wizard_.choose_header(self.header_combo.currentData()))
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.encoding_combo.setCurrentIndex(0)
+        self.delimiter_combo.setCurrentIndex(0)
+        self.wizard_.read_file()
+
+    def overrides(self) -> tuple[str | None, str | None]:
+        return self.encoding_combo.currentData(), self.delimiter_combo.currentData()
+
+    def show_reading(self) -> None:
+        self.status.setText(self.tr("Reading the file…"))
+        self.completeChanged.emit()
+
+    def show_table(self, table: RawTable | None, original: RawTable | None, message: str = "") -> None:
+        self.model.set_table(table)
+        if table is None:
+            self.status.setText(fmt(self.tr("The file could not be read: %1"), message))
+        else:
+            self.status.setText(self._describe(table))
+            self._fill_header_choices(original or table, table.header_line)
+        self.completeChanged.emit()
+
+    def _describe(self, table: RawTable) -> str:
+        if table.sheet:
+            how = fmt(self.tr("Excel workbook, sheet “%1”"), table.sheet)
+        else:
+            delimiter = dict(zip(DELIMITERS, (self.tr("comma"), self.tr("semicolon"), self.tr("tab"))))
+            how = fmt(self.tr("%1 text, %2-separated"), encoding_label(table.encoding),
+                      delimiter.get(table.delimiter, table.delimiter or ""))
+        return fmt(self.tr("Read as: %1; header on line %2; %3 rows."), how, table.header_line, len(table.rows))
+
+    def _fill_header_choices(self, original: RawTable, chosen: int) -> None:
+        self.header_combo.clear()
+        lines = [(original.header_line, original.header)] + list(original.rows[:HEADER_CHOICES - 1])
+        for line, cells in lines:
+            preview = ", ".join(c for c in cells[:4] if c)
+            self.header_combo.addItem(fmt(self.tr("Line %1: %2"), line, preview[:40]), line)
+        self.header_combo.setCurrentIndex(max(0, self.header_combo.findData(chosen)))
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        return self.wizard_.table is not None and not self.wizard_.busy
+
+
+class MappingPage(QWizardPage):
+    """One combo per file column: the field it holds, or "keep as note"."""
+
+    def __init__(self, wizard: "ImportWizard") -> None:
+        super().__init__(wizard)
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Match the columns"))
+        self.setSubTitle(self.tr("Each column of the file is matched to a roster field by its header. Check the "
+                                 "suggestions; columns kept as notes are stored with the person."))
+        self.role_combo = QComboBox(self)
+        self.role_combo.setAccessibleName(self.tr("Role of everyone in the file"))
+        self.role_combo.addItem(self.tr("Taken from the role column"), None)
+        for role, label in ((Role.DIRECTOR, self.tr("Directors")), (Role.PRODUCER, self.tr("Producers")),
+                            (Role.INSTRUCTOR, self.tr("Instructors"))):
+            self.role_combo.addItem(label, str(role))
+        self.grid_host = QWidget(self)
+        self.grid = QGridLayout(self.grid_host)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.grid_host)
+        self.combos: list[QComboBox] = []
+        role_row = QFormLayout()
+        role_row.addRow(self.tr("&People in the file are:"), self.role_combo)
+        layout = QVBoxLayout(self)
+        layout.addLayout(role_row)
+        layout.addWidget(scroll, 1)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        table = self.wizard_.table
+        mapping = map_columns(table.header)
+        self._clear()
+        for text, column in ((self.tr("Column in the file"), 0), (self.tr("First value"), 1),
+                             (self.tr("Roster field"), 2), (self.tr("Note"), 3)):
+            caption = QLabel(f"<b>{text}</b>", self.grid_host)
+            self.grid.addWidget(caption, 0, column)
+        first_row = table.rows[0][1] if table.rows else ()
+        for index, header in enumerate(table.header):
+            self._add_row(index, header, first_row[index] if index < len(first_row) else "", mapping)
+        self.grid.setColumnStretch(1, 1)
+        self.grid.setRowStretch(len(table.header) + 1, 1)
+
+    def _clear(self) -> None:
+        while self.grid.count():
+            widget = self.grid.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.combos.clear()
+
+    def _add_row(self, index: int, header: str, sample: str, mapping: ColumnMapping) -> None:
+        row = index + 1
+        self.grid.addWidget(QLabel(header or self.tr("(no header)"), self.grid_host), row, 0)
+        sample_label = QLabel(sample[:60], self.grid_host)
+        sample_label.setToolTip(sample)
+        self.grid.addWidget(sample_label, row, 1)
+        combo = QComboBox(self.grid_host)
+        combo.setAccessibleName(fmt(self.tr("Field of column %1"), header))
+        combo.addItem(self.tr("Keep as note"), None)
+        for name in FIELDS:
+            combo.addItem(field_label(name), name)
+        note = ""
+        chosen = mapping.fields.get(index)
+        if chosen is None and index in mapping.suggestions:
+            chosen = mapping.suggestions[index]
+            note = fmt(self.tr("suggested: the header looks like “%1”"), field_label(chosen))
+        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        self.grid.addWidget(combo, row, 2)
+        self.grid.addWidget(QLabel(note, self.grid_host), row, 3)
+        self.combos.append(combo)
+
+    def mapping(self) -> ColumnMapping:
+        table = self.wizard_.table
+        fields = {i: combo.currentData() for i, combo in enumerate(self.combos) if combo.currentData()}
+        return ColumnMapping(table.header, fields, {}, self.role_combo.currentData())
+
+    def set_field(self, column: int, name: str | None) -> None:
+        """Choose a column's field (tests and keyboard users share the combos)."""
+        combo = self.combos[column]
+        combo.setCurrentIndex(max(0, combo.findData(name)))
+
+
+class ReportPage(QWizardPage):
+    """What the import would change, and every problem by line and column; errors block applying."""
+
+    def __init__(self, wizard: "ImportWizard") -> None:
+        super().__init__(wizard)
+        self.wizard_ = wizard
+        self.setTitle(self.tr("Review and apply"))
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.model = IssueModel(self)
+        self.view = _table_view(self.model, self, self.tr("Problems found"))
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        metrics = self.view.fontMetrics()
+        for column, chars in enumerate((10, 6, 14)):
+            self.view.setColumnWidth(column, metrics.averageCharWidth() * chars + 24)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.view, 1)
+        self.setFinalPage(True)
+
+    def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.model.set_issues(())
+        self.summary.setText(self.tr("Checking every row…"))
+        self.wizard_.check()
+
+    def show_plan(self, plan: ImportPlan | None, message: str = "") -> None:
+        if plan is None:
+            self.summary.setText(fmt(self.tr("The file could not be checked: %1"), message))
+            self.completeChanged.emit()
+            return
+        self.model.set_issues(plan.issues)
+        counts = fmt(self.tr("%1 to add, %2 to update, %3 unchanged; %4 errors, %5 warnings."),
+                     len(plan.added), len(plan.updated), len(plan.unchanged), len(plan.errors),
+                     len(plan.warnings))
+        advice = (self.tr("Fix the errors in the file (or the column matching) and try again; nothing "
+                          "has been written.") if plan.errors else
+                  self.tr("Press Apply to import. You can undo the import with Edit ▸ Undo."))
+        self.summary.setText(f"{counts}\n{advice}")
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        plan = self.wizard_.plan
+        return plan is not None and plan.ok and not self.wizard_.busy
+
+
+class ImportWizard(QWizard):
+    """Import a roster into the open program. Signals say when background steps are done (tests await them)."""
+
+    tableRead = Signal()
+    planReady = Signal()
+    applied = Signal()
+    failed = Signal(str)
+
+    def __init__(self, document: ProgramDocument, path: str | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.table: RawTable | None = None
+        self.original: RawTable | None = None
+        self.plan: ImportPlan | None = None
+        self.busy = False
+        self._generation = 0
+        self.setWindowTitle(self.tr("Import roster"))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, False)
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Apply"))
+        self.file_page, self.preview_page = FilePage(self), PreviewPage(self)
+        self.mapping_page, self.report_page = MappingPage(self), ReportPage(self)
+        for page in (self.file_page, self.preview_page, self.mapping_page, self.report_page):
+            self.addPage(page)
+        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 30)
+        if path:
+            self.file_page.path_edit.setText(path)
+
+    # -- background steps -----------------------------------------------------------------------
+
+    def _start(self, work, on_finished, on_failed) -> None:
+        self._generation += 1
+        generation = self._generation
+        self.busy = True
+
+        def finished(result):
+            if generation == self._generation:
+                self.busy = False
+                on_finished(result)
+
+        def failed(message):
+            if generation == self._generation:
+                self.busy = False
+                on_failed(message)
+                self.failed.emit(message)
+
+        run_in_background(work, on_finished=finished, on_failed=failed, parent=self)
+
+    def path(self) -> str:
+        return self.file_page.path_edit.text().strip()
+
+    def read_file(self) -> None:
+        """Read (or re-read, after an override) the file off the GUI thread."""
+        path = self.path()
+        encoding, delimiter = self.preview_page.overrides()
+        self.table = self.original = None
+        self.preview_page.show_reading()
+        self._start(lambda report, cancel: read_table(path, encoding=encoding, delimiter=delimiter),
+                    self._table_read, self._table_failed)
+
+    def _table_read(self, table: RawTable) -> None:
+        self.table = self.original = table
+        self.preview_page.show_table(table, table)
+        self.tableRead.emit()
+
+    def _table_failed(self, message: str) -> None:
+        self.preview_page.show_table(None, None, message)
+
+    def choose_header(self, line: int | None) -> None:
+        if self.original is None or line is None:
+            return
+        self.table = with_header_line(self.original, line)
+        self.preview_page.show_table(self.table, self.original)
+
+    def check(self) -> None:
+        """Parse every row and plan the import against the program (reads only)."""
+        table, mapping, store = self.table, self.mapping_page.mapping(), self.document.store
+        self.plan = None
+
+        def work(report, cancel):
+            with store.sessions() as session:
+                parsed = parse_roster(table, mapping, repo.get_settings(session), repo.list_people(session),
+                                      program_vocabulary(session), mapping.role)
+                return plan_import(session, parsed)
+
+        self._start(work, self._plan_ready, lambda message: self.report_page.show_plan(None, message))
+
+    def _plan_ready(self, plan: ImportPlan) -> None:
+        self.plan = plan
+        self.report_page.show_plan(plan)
+        self.planReady.emit()
+
+    # -- applying -------------------------------------------------------------------------------
+
+    def accept(self) -> None:
+        """Apply the plan in the background; the wizard closes when it is written."""
+        if self.plan is None or not self.plan.ok or self.busy:
+            return
+        plan, store = self.plan, self.document.store
+
+        def work(report, cancel):
+            with store.sessions.begin() as session:
+                return apply_import(session, plan)
+
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.report_page.summary.setText(self.tr("Importing…"))
+        self._start(work, self._applied, self._apply_failed)
+
+    def _applied(self, plan: ImportPlan) -> None:
+        text = fmt(self.tr("Import %1"), Path(plan.source).name)
+        updated = [(change.before, change.after) for change in plan.updated]
+        self.document.undo_stack.push(
+            ReplaceRosterCommand(self.document, plan.added, updated, text, already_applied=True))
+        self.document.rosterChanged.emit()
+        self.applied.emit()
+        super().accept()
+
+    def _apply_failed(self, message: str) -> None:
+        self.report_page.summary.setText(fmt(self.tr("Nothing was imported: %1"), message))
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+
+
+def wait_for(signal, timeout_ms: int = 10000) -> None:
+    """Block (processing events) until a signal fires; used by the screenshot script, not by tests."""
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+
+
+def render_pages(window, path: str):
+    """Drive a wizard over `path` page by page for the screenshot script: yields (name, widget)."""
+    wizard = window.open_import_wizard(path)
+    yield "file", wizard
+    wizard.next()
+    if wizard.table is None:
+        wait_for(wizard.tableRead)
+    yield "preview", wizard
+    wizard.next()
+    yield "mapping", wizard
+    wizard.next()
+    if wizard.plan is None:
+        wait_for(wizard.planReady)
+    yield "report", wizard
+    wizard.reject()
