@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import functools
 import os
 import sys
 from pathlib import Path
 from typing import Callable
 
-from pairing.exports.pdf import RADICAL_RANGES, PdfDocument, repair_to_unicode
+from pairing.exports.pdf import BAR_COLOUR, BAR_REST, BAR_URL, RADICAL_RANGES, PdfDocument, repair_to_unicode
 
 _app = None  # the QGuiApplication created here, kept alive for the life of the process
 
@@ -15,8 +18,8 @@ _app = None  # the QGuiApplication created here, kept alive for the life of the 
 def _ensure_gui_application():
     """Fonts need a QGuiApplication; create one (offscreen when there is no display) if none exists."""
     global _app
-    headless = sys.platform.startswith("linux") and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
-    if headless:
+    no_display = not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+    if sys.platform.startswith("linux") and no_display:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtGui import QGuiApplication
 
@@ -24,6 +27,23 @@ def _ensure_gui_application():
     if app is None:
         _app = app = QGuiApplication(sys.argv[:1] or ["pairing"])
     return app
+
+
+@contextlib.contextmanager
+def _none_refcount_guard():
+    """Give back the references to None that PySide6 6.12 drops on Python 3.11.
+
+    Every call of a Qt method returning void releases one reference to None it never took; a PDF of
+    2,000 pages makes tens of thousands of such calls and the interpreter aborts at exit
+    ("none_dealloc"). Extra references to None are harmless, missing ones are fatal.
+    """
+    before = sys.getrefcount(None)
+    try:
+        yield
+    finally:
+        missing = before - sys.getrefcount(None)
+        for _ in range(max(missing, 0)):
+            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
 
 
 def choose_family(document: PdfDocument) -> tuple[str | None, list[str]]:
@@ -45,29 +65,33 @@ def choose_family(document: PdfDocument) -> tuple[str | None, list[str]]:
 
 
 class QtPdfRenderer:
-    """The PdfRenderer of pairing.exports.pdf: one QTextDocument per section, paginated on A4."""
+    """The PdfRenderer of pairing.exports.pdf: each section laid out by a QTextDocument, paginated on A4."""
 
     def render(self, document: PdfDocument, path: Path, *, tick: Callable[[], None] | None = None) -> list[str]:
         _ensure_gui_application()
-        from PySide6.QtGui import QPainter
-
-        family, warnings = choose_family(document)
-        writer = _writer(document, path)
-        painter = QPainter()
-        if not painter.begin(writer):
-            raise OSError(f"Qt could not open {path} for writing")
-        try:
-            for index, html in enumerate(document.sections):
-                if index:
-                    writer.newPage()
-                _paint_section(painter, writer, html, _font(document, family))
-                if tick:
-                    tick()
-        finally:
-            painter.end()
-        if family is not None and document.needs_cjk:
-            _make_chinese_searchable(Path(path), family)
+        with _none_refcount_guard():
+            family, warnings = choose_family(document)
+            _paint_document(document, Path(path), family, tick)
+            if family is not None and document.needs_cjk:
+                _make_chinese_searchable(Path(path), family)
         return warnings
+
+
+def _paint_document(document: PdfDocument, path: Path, family: str | None, tick) -> None:
+    from PySide6.QtGui import QPainter
+
+    writer = _writer(document, path)
+    painter = QPainter()
+    if not painter.begin(writer):
+        raise OSError(f"Qt could not open {path} for writing")
+    try:
+        pages = _Pages(writer, painter, _font(family, document.font_size_pt))
+        for html in document.sections:
+            pages.draw_section(html)
+            if tick:
+                tick()
+    finally:
+        painter.end()
 
 
 def _writer(document: PdfDocument, path: Path):
@@ -84,17 +108,82 @@ def _writer(document: PdfDocument, path: Path):
     return writer
 
 
-def _font(document: PdfDocument, family: str | None):
+@functools.cache
+def _font(family: str | None, size_pt: float):
+    """One font per family and size for the whole process (QFont.setFeature is one of the calls that
+    drop a reference to None, see _none_refcount_guard)."""
     from PySide6.QtGui import QFont
 
     font = QFont(family) if family else QFont()
-    font.setPointSizeF(document.font_size_pt)
+    font.setPointSizeF(size_pt)
     if family and hasattr(font, "setFeature"):
         # Noto/Source Han 'locl' swaps digits after Latin letters for glyphs outside the cmap, which the
         # PDF cannot map back to text ("D0001" would extract as "D"). The SC family's default forms are
         # already Simplified Chinese, so nothing is lost.
         font.setFeature(QFont.Tag("locl"), 0)
     return font
+
+
+class _Pages:
+    """Draws sections one after another, each starting on a new page, with one reused QTextDocument
+    (a new document per team page costs a third more time)."""
+
+    def __init__(self, writer, painter, font) -> None:
+        from PySide6.QtCore import QSizeF
+
+        page = writer.pageLayout().paintRectPixels(writer.resolution())
+        self.writer, self.painter = writer, painter
+        self.width, self.height = float(page.width()), float(page.height())
+        self.text = _text_document(writer, font)
+        self.text.setPageSize(QSizeF(self.width, self.height))
+        self.first = True
+
+    def draw_section(self, html: str) -> None:
+        from PySide6.QtCore import QRectF
+
+        self.text.setHtml(html)
+        for number in range(self.text.pageCount()):
+            if not self.first:
+                self.writer.newPage()
+            self.first = False
+            self.painter.save()
+            self.painter.translate(0, -number * self.height)
+            self.text.drawContents(self.painter, QRectF(0, number * self.height, self.width, self.height))
+            self.painter.restore()
+
+
+def _text_document(writer, font):
+    """A QTextDocument laid out for the PDF device, with every score bar image it may show."""
+    from PySide6.QtCore import QUrl
+    from PySide6.QtGui import QTextDocument
+
+    text = QTextDocument()
+    text.documentLayout().setPaintDevice(writer)
+    text.setDefaultFont(font)
+    text.setDocumentMargin(0)
+    for percent in range(101):
+        url = BAR_URL.format(percent=percent)
+        text.addResource(QTextDocument.ResourceType.ImageResource, QUrl(url), _bar_image(url))
+    return text
+
+
+@functools.cache
+def _bar_image(url: str):
+    """The bar `bar:<percent>`: filled from the left in the bar colour (cached: the PDF reuses it)."""
+    from PySide6.QtGui import QColor, QImage
+
+    percent = max(0, min(100, int(url.rpartition(":")[2])))
+    width, height = 400, 16
+    image = QImage(width, height, QImage.Format.Format_RGB32)
+    image.fill(QColor(BAR_REST))
+    filled = round(width * percent / 100)
+    if filled:
+        from PySide6.QtGui import QPainter
+
+        painter = QPainter(image)
+        painter.fillRect(0, 0, filled, height, QColor(BAR_COLOUR))
+        painter.end()
+    return image
 
 
 _ideographs: dict[str, dict[int, int]] = {}
@@ -121,25 +210,3 @@ def _make_chinese_searchable(path: Path, family: str) -> None:
     fixed = repair_to_unicode(data, radical_map(family))
     if fixed != data:
         path.write_bytes(fixed)
-
-
-def _paint_section(painter, writer, html: str, font) -> None:
-    """Lay out one section at the page width and draw it page by page (rows are not split)."""
-    from PySide6.QtCore import QRectF, QSizeF
-    from PySide6.QtGui import QTextDocument
-
-    page = writer.pageLayout().paintRectPixels(writer.resolution())
-    width, height = float(page.width()), float(page.height())
-    text = QTextDocument()
-    text.documentLayout().setPaintDevice(writer)
-    text.setDefaultFont(font)
-    text.setDocumentMargin(0)
-    text.setHtml(html)
-    text.setPageSize(QSizeF(width, height))
-    for number in range(text.pageCount()):
-        if number:
-            writer.newPage()
-        painter.save()
-        painter.translate(0, -number * height)
-        text.drawContents(painter, QRectF(0, number * height, width, height))
-        painter.restore()

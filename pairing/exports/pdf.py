@@ -24,6 +24,10 @@ CJK_FAMILIES: tuple[str, ...] = (
 )
 _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 BAR_COLOUR, BAR_REST, ACCENT, WARN = "#3C8D5A", "#E4E8EC", "#2F4B6E", "#9C0006"
+# A score bar is an image named `bar:<percent filled>`, drawn by the renderer: nested tables cost
+# more to lay out than the whole rest of a team page.
+BAR_URL, BAR_WIDTH, BAR_HEIGHT = "bar:{percent}", 260, 10
+SUMMARY_ROWS_PER_PAGE = 22
 
 
 @dataclass(frozen=True)
@@ -52,7 +56,7 @@ def has_cjk(values: Iterable[str]) -> bool:
 
 
 def build_document(sheet: Sheet) -> PdfDocument:
-    sections = (summary_html(sheet),) + tuple(team_html(sheet, team) for team in sheet.teams)
+    sections = summary_sections(sheet) + tuple(team_html(sheet, team) for team in sheet.teams)
     title = f"{sheet.program_name} — {text('page_title', sheet.lang)} ({text('run', sheet.lang)} {sheet.run_id})"
     return PdfDocument(title=title, sections=sections, needs_cjk=has_cjk(sections))
 
@@ -70,17 +74,21 @@ def _e(value) -> str:
     return escape(str(value))
 
 
+TABLE_STYLE = 'width="100%" border="0" cellspacing="0" cellpadding="4"'
+HEAD_STYLE = f'style="background-color:#DDE6F0; color:{ACCENT}"'
+STRIPE_STYLE = 'style="background-color:#F3F5F7"'  # striped rows, no grid: a grid costs Qt twice the time
+
+
 def _table(head: Sequence[str], rows: Iterable[Sequence[str]], widths: Sequence[int] | None = None) -> str:
-    """A bordered table; cells are already escaped HTML."""
+    """A table with a shaded header and ruled rows; cells are already escaped HTML."""
     def cell(tag: str, content: str, i: int) -> str:
         width = f' width="{widths[i]}%"' if widths else ""
         return f"<{tag}{width}>{content}</{tag}>"
 
-    head_html = "".join(cell("th", h, i) for i, h in enumerate(head))
-    body = "".join("<tr>" + "".join(cell("td", c, i) for i, c in enumerate(r)) + "</tr>" for r in rows)
-    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;'
-            f' border-color:#B8C2CC"><thead><tr style="background-color:#DDE6F0">{head_html}</tr></thead>'
-            f"{body}</table>")
+    head_html = f"<tr {HEAD_STYLE}>" + "".join(cell("th", h, i) for i, h in enumerate(head)) + "</tr>" if head else ""
+    body = "".join(("<tr>" if n % 2 == 0 else f"<tr {STRIPE_STYLE}>") + "".join(cell("td", c, i) for i, c in enumerate(r))
+                   + "</tr>" for n, r in enumerate(rows))
+    return f"<table {TABLE_STYLE}><thead>{head_html}</thead>{body}</table>"
 
 
 def _note(sheet: Sheet) -> str:
@@ -101,13 +109,15 @@ def _run_line(sheet: Sheet) -> str:
     return f"{text('run', lang)} {sheet.run_id} · {created} · {text('status', lang)}: {sheet.status_label}"
 
 
-def _names(members: Sequence[Member]) -> str:
-    return _e(joined(m.display for m in members)) if members else text("none", "en")
+def _names(members: Sequence[Member], separator: str = "; ") -> str:
+    return separator.join(_e(m.display) for m in members) if members else text("none", "en")
 
 
 # -- summary ----------------------------------------------------------------------------------
 
-def summary_html(sheet: Sheet) -> str:
+def summary_sections(sheet: Sheet) -> tuple[str, ...]:
+    """The summary: run facts and the teams table, a page's worth of rows per section (a single
+    table of thousands of rows takes Qt quadratic time to lay out)."""
     lang = sheet.lang
     facts = [
         (text("objective", lang), f"{sheet.objective:.2f}"), (text("bound", lang), f"{sheet.bound:.2f}"),
@@ -115,20 +125,27 @@ def summary_html(sheet: Sheet) -> str:
         (text("unmatched_count", lang), str(len(sheet.unmatched))),
     ]
     facts_html = " &nbsp;·&nbsp; ".join(f"<b>{_e(k)}</b>: {_e(v)}" for k, v in facts)
-    parts = [_heading(sheet.program_name, _run_line(sheet)), _note(sheet), f"<p>{facts_html}</p>",
-             _summary_teams(sheet), _summary_unmatched(sheet)]
-    return "".join(parts)
+    first = SUMMARY_ROWS_PER_PAGE - 6 - (3 if sheet.note else 0)
+    chunks = [sheet.teams[:first]] + [sheet.teams[i:i + SUMMARY_ROWS_PER_PAGE]
+                                      for i in range(first, len(sheet.teams), SUMMARY_ROWS_PER_PAGE)]
+    title = f"<h2>{_e(text('teams', lang))}</h2>"
+    sections = [_heading(sheet.program_name, _run_line(sheet)) + _note(sheet) + f"<p>{facts_html}</p>"
+                + title + _summary_teams(chunks[0], lang)]
+    sections += [f"<p style='color:#555555'>{_e(sheet.program_name)} · {_e(text('teams', lang))}</p>"
+                 + _summary_teams(chunk, lang) for chunk in chunks[1:]]
+    sections[-1] += _summary_unmatched(sheet)
+    return tuple(sections)
 
 
-def _summary_teams(sheet: Sheet) -> str:
-    lang = sheet.lang
+def _summary_teams(teams: Sequence[TeamSheet], lang: str) -> str:
     head = [_e(text(k, lang)) for k in ("team", "director", "producer", "instructors", "score", "meeting_slots")]
+    none = text("none", lang)
     rows = (
-        [str(t.number), _e(t.director.display), _e(t.producer.display) if t.producer else text("none", lang),
-         _names(t.instructors), f"{t.score:.1f}", _e(t.meeting_labels[0]) if t.meeting_labels else text("none", lang)]
-        for t in sheet.teams
+        [str(t.number), _e(t.director.display), _e(t.producer.display) if t.producer else none,
+         _names(t.instructors, "<br/>"), f"{t.score:.1f}", _e(t.meeting_labels[0]) if t.meeting_labels else none]
+        for t in teams
     )
-    return f"<h2>{_e(text('teams', lang))}</h2>" + _table(head, rows, (6, 22, 22, 28, 8, 14))
+    return f'<div style="font-size:9pt">{_table(head, rows, (6, 22, 22, 28, 8, 14))}</div>'
 
 
 def _summary_unmatched(sheet: Sheet) -> str:
@@ -171,14 +188,7 @@ def _facts(team: TeamSheet, lang: str) -> str:
         for key, values in (("shared_genres", team.shared_genres), ("needs_covered", team.needs_covered),
                             ("meeting_slots", team.meeting_labels))
     ]
-    return "<br/>" + _plain_table(rows, (25, 75))
-
-
-def _plain_table(rows, widths) -> str:
-    body = "".join("<tr>" + "".join(f'<td width="{w}%">{c}</td>' for c, w in zip(r, widths)) + "</tr>"
-                   for r in rows)
-    return (f'<table width="100%" border="1" cellspacing="0" cellpadding="4" style="border-collapse:collapse;'
-            f' border-color:#B8C2CC">{body}</table>')
+    return "<br/>" + _table([], rows, (25, 75))
 
 
 def bar_fraction(value: float, scale: float) -> float:
@@ -186,15 +196,8 @@ def bar_fraction(value: float, scale: float) -> float:
 
 
 def _bar(fraction: float) -> str:
-    """A small horizontal bar: two coloured cells of a one-row table."""
-    filled = round(fraction * 100)
-    cells = []
-    if filled > 0:
-        cells.append(f'<td width="{filled}%" style="background-color:{BAR_COLOUR}"></td>')
-    if filled < 100:
-        cells.append(f'<td width="{100 - filled}%" style="background-color:{BAR_REST}"></td>')
-    return (f'<table width="100%" cellspacing="0" cellpadding="0" style="font-size:5pt">'
-            f'<tr>{"".join(cells)}</tr></table>')
+    """A small horizontal bar: an image the renderer draws (see BAR_URL)."""
+    return f'<img src="{BAR_URL.format(percent=round(fraction * 100))}" width="{BAR_WIDTH}" height="{BAR_HEIGHT}"/>'
 
 
 def _breakdown(team: TeamSheet, lang: str) -> str:

@@ -18,7 +18,8 @@ from pairing.exports.roster import roster_rows
 from pairing.exports.sheet import Sheet, TeamSheet
 
 # Text stays text: XlsxWriter would otherwise turn "=…" into a live formula and "123" into a number.
-WORKBOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False}
+WORKBOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
+                    "in_memory": True}  # no temporary file per sheet: hundreds of producer sheets
 _FORBIDDEN_IN_NAME = re.compile(r"[\[\]:*?/\\]")
 TEAM_WIDTHS = (7, 24, 24, 36, 8, 24, 24, 28, 60, 40)
 
