@@ -138,7 +138,9 @@ def resolve_references(source: str, people: list[Person], lines: dict[str, int],
         changes = {name: _resolve_list(source, directory, person, getattr(by_line[line], name), line,
                                        reader.header(name), issues)
                    for name in ("prefers", "avoid") if name in reader.columns}
-        resolved.append(person.with_changes(**changes) if changes else person)
+        if any(getattr(person, name) != ids for name, ids in changes.items()):
+            person = person.with_changes(**changes)
+        resolved.append(person)
     return resolved, issues
 
 

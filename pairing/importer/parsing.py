@@ -11,9 +11,8 @@ from pairing.importer.issues import Issue, ValueProblem, error, warning
 from pairing.importer.reading import RawTable
 from pairing.importer.slots import SlotParser
 from pairing.importer.terms import TermNormaliser
-from pairing.importer.values import (
-    clean_text, normalise_language, parse_capacity, parse_role, split_level, split_list,
-)
+from pairing.importer.cells import CellParser
+from pairing.importer.values import clean_text, parse_capacity, parse_role
 from pairing.importer.matching import assign_ids, resolve_references
 from pairing.vocabulary import Vocabulary
 
@@ -50,8 +49,8 @@ class Draft:
     line: int
     role: Role | None
     values: dict = field(default_factory=dict)
-    prefers: list[str] = field(default_factory=list)
-    avoid: list[str] = field(default_factory=list)
+    prefers: tuple[str, ...] = ()
+    avoid: tuple[str, ...] = ()
 
 
 class RowReader:
@@ -62,6 +61,7 @@ class RowReader:
         self.raw, self.mapping, self.role = raw, mapping, role
         self.slots = SlotParser(settings.calendar)
         self.terms = TermNormaliser(vocabulary)
+        self.cells = CellParser(self.slots, self.terms)
         self.issues: list[Issue] = []
         self.columns = {f: i for i, f in mapping.fields.items()}
         self.unknown = mapping.unknown
@@ -115,42 +115,17 @@ class RowReader:
         for name in LIST_FIELDS:
             if name not in cell:
                 continue
-            items = split_list(cell[name])
             try:
-                self._read_list(line, name, items, draft)
+                value, unknown = self.cells.parse(name, cell[name])
             except ValueProblem as exc:
                 self.problem(line, name, str(exc))
-
-    def _read_list(self, line: int, name: str, items: list[str], draft: Draft) -> None:
-        column = self.header(name)
-        if name == "genres":
-            draft.values["genres"] = _unique(self.terms.normalise("genre", i, line, column) for i in items)
-        elif name == "skills":
-            draft.values["skills"] = self._skills(items, line, column)
-        elif name == "needs":
-            terms = (split_level(i)[0] for i in items)
-            draft.values["needs"] = _unique(self.terms.normalise("skill", t, line, column) for t in terms)
-        elif name == "availability":
-            draft.values["availability"] = self.slots.parse_items(items)
-        elif name == "languages":
-            draft.values["languages"] = _unique(normalise_language(i) for i in items)
-        else:
-            setattr(draft, name, items)
-
-    def _skills(self, items: list[str], line: int, column: str) -> dict[str, int]:
-        skills: dict[str, int] = {}
-        problems = []
-        for item in items:
-            try:
-                term, level = split_level(item)
-            except ValueProblem as exc:
-                problems.append(str(exc))
                 continue
-            key = self.terms.normalise("skill", term, line, column)
-            skills[key] = max(skills.get(key, 0), level or 3)
-        if problems:
-            raise ValueProblem("; ".join(problems))
-        return skills
+            for kind, key, text in unknown:
+                self.terms.note_unknown(kind, key, line, self.header(name), text)
+            if name in ("prefers", "avoid"):
+                setattr(draft, name, value)
+            else:
+                draft.values[name] = value
 
     def _read_capacity(self, line: int, cell: dict, draft: Draft) -> None:
         if "capacity" not in cell:
@@ -170,10 +145,6 @@ class RowReader:
             self.missing_capacity.append((line, draft.role))
             capacity = DEFAULT_CAPACITY[draft.role]
         draft.values["capacity"] = capacity
-
-
-def _unique(items: Iterable[str]) -> tuple[str, ...]:
-    return tuple(dict.fromkeys(items))
 
 
 def check_mapping(raw: RawTable, mapping: ColumnMapping, role: Role | None) -> list[Issue]:

@@ -6,34 +6,29 @@ from dataclasses import dataclass, field
 
 from pairing.vocabulary import Kind, Normalised, Vocabulary
 
-KIND_LABEL = {"genre": "genre", "skill": "skill"}
-
 
 @dataclass
 class TermNormaliser:
-    """Normalises terms once each (fuzzy suggestions are slow) and remembers where unknown ones were."""
+    """Normalises each distinct term once (fuzzy suggestions are slow) and remembers where unknown ones were."""
 
     vocabulary: Vocabulary
     _cache: dict[tuple[str, str], Normalised] = field(default_factory=dict)
     unknown: dict[tuple[str, str], list[tuple[int, str, str]]] = field(default_factory=dict)
 
-    def normalise(self, kind: Kind, text: str, line: int, column: str) -> str:
+    def lookup(self, kind: Kind, text: str) -> Normalised:
         key = (kind, text)
         result = self._cache.get(key)
         if result is None:
-            result = self._cache[key] = self._normalise_new(kind, text)
-        if not result.known:
-            self.unknown.setdefault((kind, result.term), []).append((line, column, text))
-        return result.term
+            found = self.vocabulary.find(kind, text)
+            result = Normalised(found.key, True) if found else self.vocabulary.normalise(kind, text)
+            self._cache[key] = result
+        return result
 
-    def _normalise_new(self, kind: Kind, text: str) -> Normalised:
-        found = self.vocabulary.find(kind, text)
-        if found is not None:
-            return Normalised(found.key, True)
-        return self.vocabulary.normalise(kind, text)
+    def note_unknown(self, kind: Kind, key: str, line: int, column: str, text: str) -> None:
+        self.unknown.setdefault((kind, key), []).append((line, column, text))
 
     def suggestion(self, kind: Kind, text: str) -> str | None:
-        return self._cache[(kind, text)].suggestion
+        return self.lookup(kind, text).suggestion
 
     def custom_terms(self) -> dict[str, tuple[str, ...]]:
         terms: dict[str, list[str]] = {}

@@ -82,6 +82,10 @@ def normalise_language(text: str) -> str:
     return LANGUAGE_WORDS.get(key.casefold(), key)
 
 
+_SPACES = re.compile(r"\s{2,}|[\t\r\n\f\v]")
+
+
 def clean_text(text: str) -> str:
     """A single-line field: trimmed, inner runs of spaces collapsed."""
-    return re.sub(r"\s+", " ", text.strip())
+    text = text.strip()
+    return " ".join(text.split()) if _SPACES.search(text) else text

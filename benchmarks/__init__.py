@@ -1,0 +1,1 @@
+"""Benchmarks: plain scripts run with `python -m benchmarks.<name>`; each reports ratios against a baseline."""
