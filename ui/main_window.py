@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 from pathlib import Path
 
@@ -307,7 +308,17 @@ class MainWindow(QMainWindow):
                                 fmt(self.tr("%1 could not be replaced: %2"), target, exc.strerror or ""))
             return
         self.settings.set_last_folder(str(target.parent))
-        self.open_program(str(target))
+        if self.open_program(str(target)):
+            self._apply_default_preferences()
+
+    def _apply_default_preferences(self) -> None:
+        """A new program starts with the curator's default weights and solver time limit."""
+        preferences = self.settings.preferences()
+        with self.document.action() as session:
+            settings = repo.get_settings(session)
+            repo.save_settings(session, dataclasses.replace(
+                settings, weights=preferences.weights, time_limit_s=preferences.time_limit_s))
+        self.document.settingsChanged.emit()
 
     def open_program_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open program"), self.settings.last_folder(),

@@ -66,11 +66,12 @@ COLUMNS: dict[Role, tuple[Column, ...]] = {
 
 
 def search_text(person: Person, vocabulary: Vocabulary = BUILTIN) -> str:
-    """Everything a filter matches: id, name, organization, languages, and every term in both languages."""
+    """Everything a filter matches: id, name, organization, languages, every term with its synonyms."""
     parts = [person.id, person.name, person.organization, person.email, *person.languages]
     for kind, keys in (("genre", person.genres), ("skill", tuple(person.skills)), ("skill", person.needs)):
         for key in keys:
-            parts += [key, vocabulary.label(kind, key, "en"), vocabulary.label(kind, key, "zh")]
+            term = vocabulary.find(kind, key)
+            parts += [key, term.en, term.zh, *term.synonyms] if term else [key]
     return "\x1f".join(parts).casefold()
 
 

@@ -1,0 +1,92 @@
+"""The roster model and its filter proxy: valid models, bilingual filtering, sorting that keeps selection."""
+
+import pytest
+from PySide6.QtCore import Qt
+
+from pairing.domain import Person, Role
+from ui.models.roles import ID_ROLE, PERSON_ROLE, SORT_ROLE
+from ui.models.roster_model import RosterFilterProxy, RosterModel, search_text
+
+from shell_support import sample_people
+
+
+@pytest.fixture
+def model(qtbot):
+    model = RosterModel(Role.DIRECTOR)
+    model.set_people([p for p in sample_people() if p.role is Role.DIRECTOR])
+    return model
+
+
+@pytest.fixture
+def proxy(model):
+    proxy = RosterFilterProxy()
+    proxy.setSourceModel(model)
+    return proxy
+
+
+def _ids(proxy):
+    return [proxy.index(row, 0).data(ID_ROLE) for row in range(proxy.rowCount())]
+
+
+def test_the_model_passes_the_model_tester(model, qtmodeltester):
+    qtmodeltester.check(model)
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    qtmodeltester.check(model)
+
+
+def test_the_proxy_passes_the_model_tester_while_filtered_and_sorted(proxy, qtmodeltester):
+    proxy.set_filter_text("drama")
+    proxy.sort(1, Qt.SortOrder.AscendingOrder)
+    qtmodeltester.check(proxy)
+
+
+def test_cells_show_terms_as_labels_and_keep_the_person(model):
+    assert model.index(0, 3).data() == "Drama, Coming-of-age"
+    assert model.index(0, 0).data(PERSON_ROLE).name == "陈思远"
+    assert model.headerData(1, Qt.Orientation.Horizontal) == "Name"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("科幻", ["D02"]),            # a Chinese label finds the canonical sci-fi
+    ("science", ["D02"]),         # so does its English label
+    ("剪辑", ["D01"]),            # a need, by its Chinese label
+    ("CINEMATO", ["D03"]),        # case does not matter
+    ("陈", ["D01"]),              # a Chinese name
+    ("", ["D01", "D02", "D03"]),  # empty shows everyone
+    ("nobody", []),
+])
+def test_the_filter_matches_names_genres_and_skills_in_both_languages(proxy, text, expected):
+    proxy.setFilterFixedString(text)
+    assert _ids(proxy) == expected
+
+
+def test_sorting_is_done_by_the_source_and_survives_a_filter(model, proxy):
+    proxy.sort(1, Qt.SortOrder.DescendingOrder)  # by name: 陈思远 sorts after the Latin names
+    assert _ids(proxy) == ["D01", "D03", "D02"]
+    proxy.set_filter_text("a")  # Maya, Lin Xiaoyu (ids/orgs), not the Chinese-only row without an a
+    assert set(_ids(proxy)) <= {"D01", "D02", "D03"}
+    assert _ids(proxy) == sorted(_ids(proxy), key=lambda i: model.person(model.row_of(i)).name.casefold(),
+                                 reverse=True)
+
+
+def test_numeric_columns_sort_as_numbers(qtbot):
+    model = RosterModel(Role.PRODUCER)
+    people = [Person(f"P{i}", f"n{i}", Role.PRODUCER, capacity=c) for i, c in enumerate((10, 2, 9))]
+    model.set_people(people)
+    capacity = [spec.header for spec in model.columns].index("Capacity")
+    model.sort(capacity, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, capacity).data(SORT_ROLE) for r in range(3)] == [2, 9, 10]
+
+
+def test_persistent_indexes_follow_their_people_when_sorting(model):
+    from PySide6.QtCore import QPersistentModelIndex
+
+    kept = QPersistentModelIndex(model.index(model.row_of("D02"), 0))
+    model.sort(1, Qt.SortOrder.DescendingOrder)
+    assert kept.data(ID_ROLE) == "D02"
+
+
+def test_search_text_holds_both_languages():
+    person = Person("I9", "Ana", Role.INSTRUCTOR, skills={"sound": 3})
+    text = search_text(person)
+    assert "sound" in text and "声音" in text and "ana" in text

@@ -1,0 +1,104 @@
+"""Preferences: interface language, default weights for new programs, default solver time limit."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget,
+)
+
+from pairing.domain import CRITERIA, Weights
+from ui.settings_store import Preferences, SettingsStore
+
+# Each weight with what it rewards, shown next to its spin box.
+CRITERION_TEXT = {
+    "genre": (QT_TRANSLATE_NOOP("Preferences", "Genres"),
+              QT_TRANSLATE_NOOP("Preferences", "director and mentors work in the same genres")),
+    "needs": (QT_TRANSLATE_NOOP("Preferences", "Needs"),
+              QT_TRANSLATE_NOOP("Preferences", "the team covers what the director wants to learn")),
+    "meeting": (QT_TRANSLATE_NOOP("Preferences", "Meeting slots"),
+                QT_TRANSLATE_NOOP("Preferences", "the team has many free slots in common")),
+    "preference": (QT_TRANSLATE_NOOP("Preferences", "Preferences"),
+                   QT_TRANSLATE_NOOP("Preferences", "people get whom they asked for")),
+    "language": (QT_TRANSLATE_NOOP("Preferences", "Language"),
+                 QT_TRANSLATE_NOOP("Preferences", "the team shares a language")),
+    "load": (QT_TRANSLATE_NOOP("Preferences", "Balanced load"),
+             QT_TRANSLATE_NOOP("Preferences", "mentors carry similar numbers of directors")),
+    "stability": (QT_TRANSLATE_NOOP("Preferences", "Stability"),
+                  QT_TRANSLATE_NOOP("Preferences", "a new proposal keeps the previous teams")),
+}
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Preferences", text)
+
+
+class PreferencesDialog(QDialog):
+    """Edits the typed preferences; OK writes them to the settings store."""
+
+    def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.setWindowTitle(self.tr("Preferences"))
+        preferences = settings.preferences()
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
+        # Language names are shown in their own language, so anyone can find theirs.
+        for code, name in (("system", self.tr("System default")), ("en", "English"), ("zh_CN", "简体中文")):
+            self.language_combo.addItem(name, code)
+        self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(preferences.language)))
+        self.time_spin = QDoubleSpinBox(self)
+        self.time_spin.setAccessibleName(self.tr("Solver time limit in seconds"))
+        self.time_spin.setRange(0.5, 3600)
+        self.time_spin.setDecimals(1)
+        self.time_spin.setSuffix(self.tr(" s"))
+        self.time_spin.setValue(preferences.time_limit_s)
+        self.weight_spins = self._weight_spins(preferences.weights)
+        self._arrange()
+
+    def _weight_spins(self, weights: Weights) -> dict[str, QDoubleSpinBox]:
+        spins = {}
+        for name in CRITERIA:
+            spin = QDoubleSpinBox(self)
+            spin.setRange(0, 10)
+            spin.setSingleStep(0.5)
+            spin.setDecimals(1)
+            spin.setValue(getattr(weights, name))
+            spin.setAccessibleName(_t(CRITERION_TEXT[name][0]))
+            spin.setToolTip(_t(CRITERION_TEXT[name][1]))
+            spins[name] = spin
+        return spins
+
+    def _arrange(self) -> None:
+        general = QFormLayout()
+        general.addRow(self.tr("&Language:"), self.language_combo)
+        note = QLabel(self.tr("A new language is used the next time Talent Pairing starts."), self)
+        note.setWordWrap(True)
+        general.addRow("", note)
+        general.addRow(self.tr("Solver &time limit:"), self.time_spin)
+        weights_box = QGroupBox(self.tr("Default weights for new programs"), self)
+        weights = QFormLayout(weights_box)
+        for name, spin in self.weight_spins.items():
+            title, effect = CRITERION_TEXT[name]
+            row = QVBoxLayout()
+            row.addWidget(spin)
+            hint = QLabel(_t(effect), weights_box)
+            hint.setWordWrap(True)
+            row.addWidget(hint)
+            weights.addRow(_t(title) + ":", row)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
+                                   self)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(general)
+        layout.addWidget(weights_box)
+        layout.addWidget(buttons)
+
+    def preferences(self) -> Preferences:
+        weights = Weights(**{name: spin.value() for name, spin in self.weight_spins.items()})
+        return Preferences(self.language_combo.currentData(), weights, self.time_spin.value())
+
+    def accept(self) -> None:
+        self.settings.save_preferences(self.preferences())
+        super().accept()
