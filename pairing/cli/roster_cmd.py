@@ -78,8 +78,8 @@ def _line(cells, widths) -> str:
 
 def _totals(people) -> str:
     counts = {role: sum(1 for p in people if p.role is role) for role in Role}
-    return (f"{len(people)} people: {counts[Role.DIRECTOR]} directors, {counts[Role.PRODUCER]} producers, "
-            f"{counts[Role.INSTRUCTOR]} instructors")
+    parts = ", ".join(f"{n} {role}{'' if n == 1 else 's'}" for role, n in counts.items())
+    return f"{len(people)} {'person' if len(people) == 1 else 'people'}: {parts}"
 
 
 def display_width(text: str) -> int:

@@ -185,6 +185,8 @@ def parse_roster(raw: RawTable, mapping: ColumnMapping, settings: Settings, exis
         return ParsedRoster(people=(), issues=tuple(issues), **details)
     reader = RowReader(raw, mapping, settings, vocabulary, role)
     drafts = [d for line, cells in raw.rows if (d := reader.read(line, cells)) is not None]
+    if not raw.rows:
+        issues.append(warning(raw.source, "there are no people below the header row", raw.header_line))
     existing = list(existing_people)
     people, lines, id_issues = assign_ids(raw.source, drafts, existing, reader)
     people, ref_issues = resolve_references(raw.source, people, lines, drafts, existing, reader)

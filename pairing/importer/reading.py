@@ -212,7 +212,15 @@ def _table_from_text(source: str, text: str, encoding: str, delimiter: str) -> R
             start = reader.line_num + 1
     except csv.Error as exc:
         raise UserError(f"{source}, line {reader.line_num}: {exc}; expected properly quoted fields.") from None
+    _refuse_open_quote(source, text, records)
     return _table(source, records, encoding=encoding, delimiter=delimiter)
+
+
+def _refuse_open_quote(source: str, text: str, records) -> None:
+    """An unclosed quote swallows the rest of the file into one cell: say where it opened."""
+    if text.count('"') % 2 and records and any("\n" in cell for cell in records[-1][1]):
+        raise UserError(f'{source}, line {records[-1][0]}: a quote (") opens a field that is never closed, so the '
+                        "rest of the file would be read as one value; expected a closing quote.")
 
 
 def _table(source: str, records, **details) -> RawTable:

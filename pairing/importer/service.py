@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 from sqlalchemy.orm import Session
@@ -9,7 +10,7 @@ from sqlalchemy.orm import Session
 from pairing.domain import Role
 from pairing.errors import UserError
 from pairing.importer.headers import map_columns
-from pairing.importer.issues import ValueProblem
+from pairing.importer.issues import ValueProblem, warning
 from pairing.importer.parsing import parse_roster
 from pairing.importer.planning import ImportPlan, apply_import, plan_import
 from pairing.importer.reading import read_table
@@ -49,6 +50,9 @@ def import_roster(session: Session, path: str | Path, *, role: str | Role | None
     parsed = parse_roster(raw, mapping, repo.get_settings(session), repo.list_people(session),
                           program_vocabulary(session), role)
     plan = plan_import(session, parsed)
+    if sheet and raw.sheet is None:
+        note = warning(raw.source, f"--sheet {sheet} applies to .xlsx workbooks only; this text file has no sheets")
+        plan = replace(plan, issues=plan.issues + (note,))
     if dry_run or plan.errors:
         return plan
     return apply_import(session, plan)

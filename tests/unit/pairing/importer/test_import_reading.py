@@ -144,3 +144,10 @@ def test_utf16_without_bom_is_not_silently_garbled(tmp_path):
     path.write_bytes(codecs.encode("name,role\nAnn,director\n", "utf-16-le"))
     with pytest.raises(UserError):
         read_table(path)
+
+
+def test_an_unclosed_quote_names_the_line_where_it_opened(tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text('name,role\nAnn,director\n"Bob,producer\nCy,instructor\n', encoding="utf-8")
+    with pytest.raises(UserError, match=r"line 3: a quote .* is never closed"):
+        read_table(path)

@@ -259,3 +259,12 @@ def test_roster_json_written_back_as_csv_imports_with_no_change(store, tmp_path)
             for p in data["people"]]
     plan = run_import(store, write_csv(tmp_path / "back.csv", rows))
     assert (len(plan.added), len(plan.updated), len(plan.unchanged)) == (0, 0, 4)
+
+
+def test_a_header_without_rows_and_a_sheet_for_a_text_file_are_warnings(store, tmp_path):
+    path = write_csv(tmp_path / "r.csv", [], header=["name", "role"])
+    plan = run_import(store, path, sheet="Roster")
+    assert [i.message for i in plan.warnings] == [
+        "there are no people below the header row",
+        "--sheet Roster applies to .xlsx workbooks only; this text file has no sheets"]
+    assert plan.applied and not plan.added
