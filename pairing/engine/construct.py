@@ -16,12 +16,36 @@ Teams = dict[int, list[int]]  # director → mentors, producer first
 
 
 def locked_members(inst: Instance) -> Teams:
+    """The locked mentors of each director whose locks can all hold; directors with contradictory locks
+    (a forbidden pair, two producers, too many instructors, no common slot, a mentor locked beyond
+    capacity) get no team at all: a lock is never broken, so such a director stays unmatched."""
     teams: Teams = {}
     for d, m in inst.locks:
         teams.setdefault(d, []).append(m)
-    for d in teams:
-        teams[d].sort(key=lambda m: (not inst.is_producer(m), m))
+    used = np.zeros(inst.n_mentors, dtype=np.int64)
+    for d in sorted(teams):
+        members = sorted(teams[d], key=lambda m: (not inst.is_producer(m), m))
+        if _locks_hold(inst, d, members, used):
+            teams[d] = members
+            used[members] += 1
+        else:
+            teams[d] = []
+            inst.blocked.add(d)
     return teams
+
+
+def _locks_hold(inst: Instance, d: int, members: list[int], used: np.ndarray) -> bool:
+    from pairing.engine.instance import forbidden_reason
+
+    n_p = sum(1 for m in members if inst.is_producer(m))
+    if n_p > 1 or len(members) - n_p > inst.options.instructors_max:
+        return False
+    if any(forbidden_reason(inst, d, m) or used[m] >= inst.capacity[m] for m in members):
+        return False
+    mask = inst.d_avail[d]
+    for m in members:
+        mask &= inst.m_avail[m]
+    return bool(mask) or not inst.options.require_meeting
 
 
 def flow_teams(inst: Instance, arcs: Arcs, slot_of: np.ndarray | None = None) -> Teams:
@@ -37,6 +61,7 @@ def flow_teams(inst: Instance, arcs: Arcs, slot_of: np.ndarray | None = None) ->
     has_producer = np.array([any(inst.is_producer(m) for m in teams.get(d, ())) for d in range(inst.n_directors)])
     p_arcs = arcs.select(producer & ~has_producer[arcs.d] & ~_locked_mask(inst, arcs))
     need = (~has_producer).astype(np.int64)
+    need[list(inst.blocked)] = 0
     if slot_of is not None:
         need[slot_of < 0] = 0
     chosen = b_matching(inst, p_arcs.d, p_arcs.m, p_arcs.value, need, need, used)
@@ -72,6 +97,8 @@ def _instructor_range(inst: Instance, teams: Teams, slot_of) -> tuple[np.ndarray
         locked_i[d] = sum(1 for m in members if not inst.is_producer(m))
     lo = np.maximum(inst.options.instructors_min - locked_i, 0)
     hi = np.maximum(inst.options.instructors_max - locked_i, 0)
+    lo[list(inst.blocked)] = 0
+    hi[list(inst.blocked)] = 0
     if slot_of is not None:
         lo[slot_of < 0] = 0
         hi[slot_of < 0] = 0
@@ -140,7 +167,7 @@ def greedy(inst: Instance, arcs: Arcs, teams: Teams | None = None, order=None) -
     used = _usage(inst, teams)
     per_director = by_director(arcs, inst.n_directors)
     for d in order if order is not None else range(inst.n_directors):
-        if is_complete(inst, d, teams.get(d, [])):
+        if d in inst.blocked or is_complete(inst, d, teams.get(d, [])):
             continue
         members = _best_team(inst, d, arcs, per_director[d], used, teams.get(d, []))
         if members is not None:

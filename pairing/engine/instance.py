@@ -61,6 +61,7 @@ class Instance:
     pref_pairs: dict[tuple[int, int], float] = field(default_factory=dict)  # (d, m) → preference value
     avoid_pairs: list[tuple[int, int]] = field(default_factory=list)
     stable_pairs: set[tuple[int, int]] = field(default_factory=set)
+    blocked: set[int] = field(default_factory=set)  # directors whose locks contradict the rules
 
     @property
     def lock_set(self) -> frozenset[tuple[int, int]]:

@@ -38,6 +38,12 @@ def team_reasons(inst: Instance, d: int, members: Sequence[int], lang: str = "en
     return [r for r in reasons if r]
 
 
+def _label(vocab: Vocabulary, kind: str, key: str, lang: str) -> str:
+    """A term in the user's language; English labels read in lower case inside a sentence (VFX stays)."""
+    text = vocab.label(kind, key, lang)
+    return text if _zh(lang) or text.isupper() else text.lower()
+
+
 def _join(items, lang: str) -> str:
     return ("、" if _zh(lang) else ", ").join(items)
 
@@ -47,7 +53,7 @@ def _genre_reason(inst, d, members, vocab, lang) -> str | None:
     shared = [g for g in genres if any(g in inst.mentors[m].genres for m in members)]
     if not shared:
         return None
-    labels = _join((vocab.label("genre", g, lang) for g in shared), lang)
+    labels = _join((_label(vocab, "genre", g, lang) for g in shared), lang)
     return f"都做{labels}" if _zh(lang) else f"both work in {labels}"
 
 
@@ -59,10 +65,10 @@ def _needs_reason(inst, d, members, vocab, lang) -> str | None:
     missing = [n for n in needs if n not in covered]
     parts = []
     if covered:
-        labels = _join((vocab.label("skill", n, lang) for n in covered), lang)
+        labels = _join((_label(vocab, "skill", n, lang) for n in covered), lang)
         parts.append(f"覆盖：{labels}" if _zh(lang) else f"covers: {labels}")
     if missing:
-        labels = _join((vocab.label("skill", n, lang) for n in missing), lang)
+        labels = _join((_label(vocab, "skill", n, lang) for n in missing), lang)
         parts.append(f"未覆盖：{labels}" if _zh(lang) else f"not covered: {labels}")
     return ("；" if _zh(lang) else "; ").join(parts)
 

@@ -7,16 +7,22 @@ import threading
 import time
 from typing import Callable
 
+import numpy as np
+
 from pairing.domain import Program, RunResult, RunStatus
+from pairing.engine import cpsat
 from pairing.engine.bound import flow_bound
-from pairing.engine.candidates import build_arcs
-from pairing.engine.construct import constructive
-from pairing.engine.diagnose import precheck
-from pairing.engine.instance import Instance, compile_program
+from pairing.engine.candidates import Arcs, build_arcs
+from pairing.engine.construct import Teams, _top_arcs, constructive, is_complete
+from pairing.engine.diagnose import core_sentences, precheck
+from pairing.engine.instance import SCALE, Instance, compile_program
 from pairing.engine.options import Progress, SolveOptions
 from pairing.engine.result import assemble, objective
 
 ProgressFn = Callable[[Progress], None]
+FULL_MODEL_ARCS = 40_000  # up to this many arcs CP-SAT sees every allowed pair (its bound is then proven)
+MODEL_K = 8  # candidates per director and role beyond that
+DIAGNOSE_ARCS = 20_000  # largest model searched for an infeasibility core
 
 
 def is_coupled(inst: Instance) -> bool:
@@ -27,6 +33,7 @@ def is_coupled(inst: Instance) -> bool:
 
 def solve(program: Program, options: SolveOptions | None = None, *, progress: ProgressFn | None = None,
           cancel: threading.Event | None = None) -> RunResult:
+    """Propose teams for every director, keeping every hard rule; see docs/engine.md."""
     start = time.perf_counter()
     options = options or SolveOptions.from_settings(program.settings)
     inst = compile_program(program, options)
@@ -35,14 +42,91 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
     arcs = build_arcs(inst)
     diagnosis = precheck(inst, arcs)
     teams = constructive(inst, arcs)
-    exact = arcs.complete and not is_coupled(inst) and not options.fair
+    complete = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors))
+    exact = arcs.complete and complete and not is_coupled(inst) and not options.fair
     best = objective(inst, teams)
+    _report(progress, best, best if exact else float("inf"), start, "construct")
     bound = best if exact else flow_bound(inst, arcs)
-    _report(progress, best, bound, start, "construct")
     status = RunStatus.OPTIMAL if exact else RunStatus.FEASIBLE
+    if not exact:
+        if cancel is not None and cancel.is_set():
+            status = RunStatus.CANCELLED
+        else:
+            teams, bound, status = _improve(inst, arcs, teams, complete, bound, start, progress, cancel)
+    if not all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors)):
+        diagnosis += _core(inst, arcs) if not diagnosis else []
     result = assemble(inst, teams, arcs, status, bound, time.perf_counter() - start, diagnosis)
     _report(progress, result.objective, result.bound, start, "done")
     return result
+
+
+def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: float, start: float,
+             progress: ProgressFn | None, cancel: threading.Event | None) -> tuple[Teams, float, RunStatus]:
+    """CP-SAT over the candidate arcs, warm-started from the construction (two stages in fairness mode)."""
+    options = inst.options
+    full = arcs.complete and len(arcs) <= FULL_MODEL_ARCS
+    model_arcs = arcs if full else _model_arcs(inst, arcs, teams)
+    tm = cpsat.build_model(inst, model_arcs, partial=not complete)
+    cpsat.hint(tm, teams)
+    remaining = max(options.time_limit_s - (time.perf_counter() - start), 0.05)
+    if options.fair and complete:
+        _fair_stage(tm, remaining / 2, teams, cancel)
+        remaining = max(options.time_limit_s - (time.perf_counter() - start), 0.05)
+
+    def on_solution(best: float, solver_bound: float) -> None:
+        _report(progress, best, min(bound, solver_bound), start, "improve")
+
+    out = cpsat.run(tm, remaining, options.seed, options.workers, cancel=cancel,
+                    on_solution=None if not complete else on_solution)
+    cancelled = cancel is not None and cancel.is_set()
+    if out.teams is not None and _better(inst, out.teams, teams):
+        teams = out.teams
+    if full and complete and out.teams is not None and not options.fair:
+        bound = min(bound, out.bound + len(tm.terms) * 0.5 / SCALE)
+    if cancelled:
+        return teams, bound, RunStatus.CANCELLED
+    proven = full and out.status == cpsat.cp_model.OPTIMAL
+    return teams, bound, RunStatus.OPTIMAL if proven else RunStatus.FEASIBLE
+
+
+def _better(inst: Instance, new: Teams, old: Teams) -> bool:
+    count = lambda teams: sum(1 for d, ms in teams.items() if is_complete(inst, d, ms))  # noqa: E731
+    return (count(new), objective(inst, new)) >= (count(old), objective(inst, old))
+
+
+def _model_arcs(inst: Instance, arcs: Arcs, teams: Teams) -> Arcs:
+    """The best arcs of each director plus the construction's and the locked ones."""
+    top = _top_arcs(inst, arcs, MODEL_K)
+    keep = {(int(d), int(m)) for d, m in zip(top.d, top.m)}
+    keep |= {(d, m) for d, ms in teams.items() for m in ms} | set(inst.locks)
+    mask = np.array([(int(d), int(m)) in keep for d, m in zip(arcs.d, arcs.m)], dtype=bool)
+    pruned = arcs.select(mask)
+    pruned.complete = False
+    return pruned
+
+
+def _fair_stage(tm: cpsat.TeamModel, time_limit: float, teams: Teams, cancel) -> None:
+    """Maximise the worst team's score (load aside: it belongs to mentors), then keep it while maximising
+    the total (issue 3, fairness mode)."""
+    model = tm.model
+    worst = model.new_int_var(-10**9, 10**9, "worst")
+    for d in tm.directors:
+        model.add(worst <= sum(c * v for c, v in tm.team_terms[d]))
+    model.maximize(worst)
+    out = cpsat.run(tm, time_limit, tm.inst.options.seed, tm.inst.options.workers, cancel=cancel)
+    if out.teams is not None:
+        model.add(worst >= int(round(out.objective * SCALE)))
+        cpsat.hint(tm, out.teams)
+    model.maximize(sum(c * v for c, v in tm.terms))
+
+
+def _core(inst: Instance, arcs: Arcs) -> list[str]:
+    """The solver's own infeasibility core, for programs small enough to search it."""
+    if len(arcs) > DIAGNOSE_ARCS:
+        return []
+    tm = cpsat.build_model(inst, arcs, with_assumptions=True)
+    out = cpsat.run(tm, 5.0, inst.options.seed, 1, assumptions=True)
+    return core_sentences(inst, out.core)
 
 
 def _report(progress: ProgressFn | None, best: float, bound: float, start: float, phase: str) -> None:

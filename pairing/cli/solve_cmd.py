@@ -1,0 +1,99 @@
+"""`pairing solve`: propose teams, save the run in the program, print a summary or the JSON contract."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import sys
+import threading
+from dataclasses import replace
+from pathlib import Path
+
+from pairing.domain import Program, RunResult, RunStatus
+from pairing.engine import SolveOptions, solve
+from pairing.errors import UserError
+from pairing.storage import open_program
+from pairing.storage import repo
+
+
+def run(args: argparse.Namespace) -> int:
+    _check_exists(args.db)
+    store = open_program(args.db, create=False)
+    try:
+        with store.sessions() as session:
+            program = repo.load_program(session)
+        settings, options = _settings_and_options(program, args)
+        result = _solve_interruptible(replace(program, settings=settings), options)
+        with store.sessions.begin() as session:
+            repo.save_run(session, settings, result)
+    finally:
+        store.close()
+    print(json.dumps(result.to_json(), ensure_ascii=False, indent=2) if args.json else summary(program, result))
+    if result.status is RunStatus.INFEASIBLE:
+        for sentence in result.diagnosis or [u.why for u in result.unmatched]:
+            print(f"pairing solve: {sentence}", file=sys.stderr)
+        return 1
+    return 0
+
+
+def _check_exists(db: str) -> None:
+    if "://" not in db and not Path(db).exists():
+        raise UserError(f"{db} does not exist: import a roster first (`pairing import ROSTER --db {db}`).")
+
+
+def _settings_and_options(program: Program, args: argparse.Namespace):
+    """The program settings with the command-line overrides applied (saved with the run)."""
+    settings = program.settings
+    changes = {}
+    if args.time_limit is not None:
+        changes["time_limit_s"] = args.time_limit
+    if args.fair:
+        changes["fairness"] = True
+    if args.instructors is not None:
+        changes["instructors_min"], changes["instructors_max"] = args.instructors
+    if args.no_meeting:
+        changes["require_meeting"] = False
+    settings = replace(settings, **changes)
+    return settings, SolveOptions.from_settings(settings, seed=args.seed)
+
+
+def _solve_interruptible(program: Program, options: SolveOptions) -> RunResult:
+    """Ctrl-C cancels the search and keeps the best pairing found so far."""
+    cancel = threading.Event()
+    previous = signal.getsignal(signal.SIGINT)
+    in_main = threading.current_thread() is threading.main_thread()
+    if in_main:
+        signal.signal(signal.SIGINT, lambda *_: cancel.set())
+    try:
+        return solve(program, options, cancel=cancel)
+    finally:
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
+
+
+def summary(program: Program, result: RunResult) -> str:
+    """A readable report: status, score and bound, then each team with names, score and reasons."""
+    names = {p.id: p.name for p in program.people}
+    label = lambda pid: f"{names.get(pid, pid)} ({pid})" if names.get(pid, pid) != pid else pid  # noqa: E731
+    gap = (result.bound - result.objective) / result.bound * 100 if result.bound > 0 else 0.0
+    lines = [f"Status: {result.status}   score {result.objective:.1f}   bound {result.bound:.1f} "
+             f"(gap {gap:.2f}%)   {result.wall_s:.2f} s   {len(result.teams)} teams"]
+    if result.teams_changed is not None:
+        lines.append(f"Teams changed since the previous run: {result.teams_changed}")
+    for team in result.teams:
+        instructors = ", ".join(label(i) for i in team.instructors) or "none"
+        lines.append("")
+        lines.append(f"{label(team.director)}  — score {team.score:.1f}")
+        lines.append(f"  producer: {label(team.producer) if team.producer else 'none'}")
+        lines.append(f"  instructors: {instructors}")
+        lines.extend(f"  · {reason}" for reason in team.reasons)
+    if result.unmatched:
+        lines.append("")
+        lines.append("Without a team:")
+        lines.extend(f"  {label(u.id)}: {u.why}" for u in result.unmatched)
+    if result.diagnosis:
+        lines.append("")
+        lines.append("Diagnosis:")
+        lines.extend(f"  {sentence}" for sentence in result.diagnosis)
+    return "\n".join(lines)

@@ -1,0 +1,139 @@
+"""The engine against exhaustive search on small random programs, under every rule combination."""
+
+from __future__ import annotations
+
+import itertools
+
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from pairing.domain import Lock, Person, Program, Role, RunStatus, Settings
+from pairing.engine import SolveOptions, solve
+from pairing.engine.instance import compile_program, forbidden_reason
+from pairing.engine.scoring import load_marginal, team_values, weighted
+
+SLOTS = ("Mon AM", "Mon PM", "Tue AM", "Tue PM")
+SKILLS = ("sound", "editing", "vfx")
+GENRES = ("drama", "sci-fi", "comedy")
+
+
+@st.composite
+def programs(draw):
+    n_d, n_p, n_i = draw(st.integers(1, 3)), draw(st.integers(1, 2)), draw(st.integers(1, 3))
+    ids = [f"D{k}" for k in range(n_d)] + [f"P{k}" for k in range(n_p)] + [f"I{k}" for k in range(n_i)]
+    people = [_person(draw, pid, ids) for pid in ids]
+    locks = tuple(Lock(d, m) for d, m in draw(st.lists(
+        st.tuples(st.sampled_from(ids[:n_d]), st.sampled_from(ids[n_d:])), max_size=2, unique=True)))
+    low = draw(st.integers(0, 1))
+    options = SolveOptions(time_limit_s=5, workers=1, instructors_min=low, instructors_max=draw(st.integers(max(low, 1), 2)),
+                           require_meeting=draw(st.booleans()), avoid_same_organization=draw(st.booleans()),
+                           fair=draw(st.booleans()))
+    return Program(settings=Settings(calendar=SLOTS), people=tuple(people), locks=locks), options
+
+
+def _person(draw, pid: str, ids: list[str]) -> Person:
+    role = {"D": Role.DIRECTOR, "P": Role.PRODUCER, "I": Role.INSTRUCTOR}[pid[0]]
+    subset = lambda items, low=0: tuple(draw(st.lists(st.sampled_from(items), min_size=low, max_size=2, unique=True)))  # noqa: E731
+    others = [i for i in ids if i[0] != pid[0] and (role is not Role.DIRECTOR or True)]
+    return Person(
+        id=pid, name=f"Name {pid}", role=role, organization=draw(st.sampled_from(("", "", "Org A", "Org B"))),
+        genres=subset(GENRES), needs=subset(SKILLS) if role is Role.DIRECTOR else (),
+        skills={s: draw(st.integers(1, 5)) for s in subset(SKILLS)} if role is not Role.DIRECTOR else {},
+        availability=subset(SLOTS, 1), capacity=draw(st.integers(0, 2)) if role is not Role.DIRECTOR else None,
+        languages=subset(("Mandarin", "English")), prefers=subset(others) if others else (),
+        avoid=tuple(draw(st.lists(st.sampled_from(others), max_size=1))) if others else (),
+    )
+
+
+def exhaustive(program: Program, options: SolveOptions):
+    """Best (placed, score) over every assignment, or in fairness mode best (placed, worst, total)."""
+    inst = compile_program(program, options)
+    choices = [[None] + _teams_for(inst, d) for d in range(inst.n_directors)]
+    best = None
+    for combo in itertools.product(*choices):
+        used = [0] * inst.n_mentors
+        for team in combo:
+            for m in team or ():
+                used[m] += 1
+        if any(u > inst.capacity[m] for m, u in enumerate(used)):
+            continue
+        scores = [sum(v for k, v in weighted(inst, team_values(inst, d, t)).items() if k != "load")
+                  for d, t in enumerate(combo) if t is not None]
+        load = inst.weights["load"] * sum(load_marginal(inst, m, k) for m, u in enumerate(used) for k in range(1, u + 1))
+        placed = len(scores)
+        key = (placed, min(scores, default=0), sum(scores) + load) if options.fair else (placed, sum(scores) + load)
+        if best is None or key > best:
+            best = key
+    return best
+
+
+def _teams_for(inst, d):
+    opts = inst.options
+    teams = []
+    for p in inst.producer_range:
+        for k in range(opts.instructors_min, opts.instructors_max + 1):
+            for instructors in itertools.combinations(inst.instructor_range, k):
+                team = [p, *instructors]
+                if _valid(inst, d, team):
+                    teams.append(team)
+    return teams
+
+
+def _valid(inst, d, team) -> bool:
+    if any(forbidden_reason(inst, d, m) for m in team):
+        return False
+    if any(ld == d and m not in team for ld, m in inst.locks):
+        return False
+    mask = inst.d_avail[d]
+    for m in team:
+        mask &= inst.m_avail[m]
+    return mask != 0 or not inst.options.require_meeting
+
+
+def _hard_rules_hold(program: Program, options: SolveOptions, result) -> None:
+    inst = compile_program(program, options)
+    used: dict[str, int] = {}
+    for team in result.teams:
+        d = inst.d_index[team.director]
+        members = [inst.m_index[m] for m in team.mentors]
+        assert team.producer and inst.is_producer(members[0])
+        assert options.instructors_min <= len(team.instructors) <= options.instructors_max
+        assert _valid(inst, d, members), team
+        for m in team.mentors:
+            used[m] = used.get(m, 0) + 1
+    for m, u in used.items():
+        assert u <= inst.capacity[inst.m_index[m]]
+    placed = {t.director for t in result.teams}
+    assert placed | {u.id for u in result.unmatched} == {p.id for p in program.directors}
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(programs())
+def test_engine_optimum_equals_exhaustive_optimum(case):
+    program, options = case
+    result = solve(program, options)
+    _hard_rules_hold(program, options, result)
+    best = exhaustive(program, options)
+    placed = len(result.teams)
+    assert placed == best[0]
+    if options.fair:
+        inst = compile_program(program, options)
+        worst = min((t.score - t.breakdown.get("load", 0.0) for t in result.teams), default=0)
+        assert worst >= best[1] - 0.05 * inst.n_directors
+        if placed == inst.n_directors:
+            assert result.objective >= best[2] - 0.05 * inst.n_directors - 1e-6 or worst > best[1] - 1e-9
+    else:
+        assert abs(result.objective - best[1]) <= 0.01 * max(1, placed)
+        if result.status is RunStatus.OPTIMAL:
+            assert result.bound >= result.objective - 1e-9
+    if placed < len(program.directors):
+        assert result.status is RunStatus.INFEASIBLE and result.unmatched
+
+
+@settings(max_examples=15, deadline=None)
+@given(programs(), st.integers(0, 3))
+def test_same_input_and_seed_give_the_same_teams(case, seed):
+    program, options = case
+    options = SolveOptions(**{**options.__dict__, "seed": seed})
+    first, second = solve(program, options), solve(program, options)
+    assert [(t.director, t.producer, t.instructors) for t in first.teams] == \
+        [(t.director, t.producer, t.instructors) for t in second.teams]
