@@ -1,0 +1,411 @@
+"""The Pictures page: compatibility heatmap, mentor load bars and the distribution of team scores."""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+from typing import Sequence
+
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtWidgets import (
+    QGroupBox, QLabel, QScrollArea, QSizePolicy, QSplitter, QToolTip, QVBoxLayout, QWidget,
+)
+
+from pairing import engine
+from pairing.domain import Program, Role, RunResult
+from pairing.storage import repo
+from ui.operations import Operation
+from ui.widgets.score_bar import paint_bar
+
+NAME_MAX_PX = 160
+HIST_BINS = 10
+
+
+@dataclass(frozen=True)
+class MentorLoad:
+    mentor: str
+    name: str
+    role: Role
+    used: int
+    capacity: int
+
+
+@dataclass(frozen=True)
+class PicturesData:
+    """Everything the three pictures draw, as plain values computed off the GUI thread."""
+
+    directors: tuple[tuple[str, str], ...] = ()          # (id, name), rows of the heatmap
+    producers: tuple[tuple[str, str], ...] = ()          # (id, name), columns of the heatmap
+    scores: tuple[tuple[float | None, ...], ...] = ()    # pair score, None where the pair is forbidden
+    chosen: frozenset[tuple[str, str]] = frozenset()     # (director, producer) pairs of the latest run
+    loads: tuple[MentorLoad, ...] = ()
+    team_scores: tuple[float, ...] = ()
+    run_id: int | None = None
+    notes: tuple[str, ...] = field(default=())
+
+    def cell(self, director: str, producer: str) -> tuple[float | None, bool]:
+        """The pair's score (None: forbidden) and whether the latest run chose it."""
+        row = [d for d, _ in self.directors].index(director)
+        column = [p for p, _ in self.producers].index(producer)
+        return self.scores[row][column], (director, producer) in self.chosen
+
+
+def pictures_data(program: Program, run_id: int | None, result: RunResult | None) -> PicturesData:
+    """Compute the pictures' values: the engine's compatibility matrix cut to producers, loads, scores."""
+    names = {p.id: p.name for p in program.people}
+    director_ids, mentor_ids, rows = engine.compatibility_matrix(program)
+    producer_ids = {p.id for p in program.producers}
+    columns = [j for j, m in enumerate(mentor_ids) if m in producer_ids]
+    scores = tuple(tuple(row[j] for j in columns) for row in rows)
+    teams = result.teams if result else ()
+    return PicturesData(
+        directors=tuple((d, names.get(d, d)) for d in director_ids),
+        producers=tuple((mentor_ids[j], names.get(mentor_ids[j], mentor_ids[j])) for j in columns),
+        scores=scores,
+        chosen=frozenset((t.director, t.producer) for t in teams if t.producer),
+        loads=_loads(program, teams),
+        team_scores=tuple(t.score for t in teams),
+        run_id=run_id,
+    )
+
+
+def _loads(program: Program, teams) -> tuple[MentorLoad, ...]:
+    used: dict[str, int] = {}
+    for team in teams:
+        for mentor in team.mentors:
+            used[mentor] = used.get(mentor, 0) + 1
+    mentors = list(program.producers) + list(program.instructors)
+    return tuple(MentorLoad(m.id, m.name, m.role, used.get(m.id, 0), m.effective_capacity) for m in mentors)
+
+
+def load_pictures_work(sessions):
+    """Background work: read the program and the latest run in its own session, compute the pictures."""
+
+    def work(report, cancel) -> PicturesData:
+        with sessions() as session:
+            program = repo.load_program(session)
+            latest = repo.latest_run(session)
+        return pictures_data(program, latest.id if latest else None, latest.result if latest else None)
+
+    return work
+
+
+def _mix(a: QColor, b: QColor, t: float) -> QColor:
+    t = min(max(t, 0.0), 1.0)
+    return QColor.fromRgbF(
+        a.redF() + (b.redF() - a.redF()) * t, a.greenF() + (b.greenF() - a.greenF()) * t,
+        a.blueF() + (b.blueF() - a.blueF()) * t,
+    )
+
+
+def _elided(widget: QWidget, text: str, width: int) -> str:
+    return widget.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+
+class Heatmap(QWidget):
+    """Directors (rows) × producers (columns): colour is the pair score; chosen pairs framed; forbidden hatched."""
+
+    CELL = 18
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.data = PicturesData()
+        self._low, self._high = 0.0, 1.0
+        self.setAccessibleName(self.tr("Compatibility heatmap of directors and producers"))
+        self.setMouseTracking(True)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_data(self, data: PicturesData) -> None:
+        self.data = data
+        values = [v for row in data.scores for v in row if v is not None]
+        self._low, self._high = (min(values), max(values)) if values else (0.0, 1.0)
+        self.setAccessibleDescription(
+            self.tr("%1 directors, %2 producers, %3 chosen pairs")
+            .replace("%1", str(len(data.directors))).replace("%2", str(len(data.producers)))
+            .replace("%3", str(len(data.chosen)))
+        )
+        self.updateGeometry()
+        self.resize(self.sizeHint())
+        self.update()
+
+    def _margins(self) -> tuple[int, int]:
+        metrics = self.fontMetrics()
+        left = min(NAME_MAX_PX, max([metrics.horizontalAdvance(n) for _, n in self.data.directors] + [40])) + 8
+        top = min(NAME_MAX_PX, max([metrics.horizontalAdvance(n) for _, n in self.data.producers] + [40])) + 8
+        return left, top
+
+    def sizeHint(self) -> QSize:
+        left, top = self._margins()
+        return QSize(left + self.CELL * len(self.data.producers) + 2, top + self.CELL * len(self.data.directors) + 2)
+
+    def cell_at(self, pos: QPoint) -> tuple[int, int] | None:
+        left, top = self._margins()
+        row, column = (pos.y() - top) // self.CELL, (pos.x() - left) // self.CELL
+        if pos.x() < left or pos.y() < top:
+            return None
+        if 0 <= row < len(self.data.directors) and 0 <= column < len(self.data.producers):
+            return row, column
+        return None
+
+    def colour(self, score: float | None) -> QColor:
+        palette = self.palette()
+        if score is None:
+            return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Window)
+        span = self._high - self._low
+        t = (score - self._low) / span if span > 1e-9 else 1.0
+        return _mix(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight), 0.1 + 0.9 * t)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        left, top = self._margins()
+        area = event.rect()
+        rows = range(max(0, (area.top() - top) // self.CELL),
+                     min(len(self.data.directors), (area.bottom() - top) // self.CELL + 1))
+        columns = range(max(0, (area.left() - left) // self.CELL),
+                        min(len(self.data.producers), (area.right() - left) // self.CELL + 1))
+        self._paint_names(painter, rows, columns, left, top)
+        for r in rows:
+            for c in columns:
+                self._paint_cell(painter, r, c, left, top)
+        painter.end()
+
+    def _paint_names(self, painter: QPainter, rows, columns, left: int, top: int) -> None:
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        for r in rows:
+            text = _elided(self, self.data.directors[r][1], left - 8)
+            painter.drawText(QRect(0, top + r * self.CELL, left - 6, self.CELL),
+                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+        for c in columns:
+            painter.save()
+            painter.translate(left + c * self.CELL + self.CELL // 2, top - 6)
+            painter.rotate(-90)
+            text = _elided(self, self.data.producers[c][1], top - 8)
+            painter.drawText(QRect(0, -self.CELL // 2, top - 8, self.CELL), Qt.AlignmentFlag.AlignVCenter, text)
+            painter.restore()
+
+    def _paint_cell(self, painter: QPainter, r: int, c: int, left: int, top: int) -> None:
+        rect = QRect(left + c * self.CELL, top + r * self.CELL, self.CELL - 1, self.CELL - 1)
+        score = self.data.scores[r][c]
+        painter.fillRect(rect, self.colour(score))
+        if score is None:
+            pattern = QBrush(self.palette().color(QPalette.ColorRole.Mid), Qt.BrushStyle.BDiagPattern)
+            painter.fillRect(rect, pattern)
+        if (self.data.directors[r][0], self.data.producers[c][0]) in self.data.chosen:
+            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 2))
+            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+
+    def event(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:
+            QToolTip.showText(event.globalPos(), self.tooltip_at(event.pos()) or "", self)
+            return True
+        return super().event(event)
+
+    def tooltip_at(self, pos: QPoint) -> str | None:
+        cell = self.cell_at(pos)
+        if cell is None:
+            return None
+        (d_id, d_name), (p_id, p_name) = self.data.directors[cell[0]], self.data.producers[cell[1]]
+        score, chosen = self.data.cell(d_id, p_id)
+        text = f"{d_name} — {p_name}\n"
+        if score is None:
+            return text + self.tr("Forbidden pair (avoid list, organization or no shared slot)")
+        text += self.tr("Score %1").replace("%1", f"{score:.1f}")
+        return text + ("\n" + self.tr("Chosen in the latest run") if chosen else "")
+
+
+class LoadBars(QWidget):
+    """One bar per mentor: directors taken over capacity."""
+
+    ROW = 22
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.loads: tuple[MentorLoad, ...] = ()
+        self.setAccessibleName(self.tr("Mentor load: directors taken out of capacity"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_loads(self, loads: Sequence[MentorLoad]) -> None:
+        self.loads = tuple(loads)
+        full = sum(1 for m in self.loads if m.capacity and m.used >= m.capacity)
+        self.setAccessibleDescription(self.tr("%1 mentors, %2 full").replace("%1", str(len(self.loads)))
+                                      .replace("%2", str(full)))
+        self.updateGeometry()
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(260, max(1, len(self.loads)) * self.ROW + 4)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        label_width = min(NAME_MAX_PX, max([self.fontMetrics().horizontalAdvance(m.name) for m in self.loads] + [40])) + 12
+        first = max(0, event.rect().top() // self.ROW)
+        last = min(len(self.loads), event.rect().bottom() // self.ROW + 1)
+        for i in range(first, last):
+            load = self.loads[i]
+            y = i * self.ROW
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(QRect(0, y, label_width - 6, self.ROW), Qt.AlignmentFlag.AlignVCenter,
+                             _elided(self, load.name, label_width - 8))
+            fraction = load.used / load.capacity if load.capacity else 0.0
+            paint_bar(painter, QRect(label_width, y, self.width() - label_width, self.ROW), fraction, palette,
+                      f"{load.used} / {load.capacity}")
+        if not self.loads:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No mentors yet."))
+        painter.end()
+
+
+def histogram_bins(scores: Sequence[float], bins: int = HIST_BINS) -> tuple[float, float, list[int]]:
+    """Equal-width bins from the lowest to the highest score: (low, high, counts)."""
+    if not scores:
+        return 0.0, 0.0, [0] * bins
+    low, high = min(scores), max(scores)
+    width = (high - low) / bins if high > low else 1.0
+    counts = [0] * bins
+    for score in scores:
+        counts[min(bins - 1, int(math.floor((score - low) / width)))] += 1
+    return low, high, counts
+
+
+class ScoreHistogram(QWidget):
+    """How many teams fall in each score band."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.low, self.high, self.counts = 0.0, 0.0, [0] * HIST_BINS
+        self.setAccessibleName(self.tr("Distribution of team scores"))
+        self.setMinimumSize(220, 140)
+
+    def set_scores(self, scores: Sequence[float]) -> None:
+        self.low, self.high, self.counts = histogram_bins(scores)
+        self.setAccessibleDescription(self.tr("%1 teams, scores from %2 to %3").replace("%1", str(len(scores)))
+                                      .replace("%2", f"{self.low:.1f}").replace("%3", f"{self.high:.1f}"))
+        self.update()
+
+    def sizeHint(self) -> QSize:
+        return QSize(320, 180)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        line = metrics.height()
+        plot = self.rect().adjusted(8, line + 4, -8, -line - 6)
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        if not any(self.counts):
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No teams yet."))
+            painter.end()
+            return
+        top = max(self.counts)
+        width = plot.width() / len(self.counts)
+        fill = palette.color(QPalette.ColorRole.Highlight)
+        for i, count in enumerate(self.counts):
+            height = int(plot.height() * count / top)
+            bar = QRect(int(plot.left() + i * width) + 1, plot.bottom() - height, max(1, int(width) - 2), height)
+            painter.fillRect(bar, fill)
+            if count:
+                painter.drawText(QRect(bar.left(), bar.top() - line - 2, bar.width(), line),
+                                 Qt.AlignmentFlag.AlignCenter, str(count))
+        painter.drawLine(plot.bottomLeft(), plot.bottomRight())
+        painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), line), Qt.AlignmentFlag.AlignLeft,
+                         f"{self.low:.1f}")
+        painter.drawText(QRect(plot.left(), plot.bottom() + 4, plot.width(), line), Qt.AlignmentFlag.AlignRight,
+                         f"{self.high:.1f}")
+        painter.end()
+
+
+def _scrolled(widget: QWidget, name: str, resizable: bool) -> QScrollArea:
+    area = QScrollArea()
+    area.setWidget(widget)
+    area.setWidgetResizable(resizable)
+    area.setAccessibleName(name)
+    return area
+
+
+def _boxed(title: str, widget: QWidget, note: str = "") -> QGroupBox:
+    box = QGroupBox(title)
+    layout = QVBoxLayout(box)
+    layout.addWidget(widget, 1)
+    if note:
+        label = QLabel(note)
+        label.setWordWrap(True)
+        layout.addWidget(label)
+    return box
+
+
+class PicturesPage(QWidget):
+    """The three pictures of the program, recomputed in the background whenever the program changes."""
+
+    dataReady = Signal()
+
+    def __init__(self, document, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.data = PicturesData()
+        self.operation: Operation | None = None
+        self._stale = False
+        self.heatmap = Heatmap()
+        self.load_bars = LoadBars()
+        self.histogram = ScoreHistogram()
+        self.status = QLabel(self.tr("Computing the pictures…"))
+        self.status.setWordWrap(True)
+        self._build()
+        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
+        self._refresh_timer.timeout.connect(self.refresh)
+        for signal in (document.runsChanged, document.rosterChanged, document.settingsChanged, document.locksChanged):
+            signal.connect(self._refresh_timer.start)
+        self.refresh()
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.status)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        heat = _boxed(self.tr("Who fits whom: directors × producers"),
+                      _scrolled(self.heatmap, self.tr("Heatmap, scrollable"), False),
+                      self.tr("Stronger colour: better match. Framed: chosen in the latest run. "
+                              "Grey hatched: the pair is forbidden. Hover a cell for names and score."))
+        splitter.addWidget(heat)
+        right = QSplitter(Qt.Orientation.Vertical)
+        right.addWidget(_boxed(self.tr("Mentor load (directors / capacity)"),
+                               _scrolled(self.load_bars, self.tr("Mentor load, scrollable"), True)))
+        right.addWidget(_boxed(self.tr("Team scores"), self.histogram))
+        splitter.addWidget(right)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        layout.addWidget(splitter, 1)
+
+    def refresh(self) -> None:
+        """Recompute in the background; a change during a computation triggers one more afterwards."""
+        if self.operation is not None and self.operation.running:
+            self._stale = True
+            return
+        self._stale = False
+        operation = Operation(load_pictures_work(self.document.store.sessions))
+        operation.finished.connect(self._loaded)
+        operation.failed.connect(self._failed)
+        self.operation = operation
+        operation.start()
+
+    def _loaded(self, data: PicturesData) -> None:
+        self.set_data(data)
+        if self._stale:
+            self.refresh()
+
+    def _failed(self, message: str) -> None:
+        self.status.setText(self.tr("The pictures could not be computed: %1").replace("%1", message))
+        if self._stale:
+            self.refresh()
+
+    def set_data(self, data: PicturesData) -> None:
+        self.data = data
+        self.heatmap.set_data(data)
+        self.load_bars.set_loads(data.loads)
+        self.histogram.set_scores(data.team_scores)
+        if data.run_id is None:
+            self.status.setText(self.tr("No run yet: the heatmap shows how well each pair fits; "
+                                        "press Propose on the Pairing page to see chosen pairs and loads."))
+        else:
+            self.status.setText(self.tr("Latest run: %1 (%2 teams).").replace("%1", str(data.run_id))
+                                .replace("%2", str(len(data.team_scores))))
+        self.dataReady.emit()

@@ -1,0 +1,180 @@
+"""The run history (date, status, score, gap, teams changed) and what changed between two runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Mapping, Sequence
+
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+
+from pairing.domain import RunResult, RunStatus, SavedRun, Team
+
+RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 220
+RUN_SORT_ROLE = Qt.ItemDataRole.UserRole + 221
+
+
+def gap_percent(result: RunResult) -> float | None:
+    """How far the score may still be from the best possible, in percent of the proven bound."""
+    if result.status in (RunStatus.INFEASIBLE, RunStatus.UNKNOWN) or not result.teams:
+        return None
+    if abs(result.bound) < 1e-9:
+        return 0.0
+    return max(0.0, (result.bound - result.objective) / abs(result.bound) * 100.0)
+
+
+def status_text(status: RunStatus | str) -> str:
+    tr = QCoreApplication.translate
+    texts = {
+        RunStatus.OPTIMAL: tr("RunStatus", "optimal"),
+        RunStatus.FEASIBLE: tr("RunStatus", "good (not proven best)"),
+        RunStatus.INFEASIBLE: tr("RunStatus", "infeasible"),
+        RunStatus.CANCELLED: tr("RunStatus", "cancelled"),
+        RunStatus.UNKNOWN: tr("RunStatus", "no result"),
+    }
+    return texts.get(RunStatus(str(status)), str(status))
+
+
+@dataclass(frozen=True)
+class TeamChange:
+    """A director whose team differs between two runs: the mentors before and after (ids)."""
+
+    director: str
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+
+
+def _members(team: Team | None) -> tuple[str, ...]:
+    if team is None:
+        return ()
+    return ((team.producer,) if team.producer else ()) + tuple(sorted(team.instructors))
+
+
+def diff_runs(old: RunResult, new: RunResult) -> list[TeamChange]:
+    """Directors whose producer or instructors differ between `old` and `new`, in the new run's order."""
+    before = {t.director: t for t in old.teams}
+    after = {t.director: t for t in new.teams}
+    order = [t.director for t in new.teams] + [d for d in before if d not in after]
+    return [
+        TeamChange(d, _members(before.get(d)), _members(after.get(d)))
+        for d in order
+        if _members(before.get(d)) != _members(after.get(d))
+    ]
+
+
+class RunHistoryModel(QAbstractTableModel):
+    """The saved runs of the program, newest last: number, date, status, score, gap, teams changed."""
+
+    NUMBER, CREATED, STATUS, SCORE, GAP, CHANGED = range(6)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._runs: list[SavedRun] = []
+
+    def set_runs(self, runs: Sequence[SavedRun]) -> None:
+        self.beginResetModel()
+        self._runs = list(runs)
+        self.endResetModel()
+
+    def run(self, row: int) -> SavedRun:
+        return self._runs[row]
+
+    def row_of(self, run_id: int) -> int:
+        return next((i for i, r in enumerate(self._runs) if r.id == run_id), -1)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._runs)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 6
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        headers = (self.tr("Run"), self.tr("Date"), self.tr("Status"), self.tr("Score"), self.tr("Gap"),
+                   self.tr("Teams changed"))
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._runs):
+            return None
+        run = self._runs[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(run, index.column())
+        if role == RUN_ID_ROLE:
+            return run.id
+        if role == RUN_SORT_ROLE:
+            return self._sort_value(run, index.column())
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (self.SCORE, self.GAP, self.CHANGED):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ToolTipRole and run.result.diagnosis:
+            return "\n".join(run.result.diagnosis)
+        return None
+
+    def _display(self, run: SavedRun, column: int) -> str:
+        result = run.result
+        if column == self.NUMBER:
+            return str(run.id)
+        if column == self.CREATED:
+            return run.created.strftime("%Y-%m-%d %H:%M")
+        if column == self.STATUS:
+            return status_text(result.status)
+        if column == self.SCORE:
+            return f"{result.objective:.1f}"
+        if column == self.GAP:
+            gap = gap_percent(result)
+            return "—" if gap is None else f"{gap:.2f} %"
+        return "—" if result.teams_changed is None else str(result.teams_changed)
+
+    def _sort_value(self, run: SavedRun, column: int):
+        if column == self.GAP:
+            return gap_percent(run.result) or 0.0
+        if column == self.SCORE:
+            return run.result.objective
+        if column == self.CHANGED:
+            return run.result.teams_changed or 0
+        if column == self.STATUS:
+            return str(run.result.status)
+        return run.id
+
+
+class RunDiffModel(QAbstractTableModel):
+    """What changed between two runs: one row per director whose team differs, old → new."""
+
+    DIRECTOR, BEFORE, AFTER = range(3)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._changes: list[TeamChange] = []
+        self._names: Mapping[str, str] = {}
+
+    def set_changes(self, changes: Sequence[TeamChange], names: Mapping[str, str]) -> None:
+        self.beginResetModel()
+        self._changes = list(changes)
+        self._names = dict(names)
+        self.endResetModel()
+
+    def change(self, row: int) -> TeamChange:
+        return self._changes[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._changes)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        headers = (self.tr("Director"), self.tr("Before"), self.tr("After"))
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._changes):
+            return None
+        change = self._changes[index.row()]
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if index.column() == self.DIRECTOR:
+            return self._names.get(change.director, change.director)
+        ids = change.before if index.column() == self.BEFORE else change.after
+        return ", ".join(self._names.get(i, i) for i in ids) or self.tr("(no team)")

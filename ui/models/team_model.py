@@ -1,0 +1,415 @@
+"""Item models of the Pairing page: a run's teams, one team's members, and a director's alternatives."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Callable, Mapping, Protocol, Sequence
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
+
+from pairing.calendar import slot_label
+from pairing.domain import Team
+
+# Custom roles of the pairing models, defined once here.
+TEAM_ROLE = Qt.ItemDataRole.UserRole + 200        # the Team value of a row
+FRACTION_ROLE = Qt.ItemDataRole.UserRole + 201    # 0–1: how long a score bar is
+SORT_ROLE = Qt.ItemDataRole.UserRole + 202        # a raw value to sort by
+DIRECTOR_ROLE = Qt.ItemDataRole.UserRole + 203    # the director id of a row
+MENTOR_ROLE = Qt.ItemDataRole.UserRole + 204      # the mentor id of a row
+PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 205     # the drag payload (dict) of a row
+
+# Drags carry a mentor between teams as a small JSON object: see `MentorPayload`.
+MENTOR_MIME = "application/x-talent-pairing-mentor"
+SLOTS_SHOWN = 3
+
+
+@dataclass(frozen=True)
+class MentorPayload:
+    """What a drag carries: a mentor, their role, the team they leave (if any) and whom they replace."""
+
+    mentor: str
+    role: str                       # "producer" or "instructor"
+    source: str | None = None       # director whose team the mentor leaves; None for an alternative
+    replaces: str | None = None     # mentor the alternative replaces in `target_hint`'s team
+    target_hint: str | None = None  # director the alternative was proposed for
+
+    def to_mime(self) -> QMimeData:
+        mime = QMimeData()
+        mime.setData(MENTOR_MIME, QByteArray(json.dumps(self.__dict__).encode()))
+        return mime
+
+    @classmethod
+    def from_mime(cls, mime: QMimeData | None) -> "MentorPayload | None":
+        if mime is None or not mime.hasFormat(MENTOR_MIME):
+            return None
+        try:
+            return cls(**json.loads(bytes(mime.data(MENTOR_MIME).data()).decode()))
+        except (ValueError, TypeError):
+            return None
+
+
+class MoveHandler(Protocol):
+    """The page's side of a drop: `preview` says whether and why (hard rules checked), `apply` does it."""
+
+    def preview(self, payload: MentorPayload, director: str) -> tuple[bool, str]: ...
+
+    def apply(self, payload: MentorPayload, director: str) -> bool: ...
+
+
+def _name(names: Mapping[str, str], person_id: str | None) -> str:
+    if not person_id:
+        return "—"
+    return names.get(person_id, person_id)
+
+
+class TeamTableModel(QAbstractTableModel):
+    """The teams of one run: number, director, producer, instructors, score, meeting slots, locks.
+
+    Accepts mentor drops on a team row; the decision is the `move_handler`'s (the page's).
+    """
+
+    COLUMNS = ("number", "director", "producer", "instructors", "score", "slots", "locks")
+    NUMBER, DIRECTOR, PRODUCER, INSTRUCTORS, SCORE, SLOTS, LOCKS = range(7)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._teams: list[Team] = []
+        self._names: Mapping[str, str] = {}
+        self._locks: frozenset[tuple[str, str]] = frozenset()
+        self._lang = "en"
+        self._top = 1.0
+        self.move_handler: MoveHandler | None = None
+
+    # -- filling ----------------------------------------------------------------------------
+
+    def set_teams(self, teams: Sequence[Team], names: Mapping[str, str],
+                  locks: frozenset[tuple[str, str]] = frozenset(), lang: str = "en") -> None:
+        self.beginResetModel()
+        self._teams = list(teams)
+        self._names = dict(names)
+        self._locks = frozenset(locks)
+        self._lang = lang
+        self._top = max([t.score for t in self._teams] + [1.0])
+        self.endResetModel()
+
+    def set_locks(self, locks: frozenset[tuple[str, str]]) -> None:
+        """Refresh only the locks column (after a lock or unlock)."""
+        self._locks = frozenset(locks)
+        if self._teams:
+            self.dataChanged.emit(self.index(0, self.LOCKS), self.index(len(self._teams) - 1, self.LOCKS))
+
+    def team(self, row: int) -> Team:
+        return self._teams[row]
+
+    def row_of(self, director: str) -> int:
+        return next((i for i, t in enumerate(self._teams) if t.director == director), -1)
+
+    def teams(self) -> list[Team]:
+        return list(self._teams)
+
+    def locked_mentors(self, team: Team) -> list[str]:
+        return [m for m in team.mentors if (team.director, m) in self._locks]
+
+    # -- Qt model ---------------------------------------------------------------------------
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._teams)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.COLUMNS)
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return None
+        headers = (self.tr("#"), self.tr("Director"), self.tr("Producer"), self.tr("Instructors"),
+                   self.tr("Score"), self.tr("Meeting slots"), self.tr("Locks"))
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._teams):
+            return None
+        team = self._teams[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(team, index.row(), column)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self._tooltip(team, column)
+        if role == SORT_ROLE:
+            return self._sort_value(team, index.row(), column)
+        if role == FRACTION_ROLE and column == self.SCORE:
+            return max(team.score, 0.0) / self._top
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.SCORE):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == TEAM_ROLE:
+            return team
+        if role == DIRECTOR_ROLE:
+            return team.director
+        if role == MENTOR_ROLE and column == self.PRODUCER:
+            return team.producer
+        return None
+
+    def _display(self, team: Team, row: int, column: int) -> str:
+        if column == self.NUMBER:
+            return str(row + 1)
+        if column == self.DIRECTOR:
+            return _name(self._names, team.director)
+        if column == self.PRODUCER:
+            return _name(self._names, team.producer)
+        if column == self.INSTRUCTORS:
+            return ", ".join(_name(self._names, i) for i in team.instructors) or "—"
+        if column == self.SCORE:
+            return f"{team.score:.1f}"
+        if column == self.SLOTS:
+            return self._slots_text(team.meeting_slots)
+        locked = len(self.locked_mentors(team))
+        return self.tr("%n locked", "", locked) if locked else ""
+
+    def _slots_text(self, slots: Sequence[str]) -> str:
+        if not slots:
+            return self.tr("none")
+        shown = ", ".join(slot_label(s, self._lang) for s in slots[:SLOTS_SHOWN])
+        extra = len(slots) - SLOTS_SHOWN
+        return shown + (self.tr(" (+%n more)", "", extra) if extra > 0 else "")
+
+    def _tooltip(self, team: Team, column: int) -> str | None:
+        if column == self.SLOTS and team.meeting_slots:
+            return ", ".join(slot_label(s, self._lang) for s in team.meeting_slots)
+        if column == self.LOCKS:
+            locked = self.locked_mentors(team)
+            return ", ".join(_name(self._names, m) for m in locked) if locked else self.tr("No locked pairs")
+        ids = {self.DIRECTOR: [team.director], self.PRODUCER: [team.producer] if team.producer else [],
+               self.INSTRUCTORS: list(team.instructors)}.get(column)
+        if ids:
+            return ", ".join(f"{_name(self._names, i)} ({i})" for i in ids)
+        return None
+
+    def _sort_value(self, team: Team, row: int, column: int):
+        if column == self.NUMBER:
+            return row
+        if column == self.SCORE:
+            return team.score
+        if column == self.SLOTS:
+            return len(team.meeting_slots)
+        if column == self.LOCKS:
+            return len(self.locked_mentors(team))
+        return self._display(team, row, column).casefold()
+
+    # -- drag and drop ----------------------------------------------------------------------
+
+    def flags(self, index):
+        base = super().flags(index)
+        if not index.isValid():
+            return base
+        base |= Qt.ItemFlag.ItemIsDropEnabled
+        if index.column() == self.PRODUCER and self._teams[index.row()].producer:
+            base |= Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MENTOR_MIME]
+
+    def mimeData(self, indexes) -> QMimeData | None:
+        for index in indexes:
+            team = self._teams[index.row()]
+            if index.column() == self.PRODUCER and team.producer:
+                return MentorPayload(team.producer, "producer", source=team.director).to_mime()
+        return None
+
+    def _drop_director(self, row: int, parent: QModelIndex) -> str | None:
+        target = parent.row() if parent.isValid() else row
+        return self._teams[target].director if 0 <= target < len(self._teams) else None
+
+    def canDropMimeData(self, data, action, row, column, parent) -> bool:
+        payload = MentorPayload.from_mime(data)
+        director = self._drop_director(row, parent)
+        if payload is None or director is None or self.move_handler is None:
+            return False
+        allowed, _message = self.move_handler.preview(payload, director)
+        return allowed
+
+    def dropMimeData(self, data, action, row, column, parent) -> bool:
+        if action == Qt.DropAction.IgnoreAction:
+            return True
+        payload = MentorPayload.from_mime(data)
+        director = self._drop_director(row, parent)
+        if payload is None or director is None or self.move_handler is None:
+            return False
+        return self.move_handler.apply(payload, director)
+
+
+@dataclass(frozen=True)
+class Member:
+    """One mentor of a team as the detail panel lists it."""
+
+    mentor: str
+    role: str
+    locked: bool
+
+
+class MembersModel(QAbstractListModel):
+    """The mentors of the selected team; check a mentor to lock the pair, drag a mentor to another team."""
+
+    lockToggled = Signal(str, str, bool)  # director, mentor, locked
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._director: str | None = None
+        self._members: list[Member] = []
+        self._names: Mapping[str, str] = {}
+
+    def set_team(self, team: Team | None, names: Mapping[str, str], locks: frozenset[tuple[str, str]]) -> None:
+        self.beginResetModel()
+        self._director = team.director if team else None
+        self._names = dict(names)
+        self._members = [] if team is None else [
+            Member(m, "producer" if m == team.producer else "instructor", (team.director, m) in locks)
+            for m in team.mentors
+        ]
+        self.endResetModel()
+
+    def member(self, row: int) -> Member:
+        return self._members[row]
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._members)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._members):
+            return None
+        member = self._members[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            role_text = self.tr("Producer") if member.role == "producer" else self.tr("Instructor")
+            return f"{_name(self._names, member.mentor)} — {role_text}"
+        if role == Qt.ItemDataRole.CheckStateRole:
+            return Qt.CheckState.Checked if member.locked else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.tr("Checked: the pair is locked and every run keeps it. Drag to another team to move.")
+        if role == MENTOR_ROLE:
+            return member.mentor
+        if role == DIRECTOR_ROLE:
+            return self._director
+        return None
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid():
+            base |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or self._director is None:
+            return False
+        locked = Qt.CheckState(value) == Qt.CheckState.Checked
+        member = self._members[index.row()]
+        if locked == member.locked:
+            return False
+        # The page turns this into an undoable lock command; the model follows when locks change.
+        self.lockToggled.emit(self._director, member.mentor, locked)
+        return True
+
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MENTOR_MIME]
+
+    def mimeData(self, indexes) -> QMimeData | None:
+        for index in indexes:
+            member = self._members[index.row()]
+            return MentorPayload(member.mentor, member.role, source=self._director).to_mime()
+        return None
+
+
+class AlternativesModel(QAbstractTableModel):
+    """The engine's alternatives for one director: role, mentor, whom they replace, score change, why."""
+
+    ROLE, MENTOR, REPLACES, CHANGE, REASON = range(5)
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._director: str | None = None
+        self._alternatives: list = []
+        self._names: Mapping[str, str] = {}
+        self._translate: Callable[[str], str] = str
+
+    def set_alternatives(self, director: str | None, alternatives: Sequence, names: Mapping[str, str],
+                         translate: Callable[[str], str] = str) -> None:
+        self.beginResetModel()
+        self._director = director
+        self._alternatives = list(alternatives)
+        self._names = dict(names)
+        self._translate = translate
+        self.endResetModel()
+
+    def alternative(self, row: int):
+        return self._alternatives[row]
+
+    def payload(self, row: int) -> MentorPayload:
+        alt = self._alternatives[row]
+        return MentorPayload(alt.mentor, str(alt.role), replaces=alt.replaces, target_hint=self._director)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._alternatives)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+            return None
+        headers = (self.tr("Role"), self.tr("Mentor"), self.tr("Replaces"), self.tr("Score change"),
+                   self.tr("Why"))
+        return headers[section] if 0 <= section < len(headers) else None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._alternatives):
+            return None
+        alt = self._alternatives[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(alt, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.REASON:
+            return self._translate(alt.reason)
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.CHANGE:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == MENTOR_ROLE:
+            return alt.mentor
+        if role == PAYLOAD_ROLE:
+            return self.payload(index.row())
+        return None
+
+    def _display(self, alt, column: int) -> str:
+        if column == self.ROLE:
+            return self.tr("Producer") if str(alt.role) == "producer" else self.tr("Instructor")
+        if column == self.MENTOR:
+            return _name(self._names, alt.mentor)
+        if column == self.REPLACES:
+            return _name(self._names, alt.replaces) if alt.replaces else self.tr("(added)")
+        if column == self.CHANGE:
+            return f"{alt.delta:+.1f}"
+        return self._translate(alt.reason)
+
+    def flags(self, index):
+        base = super().flags(index)
+        if index.isValid():
+            base |= Qt.ItemFlag.ItemIsDragEnabled
+        return base
+
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MENTOR_MIME]
+
+    def mimeData(self, indexes) -> QMimeData | None:
+        for index in indexes:
+            return self.payload(index.row()).to_mime()
+        return None

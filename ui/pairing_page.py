@@ -1,0 +1,552 @@
+"""The Pairing page: settings, Propose with live progress and Cancel, teams to adjust, locks, run history."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtWidgets import (
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QProgressBar,
+    QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from pairing import engine
+from pairing.domain import Lock, Program, RunResult, RunStatus, SavedRun, Team
+from pairing.storage import repo
+from ui.commands import LockCommand
+from ui.document import ProgramDocument
+from ui.i18n import data_lang
+from ui.models.run_history_model import (
+    RUN_SORT_ROLE, RunDiffModel, RunHistoryModel, diff_runs, gap_percent, status_text,
+)
+from ui.models.team_model import SORT_ROLE, MentorPayload, TeamTableModel
+from ui.operations import Operation
+from ui.pairing_settings import SettingsCommand, SettingsPanel
+from ui.team_detail import TeamDetail
+from ui.team_edits import Move, MoveRefused, Outcome, evaluate
+from ui.widgets.score_bar import ScoreBarDelegate
+
+PROGRESS_EVERY_S = 0.1  # at most ten progress signals a second: more would only load the GUI thread
+
+
+@dataclass(frozen=True)
+class SolveProgress:
+    """What the window shows while a proposal runs (plain values, sent across threads)."""
+
+    best: float
+    bound: float
+    elapsed_s: float
+    phase: str
+
+    @property
+    def gap(self) -> float | None:
+        if abs(self.bound) < 1e-9:
+            return None
+        return max(0.0, (self.bound - self.best) / abs(self.bound) * 100.0)
+
+
+def solve_work(sessions, overrides: dict[str, Any] | None = None) -> Callable:
+    """The background work of Propose: load the program, solve, save the run; returns the run id."""
+    overrides = dict(overrides or {})
+
+    def work(report: Callable[[Any], None], cancel: threading.Event) -> int:
+        with sessions() as session:
+            program = repo.load_program(session)
+        options = engine.SolveOptions.from_settings(program.settings, **overrides)
+        result = engine.solve(program, options, progress=_throttled(report), cancel=cancel)
+        with sessions.begin() as session:
+            return repo.save_run(session, program.settings, result)
+
+    return work
+
+
+def _throttled(report: Callable[[Any], None]) -> Callable[[Any], None]:
+    last = {"at": 0.0, "phase": None}
+
+    def progress(p) -> None:
+        now = time.monotonic()
+        if now - last["at"] < PROGRESS_EVERY_S and p.phase == last["phase"]:
+            return
+        last["at"], last["phase"] = now, p.phase
+        report(SolveProgress(float(p.best), float(p.bound), float(p.elapsed_s), str(p.phase)))
+
+    return progress
+
+
+class SwapCommand(QUndoCommand):
+    """A curator's manual change to a run (a mentor moved or swapped); undo restores the run's teams."""
+
+    def __init__(self, document: ProgramDocument, run_id: int, before: RunResult, after: RunResult,
+                 text: str) -> None:
+        super().__init__(text)
+        self.document, self.run_id, self.before, self.after = document, run_id, before, after
+
+    def redo(self) -> None:
+        self._write(self.after)
+
+    def undo(self) -> None:
+        self._write(self.before)
+
+    def _write(self, result: RunResult) -> None:
+        with self.document.action() as session:
+            repo.replace_run_result(session, self.run_id, result)
+        self.document.runsChanged.emit()
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PairingPage", text)
+
+
+class PairingPage(QWidget):
+    """Propose teams, see why, adjust them by hand, lock what is settled, compare runs."""
+
+    def __init__(self, document: ProgramDocument, parent=None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.operation: Operation | None = None
+        self.solve_overrides: dict[str, Any] = {}   # tests pass e.g. workers=1
+        self.run: SavedRun | None = None
+        self._program: Program | None = None
+        self._names: dict[str, str] = {}
+        self._locks: frozenset[tuple[str, str]] = frozenset()
+        self._preview_cache: tuple[tuple, tuple[bool, str]] | None = None
+        self._build()
+        self._connect()
+        self.reload()
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QHBoxLayout(self)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self._settings_area())
+        splitter.addWidget(self._results_area())
+        splitter.setStretchFactor(1, 1)
+        layout.addWidget(splitter)
+
+    def _settings_area(self) -> QScrollArea:
+        self.settings_panel = SettingsPanel()
+        area = QScrollArea()
+        area.setWidget(self.settings_panel)
+        area.setWidgetResizable(True)
+        area.setAccessibleName(self.tr("Pairing settings"))
+        area.setMinimumWidth(self.settings_panel.minimumSizeHint().width() + 24)
+        return area
+
+    def _results_area(self) -> QWidget:
+        area = QWidget()
+        layout = QVBoxLayout(area)
+        layout.addLayout(self._propose_bar())
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        self.summary.setAccessibleName(self.tr("Run summary"))
+        layout.addWidget(self.summary)
+        vertical = QSplitter(Qt.Orientation.Vertical)
+        teams = QSplitter(Qt.Orientation.Horizontal)
+        teams.addWidget(self._team_table())
+        self.detail = TeamDetail()
+        detail_area = QScrollArea()
+        detail_area.setWidget(self.detail)
+        detail_area.setWidgetResizable(True)
+        detail_area.setAccessibleName(self.tr("Selected team"))
+        teams.addWidget(detail_area)
+        teams.setStretchFactor(0, 3)
+        teams.setStretchFactor(1, 2)
+        vertical.addWidget(teams)
+        vertical.addWidget(self._lower_tabs())
+        vertical.setStretchFactor(0, 4)
+        vertical.setStretchFactor(1, 1)
+        vertical.setSizes([700, 160])
+        layout.addWidget(vertical, 1)
+        return area
+
+    def _propose_bar(self) -> QHBoxLayout:
+        bar = QHBoxLayout()
+        self.propose_button = QPushButton(self.tr("&Propose teams"))
+        self.propose_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        self.propose_button.setToolTip(self.tr("Propose teams for every director (F5); locked pairs are kept."))
+        self.propose_button.setAccessibleName(self.tr("Propose teams"))
+        self.cancel_button = QPushButton(self.tr("&Cancel"))
+        self.cancel_button.setToolTip(self.tr("Stop and keep the best teams found so far (Esc)."))
+        self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_button.setAccessibleName(self.tr("Cancel the proposal"))
+        self.cancel_button.setEnabled(False)
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setAccessibleName(self.tr("Proposal progress"))
+        self.progress_bar.setTextVisible(False)
+        self.progress_bar.setRange(0, 1)
+        self.progress_label = QLabel(self.tr("Press Propose to form teams."))
+        self.progress_label.setAccessibleName(self.tr("Proposal status"))
+        self.progress_label.setWordWrap(True)
+        bar.addWidget(self.propose_button)
+        bar.addWidget(self.cancel_button)
+        bar.addWidget(self.progress_bar)
+        bar.addWidget(self.progress_label, 1)
+        return bar
+
+    def _team_table(self) -> QTableView:
+        self.team_model = TeamTableModel(self)
+        self.team_model.move_handler = self
+        self.team_proxy = QSortFilterProxyModel(self)
+        self.team_proxy.setSourceModel(self.team_model)
+        self.team_proxy.setSortRole(SORT_ROLE)
+        view = QTableView()
+        view.setModel(self.team_proxy)
+        view.setAccessibleName(self.tr("Teams"))
+        view.setSortingEnabled(True)
+        view.sortByColumn(TeamTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
+        view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        view.setDragEnabled(True)
+        view.setAcceptDrops(True)
+        view.setDropIndicatorShown(True)
+        view.setItemDelegateForColumn(TeamTableModel.SCORE, ScoreBarDelegate(view))
+        view.verticalHeader().hide()
+        view.setWordWrap(False)  # one line per team keeps rows even; tooltips hold the full text
+        header = view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.resizeSection(TeamTableModel.NUMBER, view.fontMetrics().horizontalAdvance("0000") + 12)
+        self.team_view = view
+        return view
+
+    def _lower_tabs(self) -> QTabWidget:
+        tabs = QTabWidget()
+        self.unmatched_text = QPlainTextEdit()
+        self.unmatched_text.setReadOnly(True)
+        self.unmatched_text.setAccessibleName(self.tr("Unmatched directors and diagnosis"))
+        tabs.addTab(self.unmatched_text, self.tr("&Unmatched and diagnosis"))
+        tabs.addTab(self._history_widget(), self.tr("Run &history"))
+        self.lower_tabs = tabs
+        return tabs
+
+    def _history_widget(self) -> QWidget:
+        widget = QWidget()
+        layout = QHBoxLayout(widget)
+        self.history_model = RunHistoryModel(self)
+        self.history_proxy = QSortFilterProxyModel(self)
+        self.history_proxy.setSourceModel(self.history_model)
+        self.history_proxy.setSortRole(RUN_SORT_ROLE)
+        self.history_view = QTableView()
+        self.history_view.setModel(self.history_proxy)
+        self.history_view.setAccessibleName(self.tr("Run history: select one run to show it, two to compare"))
+        self.history_view.setToolTip(self.history_view.accessibleName())
+        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.history_view.verticalHeader().hide()
+        self.history_view.horizontalHeader().setStretchLastSection(True)
+        self.history_view.setSortingEnabled(True)
+        self.history_view.sortByColumn(RunHistoryModel.NUMBER, Qt.SortOrder.DescendingOrder)
+        left = QVBoxLayout()
+        left.addWidget(self.history_view, 1)
+        self.show_run_button = QPushButton(self.tr("&Show this run"))
+        self.show_run_button.setAccessibleName(self.tr("Show the selected run"))
+        left.addWidget(self.show_run_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(left, 3)
+        right = QVBoxLayout()
+        self.diff_label = QLabel(self.tr("Select two runs to see which teams changed."))
+        self.diff_label.setWordWrap(True)
+        self.diff_model = RunDiffModel(self)
+        self.diff_view = QTableView()
+        self.diff_view.setModel(self.diff_model)
+        self.diff_view.setAccessibleName(self.tr("Teams that changed between the two selected runs"))
+        self.diff_view.verticalHeader().hide()
+        self.diff_view.horizontalHeader().setStretchLastSection(True)
+        right.addWidget(self.diff_label)
+        right.addWidget(self.diff_view, 1)
+        layout.addLayout(right, 2)
+        return widget
+
+    def _connect(self) -> None:
+        self.propose_button.clicked.connect(self.propose)
+        self.cancel_button.clicked.connect(self.cancel)
+        self.settings_panel.changed.connect(self._settings_edited)
+        self.team_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected_team())
+        self.detail.lockRequested.connect(self._lock_pair)
+        self.detail.lockTeamRequested.connect(self._lock_team)
+        self.detail.alternativeChosen.connect(self.use_alternative)
+        self.history_view.selectionModel().selectionChanged.connect(lambda *_: self._history_selected())
+        self.history_view.doubleClicked.connect(lambda *_: self._show_history_run())
+        self.show_run_button.clicked.connect(self._show_history_run)
+        self.document.runsChanged.connect(self.reload_runs)
+        self.document.locksChanged.connect(self._locks_changed)
+        self.document.rosterChanged.connect(self.reload)
+        self.document.settingsChanged.connect(self._settings_changed)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def reload(self) -> None:
+        """Read everything again (after opening or a roster change)."""
+        self._program = None
+        with self.document.read() as session:
+            self._names = {p.id: p.name for p in repo.list_people(session)}
+            self._locks = frozenset((lk.director, lk.mentor) for lk in repo.list_locks(session))
+            self.settings_panel.set_settings(repo.get_settings(session))
+        self.reload_runs()
+
+    def program(self) -> Program:
+        """The program as plain values, read once per change (manual swaps and alternatives need it)."""
+        if self._program is None:
+            self._program = self.document.program()
+        return self._program
+
+    def reload_runs(self) -> None:
+        with self.document.read() as session:
+            runs = repo.list_runs(session)
+        self.history_model.set_runs(runs)
+        self._program = None
+        by_id = {r.id: r for r in runs}
+        keep = self.run.id if self.run is not None and self.run.id in by_id else None
+        self.show_run(by_id[keep] if keep is not None else (runs[-1] if runs else None))
+
+    def _locks_changed(self) -> None:
+        self._program = None
+        with self.document.read() as session:
+            self._locks = frozenset((lk.director, lk.mentor) for lk in repo.list_locks(session))
+        self.team_model.set_locks(self._locks)
+        self.detail.set_locks(self._names, self._locks)
+
+    def _settings_changed(self) -> None:
+        self._program = None
+        with self.document.read() as session:
+            self.settings_panel.set_settings(repo.get_settings(session))
+
+    # -- showing a run ----------------------------------------------------------------------
+
+    def show_run(self, run: SavedRun | None) -> None:
+        selected = self.selected_director()
+        self.run = run
+        self._preview_cache = None
+        teams = run.result.teams if run else ()
+        self.team_model.set_teams(teams, self._names, self._locks, data_lang())
+        self.summary.setText(self._summary_text(run))
+        self.unmatched_text.setPlainText(self._unmatched_text(run))
+        if selected and self.select_director(selected):
+            return
+        self.detail.show_team(None, self._names, self._locks, [])
+
+    def _summary_text(self, run: SavedRun | None) -> str:
+        if run is None:
+            return self.tr("No teams yet. Set what matters on the left and press Propose.")
+        result = run.result
+        gap = gap_percent(result)
+        text = self.tr("Run %1 — %2 — %3 teams, %4 unmatched — score %5").replace("%1", str(run.id))
+        text = text.replace("%2", status_text(result.status)).replace("%3", str(len(result.teams)))
+        text = text.replace("%4", str(len(result.unmatched))).replace("%5", f"{result.objective:.1f}")
+        if gap is not None:
+            text += self.tr(" (at most %1 % below the best possible)").replace("%1", f"{gap:.2f}")
+        return text
+
+    def _unmatched_text(self, run: SavedRun | None) -> str:
+        if run is None:
+            return ""
+        result = run.result
+        lines = [f"• {self._names.get(u.id, u.id)} ({u.id}): {u.why}" for u in result.unmatched]
+        if result.diagnosis:
+            lines += ["", self.tr("Diagnosis:")] + [f"• {d}" for d in result.diagnosis]
+        if not lines:
+            return self.tr("Every director has a team, and every hard rule holds.")
+        header = self.tr("%n director(s) without a team:", "", len(result.unmatched))
+        return "\n".join(([header] if result.unmatched else []) + lines)
+
+    def selected_director(self) -> str | None:
+        index = self.team_view.currentIndex()
+        if not index.isValid():
+            return None
+        return self.team_model.team(self.team_proxy.mapToSource(index).row()).director
+
+    def select_director(self, director: str) -> bool:
+        row = self.team_model.row_of(director)
+        if row < 0:
+            return False
+        index = self.team_proxy.mapFromSource(self.team_model.index(row, 0))
+        self.team_view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self._show_selected_team()
+        return True
+
+    def _show_selected_team(self) -> None:
+        director = self.selected_director()
+        team = None if director is None else self.team_model.team(self.team_model.row_of(director))
+        alternatives = self._alternatives(team) if team is not None else []
+        self.detail.show_team(team, self._names, self._locks, alternatives, data_lang(), self._translate_reason)
+        self.detail.hint.setText("")
+
+    def _alternatives(self, team: Team) -> list:
+        if self.run is None:
+            return []
+        try:
+            return list(engine.alternatives(self.program(), self.run.result, team.director, limit=5))
+        except (KeyError, ValueError):  # the roster changed since the run: nothing sensible to offer
+            return []
+
+    def _translate_reason(self, reason: str) -> str:
+        return reason
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def _settings_edited(self, settings, key: str) -> None:
+        with self.document.read() as session:
+            before = repo.get_settings(session)
+        self.document.undo_stack.push(SettingsCommand(self.document, before, settings, key))
+
+    # -- propose / cancel -------------------------------------------------------------------
+
+    def propose(self) -> None:
+        if self.operation is not None and self.operation.running:
+            return
+        self.propose_button.setEnabled(False)
+        self.cancel_button.setEnabled(True)
+        self.progress_bar.setRange(0, 0)  # busy: the solver does not know how long it will take
+        self.progress_label.setText(self.tr("Forming teams…"))
+        operation = Operation(solve_work(self.document.store.sessions, self.solve_overrides))
+        operation.progressed.connect(self._progressed)
+        operation.finished.connect(self._proposed)
+        operation.failed.connect(self._propose_failed)
+        operation.cancelled.connect(self._propose_cancelled)
+        self.operation = operation
+        operation.start()
+
+    def cancel(self) -> None:
+        if self.operation is not None and self.operation.running:
+            self.operation.cancel()
+            self.cancel_button.setEnabled(False)
+            self.progress_label.setText(self.tr("Stopping — keeping the best teams found so far…"))
+
+    def _progressed(self, progress: SolveProgress) -> None:
+        gap = progress.gap
+        text = self.tr("Best %1 · proven bound %2 · gap %3 · %4 s").replace("%1", f"{progress.best:.1f}")
+        text = text.replace("%2", f"{progress.bound:.1f}")
+        text = text.replace("%3", "—" if gap is None else f"{gap:.2f} %").replace("%4", f"{progress.elapsed_s:.1f}")
+        self.progress_label.setText(text)
+
+    def _finish_operation(self) -> None:
+        self.progress_bar.setRange(0, 1)
+        self.progress_bar.setValue(1)
+        self.propose_button.setEnabled(True)
+        self.cancel_button.setEnabled(False)
+
+    def _proposed(self, run_id: int) -> None:
+        self._finish_operation()
+        with self.document.read() as session:
+            self.run = repo.get_run(session, run_id)
+        self.document.runsChanged.emit()
+        result = self.run.result
+        self.progress_label.setText(self.tr("Done: %1 teams, %2.").replace("%1", str(len(result.teams)))
+                                    .replace("%2", status_text(result.status)))
+        if result.status is RunStatus.INFEASIBLE:
+            self.lower_tabs.setCurrentIndex(0)
+
+    def _propose_failed(self, message: str) -> None:
+        self._finish_operation()
+        self.progress_label.setText(self.tr("The proposal failed."))
+        QMessageBox.warning(self, self.tr("Propose teams"), message)
+
+    def _propose_cancelled(self) -> None:
+        self._finish_operation()
+        self.progress_label.setText(self.tr("Cancelled before any team was found; nothing was saved."))
+
+    # -- locks ------------------------------------------------------------------------------
+
+    def _lock_pair(self, director: str, mentor: str, locked: bool) -> None:
+        self.document.undo_stack.push(LockCommand(self.document, Lock(director, mentor), locked))
+
+    def _lock_team(self, director: str, locked: bool) -> None:
+        row = self.team_model.row_of(director)
+        if row < 0:
+            return
+        team = self.team_model.team(row)
+        pending = [m for m in team.mentors if ((director, m) in self._locks) != locked]
+        if not pending:
+            return
+        stack = self.document.undo_stack
+        stack.beginMacro(self.tr("Lock team") if locked else self.tr("Unlock team"))
+        for mentor in pending:
+            stack.push(LockCommand(self.document, Lock(director, mentor), locked))
+        stack.endMacro()
+
+    # -- manual changes (MoveHandler for the team model's drops) ------------------------------
+
+    def _move(self, payload: MentorPayload, director: str) -> Move:
+        return Move(payload.mentor, payload.role, director, payload.source, payload.replaces, payload.target_hint)
+
+    def _outcome(self, payload: MentorPayload, director: str) -> Outcome:
+        if self.run is None:
+            raise MoveRefused(_tr("There are no teams yet; press Propose first."))
+        return evaluate(self.program(), self.run.result, self._move(payload, director))
+
+    def preview(self, payload: MentorPayload, director: str) -> tuple[bool, str]:
+        """Checked live while dragging: may the mentor go there, and what would the score do?"""
+        key = (payload, director, self.run.id if self.run else None)
+        if self._preview_cache is not None and self._preview_cache[0] == key:
+            return self._preview_cache[1]
+        try:
+            outcome = self._outcome(payload, director)
+        except MoveRefused as refused:
+            answer = (False, str(refused))
+        else:
+            answer = (outcome.allowed, self._outcome_text(outcome))
+        self._preview_cache = (key, answer)
+        self.detail.hint.setText(answer[1])
+        return answer
+
+    def _outcome_text(self, outcome: Outcome) -> str:
+        if not outcome.allowed:
+            return self.tr("Not allowed: %1").replace("%1", " ".join(outcome.violations))
+        return self.tr("Score change: %1").replace("%1", f"{outcome.delta:+.1f}")
+
+    def apply(self, payload: MentorPayload, director: str) -> bool:
+        """Make a manual change if every hard rule still holds; otherwise say why and change nothing."""
+        try:
+            outcome = self._outcome(payload, director)
+        except MoveRefused as refused:
+            QMessageBox.warning(self, self.tr("Change the team"), str(refused))
+            return False
+        if not outcome.allowed:
+            QMessageBox.warning(self, self.tr("Change the team"),
+                                self.tr("This change would break a hard rule, so it was not made:\n\n%1")
+                                .replace("%1", "\n".join(outcome.violations)))
+            return False
+        mentor = self._names.get(payload.mentor, payload.mentor)
+        text = self.tr("Move %1 to the team of %2").replace("%1", mentor)
+        text = text.replace("%2", self._names.get(director, director))
+        self.document.undo_stack.push(SwapCommand(self.document, self.run.id, self.run.result, outcome.result, text))
+        self.select_director(director)
+        self.detail.hint.setText(self._outcome_text(outcome))
+        return True
+
+    def use_alternative(self, row: int) -> bool:
+        """Apply the engine's alternative in `row` of the selected team's alternatives."""
+        model = self.detail.alternatives_model
+        if not 0 <= row < model.rowCount():
+            return False
+        payload = model.payload(row)
+        return self.apply(payload, payload.target_hint)
+
+    # -- history ----------------------------------------------------------------------------
+
+    def _selected_runs(self) -> list[SavedRun]:
+        rows = sorted({self.history_proxy.mapToSource(i).row() for i in self.history_view.selectionModel().selectedRows()})
+        return [self.history_model.run(r) for r in rows]
+
+    def _history_selected(self) -> None:
+        runs = self._selected_runs()
+        if len(runs) != 2:
+            self.diff_model.set_changes([], self._names)
+            self.diff_label.setText(self.tr("Select two runs to see which teams changed."))
+            return
+        old, new = sorted(runs, key=lambda r: r.id)
+        changes = diff_runs(old.result, new.result)
+        self.diff_model.set_changes(changes, self._names)
+        self.diff_label.setText(self.tr("From run %1 to run %2: %n team(s) changed.", "", len(changes))
+                                .replace("%1", str(old.id)).replace("%2", str(new.id)))
+
+    def _show_history_run(self) -> None:
+        runs = self._selected_runs()
+        if runs:
+            self.show_run(runs[-1])

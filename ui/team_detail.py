@@ -1,0 +1,218 @@
+"""The selected team: score breakdown, reasons, meeting slots, members to lock, and alternatives to swap in."""
+
+from __future__ import annotations
+
+from typing import Callable, Mapping, Sequence
+
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QKeySequence, QPainter, QPalette
+from PySide6.QtWidgets import (
+    QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton,
+    QSizePolicy, QTableView, QVBoxLayout, QWidget,
+)
+
+from pairing.calendar import slot_label
+from pairing.domain import CRITERIA, Team
+from ui.models.team_model import AlternativesModel, MembersModel
+from ui.widgets.score_bar import paint_bar
+
+
+def criterion_label(name: str) -> str:
+    """A scoring criterion's name in the interface language."""
+    tr = QCoreApplication.translate
+    labels = {
+        "genre": tr("Criteria", "Shared genres"),
+        "needs": tr("Criteria", "Needs covered"),
+        "meeting": tr("Criteria", "Meeting slots"),
+        "preference": tr("Criteria", "Preferences"),
+        "language": tr("Criteria", "Shared language"),
+        "load": tr("Criteria", "Balanced load"),
+        "stability": tr("Criteria", "Stability"),
+    }
+    return labels.get(name, name)
+
+
+class BreakdownBars(QWidget):
+    """One labelled bar per criterion: how much each criterion adds to the team's score."""
+
+    ROW = 22
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._items: list[tuple[str, float]] = []
+        self.setAccessibleName(self.tr("Score breakdown"))
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_breakdown(self, breakdown: Mapping[str, float]) -> None:
+        known = [c for c in CRITERIA if c in breakdown] + [c for c in breakdown if c not in CRITERIA]
+        self._items = [(c, float(breakdown[c])) for c in known]
+        self.setAccessibleDescription(", ".join(f"{criterion_label(c)} {v:.1f}" for c, v in self._items))
+        self.updateGeometry()
+        self.update()
+
+    def items(self) -> list[tuple[str, float]]:
+        return list(self._items)
+
+    def sizeHint(self) -> QSize:
+        return QSize(240, max(1, len(self._items)) * self.ROW + 4)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(160, max(1, len(self._items)) * self.ROW + 4)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        palette = self.palette()
+        metrics = self.fontMetrics()
+        label_width = max([metrics.horizontalAdvance(criterion_label(c)) for c, _ in self._items] + [0]) + 8
+        top = max([abs(v) for _, v in self._items] + [1e-9])
+        painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+        if not self._items:
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignLeft, self.tr("No breakdown"))
+        for row, (name, value) in enumerate(self._items):
+            y = row * self.ROW
+            painter.setPen(palette.color(QPalette.ColorRole.WindowText))
+            painter.drawText(0, y, label_width, self.ROW, Qt.AlignmentFlag.AlignVCenter, criterion_label(name))
+            bar = self.rect().adjusted(label_width, y, 0, 0)
+            bar.setHeight(self.ROW)
+            paint_bar(painter, bar, abs(value) / top, palette, f"{value:.1f}")
+        painter.end()
+
+
+def _wrapping_label(accessible: str) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+    label.setAccessibleName(accessible)
+    return label
+
+
+class TeamDetail(QWidget):
+    """Detail of one team. Emits requests; the Pairing page turns them into undoable commands."""
+
+    lockRequested = Signal(str, str, bool)      # director, mentor, locked
+    lockTeamRequested = Signal(str, bool)       # director, locked
+    alternativeChosen = Signal(int)             # row in the alternatives model
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.team: Team | None = None
+        self.members_model = MembersModel(self)
+        self.alternatives_model = AlternativesModel(self)
+        self._build()
+        self.members_model.lockToggled.connect(self.lockRequested)
+        self.show_team(None, {}, frozenset(), [])
+
+    # -- layout -----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        layout = QVBoxLayout(self)
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setAccessibleName(self.tr("Selected team"))
+        font = self.title.font()
+        font.setBold(True)
+        self.title.setFont(font)
+        layout.addWidget(self.title)
+        layout.addWidget(self._breakdown_box())
+        layout.addWidget(self._members_box())
+        layout.addWidget(self._alternatives_box(), 1)
+        self.hint = _wrapping_label(self.tr("Check result"))
+        layout.addWidget(self.hint)
+
+    def _breakdown_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Why this team"))
+        form = QFormLayout(box)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.bars = BreakdownBars()
+        form.addRow(self.bars)
+        self.reasons = _wrapping_label(self.tr("Reasons"))
+        form.addRow(self.tr("Reasons:"), self.reasons)
+        self.slots = _wrapping_label(self.tr("Meeting slots"))
+        form.addRow(self.tr("Meeting slots:"), self.slots)
+        return box
+
+    def _members_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Members (check to lock a pair; drag to another team to move)"))
+        layout = QVBoxLayout(box)
+        self.members_view = QListView()
+        self.members_view.setModel(self.members_model)
+        self.members_view.setAccessibleName(self.tr("Team members"))
+        self.members_view.setDragEnabled(True)
+        self.members_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.members_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        self.members_view.setMaximumHeight(self.fontMetrics().height() * 5 + 8)
+        layout.addWidget(self.members_view)
+        buttons = QHBoxLayout()
+        self.lock_team_button = QPushButton(self.tr("&Lock whole team"))
+        self.lock_team_button.setAccessibleName(self.tr("Lock every pair of this team"))
+        self.lock_team_button.clicked.connect(lambda: self._request_team_lock(True))
+        self.unlock_team_button = QPushButton(self.tr("U&nlock whole team"))
+        self.unlock_team_button.setAccessibleName(self.tr("Unlock every pair of this team"))
+        self.unlock_team_button.clicked.connect(lambda: self._request_team_lock(False))
+        buttons.addWidget(self.lock_team_button)
+        buttons.addWidget(self.unlock_team_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
+        return box
+
+    def _alternatives_box(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Alternatives (double-click or drag onto a team)"))
+        layout = QVBoxLayout(box)
+        self.alternatives_view = QTableView()
+        self.alternatives_view.setModel(self.alternatives_model)
+        self.alternatives_view.setAccessibleName(self.tr("Alternative mentors"))
+        self.alternatives_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.alternatives_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.alternatives_view.setDragEnabled(True)
+        self.alternatives_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
+        self.alternatives_view.verticalHeader().hide()
+        self.alternatives_view.setWordWrap(False)
+        self.alternatives_view.setMinimumHeight(self.fontMetrics().height() * 8)
+        header = self.alternatives_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.alternatives_view.doubleClicked.connect(lambda index: self.alternativeChosen.emit(index.row()))
+        layout.addWidget(self.alternatives_view)
+        self.use_button = QPushButton(self.tr("&Use this alternative"))
+        self.use_button.setAccessibleName(self.tr("Use the selected alternative"))
+        self.use_button.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return))
+        self.use_button.clicked.connect(self._use_selected)
+        layout.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignRight)
+        return box
+
+    # -- filling ----------------------------------------------------------------------------
+
+    def show_team(self, team: Team | None, names: Mapping[str, str], locks: frozenset[tuple[str, str]],
+                  alternatives: Sequence, lang: str = "en", translate: Callable[[str], str] = str) -> None:
+        self.team = team
+        enabled = team is not None
+        for widget in (self.lock_team_button, self.unlock_team_button, self.use_button):
+            widget.setEnabled(enabled)
+        self.members_model.set_team(team, names, locks)
+        self.alternatives_model.set_alternatives(team.director if team else None, alternatives, names, translate)
+        self.use_button.setEnabled(enabled and bool(alternatives))
+        if team is None:
+            self.title.setText(self.tr("Select a team to see why it was formed."))
+            self.bars.set_breakdown({})
+            self.reasons.setText("")
+            self.slots.setText("")
+            return
+        name = names.get(team.director, team.director)
+        self.title.setText(self.tr("Team of %1 — score %2").replace("%1", name).replace("%2", f"{team.score:.1f}"))
+        self.bars.set_breakdown(team.breakdown)
+        self.reasons.setText("\n".join(f"• {translate(r)}" for r in team.reasons) or self.tr("(none given)"))
+        labels = [slot_label(s, lang) for s in team.meeting_slots]
+        self.slots.setText(", ".join(labels) if labels else self.tr("No shared free slot."))
+
+    def set_locks(self, names: Mapping[str, str], locks: frozenset[tuple[str, str]]) -> None:
+        self.members_model.set_team(self.team, names, locks)
+
+    def _request_team_lock(self, locked: bool) -> None:
+        if self.team is not None:
+            self.lockTeamRequested.emit(self.team.director, locked)
+
+    def _use_selected(self) -> None:
+        rows = self.alternatives_view.selectionModel().selectedRows()
+        row = rows[0].row() if rows else (0 if self.alternatives_model.rowCount() else -1)
+        if row >= 0:
+            self.alternativeChosen.emit(row)
