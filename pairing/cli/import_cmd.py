@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from pairing.importer import ImportPlan, ImportRejected, import_roster
+from pairing.importer import ImportPlan, import_roster
 from pairing.importer.reading import encoding_label
 from pairing.storage import open_program
 
@@ -35,11 +35,9 @@ def _import(args) -> ImportPlan:
         with store.sessions.begin() as session:
             plan = import_roster(session, args.roster, role=args.role, encoding=args.encoding,
                                  delimiter=args.delimiter, sheet=args.sheet, dry_run=args.dry_run)
-            if plan.errors:
-                raise ImportRejected(plan)  # rolls the transaction back: nothing is half written
+            if plan.errors or args.dry_run:
+                session.rollback()  # not even the settings row a first look creates is kept
             return plan
-    except ImportRejected as rejected:
-        return rejected.plan
     finally:
         store.close()
 

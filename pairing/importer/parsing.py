@@ -6,14 +6,14 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from pairing.domain import DEFAULT_CAPACITY, Person, Role, Settings
-from pairing.importer.headers import ColumnMapping, HEADER_NAMES
+from pairing.importer.cells import CellParser
+from pairing.importer.headers import HEADER_NAMES, ColumnMapping
 from pairing.importer.issues import Issue, ValueProblem, error, warning
+from pairing.importer.matching import assign_ids, resolve_references
 from pairing.importer.reading import RawTable
 from pairing.importer.slots import SlotParser
 from pairing.importer.terms import TermNormaliser
-from pairing.importer.cells import CellParser
 from pairing.importer.values import clean_text, parse_capacity, parse_role
-from pairing.importer.matching import assign_ids, resolve_references
 from pairing.vocabulary import Vocabulary
 
 LIST_FIELDS = ("genres", "skills", "needs", "availability", "languages", "prefers", "avoid")
@@ -176,8 +176,8 @@ def unknown_columns_message(mapping: ColumnMapping) -> str:
 def parse_roster(raw: RawTable, mapping: ColumnMapping, settings: Settings, existing_people: Iterable[Person],
                  vocabulary: Vocabulary, role: Role | str | None = None) -> ParsedRoster:
     """Read every row; match rows to existing people; resolve preferences; report every problem."""
-    role = parse_role(role) if isinstance(role, str) else role or (
-        parse_role(mapping.role) if mapping.role else None)
+    role = role or mapping.role
+    role = parse_role(role) if isinstance(role, str) else role
     details = dict(source=raw.source, columns=mapping.as_names(), encoding=raw.encoding,
                    delimiter=raw.delimiter, sheet=raw.sheet)
     issues = check_mapping(raw, mapping, role)
@@ -204,8 +204,8 @@ def _term_warnings(reader: RowReader) -> list[Issue]:
         guess = reader.terms.suggestion(kind, text)
         hint = f"; the closest known {kind} is {guess}" if guess else ""
         more = _also_on([p[0] for p in places[1:]])
-        issues.append(warning(reader.raw.source, f'unknown {kind} "{text}" kept as a custom term "{key}"{hint}{more}',
-                              line, column))
+        message = f'unknown {kind} "{text}" kept as a custom term "{key}"{hint}{more}'
+        issues.append(warning(reader.raw.source, message, line, column))
     return issues
 
 
@@ -222,8 +222,9 @@ def _capacity_warnings(source: str, reader: RowReader) -> list[Issue]:
     for role in (Role.PRODUCER, Role.INSTRUCTOR):
         lines = [line for line, r in reader.missing_capacity if r is role]
         if lines:
-            issues.append(warning(source, f"capacity missing for {_article(role)} {role}; the default {DEFAULT_CAPACITY[role]} "
-                                  f"is used{_also_on(lines[1:])}", lines[0], column))
+            message = (f"capacity missing for {_article(role)} {role}; the default {DEFAULT_CAPACITY[role]} "
+                       f"is used{_also_on(lines[1:])}")
+            issues.append(warning(source, message, lines[0], column))
     return issues
 
 

@@ -160,8 +160,9 @@ def decode(source: str, data: bytes, encoding: str) -> str:
         text = data.decode(encoding)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise UserError(f"{source}, line {line}: the bytes {data[exc.start:exc.end][:4].hex(' ')} cannot be "
-                        f"read as {encoding}; expected a file in that encoding (leave --encoding out to detect it).") from None
+        bad = data[exc.start:exc.end][:4].hex(" ")
+        raise UserError(f"{source}, line {line}: the bytes {bad} cannot be read as {encoding}; expected a file "
+                        "in that encoding (leave --encoding out to detect it).") from None
     return text.lstrip("\ufeff")
 
 

@@ -1,4 +1,4 @@
-"""The slot grammar of the roster: `Mon AM`, `周三 晚上`, `星期三下午`, `Mon-Fri PM`, `2026-03-02 AM`, `any`."""
+"""The slot grammar of the roster: `Mon AM`, `周三 晚上`, `星期三下午`, `Mon-Fri PM`, `2026-03-02 AM`…"""
 
 from __future__ import annotations
 

@@ -20,7 +20,8 @@ ROLE_WORDS: dict[str, Role] = {
 
 # Language names folded to one English name so that the solver's "shared language" compares alike.
 LANGUAGE_WORDS: dict[str, str] = {
-    **dict.fromkeys(("mandarin", "普通话", "国语", "中文", "汉语", "华语", "chinese", "putonghua"), "Mandarin"),
+    **dict.fromkeys(("mandarin", "普通话", "国语", "中文", "汉语", "华语", "chinese", "putonghua"),
+                    "Mandarin"),
     **dict.fromkeys(("english", "英语", "英文"), "English"),
     **dict.fromkeys(("cantonese", "粤语", "广东话", "廣東話", "粵語"), "Cantonese"),
     **dict.fromkeys(("french", "法语", "法文"), "French"),
@@ -50,7 +51,8 @@ def split_level(item: str) -> tuple[str, int | None]:
         return item.strip(), None
     term, level = match["term"].strip(), unicodedata.normalize("NFKC", match["level"]).strip()
     if not level.isdigit() or not 1 <= int(level) <= 5:
-        raise ValueProblem(f'"{item}" has level "{level}"; expected a whole number from 1 to 5 (e.g. "{term or "editing"}:4")')
+        example = f'{term or "editing"}:4'
+        raise ValueProblem(f'"{item}" has level "{level}"; expected a whole number from 1 to 5 (e.g. "{example}")')
     if not term:
         raise ValueProblem(f'"{item}" has a level but no skill before the colon')
     return term, int(level)
