@@ -1,0 +1,56 @@
+"""`pairing solve` end to end: the run is saved, the JSON follows the contract, infeasible exits 1."""
+
+from __future__ import annotations
+
+import json
+
+from pairing.cli import main
+from pairing.domain import Person, Role
+from pairing.storage import open_program
+from pairing.storage import repo
+from pairing.synthetic import synthetic_program
+
+
+def _program_file(tmp_path, people):
+    path = tmp_path / "p.pairing"
+    store = open_program(path)
+    with store.sessions.begin() as session:
+        repo.add_people(session, people)
+    store.close()
+    return path
+
+
+def test_solve_json_follows_the_contract_and_saves_the_run(tmp_path, capsys):
+    path = _program_file(tmp_path, synthetic_program(12, seed=1).people)
+    assert main(["solve", "--db", str(path), "--json", "--time-limit", "1", "--instructors", "1-2"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["status"] in ("optimal", "feasible")
+    assert len(data["teams"]) == 12 and data["bound"] >= data["objective"]
+    team = data["teams"][0]
+    assert set(team) == {"director", "producer", "instructors", "score", "breakdown", "meeting_slots",
+                         "locked", "reasons"}
+    assert abs(sum(team["breakdown"].values()) - team["score"]) < 0.01
+    store = open_program(path)
+    with store.sessions() as session:
+        saved = repo.latest_run(session)
+    store.close()
+    assert saved is not None and len(saved.result.teams) == 12 and saved.settings.time_limit_s == 1
+
+
+def test_solve_summary_names_people_and_reasons(tmp_path, capsys):
+    path = _program_file(tmp_path, synthetic_program(6, seed=4).people)
+    assert main(["solve", "--db", str(path), "--time-limit", "1", "--no-meeting"]) == 0
+    out = capsys.readouterr().out
+    assert "producer:" in out and "·" in out and "Status:" in out
+
+
+def test_infeasible_program_exits_1_with_the_diagnosis(tmp_path, capsys):
+    people = [Person(id=f"D{i}", name=f"Director {i}", role=Role.DIRECTOR, availability=("Mon AM",)) for i in range(3)]
+    people += [Person(id="P1", name="Prod", role=Role.PRODUCER, capacity=1, availability=("Mon AM",)),
+               Person(id="I1", name="Inst", role=Role.INSTRUCTOR, capacity=4, availability=("Mon AM",))]
+    path = _program_file(tmp_path, people)
+    assert main(["solve", "--db", str(path), "--json", "--time-limit", "1"]) == 1
+    captured = capsys.readouterr()
+    data = json.loads(captured.out)
+    assert data["status"] == "infeasible" and len(data["unmatched"]) == 2
+    assert "capacity: 3 directors but producers can take 1" in captured.err

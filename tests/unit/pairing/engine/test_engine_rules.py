@@ -1,0 +1,152 @@
+"""Diagnosis by name, cancel, breakdowns, reasons in both languages, manual edits and alternatives."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+
+from pairing.domain import Lock, Person, Program, Role, RunStatus, Settings, Team
+from pairing.engine import (
+    SolveOptions, alternatives, check_team, compatibility_matrix, evaluate_team, pair_score, reasons, solve,
+)
+from pairing.synthetic import synthetic_program
+
+FAST = SolveOptions(time_limit_s=2, workers=1)
+
+
+def _p(pid, role, **kw):
+    kw.setdefault("availability", ("Mon AM", "Tue PM"))
+    return Person(id=pid, name=kw.pop("name", pid), role=role, **kw)
+
+
+def _small(**changes) -> Program:
+    people = [
+        _p("D1", Role.DIRECTOR, genres=("sci-fi",), needs=("vfx", "sound")),
+        _p("D2", Role.DIRECTOR, genres=("drama",), needs=("editing",)),
+        _p("P1", Role.PRODUCER, genres=("sci-fi",), capacity=2),
+        _p("I1", Role.INSTRUCTOR, skills={"vfx": 5}, capacity=2),
+        _p("I2", Role.INSTRUCTOR, skills={"vfx": 3}, capacity=2),
+        _p("I3", Role.INSTRUCTOR, skills={"sound": 4, "editing": 4}, capacity=2),
+    ]
+    return Program(settings=Settings(), people=tuple(people), **changes)
+
+
+def test_capacity_shortfall_is_diagnosed_and_the_partial_pairing_names_who_is_left():
+    program = _small()
+    people = tuple(p.with_changes(capacity=1) if p.id == "P1" else p for p in program.people)
+    result = solve(Program(settings=program.settings, people=people), FAST)
+    assert result.status is RunStatus.INFEASIBLE
+    assert any("capacity: 2 directors but producers can take 1" in s for s in result.diagnosis)
+    assert len(result.teams) == 1 and len(result.unmatched) == 1
+    assert result.unmatched[0].why
+
+
+def test_no_possible_mentor_and_no_common_slot_are_named():
+    program = _small()
+    people = tuple(p.with_changes(avoid=("P1",)) if p.id == "D2" else p for p in program.people)
+    result = solve(Program(settings=program.settings, people=people), FAST)
+    assert any("no possible producer for D2" in s and "avoid" in s for s in result.diagnosis)
+    people = tuple(p.with_changes(availability=("Sun EVE",)) if p.id == "D1" else p for p in program.people)
+    result = solve(Program(settings=program.settings, people=people), FAST)
+    assert result.status is RunStatus.INFEASIBLE
+    assert any("D1" in s and ("slot" in s) for s in result.diagnosis)
+    assert [u.id for u in result.unmatched] == ["D1"]
+
+
+def test_contradictory_locks_are_diagnosed_and_never_broken():
+    people = list(_small().people) + [_p("P2", Role.PRODUCER, capacity=2)]
+    program = Program(settings=Settings(), people=tuple(people), locks=(Lock("D1", "P1"), Lock("D1", "P2")))
+    result = solve(program, FAST)
+    assert any("locked to 2 producers" in s for s in result.diagnosis)
+    assert "D1" in {u.id for u in result.unmatched}
+
+
+def test_lock_is_kept_and_listed():
+    program = _small(locks=(Lock("D2", "I2"),))
+    result = solve(program, FAST)
+    team = next(t for t in result.teams if t.director == "D2")
+    assert "I2" in team.instructors and team.locked == ("I2",)
+
+
+def test_needs_count_once_per_team_and_breakdown_adds_up():
+    program = _small()
+    both_vfx = evaluate_team(program, "D1", "P1", ["I1", "I2"], FAST)
+    vfx_and_sound = evaluate_team(program, "D1", "P1", ["I1", "I3"], FAST)
+    assert vfx_and_sound.breakdown["needs"] > both_vfx.breakdown["needs"]
+    for team in (both_vfx, vfx_and_sound):
+        assert sum(team.breakdown.values()) == pytest.approx(team.score)
+    assert "both work in sci-fi" in vfx_and_sound.reasons
+    assert "covers: VFX, sound" in vfx_and_sound.reasons
+    zh = reasons(vfx_and_sound, program, lang="zh", options=FAST)
+    assert "都做科幻" in zh and any("周一 上午" in r for r in zh)
+
+
+def test_solved_teams_have_breakdowns_that_add_up_and_cover_needs():
+    result = solve(_small(), FAST)
+    assert result.status is RunStatus.OPTIMAL
+    assert result.objective == pytest.approx(sum(t.score for t in result.teams))
+    d1 = next(t for t in result.teams if t.director == "D1")
+    assert set(d1.instructors) & {"I3"}  # sound is only covered by I3
+    assert result.bound >= result.objective
+
+
+def test_cancel_from_the_progress_callback_returns_a_valid_pairing():
+    program = synthetic_program(60, seed=3)
+    cancel = threading.Event()
+    seen = []
+
+    def progress(p):
+        seen.append(p.phase)
+        cancel.set()
+
+    result = solve(program, SolveOptions(time_limit_s=30, workers=1), progress=progress, cancel=cancel)
+    assert result.status is RunStatus.CANCELLED
+    assert len(result.teams) == 60 and seen[0] == "construct"
+    assert all(not check_team(program, result, t, SolveOptions(workers=1)) for t in result.teams)
+
+
+def test_check_team_names_broken_rules():
+    program = _small()
+    result = solve(program, FAST)
+    bad = Team(director="D1", producer=None, instructors=("I1", "I2", "I3"))
+    problems = check_team(program, result, bad, FAST)
+    assert any("no producer" in p for p in problems)
+    assert any("3 instructor(s)" in p for p in problems)
+
+
+def test_alternatives_keep_the_hard_rules():
+    program = synthetic_program(20, seed=5)
+    options = SolveOptions(time_limit_s=1, workers=1)
+    result = solve(program, options)
+    director = result.teams[0].director
+    found = alternatives(program, result, director, limit=5, options=options)
+    assert found
+    team = result.teams[0]
+    for alt in found:
+        if alt.role is Role.PRODUCER:
+            edited = Team(director, alt.mentor, team.instructors)
+        elif alt.replaces is None:
+            edited = Team(director, team.producer, (*team.instructors, alt.mentor))
+        else:
+            edited = Team(director, team.producer, tuple(alt.mentor if i == alt.replaces else i for i in team.instructors))
+        assert check_team(program, result, edited, options) == []
+    assert [a.delta for a in found] == sorted((a.delta for a in found), reverse=True)
+
+
+def test_pair_score_is_none_where_forbidden_and_matrix_matches():
+    program = _small()
+    people = tuple(p.with_changes(avoid=("I1",)) if p.id == "D1" else p for p in program.people)
+    program = Program(settings=Settings(), people=people)
+    assert pair_score(program, "D1", "I1", FAST) is None
+    assert pair_score(program, "D1", "P1", FAST) > 0
+    directors, mentors, rows = compatibility_matrix(program, FAST)
+    assert mentors[:1] == ["P1"] and rows[directors.index("D1")][mentors.index("I1")] is None
+
+
+def test_reproposal_keeps_previous_teams_and_counts_changes():
+    program = synthetic_program(30, seed=2)
+    options = SolveOptions(time_limit_s=2, workers=1)
+    first = solve(program, options)
+    again = solve(Program(settings=program.settings, people=program.people, previous=first), options)
+    assert again.teams_changed is not None and again.teams_changed <= 3
