@@ -87,7 +87,8 @@ class _Book:
                 self.progress.step()
         last = len(s.teams)
         ws.autofilter(0, 0, last, len(names) - 1)
-        ws.conditional_format(1, 4, last, 4, {"type": "data_bar", "bar_color": "#63BE7B", "bar_solid": True})
+        # Excel 2007 bars: the 2010 extension is dropped (with a warning) by openpyxl and older readers.
+        ws.conditional_format(1, 4, last, 4, {"type": "data_bar", "bar_color": "#63BE7B", "data_bar_2010": False})
         if s.note:
             ws.merge_range(last + 2, 0, last + 2, 5, s.note, self.warn)
 

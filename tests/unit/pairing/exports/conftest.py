@@ -1,0 +1,36 @@
+"""Fixtures of the export tests (the program itself is in export_fixtures.py)."""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from export_fixtures import save_program
+from pairing.exports import ExportOptions, load_export_data
+
+
+@pytest.fixture
+def data(session):
+    """The saved program and its run, read back as an export would."""
+    save_program(session)
+    return load_export_data(session)
+
+
+@pytest.fixture
+def zh():
+    return ExportOptions(lang="zh")
+
+
+@pytest.fixture(scope="session")
+def renderer():
+    from ui.pdf_renderer import QtPdfRenderer
+
+    return QtPdfRenderer()
+
+
+@pytest.fixture(scope="session")
+def poppler():
+    """pdftotext and pdffonts (poppler-utils, installed by .ci/run)."""
+    missing = [tool for tool in ("pdftotext", "pdffonts", "pdfinfo") if shutil.which(tool) is None]
+    assert not missing, f"poppler-utils is needed for the PDF tests: {missing}"

@@ -1,0 +1,79 @@
+"""The sheet model: what every format shows for a team, in English or Chinese, without contacts by default."""
+
+from __future__ import annotations
+
+import pytest
+
+from export_fixtures import save_program
+from pairing.domain import RunStatus
+from pairing.errors import UserError
+from pairing.exports import ExportOptions, build_sheet, load_export_data, write_export
+from pairing.storage import repo
+
+
+def test_shared_genres_and_needs_covered_come_from_the_team(data):
+    sheet = build_sheet(data.program, data.run)
+    first = sheet.teams[0]
+    assert first.director.name == "王芳"
+    assert [m.id for m in first.mentors] == ["P01", "I01"]
+    assert first.shared_genres == ("Sci-fi",)  # drama: no mentor of the team works in it
+    assert first.needs_covered == ("VFX", "Sound", "Financing")  # editing: nobody teaches it
+    assert first.meeting_labels == ("Mon AM", "Tue PM", "Sat AM")  # calendar order
+
+
+def test_chinese_labels_for_terms_slots_roles_and_status(data):
+    sheet = build_sheet(data.program, data.run, lang="zh")
+    first = sheet.teams[0]
+    assert first.shared_genres == ("科幻",)
+    assert first.needs_covered == ("视效", "声音", "融资")
+    assert first.meeting_labels == ("周一 上午", "周二 下午", "周六 上午")
+    assert first.director.role_label == "导演"
+    assert sheet.status_label == "最优"
+    assert [c.label for c in first.breakdown] == ["类型", "需求", "见面时间", "意向"]
+
+
+def test_contacts_are_left_out_unless_included(data):
+    without = build_sheet(data.program, data.run)
+    assert all(m.email == m.phone == "" for t in without.teams for m in t.members)
+    with_contacts = build_sheet(data.program, data.run, include_contacts=True)
+    assert with_contacts.teams[0].director.email == "wang@example.org"
+    assert with_contacts.teams[0].director.phone == "138 0000 0001"
+
+
+def test_a_program_without_a_run_is_refused_in_a_sentence(session, tmp_path):
+    repo.add_people(session, [])
+    data = load_export_data(session)
+    with pytest.raises(UserError, match="no run yet"):
+        write_export(data, "csv", tmp_path / "out.csv")
+    assert not (tmp_path / "out.csv").exists()
+
+
+def test_an_infeasible_run_without_teams_is_refused(session, tmp_path):
+    from pairing.domain import RunResult
+
+    repo.save_run(session, repo.get_settings(session),
+                  RunResult(RunStatus.INFEASIBLE, diagnosis=("capacity: 5 directors, room for 3",)))
+    with pytest.raises(UserError, match="infeasible.*capacity: 5 directors"):
+        write_export(load_export_data(session), "xlsx", tmp_path / "out.xlsx")
+
+
+def test_an_infeasible_run_with_a_partial_pairing_is_exported_with_a_note(session, tmp_path):
+    save_program(session, status=RunStatus.INFEASIBLE)
+    report = write_export(load_export_data(session), "csv", tmp_path / "out.csv")
+    assert report.count == 3
+    assert any("partial pairing" in w for w in report.warnings)
+    assert "Infeasible — partial pairing" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+
+
+def test_a_run_number_that_does_not_exist_is_refused(data, session):
+    with pytest.raises(UserError, match="No run number 7"):
+        load_export_data(session, 7)
+
+
+def test_reasons_in_chinese_come_from_the_engine(data):
+    report_options = ExportOptions(lang="zh")
+    from pairing.exports.service import sheet_of
+
+    sheet = sheet_of(data, report_options)
+    text = " ".join(r for t in sheet.teams for r in t.reasons)
+    assert "科幻" in text and "both work in" not in text
