@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QLocale
+from PySide6.QtCore import QLocale
 
 from pairing.calendar import slot_label
 from pairing.vocabulary import BUILTIN, Vocabulary
@@ -38,11 +38,6 @@ def term_label(kind: str, key: str, vocabulary: Vocabulary = BUILTIN) -> str:
 
 def slot_text(slot: str) -> str:
     return slot_label(slot, data_lang())
-
-
-def tr(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    """Translate outside a QObject (module-level helpers)."""
-    return QCoreApplication.translate(context, text, disambiguation, n)
 
 
 def fmt(text: str, *args) -> str:

@@ -1,0 +1,2320 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="zh_CN" sourcelanguage="en">
+<context>
+    <name></name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="31"/>
+        <source>ExportDialog</source>
+        <comment>Teams as Excel workbook</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="32"/>
+        <source>ExportDialog</source>
+        <comment>Printable PDF sheets, one page per team</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="33"/>
+        <source>ExportDialog</source>
+        <comment>Calendar invitations (ICS) for the first meetings</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="34"/>
+        <source>ExportDialog</source>
+        <comment>Compatibility matrix (CSV)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="35"/>
+        <source>ExportDialog</source>
+        <comment>Roster in the import format (CSV)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="43"/>
+        <source>ExportDialog</source>
+        <comment>PDF documents (*.pdf)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="44"/>
+        <source>ExportDialog</source>
+        <comment>Calendar files (*.ics)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="45"/>
+        <source>ExportDialog</source>
+        <comment>CSV files (*.csv)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="28"/>
+        <source>RunStatus</source>
+        <comment>optimal</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="29"/>
+        <source>RunStatus</source>
+        <comment>good (not proven best)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="30"/>
+        <source>RunStatus</source>
+        <comment>infeasible</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="31"/>
+        <source>RunStatus</source>
+        <comment>cancelled</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="32"/>
+        <source>RunStatus</source>
+        <comment>no result</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="28"/>
+        <source>Criteria</source>
+        <comment>Higher: teams share more genres.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="29"/>
+        <source>Criteria</source>
+        <comment>Higher: instructors cover more of what each director wants to learn.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="30"/>
+        <source>Criteria</source>
+        <comment>Higher: teams have more free slots in common.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="31"/>
+        <source>Criteria</source>
+        <comment>Higher: people get the partners they asked for.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="32"/>
+        <source>Criteria</source>
+        <comment>Higher: team members share a language more often.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="33"/>
+        <source>Criteria</source>
+        <comment>Higher: directors are spread more evenly across mentors.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="34"/>
+        <source>Criteria</source>
+        <comment>Higher: a new proposal keeps more teams of the previous run.</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="24"/>
+        <source>Criteria</source>
+        <comment>Shared genres</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="25"/>
+        <source>Criteria</source>
+        <comment>Needs covered</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="26"/>
+        <source>Criteria</source>
+        <comment>Meeting slots</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="27"/>
+        <source>Criteria</source>
+        <comment>Preferences</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="28"/>
+        <source>Criteria</source>
+        <comment>Shared language</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="29"/>
+        <source>Criteria</source>
+        <comment>Balanced load</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="30"/>
+        <source>Criteria</source>
+        <comment>Stability</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlternativesModel</name>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="369"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="369"/>
+        <source>Mentor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="369"/>
+        <source>Replaces</source>
+        <translation>替换</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="369"/>
+        <source>Score change</source>
+        <translation>分数变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="370"/>
+        <source>Why</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="391"/>
+        <source>Producer</source>
+        <translation>制片人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="391"/>
+        <source>Instructor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="395"/>
+        <source>(added)</source>
+        <translation>（新增）</translation>
+    </message>
+</context>
+<context>
+    <name>AvailabilityGrid</name>
+    <message>
+        <location filename="../../ui/widgets/availability_grid.py" line="26"/>
+        <source>Availability</source>
+        <translation>可用时间</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/widgets/availability_grid.py" line="80"/>
+        <source>%n slots selected</source>
+        <translation>
+            <numerusform>已选 %n 个时段</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BreakdownBars</name>
+    <message>
+        <location filename="../../ui/team_detail.py" line="43"/>
+        <source>Score breakdown</source>
+        <translation>分数构成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="70"/>
+        <source>No breakdown</source>
+        <translation>无分数构成</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../ui/commands.py" line="27"/>
+        <source>Duplicate %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="27"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="46"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="91"/>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="123"/>
+        <source>Lock %1 with %2</source>
+        <translation>锁定 %1 与 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="123"/>
+        <source>Unlock %1 from %2</source>
+        <translation>解除 %1 与 %2 的锁定</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="43"/>
+        <source>Change pairing settings</source>
+        <translation>修改配对设置</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="87"/>
+        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="268"/>
+        <location filename="../../ui/export_dialog.py" line="275"/>
+        <source>Export</source>
+        <translation>导出</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="98"/>
+        <source>Export format</source>
+        <translation>导出格式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="102"/>
+        <source>&amp;Format:</source>
+        <translation>格式(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="103"/>
+        <source>&amp;Save to:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="105"/>
+        <source>Language of the sheets</source>
+        <translation>表格语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="109"/>
+        <source>&amp;Language of the sheets:</source>
+        <translation>表格语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="110"/>
+        <source>For older Excel or WPS (GB18030 encoding)</source>
+        <translation>适用于旧版 Excel 或 WPS（GB18030 编码）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="111"/>
+        <source>Write CSV in GB18030 encoding</source>
+        <translation>以 GB18030 编码写入 CSV</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="116"/>
+        <source>Export progress</source>
+        <translation>导出进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="121"/>
+        <source>Export status</source>
+        <translation>导出状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="125"/>
+        <source>&amp;Export</source>
+        <translation>导出(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="138"/>
+        <source>File to write</source>
+        <translation>要写入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="140"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="141"/>
+        <source>Choose the file to write</source>
+        <translation>选择要写入的文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="155"/>
+        <source>Include &amp;contacts (e-mail, phone)</source>
+        <translation>包含联系方式(&amp;C)（邮箱、电话）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="156"/>
+        <source>Include e-mail addresses and phone numbers</source>
+        <translation>包含邮箱地址和电话号码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="159"/>
+        <source>Off by default: e-mail addresses and phone numbers are personal data. Include them only when everyone who receives the file may see them. Calendar invitations list attendees only with contacts.</source>
+        <translation>默认关闭：邮箱和电话属于个人信息。只有在所有收件人都可以看到时才包含。日历邀请只有在包含联系方式时才列出参会者。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="190"/>
+        <source>Export to</source>
+        <translation>导出到</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="203"/>
+        <source>Choose the file to write with Browse…, then export again.</source>
+        <translation>请通过“浏览…”选择要写入的文件，然后再次导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="205"/>
+        <source>This program has no teams yet. Open the Pairing page, press Propose, then export again.</source>
+        <translation>该项目还没有团队。请打开“配对”页面，点击“生成方案”，然后再次导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="209"/>
+        <source>The folder %1 does not exist. Choose another place with Browse….</source>
+        <translation>文件夹 %1 不存在。请通过“浏览…”选择其他位置。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="211"/>
+        <source>%1 cannot be written here (no permission). Choose another folder with Browse….</source>
+        <translation>无法在此写入 %1（没有权限）。请通过“浏览…”选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="214"/>
+        <source>%1 is a folder. Add a file name, or choose one with Browse….</source>
+        <translation>%1 是一个文件夹。请加上文件名，或通过“浏览…”选择。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="250"/>
+        <source>Writing…</source>
+        <translation>正在写入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="265"/>
+        <source>Wrote %1 to %2.</source>
+        <translation>已将 %1 写入 %2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="268"/>
+        <source>The file was written, but note:
+
+%1</source>
+        <translation>文件已写入，但请注意：
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="274"/>
+        <source>Nothing was written.</source>
+        <translation>未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="276"/>
+        <source>%1
+
+Nothing was written. Fix this and export again.</source>
+        <translation>%1
+
+未写入任何内容。请修正后再次导出。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="280"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation>已取消；未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="285"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>FilePage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="84"/>
+        <source>Choose a roster file</source>
+        <translation>选择名单文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="85"/>
+        <source>A CSV, tab-separated or Excel (.xlsx) file, in English or Chinese. Nothing is written until you apply the import.</source>
+        <translation>CSV、制表符分隔或 Excel (.xlsx) 文件，中英文均可。在确认导入之前不会写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="88"/>
+        <source>Roster file</source>
+        <translation>名单文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="89"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="96"/>
+        <source>&amp;File:</source>
+        <translation>文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="97"/>
+        <source>Tip: you can also drop a file on the main window.</source>
+        <translation>提示：也可以把文件拖放到主窗口上。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="103"/>
+        <source>Import roster</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="104"/>
+        <source>Rosters (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
+        <translation>名单 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Heatmap</name>
+    <message>
+        <location filename="../../ui/charts.py" line="115"/>
+        <source>Compatibility heatmap of directors and producers</source>
+        <translation>导演与制片人匹配度热力图</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="124"/>
+        <source>%1 directors, %2 producers, %3 chosen pairs</source>
+        <translation>%1 位导演，%2 位制片人，已选 %3 对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="212"/>
+        <source>Forbidden pair (avoid list, organization or no shared slot)</source>
+        <translation>禁止的配对（回避名单、同一机构或没有共同时段）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="213"/>
+        <source>Score %1</source>
+        <translation>分数 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="214"/>
+        <source>Chosen in the latest run</source>
+        <translation>在最近一次方案中被选中</translation>
+    </message>
+</context>
+<context>
+    <name>ImportModels</name>
+    <message>
+        <location filename="../../ui/models/import_models.py" line="56"/>
+        <source>Problem</source>
+        <translation>问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py" line="56"/>
+        <source>Line</source>
+        <translation>行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py" line="57"/>
+        <source>Column</source>
+        <translation>列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py" line="57"/>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py" line="87"/>
+        <source>Error</source>
+        <translation>错误</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/import_models.py" line="88"/>
+        <source>Warning</source>
+        <translation>警告</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="40"/>
+        <source>Id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="41"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="42"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="43"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="44"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="45"/>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="46"/>
+        <source>Genres</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="47"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="48"/>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="49"/>
+        <source>Availability</source>
+        <translation>可用时间</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="50"/>
+        <source>Capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="51"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="52"/>
+        <source>Prefers</source>
+        <translation>偏好</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="53"/>
+        <source>Avoid</source>
+        <translation>回避</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="54"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="344"/>
+        <source>Import roster</source>
+        <translation>导入名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="347"/>
+        <source>&amp;Apply</source>
+        <translation>应用(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="433"/>
+        <source>Importing…</source>
+        <translation>正在导入…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="437"/>
+        <source>Import %1</source>
+        <translation>导入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="446"/>
+        <source>Nothing was imported: %1</source>
+        <translation>未导入任何内容：%1</translation>
+    </message>
+</context>
+<context>
+    <name>LoadBars</name>
+    <message>
+        <location filename="../../ui/charts.py" line="225"/>
+        <source>Mentor load: directors taken out of capacity</source>
+        <translation>导师负担：已带导演数 / 名额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="231"/>
+        <source>%1 mentors, %2 full</source>
+        <translation>%1 位导师，%2 位已满</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="255"/>
+        <source>No mentors yet.</source>
+        <translation>还没有导师。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="83"/>
+        <source>Program pages</source>
+        <translation>程序页面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>&amp;New…</source>
+        <translation>新建(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="111"/>
+        <source>Start a new program file</source>
+        <translation>新建一个项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="112"/>
+        <source>&amp;Open…</source>
+        <translation>打开(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="113"/>
+        <source>Open a program file</source>
+        <translation>打开项目文件</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="114"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="115"/>
+        <source>Save a copy of the program and continue in the copy</source>
+        <translation>保存项目副本，并在副本中继续工作</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="116"/>
+        <source>&amp;Import Roster…</source>
+        <translation>导入名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="117"/>
+        <source>Import people from a CSV or Excel file</source>
+        <translation>从 CSV 或 Excel 文件导入人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="118"/>
+        <source>&amp;Export…</source>
+        <translation>导出(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="119"/>
+        <source>Export the pairing as sheets, PDF or calendar invitations</source>
+        <translation>将配对导出为表格、PDF 或日历邀请</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="120"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>偏好设置(&amp;F)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="121"/>
+        <source>Language, default weights and solver time limit</source>
+        <translation>界面语言、默认权重和求解时限</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="122"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="123"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="125"/>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="127"/>
+        <source>&amp;Add Person…</source>
+        <translation>添加人员(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="128"/>
+        <source>&amp;Edit Person…</source>
+        <translation>编辑人员(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="129"/>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="131"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="132"/>
+        <source>&amp;Find</source>
+        <translation>查找(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="133"/>
+        <source>Filter the roster</source>
+        <translation>筛选名单</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="134"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>键盘快捷键(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="135"/>
+        <source>&amp;About Talent Pairing</source>
+        <translation>关于 Talent Pairing(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="139"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="140"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="151"/>
+        <source>&amp;Edit</source>
+        <translation>编辑(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="157"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="176"/>
+        <source>No recent programs</source>
+        <translation>没有最近的项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Directors</source>
+        <translation>导演</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="192"/>
+        <source>Producers</source>
+        <translation>制片人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source>Instructors</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>Pairing</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="203"/>
+        <source>Pictures</source>
+        <translation>图表</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="236"/>
+        <source>Cannot open the program</source>
+        <translation>无法打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="237"/>
+        <source>%1
+
+Choose another file, or create a new program with File ▸ New.</source>
+        <translation>%1
+
+请选择其他文件，或通过“文件 ▸ 新建”创建新项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <source>Talent programs (*.pairing);;All files (*)</source>
+        <translation>人才计划项目 (*.pairing);;所有文件 (*)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="294"/>
+        <source>New program</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="300"/>
+        <source>Program is open</source>
+        <translation>项目已打开</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="301"/>
+        <source>%1 is the program you have open. Choose another name for the new program.</source>
+        <translation>%1 是当前打开的项目。请为新项目换一个名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>Cannot create the program</source>
+        <translation>无法创建项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>%1 could not be replaced: %2</source>
+        <translation>无法替换 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="324"/>
+        <source>Open program</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <source>Save program as</source>
+        <translation>项目另存为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="345"/>
+        <source>Cannot save the program</source>
+        <translation>无法保存项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="346"/>
+        <source>The copy could not be written to %1: %2
+
+Your program is unchanged; choose another folder.</source>
+        <translation>副本无法写入 %1：%2
+
+项目没有任何改动；请选择其他文件夹。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="354"/>
+        <source>Saved a copy as %1; you are now working in it.</source>
+        <translation>已将副本保存为 %1，现在正在副本中工作。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="360"/>
+        <source>No program open</source>
+        <translation>没有打开的项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="361"/>
+        <source>Open or create a program first, then import a roster into it.</source>
+        <translation>请先打开或新建项目，再向其中导入名单。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="388"/>
+        <source>Keyboard shortcuts</source>
+        <translation>键盘快捷键</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="389"/>
+        <source>&lt;p&gt;In a roster table, start typing to filter it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;在名单表格中直接输入即可筛选。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="392"/>
+        <source>About Talent Pairing</source>
+        <translation>关于 Talent Pairing</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="393"/>
+        <source>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;Pairs young directors with senior producers and instructors for film talent programs.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;为电影人才计划将青年导演与资深制片人和导师配对。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>MappingPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="208"/>
+        <source>Match the columns</source>
+        <translation>匹配列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="209"/>
+        <source>Each column of the file is matched to a roster field by its header. Check the suggestions; columns kept as notes are stored with the person.</source>
+        <translation>文件的每一列都按表头匹配到名单字段。请检查建议；作为备注保留的列会随人员一起保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="212"/>
+        <source>Role of everyone in the file</source>
+        <translation>文件中所有人的角色</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="213"/>
+        <source>Taken from the role column</source>
+        <translation>取自“角色”列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="214"/>
+        <source>Directors</source>
+        <translation>导演</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="214"/>
+        <source>Producers</source>
+        <translation>制片人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="215"/>
+        <source>Instructors</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="224"/>
+        <source>&amp;People in the file are:</source>
+        <translation>文件中的人员是(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="233"/>
+        <source>Column in the file</source>
+        <translation>文件中的列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="233"/>
+        <source>First value</source>
+        <translation>第一个值</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="234"/>
+        <source>Roster field</source>
+        <translation>名单字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="234"/>
+        <source>Note</source>
+        <translation>说明</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="252"/>
+        <source>(no header)</source>
+        <translation>（无表头）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="257"/>
+        <source>Field of column %1</source>
+        <translation>第 %1 列的字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="258"/>
+        <source>Keep as note</source>
+        <translation>作为备注保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="265"/>
+        <source>suggested: the header looks like “%1”</source>
+        <translation>建议：表头看起来像“%1”</translation>
+    </message>
+</context>
+<context>
+    <name>MembersModel</name>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="290"/>
+        <source>Producer</source>
+        <translation>制片人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="290"/>
+        <source>Instructor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="295"/>
+        <source>Checked: the pair is locked and every run keeps it. Drag to another team to move.</source>
+        <translation>已勾选：此配对已锁定，每次方案都会保留。拖到其他团队即可移动。</translation>
+    </message>
+</context>
+<context>
+    <name>PairingPage</name>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="137"/>
+        <source>Pairing settings</source>
+        <translation>配对设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="147"/>
+        <source>Run summary</source>
+        <translation>方案摘要</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="156"/>
+        <source>Selected team</source>
+        <translation>所选团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="170"/>
+        <source>&amp;Propose teams</source>
+        <translation>生成方案(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="172"/>
+        <source>Propose teams for every director (F5); locked pairs are kept.</source>
+        <translation>为每位导演生成团队（F5）；已锁定的配对会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="173"/>
+        <location filename="../../ui/pairing_page.py" line="455"/>
+        <source>Propose teams</source>
+        <translation>生成方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="174"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="175"/>
+        <source>Stop and keep the best teams found so far (Esc).</source>
+        <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="177"/>
+        <source>Cancel the proposal</source>
+        <translation>取消生成</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="180"/>
+        <source>Proposal progress</source>
+        <translation>生成进度</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="183"/>
+        <source>Press Propose to form teams.</source>
+        <translation>点击“生成方案”组建团队。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="184"/>
+        <source>Proposal status</source>
+        <translation>生成状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="200"/>
+        <source>Teams</source>
+        <translation>团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="223"/>
+        <source>Unmatched directors and diagnosis</source>
+        <translation>未匹配的导演与诊断</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="224"/>
+        <source>&amp;Unmatched and diagnosis</source>
+        <translation>未匹配与诊断(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="225"/>
+        <source>Run &amp;history</source>
+        <translation>方案历史(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="238"/>
+        <source>Run history: select one run to show it, two to compare</source>
+        <translation>方案历史：选一个查看，选两个比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="248"/>
+        <source>&amp;Show this run</source>
+        <translation>查看此方案(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="249"/>
+        <source>Show the selected run</source>
+        <translation>查看所选方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="253"/>
+        <location filename="../../ui/pairing_page.py" line="548"/>
+        <source>Select two runs to see which teams changed.</source>
+        <translation>选择两个方案，查看哪些团队发生了变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="258"/>
+        <source>Teams that changed between the two selected runs</source>
+        <translation>两个所选方案之间发生变化的团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="336"/>
+        <source>No teams yet. Set what matters on the left and press Propose.</source>
+        <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="339"/>
+        <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
+        <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="343"/>
+        <source> (at most %1 % below the best possible)</source>
+        <translation>（最多比最优低 %1 %）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="352"/>
+        <source>Diagnosis:</source>
+        <translation>诊断：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="354"/>
+        <source>Every director has a team, and every hard rule holds.</source>
+        <translation>每位导演都有团队，所有硬性规则均满足。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pairing_page.py" line="355"/>
+        <source>%n director(s) without a team:</source>
+        <translation>
+            <numerusform>%n 位导演没有团队：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="413"/>
+        <source>Forming teams…</source>
+        <translation>正在组建团队…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="426"/>
+        <source>Stopping — keeping the best teams found so far…</source>
+        <translation>正在停止 — 保留目前找到的最佳团队…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="430"/>
+        <source>Best %1 · proven bound %2 · gap %3 · %4 s</source>
+        <translation>最佳 %1 · 已证上界 %2 · 差距 %3 · %4 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="447"/>
+        <source>Done: %1 teams, %2.</source>
+        <translation>完成：%1 个团队，%2。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="454"/>
+        <source>The proposal failed.</source>
+        <translation>生成方案失败。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="459"/>
+        <source>Cancelled before any team was found; nothing was saved.</source>
+        <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="475"/>
+        <source>Lock team</source>
+        <translation>锁定团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="475"/>
+        <source>Unlock team</source>
+        <translation>解锁团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="507"/>
+        <source>Not allowed: %1</source>
+        <translation>不允许：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="508"/>
+        <source>Score change: %1</source>
+        <translation>分数变化：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="515"/>
+        <location filename="../../ui/pairing_page.py" line="518"/>
+        <source>Change the team</source>
+        <translation>修改团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="519"/>
+        <source>This change would break a hard rule, so it was not made:
+
+%1</source>
+        <translation>此修改会违反硬性规则，因此没有执行：
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="523"/>
+        <source>Move %1 to the team of %2</source>
+        <translation>将 %1 移到 %2 的团队</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pairing_page.py" line="553"/>
+        <source>From run %1 to run %2: %n team(s) changed.</source>
+        <translation>
+            <numerusform>从方案 %1 到方案 %2：%n 个团队发生变化。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PeopleListEditor</name>
+    <message>
+        <location filename="../../ui/person_editor.py" line="34"/>
+        <source>Person to add</source>
+        <translation>要添加的人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="39"/>
+        <source>Add</source>
+        <translation>添加</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="40"/>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="41"/>
+        <source>Up</source>
+        <translation>上移</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="42"/>
+        <source>Down</source>
+        <translation>下移</translation>
+    </message>
+</context>
+<context>
+    <name>PersonEditor</name>
+    <message>
+        <location filename="../../ui/person_editor.py" line="102"/>
+        <source>director</source>
+        <translation>导演</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="102"/>
+        <source>producer</source>
+        <translation>制片人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="103"/>
+        <source>instructor</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="104"/>
+        <source>New %1</source>
+        <translation>新建%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="104"/>
+        <source>Edit %1</source>
+        <translation>编辑%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="121"/>
+        <source>Roster id</source>
+        <translation>名单编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="122"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="123"/>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="124"/>
+        <source>E-mail</source>
+        <translation>邮箱</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="125"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="127"/>
+        <source>Genres</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="129"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="131"/>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="133"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="136"/>
+        <source>Capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="138"/>
+        <source>Default (%1)</source>
+        <translation>默认（%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="140"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="152"/>
+        <source>&amp;Name:</source>
+        <translation>姓名(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="153"/>
+        <source>&amp;Id:</source>
+        <translation>编号(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="154"/>
+        <source>&amp;Organization:</source>
+        <translation>机构(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="155"/>
+        <source>E-&amp;mail:</source>
+        <translation>邮箱(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="156"/>
+        <source>&amp;Phone:</source>
+        <translation>电话(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="157"/>
+        <source>&amp;Genres:</source>
+        <translation>类型(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="159"/>
+        <source>&amp;Skills:</source>
+        <translation>技能(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="160"/>
+        <source>&amp;Capacity:</source>
+        <translation>名额(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="162"/>
+        <source>Nee&amp;ds:</source>
+        <translation>需求(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="165"/>
+        <source>&amp;Languages:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="166"/>
+        <source>No&amp;tes:</source>
+        <translation>备注(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="170"/>
+        <source>&amp;Availability (click or drag; Space toggles)</source>
+        <translation>可用时间(&amp;A)（点击或拖动；空格键切换）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="190"/>
+        <source>Preferences, best first</source>
+        <translation>偏好（最想要的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="192"/>
+        <source>Never pair with</source>
+        <translation>绝不配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="193"/>
+        <source>P&amp;refers (best first)</source>
+        <translation>偏好(&amp;R)（最想要的在前）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="194"/>
+        <source>A&amp;void</source>
+        <translation>回避(&amp;V)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="224"/>
+        <source>Enter a name.</source>
+        <translation>请输入姓名。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="227"/>
+        <source>Enter an id (for example D25); it must be unique in the program.</source>
+        <translation>请输入编号（例如 D25），编号在项目内必须唯一。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="229"/>
+        <source>The id %1 is already used by someone else; choose another.</source>
+        <translation>编号 %1 已被他人使用，请换一个。</translation>
+    </message>
+</context>
+<context>
+    <name>PicturesPage</name>
+    <message>
+        <location filename="../../ui/charts.py" line="351"/>
+        <source>Computing the pictures…</source>
+        <translation>正在计算图表…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="364"/>
+        <source>Who fits whom: directors × producers</source>
+        <translation>谁适合谁：导演 × 制片人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="365"/>
+        <source>Heatmap, scrollable</source>
+        <translation>热力图（可滚动）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="366"/>
+        <source>Stronger colour: better match. Framed: chosen in the latest run. Grey hatched: the pair is forbidden. Hover a cell for names and score.</source>
+        <translation>颜色越深匹配越好。带框：在最近一次方案中被选中。灰色斜线：禁止的配对。将鼠标悬停在格子上可查看姓名和分数。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="370"/>
+        <source>Mentor load (directors / capacity)</source>
+        <translation>导师负担（导演数 / 名额）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="371"/>
+        <source>Mentor load, scrollable</source>
+        <translation>导师负担（可滚动）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="372"/>
+        <source>Team scores</source>
+        <translation>团队分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="396"/>
+        <source>The pictures could not be computed: %1</source>
+        <translation>无法计算图表：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="406"/>
+        <source>No run yet: the heatmap shows how well each pair fits; press Propose on the Pairing page to see chosen pairs and loads.</source>
+        <translation>还没有方案：热力图显示每一对的匹配程度；在“配对”页面点击“生成方案”即可查看选中的配对和负担。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="409"/>
+        <source>Latest run: %1 (%2 teams).</source>
+        <translation>最近一次方案：%1（%2 个团队）。</translation>
+    </message>
+</context>
+<context>
+    <name>Preferences</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="15"/>
+        <source>Genres</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="16"/>
+        <source>director and mentors work in the same genres</source>
+        <translation>导演与导师从事相同类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="17"/>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="18"/>
+        <source>the team covers what the director wants to learn</source>
+        <translation>团队覆盖导演想学的内容</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="19"/>
+        <source>Meeting slots</source>
+        <translation>会面时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="20"/>
+        <source>the team has many free slots in common</source>
+        <translation>团队有较多共同空闲时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="21"/>
+        <source>Preferences</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="22"/>
+        <source>people get whom they asked for</source>
+        <translation>人员得到自己希望的搭档</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="23"/>
+        <source>Language</source>
+        <translation>语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="24"/>
+        <source>the team shares a language</source>
+        <translation>团队有共同语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="25"/>
+        <source>Balanced load</source>
+        <translation>负担均衡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="26"/>
+        <source>mentors carry similar numbers of directors</source>
+        <translation>各位导师带的导演数量相近</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="27"/>
+        <source>Stability</source>
+        <translation>稳定性</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="28"/>
+        <source>a new proposal keeps the previous teams</source>
+        <translation>新方案保留之前的团队</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../ui/preferences.py" line="42"/>
+        <source>Preferences</source>
+        <translation>偏好设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="45"/>
+        <source>Interface language</source>
+        <translation>界面语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="47"/>
+        <source>System default</source>
+        <translation>跟随系统</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="51"/>
+        <source>Solver time limit in seconds</source>
+        <translation>求解时限（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="54"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="74"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="75"/>
+        <source>A new language is used the next time Talent Pairing starts.</source>
+        <translation>新的语言将在下次启动 Talent Pairing 时生效。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="78"/>
+        <source>Solver &amp;time limit:</source>
+        <translation>求解时限(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/preferences.py" line="79"/>
+        <source>Default weights for new programs</source>
+        <translation>新项目的默认权重</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="118"/>
+        <source>Check how the file was read</source>
+        <translation>检查文件的读取方式</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="119"/>
+        <source>If the text looks garbled or the columns are wrong, change the encoding, delimiter or header row.</source>
+        <translation>如果文字乱码或列不对，请更改编码、分隔符或表头行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="121"/>
+        <source>Encoding</source>
+        <translation>编码</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="122"/>
+        <source>Delimiter</source>
+        <translation>分隔符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="123"/>
+        <source>Header row</source>
+        <translation>表头行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="127"/>
+        <source>File preview</source>
+        <translation>文件预览</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="129"/>
+        <source>&amp;Encoding:</source>
+        <translation>编码(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="130"/>
+        <source>&amp;Delimiter:</source>
+        <translation>分隔符(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="131"/>
+        <source>&amp;Header row:</source>
+        <translation>表头行(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="150"/>
+        <location filename="../../ui/import_wizard.py" line="153"/>
+        <source>Detect</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="154"/>
+        <source>Comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="154"/>
+        <source>Semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="154"/>
+        <source>Tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="169"/>
+        <source>Reading the file…</source>
+        <translation>正在读取文件…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="175"/>
+        <source>The file could not be read: %1</source>
+        <translation>无法读取文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="183"/>
+        <source>Excel workbook, sheet “%1”</source>
+        <translation>Excel 工作簿，工作表“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="185"/>
+        <source>comma</source>
+        <translation>逗号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="185"/>
+        <source>semicolon</source>
+        <translation>分号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="185"/>
+        <source>tab</source>
+        <translation>制表符</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="186"/>
+        <source>%1 text, %2-separated</source>
+        <translation>%1 文本，%2分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="188"/>
+        <source>Read as: %1; header on line %2; %3 rows.</source>
+        <translation>读取方式：%1；表头在第 %2 行；共 %3 行。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="195"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+</context>
+<context>
+    <name>QCoreApplication</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="30"/>
+        <source>ExportDialog</source>
+        <comment>Teams as CSV (spreadsheet text)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="42"/>
+        <source>ExportDialog</source>
+        <comment>Excel workbooks (*.xlsx)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="288"/>
+        <source>Review and apply</source>
+        <translation>检查并应用</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="292"/>
+        <source>Problems found</source>
+        <translation>发现的问题</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="305"/>
+        <source>Checking every row…</source>
+        <translation>正在检查每一行…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="310"/>
+        <source>The file could not be checked: %1</source>
+        <translation>无法检查文件：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="314"/>
+        <source>%1 to add, %2 to update, %3 unchanged; %4 errors, %5 warnings.</source>
+        <translation>新增 %1，更新 %2，不变 %3；错误 %4 个，警告 %5 个。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="317"/>
+        <source>Fix the errors in the file (or the column matching) and try again; nothing has been written.</source>
+        <translation>请修正文件（或列匹配）中的错误后重试；尚未写入任何内容。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="319"/>
+        <source>Press Apply to import. You can undo the import with Edit ▸ Undo.</source>
+        <translation>按“应用”导入。可以通过“编辑 ▸ 撤销”撤销导入。</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="51"/>
+        <source>ID</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="52"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="53"/>
+        <source>Organization</source>
+        <translation>机构</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="54"/>
+        <source>Genres</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="55"/>
+        <source>Needs</source>
+        <translation>需求</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="56"/>
+        <source>Skills</source>
+        <translation>技能</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="57"/>
+        <source>Free slots</source>
+        <translation>空闲时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="58"/>
+        <source>Capacity</source>
+        <translation>名额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/roster_model.py" line="59"/>
+        <source>Languages</source>
+        <translation>语言</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <location filename="../../ui/roster_page.py" line="52"/>
+        <source>Filter by name, genre or skill (English or 中文)…</source>
+        <translation>按姓名、类型或技能筛选（中文或 English）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="53"/>
+        <source>Filter people</source>
+        <translation>筛选人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="56"/>
+        <location filename="../../ui/roster_page.py" line="206"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="56"/>
+        <source>Add a person</source>
+        <translation>添加一位人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="57"/>
+        <location filename="../../ui/roster_page.py" line="207"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="57"/>
+        <source>Edit the selected person</source>
+        <translation>编辑所选人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="58"/>
+        <location filename="../../ui/roster_page.py" line="208"/>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="58"/>
+        <source>Duplicate the selected people</source>
+        <translation>复制所选人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="59"/>
+        <location filename="../../ui/roster_page.py" line="209"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="59"/>
+        <source>Delete the selected people</source>
+        <translation>删除所选人员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="75"/>
+        <source>People</source>
+        <translation>人员</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/roster_page.py" line="158"/>
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n 人</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="160"/>
+        <source>%1 of %2 shown</source>
+        <translation>显示 %1 / 共 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="255"/>
+        <source>%1 (copy)</source>
+        <translation>%1（副本）</translation>
+    </message>
+</context>
+<context>
+    <name>RunDiffModel</name>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="168"/>
+        <source>Director</source>
+        <translation>导演</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="168"/>
+        <source>Before</source>
+        <translation>之前</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="168"/>
+        <source>After</source>
+        <translation>之后</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="180"/>
+        <source>(no team)</source>
+        <translation>（无团队）</translation>
+    </message>
+</context>
+<context>
+    <name>RunHistoryModel</name>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="93"/>
+        <source>Run</source>
+        <translation>方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="93"/>
+        <source>Date</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="93"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="93"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="93"/>
+        <source>Gap</source>
+        <translation>差距</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="94"/>
+        <source>Teams changed</source>
+        <translation>变化的团队</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreHistogram</name>
+    <message>
+        <location filename="../../ui/charts.py" line="277"/>
+        <source>Distribution of team scores</source>
+        <translation>团队分数分布</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="282"/>
+        <source>%1 teams, scores from %2 to %3</source>
+        <translation>%1 个团队，分数从 %2 到 %3</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="297"/>
+        <source>No teams yet.</source>
+        <translation>还没有团队。</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPanel</name>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="96"/>
+        <source>What matters (weights)</source>
+        <translation>重要因素（权重）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="109"/>
+        <source>Weight: %1</source>
+        <translation>权重：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="123"/>
+        <source>Teams and rules</source>
+        <translation>团队与规则</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="127"/>
+        <source>Fewest instructors per director</source>
+        <translation>每位导演最少的导师数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="128"/>
+        <source>Most instructors per director</source>
+        <translation>每位导演最多的导师数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="134"/>
+        <source>to</source>
+        <translation>至</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="137"/>
+        <source>&amp;Instructors per director:</source>
+        <translation>每位导演的导师数(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="140"/>
+        <source>Every team must share a &amp;meeting slot</source>
+        <translation>每个团队必须有共同的会面时段(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="141"/>
+        <source>Never pair people from the same &amp;organization</source>
+        <translation>不配对同一机构的人员(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="142"/>
+        <source>&amp;Fairness: lift the weakest team first, then the total</source>
+        <translation>公平模式(&amp;F)：先提高最弱团队，再提高总分</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="148"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="149"/>
+        <source>Time limit of a proposal in seconds</source>
+        <translation>生成方案的时限（秒）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="151"/>
+        <source>&amp;Time limit:</source>
+        <translation>时限(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="157"/>
+        <source>Keep a previous team unless a change gains more than this</source>
+        <translation>除非修改带来的提升超过此值，否则保留之前的团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="160"/>
+        <source>Stability &amp;margin:</source>
+        <translation>稳定性阈值(&amp;M)：</translation>
+    </message>
+</context>
+<context>
+    <name>TagEdit</name>
+    <message>
+        <location filename="../../ui/widgets/tag_edit.py" line="55"/>
+        <source>e.g. editing:4, 摄影, sound</source>
+        <translation>例如：剪辑:4, 摄影, 声音</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tag_edit.py" line="57"/>
+        <source>e.g. drama, 科幻, documentary</source>
+        <translation>例如：剧情, 科幻, 纪录片</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tag_edit.py" line="59"/>
+        <source>separate items with commas</source>
+        <translation>多项之间用逗号分隔</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tag_edit.py" line="158"/>
+        <source> (closest: %1)</source>
+        <translation>（最接近：%1）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/widgets/tag_edit.py" line="160"/>
+        <source>Not in the vocabulary, kept as custom: %1</source>
+        <translation>不在词表中，作为自定义词保留：%1</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDetail</name>
+    <message>
+        <location filename="../../ui/team_detail.py" line="111"/>
+        <source>Selected team</source>
+        <translation>所选团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="119"/>
+        <source>Check result</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="123"/>
+        <source>Why this team</source>
+        <translation>为什么是这个团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="128"/>
+        <source>Reasons</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="129"/>
+        <source>Reasons:</source>
+        <translation>原因：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="130"/>
+        <source>Meeting slots</source>
+        <translation>会面时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="131"/>
+        <source>Meeting slots:</source>
+        <translation>会面时段：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="135"/>
+        <source>Members (check to lock a pair; drag to another team to move)</source>
+        <translation>成员（勾选以锁定配对；拖到其他团队即可移动）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="139"/>
+        <source>Team members</source>
+        <translation>团队成员</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="146"/>
+        <source>&amp;Lock whole team</source>
+        <translation>锁定整个团队(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="147"/>
+        <source>Lock every pair of this team</source>
+        <translation>锁定此团队的每一对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="149"/>
+        <source>U&amp;nlock whole team</source>
+        <translation>解锁整个团队(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="150"/>
+        <source>Unlock every pair of this team</source>
+        <translation>解锁此团队的每一对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="159"/>
+        <source>Alternatives (double-click or drag onto a team)</source>
+        <translation>备选（双击或拖到团队上）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="163"/>
+        <source>Alternative mentors</source>
+        <translation>备选导师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="176"/>
+        <source>&amp;Use this alternative</source>
+        <translation>使用此备选(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="177"/>
+        <source>Use the selected alternative</source>
+        <translation>使用所选备选</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="195"/>
+        <source>Select a team to see why it was formed.</source>
+        <translation>选择一个团队，查看它的组建原因。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="201"/>
+        <source>Team of %1 — score %2</source>
+        <translation>%1 的团队 — 分数 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="203"/>
+        <source>(none given)</source>
+        <translation>（未提供）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="205"/>
+        <source>No shared free slot.</source>
+        <translation>没有共同的空闲时段。</translation>
+    </message>
+</context>
+<context>
+    <name>TeamTableModel</name>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="127"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="127"/>
+        <source>Director</source>
+        <translation>导演</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="127"/>
+        <source>Producer</source>
+        <translation>制片人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="127"/>
+        <source>Instructors</source>
+        <translation>导师</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="128"/>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="128"/>
+        <source>Meeting slots</source>
+        <translation>会面时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="128"/>
+        <source>Locks</source>
+        <translation>锁定</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/team_model.py" line="168"/>
+        <source>%n locked</source>
+        <translation>
+            <numerusform>已锁定 %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="172"/>
+        <source>none</source>
+        <translation>无</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/models/team_model.py" line="175"/>
+        <source> (+%n more)</source>
+        <translation>
+            <numerusform>（另有 %n 个）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="182"/>
+        <source>No locked pairs</source>
+        <translation>没有锁定的配对</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../ui/main_window.py" line="40"/>
+        <source>&lt;h2&gt;Talent Pairing&lt;/h2&gt;&lt;p&gt;Pair young directors with producers and instructors. Open a program or start a new one.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Talent Pairing&lt;/h2&gt;&lt;p&gt;为青年导演匹配制片人和导师。打开一个项目，或新建一个项目。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="45"/>
+        <source>&amp;New program…</source>
+        <translation>新建项目(&amp;N)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="46"/>
+        <source>&amp;Open program…</source>
+        <translation>打开项目(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="61"/>
+        <source>Recent programs:</source>
+        <translation>最近的项目：</translation>
+    </message>
+</context>
+</TS>
