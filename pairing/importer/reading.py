@@ -6,6 +6,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import unicodedata
 import warnings
 import zipfile
 from dataclasses import dataclass
@@ -74,13 +75,16 @@ def _read_bytes(path: Path) -> bytes:
 # -- text files ---------------------------------------------------------------------------------
 
 def read_text(source: str, data: bytes, encoding: str | None = None, delimiter: str | None = None) -> RawTable:
-    if encoding is None:
-        _refuse_binary(source, data)
-        encoding = detect_encoding(source, data)
-    else:
+    forced = encoding is not None
+    if forced:
         encoding = _check_encoding_name(encoding)
         _refuse_wrong_encoding(source, data, encoding)
+    else:
+        _refuse_binary(source, data)
+        encoding = detect_encoding(source, data)
     text = decode(source, data, encoding)
+    if forced:
+        _refuse_garbled(source, data, text, encoding)
     delimiter = parse_delimiter(delimiter) if delimiter else detect_delimiter(text)
     return _table_from_text(source, text, encoding, delimiter)
 
@@ -153,6 +157,19 @@ def _first_differing_line(right: str, forced: str) -> int:
         if a != b:
             return number
     return 1
+
+
+def _refuse_garbled(source: str, data: bytes, text: str, encoding: str) -> None:
+    """Text that decoded without error but cannot be a roster: lines lost, control or unassigned characters."""
+    if b"\n" in data and "\n" not in text:
+        raise UserError(f"{source}, line 1: read as {encoding} the file has no line breaks; "
+                        "expected a different encoding (leave --encoding out to detect it).")
+    for number, line in enumerate(text.splitlines(), 1):
+        odd = next((ch for ch in line if ch != "\t" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs")), None)
+        if odd is not None:
+            raise UserError(f"{source}, line {number}: read as {encoding} the text holds the character "
+                            f"U+{ord(odd):04X}, which no roster has; expected a different encoding "
+                            "(leave --encoding out to detect it).")
 
 
 def decode(source: str, data: bytes, encoding: str) -> str:

@@ -151,3 +151,30 @@ def test_an_unclosed_quote_names_the_line_where_it_opened(tmp_path):
     path.write_text('name,role\nAnn,director\n"Bob,producer\nCy,instructor\n', encoding="utf-8")
     with pytest.raises(UserError, match=r"line 3: a quote .* is never closed"):
         read_table(path)
+
+
+cell_text = st.text(
+    st.one_of(st.characters(whitelist_categories=("Lu", "Ll", "Nd", "Zs")), st.sampled_from("陈思远林晓雨纪录片剪辑、；,;\"'\t\n")),
+    max_size=12,
+)
+
+
+@settings(max_examples=40, deadline=None)
+@given(encoding=st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"]),
+       delimiter=st.sampled_from([",", ";", "\t"]),
+       rows=st.lists(st.lists(cell_text, min_size=3, max_size=3).filter(lambda r: any(c.strip() for c in r)),
+                     max_size=5))
+def test_any_cells_survive_any_encoding_and_delimiter(tmp_path_factory, encoding, delimiter, rows):
+    header = ["姓名", "role", "notes"]  # a Chinese header, as real GB18030 rosters have, makes GB18030 certain
+    path = write(tmp_path_factory.mktemp("r") / "r.csv", rows=[header, *rows], encoding=encoding,
+                 delimiter=delimiter)
+    table = read_table(path)
+    assert table.header == tuple(header) and table.delimiter == delimiter
+    expected = [tuple(c.replace("\r\n", "\n") for c in row) for row in rows]
+    assert [cells for _, cells in table.rows] == expected
+
+
+def test_forcing_utf16_on_a_gb18030_file_is_refused_not_garbled(tmp_path):
+    path = write(tmp_path / "g.csv", encoding="gb18030", delimiter=";")
+    with pytest.raises(UserError, match=r"line \d+: read as utf-16"):
+        read_table(path, encoding="utf-16")
