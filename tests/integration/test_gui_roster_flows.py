@@ -1,0 +1,160 @@
+"""End-to-end roster flows in the main window: open the sample, import through the wizard, edit and undo."""
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWizard
+
+from pairing.domain import Role, Weights
+from pairing.importer import import_roster
+from pairing.storage import open_program, repo
+from ui.main_window import MainWindow
+from ui.models.roles import SEARCH_ROLE
+from ui.settings_store import Preferences, SettingsStore
+
+SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "roster.csv"
+NEWCOMERS = "name,role,genres,needs,availability\nNadia Rahman,director,科幻,vfx,Mon AM\nBo Li,director,drama,sound,Tue PM\n"
+
+
+@pytest.fixture
+def sample_program(tmp_path):
+    path = tmp_path / "sample.pairing"
+    store = open_program(path)
+    with store.sessions.begin() as session:
+        assert import_roster(session, SAMPLE).ok
+    store.close()
+    return path
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, sample_program):
+    window = MainWindow(SettingsStore.at(tmp_path / "settings.ini"))
+    qtbot.addWidget(window)
+    assert window.open_program(str(sample_program))
+    window.show()
+    return window
+
+
+def _directors(window):
+    return window.roster_page(Role.DIRECTOR)
+
+
+def _names(page):
+    return {page.model.person(row).name for row in range(page.model.rowCount())}
+
+
+def test_the_sample_opens_with_its_roster_and_title(window):
+    assert _directors(window).model.rowCount() == 24
+    assert window.roster_page(Role.PRODUCER).model.rowCount() == 8
+    assert window.tabs.tabText(0).endswith("(24)")
+    assert "sample.pairing" in window.windowTitle() and not window.isWindowModified()
+
+
+def test_import_a_file_through_the_wizard(qtbot, window, tmp_path, monkeypatch):
+    roster = tmp_path / "newcomers.csv"
+    roster.write_text(NEWCOMERS, encoding="utf-8")
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(roster), ""))
+    window.import_action.trigger()
+    wizard = window.import_wizard
+    qtbot.mouseClick(wizard.file_page.browse_button, Qt.MouseButton.LeftButton)
+    with qtbot.wait_signal(wizard.tableRead, timeout=10000):
+        wizard.next()
+    wizard.next()
+    with qtbot.wait_signal(wizard.planReady, timeout=10000):
+        wizard.next()
+    with qtbot.wait_signal(wizard.applied, timeout=10000):
+        qtbot.mouseClick(wizard.button(QWizard.WizardButton.FinishButton), Qt.MouseButton.LeftButton)
+    assert {"Nadia Rahman", "Bo Li"} <= _names(_directors(window))
+    assert window.tabs.tabText(0).endswith("(26)") and window.isWindowModified()
+    window.undo_action.trigger()
+    assert _directors(window).model.rowCount() == 24 and not window.isWindowModified()
+
+
+def test_dropping_a_roster_file_opens_the_wizard_on_it(qtbot, window, tmp_path):
+    roster = tmp_path / "drop.csv"
+    roster.write_text(NEWCOMERS, encoding="utf-8")
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(roster))])
+    event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+    assert window.import_wizard.path() == str(roster)
+    window.import_wizard.reject()
+
+
+def test_edit_a_person_and_undo_it(qtbot, window):
+    page = _directors(window)
+    page.select_ids(["D01"], "D01")
+    window.tabs.setCurrentWidget(page)
+    window.edit_action.trigger()
+    editor = page.editor
+    editor.name_edit.setText("Chen Siyuan")
+    with qtbot.wait_signal(window.document.rosterChanged):
+        qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
+    assert "Chen Siyuan" in _names(page) and window.isWindowModified()
+    assert page.selected_ids() == ["D01"]
+    window.undo_action.trigger()
+    assert "Chen Siyuan" not in _names(page) and "陈思远" in _names(page)
+    window.redo_action.trigger()
+    assert "Chen Siyuan" in _names(page)
+
+
+def test_typing_in_the_table_filters_it(qtbot, window):
+    page = _directors(window)
+    page.table.setFocus()
+    qtbot.keyClicks(page.table, "doc")
+    assert page.filter_edit.text() == "doc"
+    assert 0 < page.proxy.rowCount() < 24
+    assert all("doc" in page.proxy.index(r, 0).data(SEARCH_ROLE) for r in range(page.proxy.rowCount()))
+
+
+def test_duplicate_and_delete_are_undoable(qtbot, window):
+    page = _directors(window)
+    window.tabs.setCurrentWidget(page)
+    page.select_ids(["D02"])
+    window.duplicate_action.trigger()
+    assert page.model.rowCount() == 25 and page.selected_people()[0].name.startswith("Lin Xiaoyu")
+    window.delete_action.trigger()
+    assert page.model.rowCount() == 24
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert page.model.rowCount() == 24 and window.document.undo_stack.isClean()
+
+
+def test_save_as_continues_in_the_copy(qtbot, window, tmp_path, monkeypatch):
+    target = tmp_path / "copy.pairing"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    page = _directors(window)
+    page.select_ids(["D03"])
+    window.tabs.setCurrentWidget(page)
+    window.delete_action.trigger()
+    window.save_as_action.trigger()
+    assert target.exists() and window.document.location == str(target)
+    assert not window.isWindowModified() and "copy.pairing" in window.windowTitle()
+    window.undo_action.trigger()  # the undo history follows into the copy
+    with window.document.read() as session:
+        assert repo.get_person(session, "D03").role is Role.DIRECTOR
+    assert window.isWindowModified()
+
+
+def test_new_program_starts_empty_with_the_default_weights(qtbot, window, tmp_path, monkeypatch):
+    window.settings.save_preferences(Preferences("en", Weights(genre=9.0), 4.0))
+    target = tmp_path / "fresh"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.new_action.trigger()
+    assert window.document.location.endswith("fresh.pairing")
+    assert _directors(window).model.rowCount() == 0
+    with window.document.read() as session:
+        settings = repo.get_settings(session)
+    assert settings.weights.genre == 9.0 and settings.time_limit_s == 4.0
+
+
+def test_opening_something_else_says_so_and_keeps_the_program(qtbot, window, tmp_path, monkeypatch):
+    junk = tmp_path / "notes.pairing"
+    junk.write_text("just some notes", encoding="utf-8")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    assert not window.open_program(str(junk))
+    assert "notes.pairing" in warnings[0] and _directors(window).model.rowCount() == 24
