@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import math
 import threading
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QProgressBar,
@@ -44,7 +45,7 @@ class SolveProgress:
 
     @property
     def gap(self) -> float | None:
-        if abs(self.bound) < 1e-9:
+        if not math.isfinite(self.bound) or abs(self.bound) < 1e-9:
             return None
         return max(0.0, (self.bound - self.best) / abs(self.bound) * 100.0)
 
@@ -102,7 +103,12 @@ def _tr(text: str) -> str:
 
 
 class PairingPage(QWidget):
-    """Propose teams, see why, adjust them by hand, lock what is settled, compare runs."""
+    """Propose teams, see why, adjust them by hand, lock what is settled, compare runs.
+
+    `proposalEnded(run_id or None)` is emitted on the GUI thread when a proposal ends in any way.
+    """
+
+    proposalEnded = Signal(object)
 
     def __init__(self, document: ProgramDocument, parent=None) -> None:
         super().__init__(parent)
@@ -374,7 +380,9 @@ class PairingPage(QWidget):
         director = self.selected_director()
         team = None if director is None else self.team_model.team(self.team_model.row_of(director))
         alternatives = self._alternatives(team) if team is not None else []
-        self.detail.show_team(team, self._names, self._locks, alternatives, data_lang(), self._translate_reason)
+        if team is not None:
+            team = replace(team, reasons=tuple(self._reasons(team)))
+        self.detail.show_team(team, self._names, self._locks, alternatives, data_lang())
         self.detail.hint.setText("")
 
     def _alternatives(self, team: Team) -> list:
@@ -385,8 +393,12 @@ class PairingPage(QWidget):
         except (KeyError, ValueError):  # the roster changed since the run: nothing sensible to offer
             return []
 
-    def _translate_reason(self, reason: str) -> str:
-        return reason
+    def _reasons(self, team: Team) -> list[str]:
+        """The team's reasons in the interface language (the run stored them in one language)."""
+        try:
+            return engine.reasons(team, self.program(), data_lang())
+        except (KeyError, ValueError):  # a member left the roster since the run
+            return list(team.reasons)
 
     # -- settings ---------------------------------------------------------------------------
 
@@ -421,7 +433,7 @@ class PairingPage(QWidget):
     def _progressed(self, progress: SolveProgress) -> None:
         gap = progress.gap
         text = self.tr("Best %1 · proven bound %2 · gap %3 · %4 s").replace("%1", f"{progress.best:.1f}")
-        text = text.replace("%2", f"{progress.bound:.1f}")
+        text = text.replace("%2", f"{progress.bound:.1f}" if math.isfinite(progress.bound) else "—")
         text = text.replace("%3", "—" if gap is None else f"{gap:.2f} %").replace("%4", f"{progress.elapsed_s:.1f}")
         self.progress_label.setText(text)
 
@@ -441,15 +453,18 @@ class PairingPage(QWidget):
                                     .replace("%2", status_text(result.status)))
         if result.status is RunStatus.INFEASIBLE:
             self.lower_tabs.setCurrentIndex(0)
+        self.proposalEnded.emit(run_id)
 
     def _propose_failed(self, message: str) -> None:
         self._finish_operation()
         self.progress_label.setText(self.tr("The proposal failed."))
+        self.proposalEnded.emit(None)
         QMessageBox.warning(self, self.tr("Propose teams"), message)
 
     def _propose_cancelled(self) -> None:
         self._finish_operation()
         self.progress_label.setText(self.tr("Cancelled before any team was found; nothing was saved."))
+        self.proposalEnded.emit(None)
 
     # -- locks ------------------------------------------------------------------------------
 

@@ -1,0 +1,58 @@
+"""The run history model, the gap shown for a run, and what changed between two runs."""
+
+import datetime as dt
+
+import pytest
+
+from pairing.domain import RunResult, RunStatus, SavedRun, Settings, Team
+from ui.models.run_history_model import RunDiffModel, RunHistoryModel, TeamChange, diff_runs, gap_percent
+
+OLD = RunResult(RunStatus.OPTIMAL, 100.0, 100.0, teams=(
+    Team("D01", "P01", ("I01",), 50.0), Team("D02", "P02", ("I02", "I03"), 50.0), Team("D03", "P01", ("I01",), 0.0)))
+NEW = RunResult(RunStatus.FEASIBLE, 90.0, 100.0, teams_changed=2, teams=(
+    Team("D01", "P01", ("I01",), 50.0), Team("D02", "P01", ("I03", "I02"), 40.0), Team("D04", "P02", ("I02",), 0.0)))
+
+
+def _runs():
+    when = dt.datetime(2026, 3, 2, 9, 30)
+    return [SavedRun(1, when, Settings(), OLD), SavedRun(2, when + dt.timedelta(hours=1), Settings(), NEW)]
+
+
+def test_history_model_passes_the_model_tester(qtbot, qtmodeltester):
+    model = RunHistoryModel()
+    model.set_runs(_runs())
+    qtmodeltester.check(model)
+
+
+def test_history_rows_show_date_status_score_gap_and_changes(qtbot):
+    model = RunHistoryModel()
+    model.set_runs(_runs())
+    second = [model.index(1, c).data() for c in range(model.columnCount())]
+    assert second == ["2", "2026-03-02 10:30", "good (not proven best)", "90.0", "10.00 %", "2"]
+    assert model.index(0, RunHistoryModel.CHANGED).data() == "—"
+    assert model.row_of(2) == 1
+
+
+def test_gap_is_relative_to_the_bound_and_absent_without_teams():
+    assert gap_percent(NEW) == pytest.approx(10.0)
+    assert gap_percent(OLD) == 0.0
+    assert gap_percent(RunResult(RunStatus.INFEASIBLE)) is None
+
+
+def test_diff_lists_directors_whose_team_differs_with_old_and_new_members():
+    changes = diff_runs(OLD, NEW)
+    # D02's instructors only changed order: not a change. D02's producer did change.
+    assert changes == [
+        TeamChange("D02", ("P02", "I02", "I03"), ("P01", "I02", "I03")),
+        TeamChange("D04", (), ("P02", "I02")),
+        TeamChange("D03", ("P01", "I01"), ()),
+    ]
+    assert diff_runs(NEW, NEW) == []
+
+
+def test_diff_model_shows_names_before_and_after(qtbot, qtmodeltester):
+    model = RunDiffModel()
+    model.set_changes(diff_runs(OLD, NEW), {"D02": "Lin", "P01": "Zhou", "P02": "Helen"})
+    qtmodeltester.check(model)
+    assert [model.index(0, c).data() for c in range(3)] == ["Lin", "Helen, I02, I03", "Zhou, I02, I03"]
+    assert model.index(1, RunDiffModel.BEFORE).data() == "(no team)"

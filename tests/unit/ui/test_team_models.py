@@ -1,0 +1,108 @@
+"""The team, member and alternative models: Qt model contract, display, locks, drags and drops."""
+
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from pairing.domain import Team
+from ui.models.team_model import (
+    FRACTION_ROLE, MENTOR_MIME, TEAM_ROLE, AlternativesModel, MembersModel, MentorPayload, TeamTableModel,
+)
+
+NAMES = {"D01": "陈思远", "D02": "Lin Xiaoyu", "P01": "Zhou Min", "P02": "Helen Ma", "I01": "Ana Costa",
+         "I02": "王磊"}
+TEAMS = (
+    Team("D01", "P01", ("I01", "I02"), 60.0, {"genre": 20.0, "needs": 40.0}, ("Mon PM", "Tue PM", "Wed AM", "Thu AM")),
+    Team("D02", "P02", ("I02",), 30.0, {"genre": 30.0}, ()),
+)
+
+
+class RecordingHandler:
+    """Stands in for the Pairing page: allows drops on D02 only and records what was applied."""
+
+    def __init__(self):
+        self.applied = []
+
+    def preview(self, payload, director):
+        return director == "D02", "ok" if director == "D02" else "no"
+
+    def apply(self, payload, director):
+        self.applied.append((payload, director))
+        return True
+
+
+@pytest.fixture
+def team_model(qtbot):
+    model = TeamTableModel()
+    model.set_teams(TEAMS, NAMES, frozenset({("D01", "I01")}), "zh")
+    return model
+
+
+def test_team_model_passes_the_model_tester(qtmodeltester, team_model):
+    qtmodeltester.check(team_model)
+
+
+def test_team_rows_show_names_scores_slots_and_locks(team_model):
+    row = [team_model.index(0, c).data() for c in range(team_model.columnCount())]
+    assert row[:5] == ["1", "陈思远", "Zhou Min", "Ana Costa, 王磊", "60.0"]
+    assert row[5].startswith("周一 下午, 周二 下午, 周三 上午") and "1" in row[5]  # three shown, one more
+    assert row[6] != ""  # one locked pair
+    assert team_model.index(1, TeamTableModel.LOCKS).data() == ""
+    assert team_model.index(0, TeamTableModel.SCORE).data(FRACTION_ROLE) == pytest.approx(1.0)
+    assert team_model.index(1, TeamTableModel.SCORE).data(FRACTION_ROLE) == pytest.approx(0.5)
+    assert team_model.index(1, 0).data(TEAM_ROLE) is TEAMS[1]
+
+
+def test_set_locks_updates_the_locks_column(qtbot, team_model):
+    with qtbot.wait_signal(team_model.dataChanged):
+        team_model.set_locks(frozenset({("D02", "P02")}))
+    assert team_model.index(0, TeamTableModel.LOCKS).data() == ""
+    assert team_model.index(1, TeamTableModel.LOCKS).data() != ""
+
+
+def test_a_producer_cell_drags_its_producer_and_drops_go_to_the_handler(team_model):
+    handler = RecordingHandler()
+    team_model.move_handler = handler
+    mime = team_model.mimeData([team_model.index(0, TeamTableModel.PRODUCER)])
+    payload = MentorPayload.from_mime(mime)
+    assert payload == MentorPayload("P01", "producer", source="D01")
+    target = team_model.index(1, TeamTableModel.DIRECTOR)
+    assert team_model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target)
+    assert not team_model.canDropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, team_model.index(0, 0))
+    assert team_model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, target)
+    assert handler.applied == [(payload, "D02")]
+
+
+def test_drops_without_a_handler_or_payload_are_refused(team_model):
+    mime = MentorPayload("P01", "producer", source="D01").to_mime()
+    assert not team_model.dropMimeData(mime, Qt.DropAction.MoveAction, -1, -1, team_model.index(1, 0))
+    team_model.move_handler = RecordingHandler()
+    assert not team_model.dropMimeData(team_model.mimeData([]), Qt.DropAction.MoveAction, 5, 0, QModelIndex())
+    assert team_model.mimeTypes() == [MENTOR_MIME]
+
+
+def test_members_model_checks_locks_and_asks_to_change_them(qtbot, qtmodeltester):
+    model = MembersModel()
+    model.set_team(TEAMS[0], NAMES, frozenset({("D01", "I01")}))
+    qtmodeltester.check(model)
+    states = [model.index(r, 0).data(Qt.ItemDataRole.CheckStateRole) for r in range(model.rowCount())]
+    assert states == [Qt.CheckState.Unchecked, Qt.CheckState.Checked, Qt.CheckState.Unchecked]
+    with qtbot.wait_signal(model.lockToggled) as blocker:
+        assert model.setData(model.index(0, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    assert blocker.args == ["D01", "P01", True]
+    assert not model.setData(model.index(1, 0), Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
+    payload = MentorPayload.from_mime(model.mimeData([model.index(2, 0)]))
+    assert payload == MentorPayload("I02", "instructor", source="D01")
+
+
+def test_alternatives_model_shows_the_score_change_and_drags_a_replacement(qtmodeltester):
+    alternatives = [SimpleNamespace(role="instructor", mentor="I02", replaces="I01", delta=2.5, reason="covers: VFX"),
+                    SimpleNamespace(role="producer", mentor="P02", replaces="P01", delta=-1.0, reason="both drama")]
+    model = AlternativesModel()
+    model.set_alternatives("D01", alternatives, NAMES)
+    qtmodeltester.check(model)
+    assert [model.index(0, c).data() for c in range(5)] == ["Instructor", "王磊", "Ana Costa", "+2.5", "covers: VFX"]
+    assert model.index(1, AlternativesModel.CHANGE).data() == "-1.0"
+    payload = MentorPayload.from_mime(model.mimeData([model.index(0, 1)]))
+    assert payload == MentorPayload("I02", "instructor", replaces="I01", target_hint="D01")
