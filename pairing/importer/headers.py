@@ -15,16 +15,16 @@ HEADER_NAMES: dict[str, tuple[str, ...]] = {
     "role": ("role", "type", "角色", "身份"),
     "email": ("email", "e-mail", "email address", "邮箱", "电子邮件", "电子邮箱"),
     "phone": ("phone", "mobile", "telephone", "电话", "手机", "联系电话"),
-    "organization": ("organization", "organisation", "company", "机构", "公司", "单位"),
+    "organization": ("organization", "organisation", "company", "affiliation", "机构", "公司", "单位", "工作单位"),
     "genres": ("genres", "genre", "类型", "题材"),
-    "skills": ("skills", "skill", "expertise", "技能", "专长", "擅长"),
+    "skills": ("skills", "skill", "expertise", "specialty", "specialties", "技能", "专长", "擅长"),
     "needs": ("needs", "wants to learn", "需求", "希望学习"),
-    "availability": ("availability", "slots", "时间", "可用时间", "档期"),
+    "availability": ("availability", "available", "slots", "时间", "可用时间", "可用时段", "空闲时间", "档期"),
     "capacity": ("capacity", "max mentees", "名额", "容量"),
     "languages": ("languages", "language", "语言"),
     "prefers": ("prefers", "preferences", "偏好", "意向"),
     "avoid": ("avoid", "conflicts", "回避"),
-    "notes": ("notes", "note", "备注"),
+    "notes": ("notes", "note", "comments", "remarks", "备注", "说明"),
 }
 FIELDS: tuple[str, ...] = tuple(HEADER_NAMES)
 

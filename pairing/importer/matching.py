@@ -49,10 +49,12 @@ class IdMaker:
         return new
 
 
-def assign_ids(source: str, drafts, existing: list[Person], reader) -> tuple[list[Person], dict[str, int], list[Issue]]:
+def assign_ids(source: str, drafts, existing: list[Person],
+               reader) -> tuple[list[Person], dict[str, int], list[Issue]]:
     """Each draft becomes a Person: the existing one updated, or a new one with the file's or a new id."""
     matcher, issues = Matcher(existing), []
     targets: dict[str, int] = {}
+    anonymous: dict[tuple, int] = {}
     pending: list[tuple[object, Person | None]] = []
     for draft in drafts:
         found = matcher.find(draft.values, draft.role)
@@ -62,6 +64,9 @@ def assign_ids(source: str, drafts, existing: list[Person], reader) -> tuple[lis
             continue
         if target:
             targets[target] = draft.line
+        elif (twin := anonymous.setdefault(_identity(draft), draft.line)) != draft.line:
+            issues.append(_twin(source, draft, twin, reader))
+            continue
         pending.append((draft, found))
     ids = IdMaker(set(matcher.by_id) | set(targets))
     people, lines = [], {}
@@ -78,6 +83,23 @@ def _duplicate(source: str, draft, target: str, first_line: int, reader) -> Issu
                      "per person", draft.line, reader.header("id"))
     return error(source, f"this row describes the same person ({target}) as line {first_line}; "
                  "expected each person once", draft.line)
+
+
+def _identity(draft) -> tuple:
+    """What tells a new person without an id apart on the next import: the e-mail, else name and role."""
+    email = draft.values.get("email", "").casefold()
+    return ("email", email) if email else ("name", name_key(draft.values["name"]), draft.role)
+
+
+def _twin(source: str, draft, first_line: int, reader) -> Issue:
+    """Two id-less rows that the next import could not tell apart."""
+    email = draft.values.get("email")
+    if email:
+        return error(source, f"the e-mail {email} is also on line {first_line}; expected one row per person "
+                     "(give each row an id if they are two people)", draft.line, reader.header("email"))
+    return error(source, f"another {draft.role} called {draft.values['name']} is on line {first_line}; expected "
+                 "one row per person (give each an id or e-mail if they are two people)", draft.line,
+                 reader.header("name"))
 
 
 def _build(draft, found: Person | None, ids: IdMaker, reader) -> Person:

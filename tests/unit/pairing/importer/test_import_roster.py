@@ -268,3 +268,23 @@ def test_a_header_without_rows_and_a_sheet_for_a_text_file_are_warnings(store, t
         "there are no people below the header row",
         "--sheet Roster applies to .xlsx workbooks only; this text file has no sheets"]
     assert plan.applied and not plan.added
+
+
+def test_id_less_rows_the_next_import_could_not_tell_apart_are_errors(store, tmp_path):
+    header = ["name", "role", "email"]
+    rows = [["Ann", "director", "ann@example.org"], ["Ann B", "director", "ANN@example.org"],
+            ["王伟", "director", ""], ["王伟", "导演", ""], ["王伟", "producer", ""]]
+    with pytest.raises(ImportRejected) as info:
+        run_import(store, write_csv(tmp_path / "r.csv", rows, header=header))
+    errors = info.value.plan.errors
+    assert [(e.line, e.column) for e in errors] == [(3, "email"), (5, "name")]
+    assert "also on line 2" in errors[0].message and "another director called 王伟 is on line 4" in errors[1].message
+
+
+def test_id_less_roster_imported_twice_changes_nothing(store, tmp_path):
+    rows = [[""] + row[1:] for row in GOOD]
+    rows[1][3] = ""  # one person known only by name and role
+    path = write_csv(tmp_path / "r.csv", rows)
+    assert len(run_import(store, path).added) == 4
+    plan = run_import(store, path)
+    assert (len(plan.added), len(plan.updated), len(plan.unchanged)) == (0, 0, 4)
