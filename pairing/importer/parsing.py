@@ -7,7 +7,7 @@ from typing import Iterable, Mapping
 
 from pairing.domain import DEFAULT_CAPACITY, Person, Role, Settings
 from pairing.importer.cells import CellParser
-from pairing.importer.headers import HEADER_NAMES, ColumnMapping
+from pairing.importer.headers import HEADER_NAMES, ColumnMapping, map_columns
 from pairing.importer.issues import Issue, ValueProblem, error, warning
 from pairing.importer.matching import assign_ids, resolve_references
 from pairing.importer.reading import RawTable
@@ -156,13 +156,23 @@ def check_mapping(raw: RawTable, mapping: ColumnMapping, role: Role | None) -> l
                             raw.header_line))
     if mapping.column_of("name") is None:
         names = " / ".join(HEADER_NAMES["name"])
-        issues.append(error(raw.source, f"no name column; expected a header named {names}", raw.header_line))
+        issues.append(error(raw.source, f"no name column; expected a header named {names}{_header_hint(raw)}",
+                            raw.header_line))
     if mapping.column_of("role") is None and role is None:
         issues.append(error(raw.source, "no role column; expected a header named role / 角色, or give the role "
                             "of everyone in the file (--role director|producer|instructor)", raw.header_line))
     if mapping.unknown:
         issues.append(warning(raw.source, unknown_columns_message(mapping), raw.header_line))
     return issues
+
+
+def _header_hint(raw: RawTable) -> str:
+    """Where the header seems to be when a title row sits above it (the first non-empty row is the header)."""
+    for line, cells in raw.rows[:10]:
+        if map_columns(cells).column_of("name") is not None:
+            return (f" (the header is the first non-empty row; line {line} looks like the header: "
+                    f"remove the rows above it)")
+    return ""
 
 
 def unknown_columns_message(mapping: ColumnMapping) -> str:

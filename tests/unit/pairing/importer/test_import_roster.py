@@ -288,3 +288,13 @@ def test_id_less_roster_imported_twice_changes_nothing(store, tmp_path):
     assert len(run_import(store, path).added) == 4
     plan = run_import(store, path)
     assert (len(plan.added), len(plan.updated), len(plan.unchanged)) == (0, 0, 4)
+
+
+def test_a_title_row_above_the_header_is_pointed_out(store, tmp_path):
+    book = openpyxl.Workbook()
+    for row in (["2026 青年导演计划 名单"], [], ["编号", "姓名", "角色"], ["D01", "陈思远", "导演"]):
+        book.active.append(row)
+    book.save(tmp_path / "r.xlsx")
+    with pytest.raises(ImportRejected) as info:
+        run_import(store, tmp_path / "r.xlsx")
+    assert "line 3 looks like the header" in info.value.plan.errors[0].message
