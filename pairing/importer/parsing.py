@@ -27,6 +27,9 @@ class ParsedRoster:
     people: tuple[Person, ...]
     issues: tuple[Issue, ...]
     lines: Mapping[str, int] = field(default_factory=dict)
+    # The stored version of each person the file updates, as given to parse_roster; plan_import diffs
+    # against it (None: plan_import reads the program instead).
+    previous: Mapping[str, Person] | None = None
     custom_terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     columns: Mapping[str, str] = field(default_factory=dict)
     encoding: str | None = None
@@ -203,7 +206,9 @@ def parse_roster(raw: RawTable, mapping: ColumnMapping, settings: Settings, exis
     issues += reader.issues + id_issues + ref_issues
     issues += _term_warnings(reader) + _capacity_warnings(raw.source, reader)
     issues.sort(key=lambda i: (not i.is_error, i.line or 0))
-    return ParsedRoster(people=tuple(people), issues=tuple(issues), lines=lines,
+    stored = {p.id: p for p in existing}
+    previous = {p.id: stored[p.id] for p in people if p.id in stored}
+    return ParsedRoster(people=tuple(people), issues=tuple(issues), lines=lines, previous=previous,
                         custom_terms=reader.terms.custom_terms(), **details)
 
 

@@ -73,7 +73,9 @@ class ImportRejected(UserError):
 
 def plan_import(session: Session, parsed: ParsedRoster) -> ImportPlan:
     """Compare the parsed people with the program: who is new, who changes, who stays as is."""
-    existing = {p.id: p for p in repo.list_people(session)} if parsed.people else {}
+    existing = parsed.previous
+    if existing is None:
+        existing = {p.id: p for p in repo.list_people(session)} if parsed.people else {}
     added, updated, unchanged = [], [], []
     for person in parsed.people:
         before = existing.get(person.id)
