@@ -201,12 +201,12 @@ def _bar(fraction: float) -> str:
 
 
 def _breakdown(team: TeamSheet, lang: str) -> str:
-    # Criteria score 0–100 before weighting; a larger stored value stretches the scale so bars still fit.
-    scale = max([100.0] + [c.value for c in team.breakdown])
-    rows = [[_e(c.label), f"{c.value:.1f}", _bar(bar_fraction(c.value, scale))] for c in team.breakdown]
+    """Each criterion's points out of the most it could give, with a bar for the share reached."""
+    rows = [[_e(c.label), f"{c.value:.1f} / {c.maximum:.1f}", _bar(bar_fraction(c.value, c.maximum))]
+            for c in team.breakdown]
     head = [_e(text("criterion", lang)), _e(text("value", lang)), ""]
     title = f"{text('breakdown', lang)} — {text('score', lang)} {team.score:.1f}"
-    return f"<h2>{_e(title)}</h2>" + (_table(head, rows, (25, 12, 63)) if rows else "")
+    return f"<h2>{_e(title)}</h2>" + (_table(head, rows, (25, 17, 58)) if rows else "")
 
 
 def _reasons(team: TeamSheet, lang: str) -> str:

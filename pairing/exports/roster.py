@@ -23,13 +23,14 @@ def roster_columns(people: tuple[Person, ...], include_contacts: bool) -> tuple[
 
 
 def person_fields(person: Person) -> dict[str, str]:
-    """One person in the import format: canonical terms, `term:level` skills, lists joined with `; `."""
+    """One person in the import format: canonical terms, `term:level` skills, lists joined with `; `.
+    A mentor's capacity is written out even when it is the role default (the importer fills it in anyway)."""
     return {
         "id": person.id, "name": person.name, "role": str(person.role), "email": person.email,
         "phone": person.phone, "organization": person.organization, "genres": joined(person.genres),
         "skills": joined(f"{skill}:{level}" for skill, level in person.skills.items()),
         "needs": joined(person.needs), "availability": joined(person.availability),
-        "capacity": "" if person.capacity is None else str(person.capacity),
+        "capacity": str(person.effective_capacity) if person.role.is_mentor else "",
         "languages": joined(person.languages), "prefers": joined(person.prefers),
         "avoid": joined(person.avoid), "notes": person.notes,
     }

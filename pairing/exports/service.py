@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -55,14 +56,20 @@ class ExportReport:
 
 
 def load_export_data(session: Session, run_id: int | None = None) -> ExportData:
-    """The program and the run to export (the latest unless a run number is given)."""
+    """The program and the run to export (the latest unless a run number is given).
+
+    The program's `previous` run is the one before the exported run, as it was when that run was
+    solved, so that reasons given again (in Chinese) do not call the run its own predecessor.
+    """
     program = repo.load_program(session)
-    if run_id is None:
-        return ExportData(program, repo.latest_run(session))
     try:
-        return ExportData(program, repo.get_run(session, run_id))
+        run = repo.latest_run(session) if run_id is None else repo.get_run(session, run_id)
     except repo.NotFound as exc:
         raise UserError(str(exc)) from None
+    if run is not None:
+        earlier = [r for r in repo.list_runs(session) if r.id < run.id]
+        program = dataclasses.replace(program, previous=earlier[-1].result if earlier else None)
+    return ExportData(program, run)
 
 
 def write_export(data: ExportData, fmt: str, path: str | Path, options: ExportOptions = ExportOptions(), *,

@@ -36,9 +36,12 @@ class Member:
 
 @dataclass(frozen=True)
 class Criterion:
+    """One line of a team's score breakdown: its weighted points and the most it could give."""
+
     key: str
     label: str
     value: float
+    maximum: float = 100.0
 
 
 @dataclass(frozen=True)
@@ -128,7 +131,7 @@ def build_sheet(program: Program, run: SavedRun, *, lang: str = "en", include_co
     run = require_teams(run)
     lang = lang_of(lang)
     people = program.by_id()
-    context = _Context(people, program_vocabulary(program), lang, include_contacts)
+    context = _Context(people, program_vocabulary(program), run.settings, lang, include_contacts)
     teams = tuple(
         _team_sheet(i, team, context, reasons(team, lang) if reasons else team.reasons)
         for i, team in enumerate(run.result.teams, start=1)
@@ -147,6 +150,7 @@ def build_sheet(program: Program, run: SavedRun, *, lang: str = "en", include_co
 class _Context:
     people: dict[str, Person]
     vocabulary: Vocabulary
+    settings: Settings
     lang: str
     include_contacts: bool
 
@@ -172,7 +176,7 @@ def _team_sheet(number: int, team: Team, context: _Context, reasons) -> TeamShee
         producer=context.member(team.producer) if team.producer else None,
         instructors=tuple(context.member(i) for i in team.instructors),
         score=team.score,
-        breakdown=_breakdown(team, context.lang),
+        breakdown=_breakdown(team, context.settings, context.lang),
         meeting_slots=slots,
         meeting_labels=tuple(slot_label(s, context.lang) for s in slots),
         shared_genres=_labels(context, "genre", shared_genres(director, mentors)),
@@ -198,6 +202,20 @@ def _labels(context: _Context, kind: str, keys: tuple[str, ...]) -> tuple[str, .
     return tuple(context.vocabulary.label(kind, key, context.lang) for key in keys)
 
 
-def _breakdown(team: Team, lang: str) -> tuple[Criterion, ...]:
+def _breakdown(team: Team, settings: Settings, lang: str) -> tuple[Criterion, ...]:
     order = [c for c in CRITERIA if c in team.breakdown] + [c for c in team.breakdown if c not in CRITERIA]
-    return tuple(Criterion(c, criterion_text(c, lang), float(team.breakdown[c])) for c in order)
+    maxima = criterion_maxima(settings, order)
+    return tuple(Criterion(c, criterion_text(c, lang), float(team.breakdown[c]), maxima.get(c, 100.0))
+                 for c in order)
+
+
+def criterion_maxima(settings: Settings, criteria: list[str]) -> dict[str, float]:
+    """The most points each criterion can add to a team's score, as the engine weighs them: each
+    criterion is worth 0–100 times its weight over the sum of the weights in play, and keeping a
+    previous team adds the stability threshold on top."""
+    weights = settings.weights.as_dict()
+    total = sum(weights.get(c, 0.0) for c in criteria) or 1.0
+    maxima = {c: 100.0 * weights[c] / total for c in criteria if c in weights}
+    if "stability" in maxima:
+        maxima["stability"] += settings.stability_threshold
+    return maxima

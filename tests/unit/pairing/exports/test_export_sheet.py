@@ -77,3 +77,14 @@ def test_reasons_in_chinese_come_from_the_engine(data):
     sheet = sheet_of(data, report_options)
     text = " ".join(r for t in sheet.teams for r in t.reasons)
     assert "科幻" in text and "both work in" not in text
+
+
+def test_reasons_given_again_see_the_run_before_the_exported_one(data, session):
+    from pairing.exports.service import sheet_of
+
+    repo.save_run(session, data.run.settings, data.run.result)  # run 2: the same teams again
+    first = sheet_of(load_export_data(session, data.run.id), ExportOptions(lang="zh"))
+    second = sheet_of(load_export_data(session), ExportOptions(lang="zh"))
+    assert second.run_id == first.run_id + 1
+    assert not any("上次" in r for t in first.teams for r in t.reasons)  # run 1 had no previous run
+    assert any("上次" in r for t in second.teams for r in t.reasons)  # run 2 kept run 1's teams
