@@ -34,11 +34,14 @@ class Matcher:
 
 
 class IdMaker:
-    """New ids per role (`D25`, `P09`, `I15`), never one already taken."""
+    """New ids per role (`D25`, `P09`, `I15`) after the highest one taken: a gap left by a deleted person
+    is not reused, since saved runs still name them by id."""
 
     def __init__(self, taken: set[str]):
         self.taken = set(taken)
-        self.next = {prefix: 1 for prefix in ID_PREFIX.values()}
+        self.next = {prefix: 1 + max((int(i[1:]) for i in taken if i[:1] == prefix and i[1:].isdigit()),
+                                     default=0)
+                     for prefix in ID_PREFIX.values()}
 
     def make(self, role: Role) -> str:
         prefix = ID_PREFIX[role]

@@ -298,3 +298,11 @@ def test_a_title_row_above_the_header_is_pointed_out(store, tmp_path):
     with pytest.raises(ImportRejected) as info:
         run_import(store, tmp_path / "r.xlsx")
     assert "line 3 looks like the header" in info.value.plan.errors[0].message
+
+
+def test_new_ids_follow_the_highest_so_a_deleted_persons_id_is_not_reused(store, tmp_path):
+    run_import(store, write_csv(tmp_path / "r.csv", GOOD))
+    with store.sessions.begin() as session:
+        repo.delete_person(session, "D01")
+    rows = [["", "New One", "director", "", "", "", "", "", "Mon", "", "", "", "", ""]]
+    assert [p.id for p in run_import(store, write_csv(tmp_path / "r2.csv", rows)).added] == ["D03"]
