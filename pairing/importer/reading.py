@@ -17,6 +17,7 @@ from pairing.errors import UserError
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _DELIMITER_WORDS = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
 _ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
+_OTHER_SPREADSHEETS = {".ods": "an OpenDocument (.ods)", ".numbers": "an Apple Numbers"}
 
 
 _ENCODING_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16", "gb18030": "GB18030"}
@@ -51,6 +52,9 @@ def read_table(path, encoding: str | None = None, delimiter: str | None = None,
     """Read a roster file; raises UserError with a sentence for anything that is not a roster."""
     path = Path(path)
     data = _read_bytes(path)
+    if path.suffix.lower() in _OTHER_SPREADSHEETS:
+        kind = _OTHER_SPREADSHEETS[path.suffix.lower()]
+        raise UserError(f"{path} is {kind} spreadsheet, which cannot be read; save it as .xlsx or CSV and import that.")
     if data.startswith(_ZIP) or path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx(path, data, sheet)
     if data.startswith(_OLE):

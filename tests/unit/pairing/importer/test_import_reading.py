@@ -178,3 +178,10 @@ def test_forcing_utf16_on_a_gb18030_file_is_refused_not_garbled(tmp_path):
     path = write(tmp_path / "g.csv", encoding="gb18030", delimiter=";")
     with pytest.raises(UserError, match=r"line \d+: read as utf-16"):
         read_table(path, encoding="utf-16")
+
+
+def test_other_spreadsheet_formats_are_named(tmp_path):
+    path = tmp_path / "r.ods"
+    path.write_bytes(b"PK\x03\x04rest")
+    with pytest.raises(UserError, match=r"OpenDocument \(.ods\) spreadsheet, which cannot be read; save it as .xlsx"):
+        read_table(path)
