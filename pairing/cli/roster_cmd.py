@@ -7,7 +7,7 @@ import unicodedata
 
 from pairing.calendar import DAYS, PARTS, split_slot
 from pairing.domain import Person, Role
-from pairing.importer.service import role_option
+from pairing.importer.values import role_option
 from pairing.storage import open_program
 from pairing.storage import repo
 

@@ -13,7 +13,7 @@ from pairing.importer.matching import assign_ids, resolve_references
 from pairing.importer.reading import RawTable
 from pairing.importer.slots import SlotParser
 from pairing.importer.terms import TermNormaliser
-from pairing.importer.values import clean_text, parse_capacity, parse_role
+from pairing.importer.values import clean_text, parse_capacity, parse_role, role_option
 from pairing.vocabulary import Vocabulary
 
 LIST_FIELDS = ("genres", "skills", "needs", "availability", "languages", "prefers", "avoid")
@@ -189,8 +189,7 @@ def unknown_columns_message(mapping: ColumnMapping) -> str:
 def parse_roster(raw: RawTable, mapping: ColumnMapping, settings: Settings, existing_people: Iterable[Person],
                  vocabulary: Vocabulary, role: Role | str | None = None) -> ParsedRoster:
     """Read every row; match rows to existing people; resolve preferences; report every problem."""
-    role = role or mapping.role
-    role = parse_role(role) if isinstance(role, str) else role
+    role = role_option(role or mapping.role)
     details = dict(source=raw.source, columns=mapping.as_names(), encoding=raw.encoding,
                    delimiter=raw.delimiter, sheet=raw.sheet)
     issues = check_mapping(raw, mapping, role)

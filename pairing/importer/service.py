@@ -8,13 +8,12 @@ from pathlib import Path
 from sqlalchemy.orm import Session
 
 from pairing.domain import Role
-from pairing.errors import UserError
 from pairing.importer.headers import map_columns
-from pairing.importer.issues import ValueProblem, warning
+from pairing.importer.issues import warning
 from pairing.importer.parsing import parse_roster
 from pairing.importer.planning import ImportPlan, apply_import, plan_import
 from pairing.importer.reading import read_table
-from pairing.importer.values import parse_role
+from pairing.importer.values import role_option
 from pairing.storage import repo
 from pairing.vocabulary import BUILTIN, Vocabulary
 
@@ -27,15 +26,6 @@ def program_vocabulary(session: Session) -> Vocabulary:
     return vocabulary
 
 
-def role_option(text: str | None) -> Role | None:
-    if text is None:
-        return None
-    try:
-        return parse_role(text)
-    except ValueProblem as exc:
-        raise UserError(f"--role: {exc}.") from None
-
-
 def import_roster(session: Session, path: str | Path, *, role: str | Role | None = None,
                   encoding: str | None = None, delimiter: str | None = None, sheet: str | None = None,
                   dry_run: bool = False) -> ImportPlan:
@@ -44,7 +34,7 @@ def import_roster(session: Session, path: str | Path, *, role: str | Role | None
     Returns the plan; with errors nothing is written and `plan.errors` lists them all.
     Raises UserError when the file itself cannot be read (missing, empty, binary, wrong encoding).
     """
-    role = role_option(role) if isinstance(role, str) else role
+    role = role_option(role)
     raw = read_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet)
     mapping = map_columns(raw.header, role=str(role) if role else None)
     parsed = parse_roster(raw, mapping, repo.get_settings(session), repo.list_people(session),

@@ -6,6 +6,7 @@ import re
 import unicodedata
 
 from pairing.domain import Role
+from pairing.errors import UserError
 from pairing.importer.issues import ValueProblem
 
 _LIST_SEPARATORS = re.compile(r"[;|；、,，\n]")
@@ -66,6 +67,16 @@ def parse_role(text: str) -> Role:
             "(or 导演 / 制片人 / 导师, young director, senior producer, 讲师 …)"
         )
     return role
+
+
+def role_option(text: str | Role | None) -> Role | None:
+    """The role given for a whole file (`--role`, the wizard); a bad one is the user's mistake."""
+    if text is None or isinstance(text, Role):
+        return text
+    try:
+        return parse_role(text)
+    except ValueProblem as exc:
+        raise UserError(f"--role: {exc}.") from None
 
 
 def parse_capacity(text: str) -> int | None:
