@@ -8,7 +8,6 @@ import datetime as dt
 import io
 import unicodedata
 import warnings
-import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -274,8 +273,8 @@ def read_xlsx(path: Path, data: bytes, sheet: str | None = None) -> RawTable:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles it does not need here
             book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise UserError(f"{path} cannot be read as an .xlsx workbook ({exc}).") from None
+    except Exception as exc:  # openpyxl raises many kinds on a damaged workbook; all mean "not readable"
+        raise UserError(f"{path} cannot be read as an .xlsx workbook ({exc or type(exc).__name__}).") from None
     try:
         return _table_from_sheet(str(path), book, sheet)
     finally:
@@ -290,8 +289,11 @@ def _table_from_sheet(source: str, book, sheet: str | None) -> RawTable:
     else:
         names = ", ".join(book.sheetnames)
         raise UserError(f"{source} has no worksheet named {sheet!r}; its worksheets are: {names}.")
-    records = [(number, tuple(_cell_text(v) for v in values))
-               for number, values in enumerate(worksheet.iter_rows(values_only=True), 1)]
+    try:
+        records = [(number, tuple(_cell_text(v) for v in values))
+                   for number, values in enumerate(worksheet.iter_rows(values_only=True), 1)]
+    except Exception as exc:  # damaged sheet XML: the rows are read lazily, so it shows only here
+        raise UserError(f"{source}: the worksheet {worksheet.title!r} cannot be read ({exc}).") from None
     return _table(f"{source} [{worksheet.title}]", records, sheet=worksheet.title)
 
 

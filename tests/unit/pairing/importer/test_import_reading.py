@@ -185,3 +185,13 @@ def test_other_spreadsheet_formats_are_named(tmp_path):
     path.write_bytes(b"PK\x03\x04rest")
     with pytest.raises(UserError, match=r"OpenDocument \(.ods\) spreadsheet, which cannot be read; save it as .xlsx"):
         read_table(path)
+
+
+def test_a_damaged_workbook_is_a_sentence(tmp_path):
+    import zipfile
+
+    path = tmp_path / "r.xlsx"
+    with zipfile.ZipFile(path, "w") as archive:
+        archive.writestr("[Content_Types].xml", "<broken")
+    with pytest.raises(UserError, match="cannot be read as an .xlsx workbook"):
+        read_table(path)
