@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import importlib.util
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
@@ -14,11 +15,12 @@ from PySide6.QtWidgets import (
 )
 
 from pairing.domain import Role
-from pairing.storage import ProgramFileError, open_program, repo
-from ui.document import ProgramDocument
 from ui.i18n import fmt
-from ui.roster_page import RosterPage
 from ui.settings_store import SettingsStore
+
+if TYPE_CHECKING:  # the storage stack is imported on first use, so the window shows before it loads
+    from ui.document import ProgramDocument
+    from ui.roster_page import RosterPage
 
 APP_NAME = "Talent Pairing"
 ROSTER_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
@@ -68,13 +70,30 @@ class WelcomePage(QWidget):
             self.recent_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
 
 
+class LazyPage(QWidget):
+    """Stands in for a page whose module is slow to import (the solver) until its tab is first shown."""
+
+    def __init__(self, factory, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.factory = factory
+        self.page: QWidget | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+
+    def materialise(self) -> QWidget:
+        if self.page is None:
+            self.page = self.factory(self)
+            self.layout().addWidget(self.page)
+        return self.page
+
+
 class MainWindow(QMainWindow):
     """One window, one open program at a time."""
 
     def __init__(self, settings: SettingsStore, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.settings = settings
-        self.document: ProgramDocument | None = None
+        self.document: "ProgramDocument | None" = None
         self.pages: dict[str, QWidget] = {}
         self.undo_group = QUndoGroup(self)
         self.welcome = WelcomePage(self)
@@ -82,13 +101,16 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Program pages"))
         self.stack = QStackedWidget(self)
+        self.opening = QLabel(self)
+        self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.opening)
         self.setCentralWidget(self.stack)
         self.setAcceptDrops(True)
         self._create_actions()
         self._create_menus()
-        self.tabs.currentChanged.connect(self._update_actions)
+        self.tabs.currentChanged.connect(self._on_tab_changed)
         self.statusBar()
         self._restore_window()
         self._show_welcome()
@@ -180,27 +202,41 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget | None:
         return self.tabs.currentWidget() if self.document is not None else None
 
-    def roster_page(self, role: Role) -> RosterPage:
+    def page(self, key: str) -> QWidget:
+        """A page by key (`director`, `producer`, `instructor`, `pairing`, `pictures`), built if still lazy."""
+        page = self.pages[key]
+        return page.materialise() if isinstance(page, LazyPage) else page
+
+    def _on_tab_changed(self, index: int) -> None:
+        page = self.tabs.widget(index)
+        if isinstance(page, LazyPage):
+            page.materialise()
+        self._update_actions()
+
+    def roster_page(self, role: Role) -> "RosterPage":
         return self.pages[str(role)]
+
+    def _is_roster_page(self, page: QWidget | None) -> bool:
+        return page is not None and any(self.pages.get(str(role)) is page for role in Role)
 
     def _on_page(self, method: str) -> None:
         page = self.current_page()
-        if isinstance(page, RosterPage):
+        if self._is_roster_page(page):
             getattr(page, method)()
 
-    def _build_pages(self, document: ProgramDocument) -> None:
+    def _build_pages(self, document: "ProgramDocument") -> None:
+        from ui.roster_page import RosterPage
+
         titles = {Role.DIRECTOR: self.tr("Directors"), Role.PRODUCER: self.tr("Producers"),
                   Role.INSTRUCTOR: self.tr("Instructors")}
         for role, title in titles.items():
             self._add_page(str(role), RosterPage(document, role, self.tabs), title)
         if _has_module("ui.pairing_page"):
-            from ui.pairing_page import PairingPage
-
-            self._add_page("pairing", PairingPage(document, self.tabs), self.tr("Pairing"))
+            self._add_page("pairing", LazyPage(lambda parent: _pairing_page(document, parent), self.tabs),
+                           self.tr("Pairing"))
         if _has_module("ui.charts"):
-            from ui.charts import PicturesPage
-
-            self._add_page("pictures", PicturesPage(document, self.tabs), self.tr("Pictures"))
+            self._add_page("pictures", LazyPage(lambda parent: _pictures_page(document, parent), self.tabs),
+                           self.tr("Pictures"))
         self._fill_view_menu()
         document.rosterChanged.connect(self._update_tab_counts)
         self._update_tab_counts()
@@ -214,25 +250,32 @@ class MainWindow(QMainWindow):
         for index in range(self.tabs.count()):
             page = self.tabs.widget(index)
             title = page.property("base_title")
-            if isinstance(page, RosterPage):
+            if self._is_roster_page(page):
                 title = f"{title} ({page.model.rowCount()})"
             self.tabs.setTabText(index, title)
 
     def _clear_pages(self) -> None:
+        self.tabs.blockSignals(True)  # removing tabs must not build the lazy pages on the way out
         while self.tabs.count():
             page = self.tabs.widget(0)
             self.tabs.removeTab(0)
             page.deleteLater()
+        self.tabs.blockSignals(False)
         self.pages.clear()
 
     # -- document -------------------------------------------------------------------------------
 
     def open_program(self, location: str) -> bool:
         """Open a program file (created if missing); on failure say why and keep what was open."""
+        from pairing.storage import ProgramFileError
+        from ui.document import ProgramDocument
+
         try:
             document = ProgramDocument.open(location, self)
         except (ProgramFileError, OSError) as exc:
             self.settings.remove_recent_program(str(location))
+            if self.document is None:
+                self._show_welcome()
             QMessageBox.warning(self, self.tr("Cannot open the program"),
                                 fmt(self.tr("%1\n\nChoose another file, or create a new program with File ▸ New."),
                                     str(exc)))
@@ -241,7 +284,12 @@ class MainWindow(QMainWindow):
         self.settings.add_recent_program(str(location))
         return True
 
-    def set_document(self, document: ProgramDocument) -> None:
+    def show_opening(self, location: str) -> None:
+        """Shown while the program loads right after start-up."""
+        self.opening.setText(fmt(self.tr("Opening %1…"), Path(location).name))
+        self.stack.setCurrentWidget(self.opening)
+
+    def set_document(self, document: "ProgramDocument") -> None:
         self.close_document()
         self.document = document
         self.undo_group.addStack(document.undo_stack)
@@ -279,7 +327,7 @@ class MainWindow(QMainWindow):
 
     def _update_actions(self, *_args) -> None:
         has_document = self.document is not None
-        on_roster = isinstance(self.current_page(), RosterPage)
+        on_roster = self._is_roster_page(self.current_page())
         for action in (self.save_as_action, self.import_action, self.export_action):
             action.setEnabled(has_document)
         self.export_action.setEnabled(has_document and _has_module("ui.export_dialog"))
@@ -313,6 +361,8 @@ class MainWindow(QMainWindow):
 
     def _apply_default_preferences(self) -> None:
         """A new program starts with the curator's default weights and solver time limit."""
+        from pairing.storage import repo
+
         preferences = self.settings.preferences()
         with self.document.action() as session:
             settings = repo.get_settings(session)
@@ -338,6 +388,8 @@ class MainWindow(QMainWindow):
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".pairing")
         if target.resolve() == Path(self.document.location).resolve():
             return
+        from pairing.storage import ProgramFileError, open_program
+
         try:
             self.document.save_as(target)
             new_store = open_program(target, create=False)
@@ -433,3 +485,13 @@ def _remove_program_file(path: Path) -> None:
         Path(str(path) + suffix).unlink(missing_ok=True)
 
 
+def _pairing_page(document: "ProgramDocument", parent: QWidget) -> QWidget:
+    from ui.pairing_page import PairingPage
+
+    return PairingPage(document, parent)
+
+
+def _pictures_page(document: "ProgramDocument", parent: QWidget) -> QWidget:
+    from ui.charts import PicturesPage
+
+    return PicturesPage(document, parent)

@@ -6,7 +6,6 @@ import argparse
 import sys
 
 from pairing.errors import UserError
-from pairing.storage import ProgramFileError
 
 COMMANDS = ("import", "roster", "solve", "export")
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
@@ -89,6 +88,10 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None, *, pdf_renderer=None) -> int:
     """`pdf_renderer`: a callable giving the PDF renderer (the launcher passes ui.pdf_renderer's)."""
+    # Imported here, not at the top: main.py reads COMMANDS from this module on every window start,
+    # and the storage stack (SQLAlchemy, Alembic) should not load before the window is shown.
+    from pairing.storage import ProgramFileError
+
     args = build_parser().parse_args(argv)
     args.pdf_renderer = pdf_renderer
     try:

@@ -17,6 +17,8 @@ from ui.models.roles import ID_ROLE, PERSON_ROLE, SEARCH_ROLE, SORT_ROLE
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_SERVED = frozenset({int(_DISPLAY), int(_TOOLTIP), int(_ALIGN), PERSON_ROLE, ID_ROLE, SEARCH_ROLE, SORT_ROLE})
 
 
 def _t(text: str) -> str:
@@ -84,6 +86,7 @@ class RosterModel(QAbstractTableModel):
         self.columns = COLUMNS[role]
         self._people: list[Person] = []
         self._search: list[str] = []
+        self._texts: list[tuple[str, ...] | None] = []
         self._vocabulary: Vocabulary = BUILTIN
         self._lang = data_lang()
 
@@ -95,6 +98,7 @@ class RosterModel(QAbstractTableModel):
         self._vocabulary = vocabulary
         self._lang = data_lang()
         self._search = [search_text(p, vocabulary) for p in self._people]
+        self._texts = [None] * len(self._people)
         self.endResetModel()
 
     def people(self) -> list[Person]:
@@ -121,22 +125,31 @@ class RosterModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index: QModelIndex, role: int = _DISPLAY):
-        if not index.isValid():
+        # The view asks for a dozen roles per cell when painting; answer the unserved ones first, cheaply.
+        if role not in _SERVED or not index.isValid():
             return None
-        person, column = self._people[index.row()], self.columns[index.column()]
+        row, column = index.row(), index.column()
         if role == _DISPLAY or role == _TOOLTIP:
-            return column.text(person, self._vocabulary, self._lang)
-        if role == _ALIGN and column.numeric:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            return self._row_texts(row)[column]
+        if role == _ALIGN:
+            return _RIGHT if self.columns[column].numeric else None
+        person = self._people[row]
         if role == PERSON_ROLE:
             return person
         if role == ID_ROLE:
             return person.id
         if role == SEARCH_ROLE:
-            return self._search[index.row()]
-        if role == SORT_ROLE:
-            return column.key(person)
-        return None
+            return self._search[row]
+        return self.columns[column].key(person)
+
+    def _row_texts(self, row: int) -> tuple[str, ...]:
+        """The cell texts of a row, computed when the row is first painted and kept until the data changes."""
+        texts = self._texts[row]
+        if texts is None:
+            person = self._people[row]
+            texts = tuple(c.text(person, self._vocabulary, self._lang) for c in self.columns)
+            self._texts[row] = texts
+        return texts
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
         if role != _DISPLAY:
@@ -160,6 +173,7 @@ class RosterModel(QAbstractTableModel):
         new_indexes = [self.index(new_row[i.row()], i.column()) for i in old_indexes]
         self._people = [self._people[r] for r in order_rows]
         self._search = [self._search[r] for r in order_rows]
+        self._texts = [self._texts[r] for r in order_rows]
         self.changePersistentIndexList(old_indexes, new_indexes)
         self.layoutChanged.emit()
 
@@ -192,18 +206,18 @@ class RosterFilterProxy(QSortFilterProxyModel):
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def _matches(self) -> list[bool]:
-        if self._accepted is None:
-            source = self.sourceModel()
-            texts = source.search_texts() if isinstance(source, RosterModel) else []
-            needle = self._needle
-            self._accepted = [needle in text for text in texts]
+        source = self.sourceModel()
+        texts = source.search_texts() if isinstance(source, RosterModel) else []
+        needle = self._needle
+        self._accepted = [needle in text for text in texts] if needle else [True] * len(texts)
         return self._accepted
 
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        if not self._needle:
-            return True
-        matches = self._matches()
-        return source_row < len(matches) and matches[source_row]
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:  # noqa: N802
+        # Called once per row: keep it a list lookup.
+        accepted = self._accepted
+        if accepted is None or source_row >= len(accepted):
+            accepted = self._matches()
+        return accepted[source_row]
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         source = self.sourceModel()
