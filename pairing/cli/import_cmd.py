@@ -5,6 +5,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from sqlalchemy.exc import SQLAlchemyError
+
+from pairing.errors import UserError
 from pairing.importer import ImportPlan, import_roster
 from pairing.importer.reading import encoding_label
 from pairing.storage import open_program
@@ -38,6 +41,9 @@ def _import(args) -> ImportPlan:
             if plan.errors or args.dry_run:
                 session.rollback()  # not even the settings row a first look creates is kept
             return plan
+    except SQLAlchemyError as exc:  # a locked, read-only or full database: the transaction rolled back
+        raise UserError(f"{args.db}: the program could not be written ({getattr(exc, 'orig', None) or exc}); "
+                        "nothing was imported.") from None
     finally:
         store.close()
 

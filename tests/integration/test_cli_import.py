@@ -129,3 +129,18 @@ def test_user_mistakes_are_sentences_with_exit_1(capsys, tmp_path, argv, message
 def test_usage_errors_exit_2(capsys):
     status, _, err = cli(capsys, "import")
     assert status == 2 and "usage" in err
+
+
+def test_a_database_that_cannot_be_written_is_a_sentence(capsys, tmp_path, monkeypatch):
+    import sqlite3
+
+    from sqlalchemy.exc import OperationalError
+
+    from pairing.storage import repo
+
+    def locked(session, people):
+        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database is locked"))
+
+    monkeypatch.setattr(repo, "add_people", locked)
+    status, _, err = cli(capsys, "import", str(SAMPLE / "roster.csv"), "--db", str(tmp_path / "p.pairing"))
+    assert status == 1 and "could not be written (database is locked); nothing was imported" in err
