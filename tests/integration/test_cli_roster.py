@@ -55,3 +55,27 @@ def test_empty_program_says_how_to_add_people(tmp_path, capsys):
 def test_compressed_availability():
     assert compress_slots(["Sat AM", "Sat PM", "Sat EVE", "Mon PM", "Tue PM", "Wed PM"]) == "Sat, Mon-Wed PM"
     assert display_width("陈思远 A") == 8
+
+
+def json_to_csv(people, path):
+    """Write `roster --json` output back as a roster CSV, the way a curator's script might."""
+    import csv
+
+    fields = ["id", "name", "role", "email", "phone", "organization", "genres", "skills", "needs",
+              "availability", "capacity", "languages", "prefers", "avoid", "notes"]
+    with path.open("w", encoding="utf-8", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(fields)
+        for p in people:
+            p = dict(p, skills=[f"{k}:{v}" for k, v in p["skills"].items()])
+            writer.writerow(["; ".join(p[f]) if isinstance(p[f], list) else "" if p[f] is None else p[f]
+                             for f in fields])
+
+
+def test_sample_round_trip_through_json_changes_nothing(tmp_path, capsys):
+    db = imported(tmp_path, capsys)
+    main(["roster", "--db", db, "--json"])
+    people = json.loads(capsys.readouterr().out)["people"]
+    json_to_csv(people, tmp_path / "back.csv")
+    assert main(["import", str(tmp_path / "back.csv"), "--db", db]) == 0
+    assert "0 added, 0 updated, 46 unchanged, 0 warnings" in capsys.readouterr().out
