@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from pairing.calendar import DEFAULT_CALENDAR
-from pairing.domain import CRITERIA, Person, Role, RunResult, RunStatus, Team, Unmatched
+from pairing.domain import CRITERIA, Person, Role, RunResult, RunStatus, Team, Unmatched, Weights
 
 GENRES = ("drama", "comedy", "sci-fi", "documentary", "thriller", "animation", "wuxia", "coming-of-age")
 SKILLS = ("screenwriting", "cinematography", "sound", "editing", "di-grading", "vfx", "acting", "producing")
@@ -44,6 +44,8 @@ def synthetic_result(people: tuple[Person, ...], *, status: RunStatus = RunStatu
                      seed: int = 1) -> RunResult:
     """Every director but the last in a team: producer i//3, two distinct instructors, scores at random."""
     rng = random.Random(seed)
+    weights = Weights().as_dict()  # the breakdown is weighted as the engine does: it adds up to the score
+    total = sum(weights[c] for c in CRITERIA[:5])
     directors = [p for p in people if p.role is Role.DIRECTOR]
     producers = [p for p in people if p.role is Role.PRODUCER]
     instructors = [p for p in people if p.role is Role.INSTRUCTOR]
@@ -52,10 +54,10 @@ def synthetic_result(people: tuple[Person, ...], *, status: RunStatus = RunStatu
         half = len(instructors) // 2  # each instructor: at most 2 teams as first, 2 as second
         mentors = [producers[i // 3], instructors[i // 2], instructors[(i // 2 + half) % len(instructors)]]
         slots = set(director.availability).intersection(*(m.availability for m in mentors))
-        breakdown = {c: round(rng.uniform(0, 100), 1) for c in CRITERIA[:5]}
+        breakdown = {c: round(rng.uniform(0, 100) * weights[c] / total, 2) for c in CRITERIA[:5]}
         teams.append(Team(
             director=director.id, producer=mentors[0].id, instructors=(mentors[1].id, mentors[2].id),
-            score=round(sum(breakdown.values()) / 5, 2), breakdown=breakdown,
+            score=round(sum(breakdown.values()), 2), breakdown=breakdown,
             meeting_slots=tuple(sorted(slots, key=DEFAULT_CALENDAR.index)),
             reasons=(f"both work in {director.genres[0]}", f"covers: {', '.join(director.needs)}"),
         ))
