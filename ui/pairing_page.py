@@ -24,14 +24,16 @@ from ui.i18n import data_lang
 from ui.models.run_history_model import (
     RUN_SORT_ROLE, RunDiffModel, RunHistoryModel, diff_runs, gap_percent, status_text,
 )
-from ui.models.team_model import SORT_ROLE, MentorPayload, TeamTableModel
+from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation
 from ui.pairing_settings import SettingsCommand, SettingsPanel
+from ui.solve_process import solve_in_process
 from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
 from ui.widgets.score_bar import ScoreBarDelegate
 
 PROGRESS_EVERY_S = 0.1  # at most ten progress signals a second: more would only load the GUI thread
+SUBPROCESS_FROM = 100   # directors; below this a solve on the worker thread stalls the window too little to matter
 
 
 @dataclass(frozen=True)
@@ -50,17 +52,40 @@ class SolveProgress:
         return max(0.0, (self.bound - self.best) / abs(self.bound) * 100.0)
 
 
-def solve_work(sessions, overrides: dict[str, Any] | None = None) -> Callable:
-    """The background work of Propose: load the program, solve, save the run; returns the run id."""
+def solve_work(sessions, overrides: dict[str, Any] | None = None, mode: str = "auto") -> Callable:
+    """The background work of Propose: load the program, solve, save the run; returns the run id.
+
+    `mode`: "thread" solves on the worker thread, "process" in a child process (ui/solve_process.py), "auto"
+    in a child process from SUBPROCESS_FROM directors on, where the engine's long native calls would
+    otherwise hold the GIL and stall the window (see docs/pairing-page.md for the measurements).
+    """
     overrides = dict(overrides or {})
 
     def work(report: Callable[[Any], None], cancel: threading.Event) -> int:
         with sessions() as session:
             program = repo.load_program(session)
         options = engine.SolveOptions.from_settings(program.settings, **overrides)
-        result = engine.solve(program, options, progress=_throttled(report), cancel=cancel)
+        in_process = mode == "process" or (mode == "auto" and len(program.directors) >= SUBPROCESS_FROM)
+        solve = solve_in_process if in_process else engine.solve
+        result = solve(program, options, progress=_throttled(report), cancel=cancel)
         with sessions.begin() as session:
             return repo.save_run(session, program.settings, result)
+
+    return work
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What the page shows, read off the GUI thread: the program and its runs (plain values)."""
+
+    program: Program
+    runs: tuple[SavedRun, ...]
+
+
+def load_state_work(sessions) -> Callable:
+    def work(report, cancel) -> PageState:
+        with sessions() as session:
+            return PageState(repo.load_program(session), tuple(repo.list_runs(session)))
 
     return work
 
@@ -109,17 +134,23 @@ class PairingPage(QWidget):
     """
 
     proposalEnded = Signal(object)
+    stateLoaded = Signal()
 
     def __init__(self, document: ProgramDocument, parent=None) -> None:
         super().__init__(parent)
         self.document = document
         self.operation: Operation | None = None
         self.solve_overrides: dict[str, Any] = {}   # tests pass e.g. workers=1
+        self.solve_mode = "auto"                     # or "thread" / "process"
         self.run: SavedRun | None = None
         self._program: Program | None = None
         self._names: dict[str, str] = {}
         self._locks: frozenset[tuple[str, str]] = frozenset()
         self._preview_cache: tuple[tuple, tuple[bool, str]] | None = None
+        self.loader: Operation | None = None
+        self._stale = False
+        self._wanted_run: int | None = None      # the run to show once the state is read
+        self._proposal_run: int | None = None    # a finished proposal waiting to be shown
         self._build()
         self._connect()
         self.reload()
@@ -197,11 +228,8 @@ class PairingPage(QWidget):
     def _team_table(self) -> QTableView:
         self.team_model = TeamTableModel(self)
         self.team_model.move_handler = self
-        self.team_proxy = QSortFilterProxyModel(self)
-        self.team_proxy.setSourceModel(self.team_model)
-        self.team_proxy.setSortRole(SORT_ROLE)
         view = QTableView()
-        view.setModel(self.team_proxy)
+        view.setModel(self.team_model)  # the model sorts itself (no proxy: 2,000 teams must show at once)
         view.setAccessibleName(self.tr("Teams"))
         view.setSortingEnabled(True)
         view.sortByColumn(TeamTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
@@ -279,7 +307,7 @@ class PairingPage(QWidget):
         self.history_view.selectionModel().selectionChanged.connect(lambda *_: self._history_selected())
         self.history_view.doubleClicked.connect(lambda *_: self._show_history_run())
         self.show_run_button.clicked.connect(self._show_history_run)
-        self.document.runsChanged.connect(self.reload_runs)
+        self.document.runsChanged.connect(self.reload)
         self.document.locksChanged.connect(self._locks_changed)
         self.document.rosterChanged.connect(self.reload)
         self.document.settingsChanged.connect(self._settings_changed)
@@ -287,40 +315,64 @@ class PairingPage(QWidget):
     # -- reading ----------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read everything again (after opening or a roster change)."""
-        self._program = None
-        with self.document.read() as session:
-            self._names = {p.id: p.name for p in repo.list_people(session)}
-            self._locks = frozenset((lk.director, lk.mentor) for lk in repo.list_locks(session))
-            self.settings_panel.set_settings(repo.get_settings(session))
-        self.reload_runs()
+        """Read the program and its runs again, off the GUI thread (large programs take a while)."""
+        self._settings_changed()
+        self._locks_changed()
+        if self.loader is not None and self.loader.running:
+            self._stale = True
+            return
+        self._stale = False
+        self.loader = Operation(load_state_work(self.document.store.sessions))
+        self.loader.finished.connect(self._state_loaded)
+        self.loader.failed.connect(self._state_failed)
+        self.loader.start()
+
+    reload_runs = reload
+
+    def _state_loaded(self, state: PageState) -> None:
+        if self._stale:  # something changed while reading: read once more before showing anything
+            self.loader = None
+            self.reload()
+            return
+        self._program = state.program
+        self._names = {p.id: p.name for p in state.program.people}
+        self._locks = frozenset((lk.director, lk.mentor) for lk in state.program.locks)
+        self.history_model.set_runs(state.runs)
+        by_id = {r.id: r for r in state.runs}
+        wanted = self._wanted_run if self._wanted_run in by_id else (self.run.id if self.run else None)
+        self._wanted_run = None
+        self.show_run(by_id[wanted] if wanted in by_id else (state.runs[-1] if state.runs else None))
+        self.stateLoaded.emit()
+        if self._proposal_run is not None:
+            run_id, self._proposal_run = self._proposal_run, None
+            self.proposalEnded.emit(run_id)
+
+    def _state_failed(self, message: str) -> None:
+        self.summary.setText(self.tr("The program could not be read: %1").replace("%1", message))
+        if self._proposal_run is not None:
+            self._proposal_run = None
+            self.proposalEnded.emit(None)
 
     def program(self) -> Program:
-        """The program as plain values, read once per change (manual swaps and alternatives need it)."""
+        """The program as plain values (manual swaps and alternatives need it); read in the background."""
         if self._program is None:
             self._program = self.document.program()
         return self._program
 
-    def reload_runs(self) -> None:
-        with self.document.read() as session:
-            runs = repo.list_runs(session)
-        self.history_model.set_runs(runs)
-        self._program = None
-        by_id = {r.id: r for r in runs}
-        keep = self.run.id if self.run is not None and self.run.id in by_id else None
-        self.show_run(by_id[keep] if keep is not None else (runs[-1] if runs else None))
-
     def _locks_changed(self) -> None:
-        self._program = None
-        with self.document.read() as session:
+        with self.document.read() as session:  # small and read at once: the lock boxes must follow the click
             self._locks = frozenset((lk.director, lk.mentor) for lk in repo.list_locks(session))
+        if self._program is not None:
+            self._program = replace(self._program, locks=tuple(Lock(d, m) for d, m in sorted(self._locks)))
         self.team_model.set_locks(self._locks)
         self.detail.set_locks(self._names, self._locks)
 
     def _settings_changed(self) -> None:
-        self._program = None
         with self.document.read() as session:
-            self.settings_panel.set_settings(repo.get_settings(session))
+            settings = repo.get_settings(session)
+        self.settings_panel.set_settings(settings)
+        if self._program is not None:
+            self._program = replace(self._program, settings=settings)
 
     # -- showing a run ----------------------------------------------------------------------
 
@@ -364,13 +416,13 @@ class PairingPage(QWidget):
         index = self.team_view.currentIndex()
         if not index.isValid():
             return None
-        return self.team_model.team(self.team_proxy.mapToSource(index).row()).director
+        return self.team_model.team(index.row()).director
 
     def select_director(self, director: str) -> bool:
         row = self.team_model.row_of(director)
         if row < 0:
             return False
-        index = self.team_proxy.mapFromSource(self.team_model.index(row, 0))
+        index = self.team_model.index(row, 0)
         self.team_view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
         self._show_selected_team()
@@ -416,7 +468,7 @@ class PairingPage(QWidget):
         self.cancel_button.setEnabled(True)
         self.progress_bar.setRange(0, 0)  # busy: the solver does not know how long it will take
         self.progress_label.setText(self.tr("Forming teams…"))
-        operation = Operation(solve_work(self.document.store.sessions, self.solve_overrides))
+        operation = Operation(solve_work(self.document.store.sessions, self.solve_overrides, self.solve_mode))
         operation.progressed.connect(self._progressed)
         operation.finished.connect(self._proposed)
         operation.failed.connect(self._propose_failed)
@@ -445,15 +497,9 @@ class PairingPage(QWidget):
 
     def _proposed(self, run_id: int) -> None:
         self._finish_operation()
-        with self.document.read() as session:
-            self.run = repo.get_run(session, run_id)
-        self.document.runsChanged.emit()
-        result = self.run.result
-        self.progress_label.setText(self.tr("Done: %1 teams, %2.").replace("%1", str(len(result.teams)))
-                                    .replace("%2", status_text(result.status)))
-        if result.status is RunStatus.INFEASIBLE:
-            self.lower_tabs.setCurrentIndex(0)
-        self.proposalEnded.emit(run_id)
+        self.progress_label.setText(self.tr("Done: run %1 saved; showing it…").replace("%1", str(run_id)))
+        self._wanted_run = self._proposal_run = run_id
+        self.document.runsChanged.emit()  # every view re-reads; this page shows the new run when read
 
     def _propose_failed(self, message: str) -> None:
         self._finish_operation()
@@ -531,6 +577,7 @@ class PairingPage(QWidget):
         text = self.tr("Move %1 to the team of %2").replace("%1", mentor)
         text = text.replace("%2", self._names.get(director, director))
         self.document.undo_stack.push(SwapCommand(self.document, self.run.id, self.run.result, outcome.result, text))
+        self.show_run(replace(self.run, result=outcome.result))  # at once; the re-read that follows agrees
         self.select_director(director)
         self.detail.hint.setText(self._outcome_text(outcome))
         return True

@@ -14,7 +14,6 @@ from pairing.domain import Team
 # Custom roles of the pairing models, defined once here.
 TEAM_ROLE = Qt.ItemDataRole.UserRole + 200        # the Team value of a row
 FRACTION_ROLE = Qt.ItemDataRole.UserRole + 201    # 0–1: how long a score bar is
-SORT_ROLE = Qt.ItemDataRole.UserRole + 202        # a raw value to sort by
 DIRECTOR_ROLE = Qt.ItemDataRole.UserRole + 203    # the director id of a row
 MENTOR_ROLE = Qt.ItemDataRole.UserRole + 204      # the mentor id of a row
 PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 205     # the drag payload (dict) of a row
@@ -79,6 +78,8 @@ class TeamTableModel(QAbstractTableModel):
         self._locks: frozenset[tuple[str, str]] = frozenset()
         self._lang = "en"
         self._top = 1.0
+        self._numbers: dict[str, int] = {}  # director → team number in the run (the "#" column)
+        self._sort: tuple[int, Qt.SortOrder] = (self.NUMBER, Qt.SortOrder.AscendingOrder)
         self.move_handler: MoveHandler | None = None
 
     # -- filling ----------------------------------------------------------------------------
@@ -86,12 +87,46 @@ class TeamTableModel(QAbstractTableModel):
     def set_teams(self, teams: Sequence[Team], names: Mapping[str, str],
                   locks: frozenset[tuple[str, str]] = frozenset(), lang: str = "en") -> None:
         self.beginResetModel()
-        self._teams = list(teams)
+        self._numbers = {t.director: i + 1 for i, t in enumerate(teams)}
         self._names = dict(names)
         self._locks = frozenset(locks)
         self._lang = lang
+        self._teams = self._sorted(teams)
         self._top = max([t.score for t in self._teams] + [1.0])
         self.endResetModel()
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Sorted here rather than by a proxy: a proxy asks data() for every row, slow at 2,000 teams."""
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        old = list(self._teams)
+        self._teams = self._sorted(self._teams)
+        position = {t.director: i for i, t in enumerate(self._teams)}
+        moved_from = self.persistentIndexList()
+        moved_to = [self.index(position[old[i.row()].director], i.column()) for i in moved_from]
+        self.changePersistentIndexList(moved_from, moved_to)
+        self.layoutChanged.emit()
+
+    def _sorted(self, teams: Sequence[Team]) -> list[Team]:
+        column, order = self._sort
+        key = self._sort_key(column)
+        return sorted(teams, key=key, reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def _sort_key(self, column: int):
+        names = self._names
+        if column == self.SCORE:
+            return lambda t: t.score
+        if column == self.SLOTS:
+            return lambda t: len(t.meeting_slots)
+        if column == self.LOCKS:
+            return lambda t: len(self.locked_mentors(t))
+        if column == self.DIRECTOR:
+            return lambda t: names.get(t.director, t.director).casefold()
+        if column == self.PRODUCER:
+            return lambda t: names.get(t.producer or "", "").casefold()
+        if column == self.INSTRUCTORS:
+            return lambda t: ", ".join(names.get(i, i) for i in t.instructors).casefold()
+        return lambda t: self._numbers.get(t.director, 0)
 
     def set_locks(self, locks: frozenset[tuple[str, str]]) -> None:
         """Refresh only the locks column (after a lock or unlock)."""
@@ -137,8 +172,6 @@ class TeamTableModel(QAbstractTableModel):
             return self._display(team, index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return self._tooltip(team, column)
-        if role == SORT_ROLE:
-            return self._sort_value(team, index.row(), column)
         if role == FRACTION_ROLE and column == self.SCORE:
             return max(team.score, 0.0) / self._top
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.SCORE):
@@ -153,7 +186,7 @@ class TeamTableModel(QAbstractTableModel):
 
     def _display(self, team: Team, row: int, column: int) -> str:
         if column == self.NUMBER:
-            return str(row + 1)
+            return str(self._numbers.get(team.director, row + 1))
         if column == self.DIRECTOR:
             return _name(self._names, team.director)
         if column == self.PRODUCER:
@@ -185,17 +218,6 @@ class TeamTableModel(QAbstractTableModel):
         if ids:
             return ", ".join(f"{_name(self._names, i)} ({i})" for i in ids)
         return None
-
-    def _sort_value(self, team: Team, row: int, column: int):
-        if column == self.NUMBER:
-            return row
-        if column == self.SCORE:
-            return team.score
-        if column == self.SLOTS:
-            return len(team.meeting_slots)
-        if column == self.LOCKS:
-            return len(self.locked_mentors(team))
-        return self._display(team, row, column).casefold()
 
     # -- drag and drop ----------------------------------------------------------------------
 

@@ -1,0 +1,91 @@
+"""Run the engine in a child process so that its long native calls never hold the window's GIL (no Qt here).
+
+Measured with benchmarks/bench_gui_stall.py: solving 2,000 directors on a worker thread of the window
+stalled the GUI thread for up to 2 s (flows and CP-SAT model building hold the GIL in long C calls).
+In a child process the solver has its own interpreter; the window's worker thread only waits on a pipe.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import threading
+import time
+import traceback
+from typing import Any, Callable
+
+from pairing.domain import Program, RunResult
+from pairing.errors import UserError
+
+POLL_S = 0.05
+PROGRESS_EVERY_S = 0.1
+JOIN_S = 5.0
+
+
+class SolverProcessError(RuntimeError):
+    """The solver process failed or ended without a result; the message says how."""
+
+
+def _child(program: Program, options, connection, stop) -> None:
+    """Runs in the child: solve, send throttled progress, then the result (or the error)."""
+    from pairing import engine
+
+    last = {"at": 0.0, "phase": None}
+
+    def progress(p) -> None:
+        now = time.monotonic()
+        if now - last["at"] >= PROGRESS_EVERY_S or p.phase != last["phase"]:
+            last["at"], last["phase"] = now, p.phase
+            connection.send(("progress", p))
+
+    try:
+        result = engine.solve(program, options, progress=progress, cancel=stop)
+        connection.send(("result", result))
+    except UserError as exc:
+        connection.send(("user_error", str(exc)))
+    except BaseException as exc:  # noqa: BLE001 — anything else is reported to the window, not lost
+        connection.send(("error", f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}"))
+    finally:
+        connection.close()
+
+
+def solve_in_process(program: Program, options, *, progress: Callable[[Any], None] | None = None,
+                     cancel: threading.Event | None = None) -> RunResult:
+    """engine.solve in a spawned child process; same arguments and result. Cancel stops the child's search,
+    which still returns its best pairing."""
+    context = multiprocessing.get_context("spawn")  # never fork a process that runs Qt threads
+    receiver, sender = context.Pipe(duplex=False)
+    stop = context.Event()
+    child = context.Process(target=_child, args=(program, options, sender, stop), daemon=True,
+                            name="pairing-solver")
+    child.start()
+    sender.close()
+    try:
+        return _wait(child, receiver, stop, progress, cancel)
+    finally:
+        receiver.close()
+        child.join(JOIN_S)
+        if child.is_alive():
+            child.terminate()
+            child.join(JOIN_S)
+
+
+def _wait(child, receiver, stop, progress, cancel) -> RunResult:
+    while True:
+        if cancel is not None and cancel.is_set():
+            stop.set()
+        if receiver.poll(POLL_S):
+            try:
+                kind, value = receiver.recv()
+            except EOFError:
+                raise SolverProcessError("The solver process ended without a result.") from None
+            if kind == "progress":
+                if progress is not None:
+                    progress(value)
+            elif kind == "result":
+                return value
+            elif kind == "user_error":
+                raise UserError(value)
+            else:
+                raise SolverProcessError(value)
+        elif not child.is_alive() and not receiver.poll(0):
+            raise SolverProcessError(f"The solver process stopped unexpectedly (exit code {child.exitcode}).")
