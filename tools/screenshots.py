@@ -45,7 +45,7 @@ def shoot_window(window, out: Path, suffix: str) -> None:
         key = next(k for k, page in window.pages.items() if page is window.tabs.widget(index))
         prepare = PAGE_HOOKS.get(key)
         if prepare is not None:
-            prepare(window.pages[key])
+            prepare(window.page(key))
         save(window, out, f"{key}-{suffix}")
     window.tabs.setCurrentIndex(0)
 
@@ -66,9 +66,23 @@ def shoot_person_editor(window, out: Path, suffix: str) -> None:
     page.editor.reject()
 
 
-def shoot_import_wizard(window, out: Path, suffix: str, roster: Path) -> None:
+# A roster with what curators really receive: a misspelt header, an unknown genre, a missing capacity,
+# an extra column, and one row without a name (an error: the wizard will not apply the file).
+MESSY_ROSTER = (
+    "姓名,角色,题材,擅长,需求,availabilty,名额,微信\n"
+    "许嘉宁,青年导演,科幻、悬疑,,剪辑、视效,周一至周五 晚上,,xjn_film\n"
+    "Marta Kowalska,director,drama;mumblecore,,sound;editing,Mon-Wed PM,,\n"
+    "罗斌,导师,,摄影:5、调色,,周六,,luobin\n"
+    ",director,comedy,,acting,Tue AM,,\n"
+    "Dev Patel,producer,drama,producing;financing,,any,2,\n"
+)
+
+
+def shoot_import_wizard(window, out: Path, suffix: str, folder: Path) -> None:
     from ui.import_wizard import render_pages
 
+    roster = folder / "messy roster.csv"
+    roster.write_text(MESSY_ROSTER, encoding="utf-8")
     for name, widget in render_pages(window, str(roster)):
         save(widget, out, f"import-{name}-{suffix}")
 
@@ -80,7 +94,6 @@ PAGE_HOOKS: dict[str, object] = {}
 def main(argv: list[str]) -> int:
     program = Path(argv[0]) if argv else Path("build/sample.pairing")
     out = Path(argv[1]) if len(argv) > 1 else Path("docs")
-    roster = Path(__file__).resolve().parents[1] / "resources" / "sample" / "roster.csv"
     out.mkdir(parents=True, exist_ok=True)
     app: QApplication = create_application([])
     work = Path(tempfile.mkdtemp(prefix="screenshots-"))
@@ -96,7 +109,7 @@ def main(argv: list[str]) -> int:
         window.show()
         shoot_window(window, out, suffix)
         shoot_person_editor(window, out, suffix)
-        shoot_import_wizard(window, out, suffix, roster)
+        shoot_import_wizard(window, out, suffix, work)
         window.close()
         remove_translators(app, translators)
     shutil.rmtree(work, ignore_errors=True)

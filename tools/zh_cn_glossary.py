@@ -84,7 +84,7 @@ ZH_CN: dict = {
     "Read as: %1; header on line %2; %3 rows.": "读取方式：%1；表头在第 %2 行；共 %3 行。", "Line %1: %2": "第 %1 行：%2",
     "Review and apply": "检查并应用", "Problems found": "发现的问题", "Checking every row…": "正在检查每一行…",
     "The file could not be checked: %1": "无法检查文件：%1",
-    "%1 to add, %2 to update, %3 unchanged; %4 errors, %5 warnings.": "新增 %1，更新 %2，不变 %3；错误 %4 个，警告 %5 个。",
+    "%1 to add, %2 to update, %3 unchanged. Errors: %4. Warnings: %5.": "新增 %1，更新 %2，不变 %3。错误：%4。警告：%5。",
     "Fix the errors in the file (or the column matching) and try again; nothing has been written.": "请修正文件（或列匹配）中的错误后重试；尚未写入任何内容。",
     "Press Apply to import. You can undo the import with Edit ▸ Undo.": "按“应用”导入。可以通过“编辑 ▸ 撤销”撤销导入。",
     # preferences
@@ -176,4 +176,9 @@ ZH_CN.update({
     "Select a team to see why it was formed.": "选择一个团队，查看它的组建原因。", "Team of %1 — score %2": "%1 的团队 — 分数 %2",
     "(none given)": "（未提供）", "No shared free slot.": "没有共同的空闲时段。", "#": "#", "Instructors": "导师",
     "Locks": "锁定", "%n locked": "已锁定 %n", "none": "无", " (+%n more)": "（另有 %n 个）", "No locked pairs": "没有锁定的配对",
+})
+
+ZH_CN.update({
+    "Opening %1…": "正在打开 %1…", "The program could not be read: %1": "无法读取项目：%1",
+    "Done: run %1 saved; showing it…": "完成：方案 %1 已保存，正在显示…",
 })

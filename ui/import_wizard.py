@@ -9,7 +9,7 @@ from __future__ import annotations
 import dataclasses
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEventLoop, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QScrollArea, QTableView, QVBoxLayout, QWidget, QWizard, QWizardPage,
@@ -295,13 +295,24 @@ class ReportPage(QWizardPage):
         metrics = self.view.fontMetrics()
         for column, chars in enumerate((10, 6, 14)):
             self.view.setColumnWidth(column, metrics.averageCharWidth() * chars + 24)
+        self.detail = QLabel(self)
+        self.detail.setWordWrap(True)
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.view.selectionModel().currentRowChanged.connect(self._show_detail)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.view, 1)
+        layout.addWidget(self.detail)
         self.setFinalPage(True)
+
+    def _show_detail(self, current, _previous) -> None:
+        """The whole sentence of the selected problem (the table cuts long ones)."""
+        issues = self.model.issues()
+        self.detail.setText(str(issues[current.row()]) if 0 <= current.row() < len(issues) else "")
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.model.set_issues(())
+        self.detail.clear()
         self.summary.setText(self.tr("Checking every row…"))
         self.wizard_.check()
 
@@ -311,7 +322,7 @@ class ReportPage(QWizardPage):
             self.completeChanged.emit()
             return
         self.model.set_issues(plan.issues)
-        counts = fmt(self.tr("%1 to add, %2 to update, %3 unchanged; %4 errors, %5 warnings."),
+        counts = fmt(self.tr("%1 to add, %2 to update, %3 unchanged. Errors: %4. Warnings: %5."),
                      len(plan.added), len(plan.updated), len(plan.unchanged), len(plan.errors),
                      len(plan.warnings))
         advice = (self.tr("Fix the errors in the file (or the column matching) and try again; nothing "
@@ -349,9 +360,17 @@ class ImportWizard(QWizard):
         self.mapping_page, self.report_page = MappingPage(self), ReportPage(self)
         for page in (self.file_page, self.preview_page, self.mapping_page, self.report_page):
             self.addPage(page)
-        self.setMinimumSize(self.fontMetrics().averageCharWidth() * 100, self.fontMetrics().height() * 30)
+        self._sized = False
         if path:
             self.file_page.path_edit.setText(path)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Room for a wide preview table and long Chinese or German labels, sized from the font."""
+        if not self._sized:
+            self._sized = True
+            metrics = self.fontMetrics()
+            self.resize(max(self.width(), metrics.averageCharWidth() * 130), max(self.height(), metrics.height() * 36))
+        super().showEvent(event)
 
     # -- background steps -----------------------------------------------------------------------
 

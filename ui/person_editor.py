@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
     QLineEdit, QListView, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
@@ -107,6 +108,7 @@ class PersonEditor(QDialog):
         self._load(person)
         self._connect()
         self.validate()
+        self.name_edit.setFocus(Qt.FocusReason.OtherFocusReason)
 
     # -- construction ---------------------------------------------------------------------------
 

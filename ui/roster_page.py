@@ -94,7 +94,7 @@ class RosterPage(QWidget):
     def _size_columns(self, table: QTableView) -> None:
         """Widths from the header text and a typical cell, never from every row's contents."""
         metrics = table.fontMetrics()
-        typical = {"ID": 6, "Name": 16, "Organization": 22, "Genres": 22, "Needs": 26, "Skills": 26}
+        typical = {"ID": 6, "Name": 20, "Organization": 24, "Genres": 30, "Needs": 34, "Skills": 40}
         for column, spec in enumerate(self.model.columns):
             header_width = metrics.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal)) + 32
             cell_width = metrics.averageCharWidth() * typical.get(spec.header, 8)
