@@ -105,8 +105,7 @@ def _heading(title: str, subtitle: str) -> str:
 
 def _run_line(sheet: Sheet) -> str:
     lang = sheet.lang
-    created = sheet.created.strftime("%Y-%m-%d %H:%M")
-    return f"{text('run', lang)} {sheet.run_id} · {created} · {text('status', lang)}: {sheet.status_label}"
+    return f"{text('run', lang)} {sheet.run_id} · {sheet.created_text} · {text('status', lang)}: {sheet.status_label}"
 
 
 def _names(members: Sequence[Member], separator: str = "; ") -> str:

@@ -94,6 +94,12 @@ class Sheet:
     include_contacts: bool
 
     @property
+    def created_text(self) -> str:
+        """When the run was made, in the computer's local time (storage keeps UTC)."""
+        created = self.created if self.created.tzinfo else self.created.replace(tzinfo=dt.timezone.utc)
+        return created.astimezone().strftime("%Y-%m-%d %H:%M")
+
+    @property
     def program_name(self) -> str:
         return self.program.settings.name
 

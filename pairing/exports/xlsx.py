@@ -148,7 +148,7 @@ def settings_rows(sheet: Sheet):
     yield [text("setting", lang), text("value", lang)]
     yield [text("program", lang), sheet.program_name]
     yield [text("run", lang), sheet.run_id]
-    yield [text("created", lang), sheet.created.strftime("%Y-%m-%d %H:%M")]
+    yield [text("created", lang), sheet.created_text]
     yield [text("status", lang), sheet.status_label]
     for key in ("objective", "bound", "wall_s"):
         yield [text(key, lang), round(getattr(sheet, key), 4)]
