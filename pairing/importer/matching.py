@@ -160,7 +160,7 @@ def resolve_references(source: str, people: list[Person], lines: dict[str, int],
     resolved = []
     for person in people:
         line = lines[person.id]
-        changes = {name: _resolve_list(source, directory, person, getattr(by_line[line], name), line,
+        changes = {name: _resolve_list(source, directory, person, by_line[line].values[name], line,
                                        reader.header(name), issues)
                    for name in ("prefers", "avoid") if name in reader.columns}
         if any(getattr(person, name) != ids for name, ids in changes.items()):

@@ -17,6 +17,7 @@ from pairing.importer.values import clean_text, parse_capacity, parse_role, role
 from pairing.vocabulary import Vocabulary
 
 LIST_FIELDS = ("genres", "skills", "needs", "availability", "languages", "prefers", "avoid")
+EMPTY = {name: () for name in LIST_FIELDS if name != "skills"}
 
 
 @dataclass(frozen=True)
@@ -47,13 +48,12 @@ class ParsedRoster:
 
 @dataclass
 class Draft:
-    """One row read: the fields the file gives, plus raw references resolved once everyone is known."""
+    """One row read: the fields the file gives (`prefers` and `avoid` still as written: they are resolved
+    once everyone is known)."""
 
     line: int
     role: Role | None
     values: dict = field(default_factory=dict)
-    prefers: tuple[str, ...] = ()
-    avoid: tuple[str, ...] = ()
 
 
 class RowReader:
@@ -69,6 +69,8 @@ class RowReader:
         self.columns = {f: i for i, f in mapping.fields.items()}
         self.unknown = mapping.unknown
         self.missing_capacity: list[tuple[int, Role]] = []
+        self.list_fields = [name for name in LIST_FIELDS if name in self.columns]
+        self._roles: dict[str, Role] = {}
 
     def header(self, name: str) -> str:
         return self.raw.header[self.columns[name]]
@@ -77,8 +79,10 @@ class RowReader:
         self.issues.append(error(self.raw.source, message, line, self.header(name)))
 
     def read(self, line: int, cells: tuple[str, ...]) -> Draft | None:
-        cell = {name: cells[i].strip() if i < len(cells) else "" for name, i in self.columns.items()}
-        self._check_width(line, cells)
+        width = len(cells)
+        cell = {name: cells[i].strip() if i < width else "" for name, i in self.columns.items()}
+        if width > len(self.raw.header):
+            self._check_width(line, cells)
         draft = Draft(line, self._role(line, cell))
         name = clean_text(cell.get("name", ""))
         if not name:
@@ -91,8 +95,8 @@ class RowReader:
             draft.values["notes"] = cell["notes"]
         self._read_lists(line, cell, draft)
         self._read_capacity(line, cell, draft)
-        extra = {self.raw.header[i]: cells[i].strip() for i in self.unknown if i < len(cells) and cells[i].strip()}
-        if extra or self.unknown:
+        if self.unknown:
+            extra = {self.raw.header[i]: cells[i].strip() for i in self.unknown if i < width and cells[i].strip()}
             draft.values["extra"] = extra
         return draft if name and draft.role else None
 
@@ -109,14 +113,15 @@ class RowReader:
                 self.problem(line, "role", "the role is empty; expected director, producer or instructor")
             return self.role
         try:
-            return parse_role(text)
+            return self._roles[text] if text in self._roles else self._roles.setdefault(text, parse_role(text))
         except ValueProblem as exc:
             self.problem(line, "role", str(exc))
             return None
 
     def _read_lists(self, line: int, cell: dict, draft: Draft) -> None:
-        for name in LIST_FIELDS:
-            if name not in cell:
+        for name in self.list_fields:
+            if not cell[name]:  # most cells of a roster are blank: skip the parser
+                draft.values[name] = {} if name == "skills" else EMPTY[name]
                 continue
             try:
                 value, unknown = self.cells.parse(name, cell[name])
@@ -125,10 +130,7 @@ class RowReader:
                 continue
             for kind, key, text in unknown:
                 self.terms.note_unknown(kind, key, line, self.header(name), text)
-            if name in ("prefers", "avoid"):
-                setattr(draft, name, value)
-            else:
-                draft.values[name] = value
+            draft.values[name] = value
 
     def _read_capacity(self, line: int, cell: dict, draft: Draft) -> None:
         if "capacity" not in cell:

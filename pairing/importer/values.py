@@ -42,7 +42,7 @@ def split_list(text: str) -> list[str]:
     """`a; b|c、d，e` → items, trimmed, blanks dropped."""
     if not text:
         return []
-    return [item.strip() for item in _LIST_SEPARATORS.split(text) if item.strip()]
+    return [stripped for item in _LIST_SEPARATORS.split(text) if (stripped := item.strip())]
 
 
 def split_level(item: str) -> tuple[str, int | None]:
@@ -81,6 +81,8 @@ def role_option(text: str | Role | None) -> Role | None:
 
 def parse_capacity(text: str) -> int | None:
     """A whole number ≥ 0 (`3`, `3.0` from spreadsheets); blank is None."""
+    if text.isascii() and text.isdigit():
+        return int(text)
     text = unicodedata.normalize("NFKC", text).strip()
     if not text:
         return None
@@ -95,10 +97,10 @@ def normalise_language(text: str) -> str:
     return LANGUAGE_WORDS.get(key.casefold(), key)
 
 
-_SPACES = re.compile(r"\s{2,}|[\t\r\n\f\v]")
-
-
 def clean_text(text: str) -> str:
     """A single-line field: trimmed, inner runs of spaces collapsed."""
     text = text.strip()
-    return " ".join(text.split()) if _SPACES.search(text) else text
+    # `in` checks are much faster than a regex on the common, already clean value
+    if "  " in text or "\t" in text or "\n" in text or "\r" in text or "\u3000" in text:
+        return " ".join(text.split())
+    return text
