@@ -90,6 +90,19 @@ def load_state_work(sessions) -> Callable:
     return work
 
 
+def alternatives_work(program: Program, wanted: tuple[str, int, RunResult]) -> Callable:
+    """Background search of one director's alternatives; returns the request with what was found."""
+    director, _run_id, result = wanted
+
+    def work(report, cancel) -> tuple[tuple, list]:
+        try:
+            return wanted, list(engine.alternatives(program, result, director, limit=5))
+        except (KeyError, ValueError):  # the roster changed since the run: nothing sensible to offer
+            return wanted, []
+
+    return work
+
+
 def _throttled(report: Callable[[Any], None]) -> Callable[[Any], None]:
     last = {"at": 0.0, "phase": None}
 
@@ -135,6 +148,7 @@ class PairingPage(QWidget):
 
     proposalEnded = Signal(object)
     stateLoaded = Signal()
+    alternativesReady = Signal(str)  # director whose alternatives are now listed
 
     def __init__(self, document: ProgramDocument, parent=None) -> None:
         super().__init__(parent)
@@ -148,6 +162,8 @@ class PairingPage(QWidget):
         self._locks: frozenset[tuple[str, str]] = frozenset()
         self._preview_cache: tuple[tuple, tuple[bool, str]] | None = None
         self.loader: Operation | None = None
+        self.alternatives_operation: Operation | None = None
+        self._alternatives_wanted: tuple[str, int, RunResult] | None = None
         self._stale = False
         self._wanted_run: int | None = None      # the run to show once the state is read
         self._proposal_run: int | None = None    # a finished proposal waiting to be shown
@@ -431,19 +447,39 @@ class PairingPage(QWidget):
     def _show_selected_team(self) -> None:
         director = self.selected_director()
         team = None if director is None else self.team_model.team(self.team_model.row_of(director))
-        alternatives = self._alternatives(team) if team is not None else []
         if team is not None:
             team = replace(team, reasons=tuple(self._reasons(team)))
-        self.detail.show_team(team, self._names, self._locks, alternatives, data_lang())
+        self.detail.show_team(team, self._names, self._locks, [], data_lang())
         self.detail.hint.setText("")
+        if team is not None and self.run is not None:
+            self._find_alternatives(team.director)
 
-    def _alternatives(self, team: Team) -> list:
-        if self.run is None:
-            return []
-        try:
-            return list(engine.alternatives(self.program(), self.run.result, team.director, limit=5))
-        except (KeyError, ValueError):  # the roster changed since the run: nothing sensible to offer
-            return []
+    def _find_alternatives(self, director: str) -> None:
+        """Alternatives take seconds at 2,000 directors: found in the background, one search at a time."""
+        self._alternatives_wanted = (director, self.run.id, self.run.result)
+        self.detail.alternatives_placeholder(self.tr("Looking for alternatives…"))
+        if self.alternatives_operation is not None and self.alternatives_operation.running:
+            return  # the running search ends soon; then the latest wish is searched
+        wanted = self._alternatives_wanted
+        operation = Operation(alternatives_work(self.program(), wanted))
+        operation.finished.connect(self._alternatives_found)
+        operation.failed.connect(lambda _message: self._alternatives_found((wanted, [])))
+        self.alternatives_operation = operation
+        operation.start()
+
+    def _alternatives_found(self, found) -> None:
+        searched, alternatives = found
+        self.alternatives_operation = None
+        wanted = self._alternatives_wanted
+        if wanted is None:
+            return
+        if searched is not wanted:  # the selection or the run changed meanwhile: search for the latest
+            if self.run is not None and self.run.id == wanted[1]:
+                self._find_alternatives(wanted[0])
+            return
+        self._alternatives_wanted = None
+        self.detail.set_alternatives(wanted[0], alternatives, self._names)
+        self.alternativesReady.emit(wanted[0])
 
     def _reasons(self, team: Team) -> list[str]:
         """The team's reasons in the interface language (the run stored them in one language)."""

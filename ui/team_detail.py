@@ -173,6 +173,8 @@ class TeamDetail(QWidget):
         header.setStretchLastSection(True)
         self.alternatives_view.doubleClicked.connect(lambda index: self.alternativeChosen.emit(index.row()))
         layout.addWidget(self.alternatives_view)
+        self.alternatives_note = _wrapping_label(self.tr("Alternatives status"))
+        layout.addWidget(self.alternatives_note)
         self.use_button = QPushButton(self.tr("&Use this alternative"))
         self.use_button.setAccessibleName(self.tr("Use the selected alternative"))
         self.use_button.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return))
@@ -191,6 +193,7 @@ class TeamDetail(QWidget):
         self.members_model.set_team(team, names, locks)
         self.alternatives_model.set_alternatives(team.director if team else None, alternatives, names, translate)
         self.use_button.setEnabled(enabled and bool(alternatives))
+        self.alternatives_note.setText("")
         if team is None:
             self.title.setText(self.tr("Select a team to see why it was formed."))
             self.bars.set_breakdown({})
@@ -203,6 +206,19 @@ class TeamDetail(QWidget):
         self.reasons.setText("\n".join(f"• {translate(r)}" for r in team.reasons) or self.tr("(none given)"))
         labels = [slot_label(s, lang) for s in team.meeting_slots]
         self.slots.setText(", ".join(labels) if labels else self.tr("No shared free slot."))
+
+    def alternatives_placeholder(self, text: str) -> None:
+        """While alternatives are being searched: an empty list and a note saying so."""
+        self.alternatives_model.set_alternatives(None, [], {})
+        self.use_button.setEnabled(False)
+        self.alternatives_note.setText(text)
+
+    def set_alternatives(self, director: str, alternatives: Sequence, names: Mapping[str, str]) -> None:
+        if self.team is None or self.team.director != director:
+            return
+        self.alternatives_model.set_alternatives(director, alternatives, names)
+        self.use_button.setEnabled(bool(alternatives))
+        self.alternatives_note.setText("" if alternatives else self.tr("No alternative keeps every hard rule."))
 
     def set_locks(self, names: Mapping[str, str], locks: frozenset[tuple[str, str]]) -> None:
         self.members_model.set_team(self.team, names, locks)

@@ -65,6 +65,13 @@ def _team(result, director):
     return next(t for t in result.teams if t.director == director)
 
 
+def _alternatives_of(page, qtbot, director) -> int:
+    """Select a team and wait until its alternatives (searched in the background) are listed."""
+    with qtbot.wait_signal(page.alternativesReady, timeout=SOLVE_MS, check_params_cb=lambda d: d == director):
+        page.select_director(director)
+    return page.detail.alternatives_model.rowCount()
+
+
 def test_propose_lock_and_repropose_keeps_the_lock(page, document, qtbot):
     first = _propose(page, qtbot)
     assert page.team_model.rowCount() == len(_stored(document, first).teams) == 24
@@ -88,8 +95,7 @@ def test_propose_lock_and_repropose_keeps_the_lock(page, document, qtbot):
 def test_swap_by_alternative_is_stored_and_undoable(page, document, qtbot):
     run_id = _propose(page, qtbot)
     before = _stored(document, run_id)
-    director = next(t.director for t in before.teams
-                    if page.select_director(t.director) and page.detail.alternatives_model.rowCount())
+    director = next(t.director for t in before.teams if _alternatives_of(page, qtbot, t.director))
     alternative = page.detail.alternatives_model.alternative(0)
     page.detail.alternatives_view.selectRow(0)
     qtbot.mouseClick(page.detail.use_button, Qt.MouseButton.LeftButton)
