@@ -182,3 +182,5 @@ ZH_CN.update({
     "Opening %1…": "正在打开 %1…", "The program could not be read: %1": "无法读取项目：%1",
     "Done: run %1 saved; showing it…": "完成：方案 %1 已保存，正在显示…",
 })
+
+ZH_CN.update({"Worksheet": "工作表", "&Worksheet:": "工作表(&W)："})

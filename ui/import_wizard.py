@@ -65,6 +65,17 @@ def with_header_line(table: RawTable, line: int) -> RawTable:
     return dataclasses.replace(table, header=tuple(header), rows=tuple(rows), header_line=line)
 
 
+def worksheet_names(path: str) -> list[str]:
+    """The worksheets of an .xlsx workbook, in order (read-only: only the workbook index is parsed)."""
+    import openpyxl
+
+    book = openpyxl.load_workbook(path, read_only=True)
+    try:
+        return list(book.sheetnames)
+    finally:
+        book.close()
+
+
 def _table_view(model, parent: QWidget, accessible: str) -> QTableView:
     view = QTableView(parent)
     view.setModel(model)
@@ -121,19 +132,23 @@ class PreviewPage(QWizardPage):
         self.encoding_combo = self._combo(self.tr("Encoding"))
         self.delimiter_combo = self._combo(self.tr("Delimiter"))
         self.header_combo = self._combo(self.tr("Header row"))
+        self.sheet_combo = self._combo(self.tr("Worksheet"))
         self.status = QLabel(self)
         self.status.setWordWrap(True)
         self.model = RawTableModel(self)
         self.view = _table_view(self.model, self, self.tr("File preview"))
         form = QGridLayout()
+        self.captions: dict[QComboBox, QLabel] = {}
         for column, (label, combo) in enumerate(((self.tr("&Encoding:"), self.encoding_combo),
                                                  (self.tr("&Delimiter:"), self.delimiter_combo),
+                                                 (self.tr("&Worksheet:"), self.sheet_combo),
                                                  (self.tr("&Header row:"), self.header_combo))):
             caption = QLabel(label, self)
             caption.setBuddy(combo)
+            self.captions[combo] = caption
             form.addWidget(caption, 0, column * 2)
             form.addWidget(combo, 0, column * 2 + 1)
-        form.setColumnStretch(6, 1)
+        form.setColumnStretch(8, 1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.status)
@@ -155,15 +170,30 @@ class PreviewPage(QWizardPage):
             self.delimiter_combo.addItem(label, delimiter)
         self.encoding_combo.activated.connect(lambda _i: self.wizard_.read_file())
         self.delimiter_combo.activated.connect(lambda _i: self.wizard_.read_file())
+        self.sheet_combo.activated.connect(lambda _i: self.wizard_.read_file())
         self.header_combo.activated.connect(lambda _i: self.wizard_.choose_header(self.header_combo.currentData()))
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.encoding_combo.setCurrentIndex(0)
         self.delimiter_combo.setCurrentIndex(0)
+        self.sheet_combo.clear()
         self.wizard_.read_file()
 
-    def overrides(self) -> tuple[str | None, str | None]:
-        return self.encoding_combo.currentData(), self.delimiter_combo.currentData()
+    def overrides(self) -> tuple[str | None, str | None, str | None]:
+        """Encoding, delimiter and worksheet chosen by the curator (None: detect / the first sheet)."""
+        return self.encoding_combo.currentData(), self.delimiter_combo.currentData(), self.sheet_combo.currentData()
+
+    def show_sheets(self, sheets: list[str], current: str | None) -> None:
+        """Workbooks choose a worksheet; text files choose an encoding and a delimiter."""
+        self.sheet_combo.clear()
+        for name in sheets:
+            self.sheet_combo.addItem(name, name)
+        self.sheet_combo.setCurrentIndex(max(0, self.sheet_combo.findData(current)))
+        workbook = bool(sheets)
+        for combo, visible in ((self.sheet_combo, workbook), (self.encoding_combo, not workbook),
+                               (self.delimiter_combo, not workbook)):
+            combo.setVisible(visible)
+            self.captions[combo].setVisible(visible)
 
     def show_reading(self) -> None:
         self.status.setText(self.tr("Reading the file…"))
@@ -398,14 +428,20 @@ class ImportWizard(QWizard):
     def read_file(self) -> None:
         """Read (or re-read, after an override) the file off the GUI thread."""
         path = self.path()
-        encoding, delimiter = self.preview_page.overrides()
+        encoding, delimiter, sheet = self.preview_page.overrides()
         self.table = self.original = None
         self.preview_page.show_reading()
-        self._start(lambda report, cancel: read_table(path, encoding=encoding, delimiter=delimiter),
-                    self._table_read, self._table_failed)
 
-    def _table_read(self, table: RawTable) -> None:
+        def work(report, cancel):
+            table = read_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet)
+            return table, (worksheet_names(path) if table.sheet is not None else [])
+
+        self._start(work, self._table_read, self._table_failed)
+
+    def _table_read(self, result: tuple[RawTable, list[str]]) -> None:
+        table, sheets = result
         self.table = self.original = table
+        self.preview_page.show_sheets(sheets, table.sheet)
         self.preview_page.show_table(table, table)
         self.tableRead.emit()
 

@@ -67,6 +67,7 @@ def test_preview_shows_what_was_detected_and_overrides_reread(qtbot, document, g
     page = wizard.preview_page
     assert "GB18030" in page.status.text() and "semicolon" in page.status.text()
     assert page.model.columnCount() == 7 and page.model.index(0, 0).data() == "周雨"
+    assert not page.sheet_combo.isVisibleTo(page)  # a text file has no worksheets
     page.delimiter_combo.setCurrentIndex(page.delimiter_combo.findData(","))
     with qtbot.wait_signal(wizard.tableRead):
         page.delimiter_combo.activated.emit(page.delimiter_combo.currentIndex())
@@ -133,3 +134,27 @@ def test_cancel_writes_nothing(qtbot, document, good_file):
     _to_report(qtbot, wizard)
     wizard.reject()
     assert roster_state(document) == before and document.undo_stack.count() == 0
+
+
+def test_a_workbook_offers_its_worksheets(qtbot, document, tmp_path):
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.title = "说明"
+    book.active.append(["name", "role"])
+    book.active.append(["Someone", "director"])
+    mentors = book.create_sheet("导师")
+    mentors.append(["姓名", "角色", "技能"])
+    mentors.append(["罗斌", "导师", "摄影"])
+    path = tmp_path / "roster.xlsx"
+    book.save(path)
+    wizard = _wizard(qtbot, document, path)
+    _to_preview(qtbot, wizard)
+    page = wizard.preview_page
+    assert [page.sheet_combo.itemText(i) for i in range(page.sheet_combo.count())] == ["说明", "导师"]
+    assert page.sheet_combo.isVisibleTo(page) and not page.delimiter_combo.isVisibleTo(page)
+    page.sheet_combo.setCurrentIndex(1)
+    with qtbot.wait_signal(wizard.tableRead):
+        page.sheet_combo.activated.emit(1)
+    assert wizard.table.header == ("姓名", "角色", "技能") and page.model.index(0, 0).data() == "罗斌"
+    assert page.sheet_combo.currentText() == "导师"
