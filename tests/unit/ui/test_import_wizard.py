@@ -158,3 +158,15 @@ def test_a_workbook_offers_its_worksheets(qtbot, document, tmp_path):
         page.sheet_combo.activated.emit(1)
     assert wizard.table.header == ("姓名", "角色", "技能") and page.model.index(0, 0).data() == "罗斌"
     assert page.sheet_combo.currentText() == "导师"
+
+
+def test_the_preview_and_report_models_pass_the_model_tester(qtbot, document, tmp_path, qtmodeltester):
+    path = tmp_path / "bad.csv"
+    path.write_text(BAD, encoding="utf-8")
+    wizard = _wizard(qtbot, document, path)
+    _to_preview(qtbot, wizard)
+    qtmodeltester.check(wizard.preview_page.model)
+    _to_report(qtbot, wizard)
+    qtmodeltester.check(wizard.report_page.model)
+    first = wizard.report_page.model.index(0, 0)
+    assert first.data() == "Error"

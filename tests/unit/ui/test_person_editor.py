@@ -147,3 +147,15 @@ def test_adding_a_person_through_the_page_is_undoable(qtbot, document):
     assert page.model.rowCount() == 4 and page.selected_ids() == ["D04"]
     document.undo_stack.undo()
     assert page.model.rowCount() == 3
+
+
+def test_the_people_list_model_passes_the_model_tester(qtmodeltester):
+    from ui.models.people_list_model import PeopleListModel
+
+    model = PeopleListModel(["P01", "I01", "X9"], {"P01": "Zhou Min", "I01": "Ana Costa"})
+    qtmodeltester.check(model)
+    assert model.index(2, 0).data() == "X9"  # an id no longer in the roster is shown as it is
+    assert model.move(0, 1) == 1 and model.ids() == ("I01", "P01", "X9")
+    model.remove(2)
+    assert not model.append("P01") and model.append("P02")
+    qtmodeltester.check(model)
