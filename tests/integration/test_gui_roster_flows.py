@@ -158,3 +158,20 @@ def test_opening_something_else_says_so_and_keeps_the_program(qtbot, window, tmp
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
     assert not window.open_program(str(junk))
     assert "notes.pairing" in warnings[0] and _directors(window).model.rowCount() == 24
+
+
+def test_without_a_program_the_welcome_page_offers_the_recent_ones(qtbot, tmp_path, sample_program):
+    settings = SettingsStore.at(tmp_path / "welcome.ini")
+    settings.add_recent_program(str(sample_program))
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.stack.currentWidget() is window.welcome
+    assert not window.import_action.isEnabled() and not window.save_as_action.isEnabled()
+    window.recent_menu.aboutToShow.emit()
+    recent = [a for a in window.recent_menu.actions() if a.isEnabled()]
+    assert [a.toolTip() for a in recent] == [str(sample_program)]
+    recent[0].trigger()
+    assert window.stack.currentWidget() is window.tabs and window.import_action.isEnabled()
+    window.close_document()
+    assert window.stack.currentWidget() is window.welcome and window.windowTitle() == "Talent Pairing"
