@@ -18,7 +18,7 @@ TEXT: dict[str, dict[str, str]] = {
         "teams_count": "Teams", "unmatched_count": "Unmatched directors", "directors": "Directors",
         "partial": "Infeasible — partial pairing: not every hard rule could hold; these teams are incomplete.",
         "yes": "yes", "no": "no", "removed": "not in roster",
-        "first_meeting": "First meeting", "weight": "Weight",
+        "first_meeting": "First meeting", "weight": "Weight", "colon": ": ",
     },
     "zh": {
         "team": "组别", "director": "导演", "producer": "制片人", "instructor": "导师",
@@ -35,7 +35,7 @@ TEXT: dict[str, dict[str, str]] = {
         "teams_count": "组数", "unmatched_count": "未匹配导演", "directors": "导演",
         "partial": "无可行方案——部分配对：并非所有硬性规则都能满足，以下分组不完整。",
         "yes": "是", "no": "否", "removed": "不在名单中",
-        "first_meeting": "首次见面", "weight": "权重",
+        "first_meeting": "首次见面", "weight": "权重", "colon": "：",
     },
 }
 

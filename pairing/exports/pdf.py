@@ -26,7 +26,7 @@ _CJK = re.compile(r"[\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef]")
 BAR_COLOUR, BAR_REST, ACCENT, WARN = "#3C8D5A", "#E4E8EC", "#2F4B6E", "#9C0006"
 # A score bar is an image named `bar:<percent filled>`, drawn by the renderer: nested tables cost
 # more to lay out than the whole rest of a team page.
-BAR_URL, BAR_WIDTH, BAR_HEIGHT = "bar:{percent}", 260, 10
+BAR_URL, BAR_WIDTH, BAR_HEIGHT = "bar:{percent}", 200, 10
 SUMMARY_ROWS_PER_PAGE = 22
 
 
@@ -105,7 +105,8 @@ def _heading(title: str, subtitle: str) -> str:
 
 def _run_line(sheet: Sheet) -> str:
     lang = sheet.lang
-    return f"{text('run', lang)} {sheet.run_id} · {sheet.created_text} · {text('status', lang)}: {sheet.status_label}"
+    status = f"{text('status', lang)}{text('colon', lang)}{sheet.status_label}"
+    return f"{text('run', lang)} {sheet.run_id} · {sheet.created_text} · {status}"
 
 
 def _names(members: Sequence[Member], separator: str = "; ") -> str:
@@ -123,7 +124,7 @@ def summary_sections(sheet: Sheet) -> tuple[str, ...]:
         (text("teams_count", lang), str(len(sheet.teams))),
         (text("unmatched_count", lang), str(len(sheet.unmatched))),
     ]
-    facts_html = " &nbsp;·&nbsp; ".join(f"<b>{_e(k)}</b>: {_e(v)}" for k, v in facts)
+    facts_html = " &nbsp;·&nbsp; ".join(f"<b>{_e(k)}</b>{text('colon', lang)}{_e(v)}" for k, v in facts)
     first = SUMMARY_ROWS_PER_PAGE - 6 - (3 if sheet.note else 0)
     chunks = [sheet.teams[:first]] + [sheet.teams[i:i + SUMMARY_ROWS_PER_PAGE]
                                       for i in range(first, len(sheet.teams), SUMMARY_ROWS_PER_PAGE)]
@@ -181,13 +182,16 @@ def _members(sheet: Sheet, team: TeamSheet) -> str:
 
 
 def _facts(team: TeamSheet, lang: str) -> str:
+    """Shared genres, needs covered, meeting slots: labelled paragraphs (a table per page costs Qt as
+    much as the rest of the page)."""
     none = text("none", lang)
-    rows = [
-        [f"<b>{_e(text(key, lang))}</b>", _e(joined(values)) if values else none]
+    lines = [
+        f"<p style='margin-top:3px; margin-bottom:3px'><b>{_e(text(key, lang))}</b>{text('colon', lang)}"
+        f"{_e(joined(values)) if values else none}</p>"
         for key, values in (("shared_genres", team.shared_genres), ("needs_covered", team.needs_covered),
                             ("meeting_slots", team.meeting_labels))
     ]
-    return "<br/>" + _table([], rows, (25, 75))
+    return "<br/>" + "".join(lines)
 
 
 def bar_fraction(value: float, scale: float) -> float:
@@ -196,16 +200,19 @@ def bar_fraction(value: float, scale: float) -> float:
 
 def _bar(fraction: float) -> str:
     """A small horizontal bar: an image the renderer draws (see BAR_URL)."""
-    return f'<img src="{BAR_URL.format(percent=round(fraction * 100))}" width="{BAR_WIDTH}" height="{BAR_HEIGHT}"/>'
+    url = BAR_URL.format(percent=round(fraction * 100))
+    return f'<img src="{url}" width="{BAR_WIDTH}" height="{BAR_HEIGHT}" style="vertical-align:middle"/>'
 
 
 def _breakdown(team: TeamSheet, lang: str) -> str:
-    """Each criterion's points out of the most it could give, with a bar for the share reached."""
-    rows = [[_e(c.label), f"{c.value:.1f} / {c.maximum:.1f}", _bar(bar_fraction(c.value, c.maximum))]
-            for c in team.breakdown]
-    head = [_e(text("criterion", lang)), _e(text("value", lang)), ""]
+    """Each criterion's points out of the most it could give, a bar first so that the bars line up."""
+    lines = [
+        f"<p style='margin-top:2px; margin-bottom:2px'>{_bar(bar_fraction(c.value, c.maximum))}"
+        f"&nbsp;&nbsp;{_e(c.label)}&nbsp;&nbsp;<span style='color:#555555'>{c.value:.1f} / {c.maximum:.1f}</span></p>"
+        for c in team.breakdown
+    ]
     title = f"{text('breakdown', lang)} — {text('score', lang)} {team.score:.1f}"
-    return f"<h2>{_e(title)}</h2>" + (_table(head, rows, (25, 17, 58)) if rows else "")
+    return f"<h2>{_e(title)}</h2>" + "".join(lines)
 
 
 def _reasons(team: TeamSheet, lang: str) -> str:
