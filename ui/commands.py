@@ -24,7 +24,10 @@ class AddPersonCommand(QUndoCommand):
         super().__init__()
         self.document = document
         self.people = tuple(people)
-        template = QCoreApplication.translate("Commands", "Duplicate %1") if duplicate else QCoreApplication.translate("Commands", "Add %1")
+        if duplicate:
+            template = QCoreApplication.translate("Commands", "Duplicate %1")
+        else:
+            template = QCoreApplication.translate("Commands", "Add %1")
         self.setText(template.replace("%1", _names(self.people)))
 
     def redo(self) -> None:
@@ -120,7 +123,10 @@ class LockCommand(QUndoCommand):
     """Lock (locked=True) or unlock a director–mentor pair; undo restores the state it found."""
 
     def __init__(self, document: ProgramDocument, lock: Lock, locked: bool) -> None:
-        text = QCoreApplication.translate("Commands", "Lock %1 with %2") if locked else QCoreApplication.translate("Commands", "Unlock %1 from %2")
+        if locked:
+            text = QCoreApplication.translate("Commands", "Lock %1 with %2")
+        else:
+            text = QCoreApplication.translate("Commands", "Unlock %1 from %2")
         super().__init__(text.replace("%1", lock.director).replace("%2", lock.mentor))
         self.document = document
         self.lock, self.locked = lock, locked

@@ -15,7 +15,9 @@ from ui.models.roles import SEARCH_ROLE
 from ui.settings_store import Preferences, SettingsStore
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "roster.csv"
-NEWCOMERS = "name,role,genres,needs,availability\nNadia Rahman,director,科幻,vfx,Mon AM\nBo Li,director,drama,sound,Tue PM\n"
+NEWCOMERS = ("name,role,genres,needs,availability\n"
+             "Nadia Rahman,director,科幻,vfx,Mon AM\n"
+             "Bo Li,director,drama,sound,Tue PM\n")
 
 
 @pytest.fixture

@@ -50,15 +50,32 @@ def _capacity(person: Person, _v, _l) -> str:
     return str(person.effective_capacity) if person.capacity is not None else f"{person.effective_capacity}*"
 
 
-ID = Column(QT_TRANSLATE_NOOP("RosterModel", "ID"), lambda p, v, l: p.id, lambda p: p.id.casefold())
-NAME = Column(QT_TRANSLATE_NOOP("RosterModel", "Name"), lambda p, v, l: p.name, lambda p: p.name.casefold())
-ORGANIZATION = Column(QT_TRANSLATE_NOOP("RosterModel", "Organization"), lambda p, v, l: p.organization, lambda p: p.organization.casefold())
-GENRES = Column(QT_TRANSLATE_NOOP("RosterModel", "Genres"), lambda p, v, l: _terms("genre", p.genres, v, l), lambda p: p.genres)
-NEEDS = Column(QT_TRANSLATE_NOOP("RosterModel", "Needs"), lambda p, v, l: _terms("skill", p.needs, v, l), lambda p: p.needs)
+def _text(name: str) -> Callable[[Person, Vocabulary, str], str]:
+    return lambda person, _vocabulary, _lang: getattr(person, name)
+
+
+def _folded(name: str) -> Callable[[Person], str]:
+    return lambda person: getattr(person, name).casefold()
+
+
+def _term_list(kind: str, name: str) -> Callable[[Person, Vocabulary, str], str]:
+    return lambda person, vocabulary, lang: _terms(kind, getattr(person, name), vocabulary, lang)
+
+
+# Headers are marked for lupdate here and translated when shown (RosterModel.headerData).
+ID = Column(QT_TRANSLATE_NOOP("RosterModel", "ID"), _text("id"), _folded("id"))
+NAME = Column(QT_TRANSLATE_NOOP("RosterModel", "Name"), _text("name"), _folded("name"))
+ORGANIZATION = Column(QT_TRANSLATE_NOOP("RosterModel", "Organization"), _text("organization"),
+                      _folded("organization"))
+GENRES = Column(QT_TRANSLATE_NOOP("RosterModel", "Genres"), _term_list("genre", "genres"), lambda p: p.genres)
+NEEDS = Column(QT_TRANSLATE_NOOP("RosterModel", "Needs"), _term_list("skill", "needs"), lambda p: p.needs)
 SKILLS = Column(QT_TRANSLATE_NOOP("RosterModel", "Skills"), _skills, lambda p: tuple(p.skills))
-SLOTS = Column(QT_TRANSLATE_NOOP("RosterModel", "Free slots"), lambda p, v, l: str(len(p.availability)), lambda p: len(p.availability), True)
-CAPACITY = Column(QT_TRANSLATE_NOOP("RosterModel", "Capacity"), _capacity, lambda p: p.effective_capacity, True)
-LANGUAGES = Column(QT_TRANSLATE_NOOP("RosterModel", "Languages"), lambda p, v, l: ", ".join(p.languages), lambda p: p.languages)
+SLOTS = Column(QT_TRANSLATE_NOOP("RosterModel", "Free slots"), lambda p, v, l: str(len(p.availability)),
+               lambda p: len(p.availability), numeric=True)
+CAPACITY = Column(QT_TRANSLATE_NOOP("RosterModel", "Capacity"), _capacity, lambda p: p.effective_capacity,
+                  numeric=True)
+LANGUAGES = Column(QT_TRANSLATE_NOOP("RosterModel", "Languages"), lambda p, v, l: ", ".join(p.languages),
+                   lambda p: p.languages)
 
 COLUMNS: dict[Role, tuple[Column, ...]] = {
     Role.DIRECTOR: (ID, NAME, ORGANIZATION, GENRES, NEEDS, SLOTS, LANGUAGES),
