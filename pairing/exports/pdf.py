@@ -142,10 +142,17 @@ def _summary_teams(teams: Sequence[TeamSheet], lang: str) -> str:
     none = text("none", lang)
     rows = (
         [str(t.number), _e(t.director.display), _e(t.producer.display) if t.producer else none,
-         _names(t.instructors, "<br/>"), f"{t.score:.1f}", _e(t.meeting_labels[0]) if t.meeting_labels else none]
+         _names(t.instructors, "<br/>"), f"{t.score:.1f}", _slots_short(t.meeting_labels, none)]
         for t in teams
     )
     return f'<div style="font-size:9pt">{_table(head, rows, (6, 22, 22, 28, 8, 14))}</div>'
+
+
+def _slots_short(labels: Sequence[str], none: str) -> str:
+    """The first meeting slot, and how many more there are: `Mon PM (+4)`."""
+    if not labels:
+        return none
+    return _e(labels[0]) + (f" (+{len(labels) - 1})" if len(labels) > 1 else "")
 
 
 def _summary_unmatched(sheet: Sheet) -> str:
