@@ -66,6 +66,13 @@ def shoot_person_editor(window, out: Path, suffix: str) -> None:
     page.editor.reject()
 
 
+def shoot_preferences(window, out: Path, suffix: str) -> None:
+    dialog = window.open_preferences()
+    dialog.adjustSize()
+    save(dialog, out, f"preferences-{suffix}")
+    dialog.reject()
+
+
 # A roster with what curators really receive: a misspelt header, an unknown genre, a missing capacity,
 # an extra column, and one row without a name (an error: the wizard will not apply the file).
 MESSY_ROSTER = (
@@ -91,6 +98,55 @@ def shoot_import_wizard(window, out: Path, suffix: str, folder: Path) -> None:
 PAGE_HOOKS: dict[str, object] = {}
 
 
+# -- Pairing and Pictures pages, Export dialog (pairing engineer) -------------------------------------
+
+def _wait(signal, timeout_ms: int = 60_000) -> None:
+    """Run the event loop until `signal` fires (background work ends) or the timeout passes."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(timeout_ms, loop.quit)
+    loop.exec()
+    signal.disconnect(loop.quit)
+
+
+def prepare_pairing(page) -> None:
+    """Propose teams (short time limit), then select a team so the detail and alternatives show."""
+    if page.loader is not None and page.loader.running:
+        _wait(page.stateLoaded)
+    if page.run is None:
+        page.solve_overrides = {"time_limit_s": 3.0}
+        page.propose()
+        _wait(page.proposalEnded)
+    if page.team_model.rowCount():
+        director = page.team_model.team(0).director
+        page.select_director(director)
+        _wait(page.alternativesReady)
+
+
+def prepare_pictures(page) -> None:
+    """Wait until the pictures show the latest run."""
+    if page.operation is not None and page.operation.running or page.data.run_id is None:
+        _wait(page.dataReady)
+    if page.operation is not None and page.operation.running:
+        _wait(page.dataReady)
+
+
+def shoot_export_dialog(window, out: Path, suffix: str) -> None:
+    from ui.export_dialog import ExportDialog
+
+    dialog = ExportDialog(window.document, window)
+    dialog.set_format("pdf")
+    dialog.adjustSize()
+    dialog.show()
+    save(dialog, out, f"export-{suffix}")
+    dialog.reject()
+
+
+PAGE_HOOKS.update({"pairing": prepare_pairing, "pictures": prepare_pictures})
+
+
 def main(argv: list[str]) -> int:
     program = Path(argv[0]) if argv else Path("build/sample.pairing")
     out = Path(argv[1]) if len(argv) > 1 else Path("docs")
@@ -109,7 +165,9 @@ def main(argv: list[str]) -> int:
         window.show()
         shoot_window(window, out, suffix)
         shoot_person_editor(window, out, suffix)
+        shoot_preferences(window, out, suffix)
         shoot_import_wizard(window, out, suffix, work)
+        shoot_export_dialog(window, out, suffix)
         window.close()
         remove_translators(app, translators)
     shutil.rmtree(work, ignore_errors=True)

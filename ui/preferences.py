@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGroupBox, QLabel, QVBoxLayout, QWidget,
+    QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout,
+    QWidget,
 )
 
 from pairing.domain import CRITERIA, Weights
@@ -77,15 +78,16 @@ class PreferencesDialog(QDialog):
         general.addRow("", note)
         general.addRow(self.tr("Solver &time limit:"), self.time_spin)
         weights_box = QGroupBox(self.tr("Default weights for new programs"), self)
-        weights = QFormLayout(weights_box)
-        for name, spin in self.weight_spins.items():
+        weights = QGridLayout(weights_box)
+        for row, (name, spin) in enumerate(self.weight_spins.items()):
             title, effect = CRITERION_TEXT[name]
-            row = QVBoxLayout()
-            row.addWidget(spin)
-            hint = QLabel(_t(effect), weights_box)
-            hint.setWordWrap(True)
-            row.addWidget(hint)
-            weights.addRow(_t(title) + ":", row)
+            caption = QLabel(_t(title) + ":", weights_box)
+            caption.setBuddy(spin)
+            weights.addWidget(caption, row, 0)
+            weights.addWidget(spin, row, 1)
+            # One line each, never wrapped: a longer translation widens the dialog instead of being cut.
+            weights.addWidget(QLabel(_t(effect), weights_box), row, 2)
+        weights.setColumnStretch(2, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)
         buttons.accepted.connect(self.accept)
