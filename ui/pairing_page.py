@@ -27,6 +27,7 @@ from ui.models.run_history_model import (
 from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation
 from ui.pairing_settings import SettingsCommand, SettingsPanel
+from ui.responsiveness import freeze_once
 from ui.solve_process import solve_in_process
 from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
@@ -169,6 +170,7 @@ class PairingPage(QWidget):
         self._proposal_run: int | None = None    # a finished proposal waiting to be shown
         self._build()
         self._connect()
+        freeze_once()  # before the first background read, so that none of its objects are frozen
         self.reload()
 
     # -- layout -----------------------------------------------------------------------------
@@ -179,6 +181,8 @@ class PairingPage(QWidget):
         splitter.addWidget(self._settings_area())
         splitter.addWidget(self._results_area())
         splitter.setStretchFactor(1, 1)
+        em = self.fontMetrics().horizontalAdvance("M")
+        splitter.setSizes([28 * em, 72 * em])
         layout.addWidget(splitter)
 
     def _settings_area(self) -> QScrollArea:
@@ -187,7 +191,7 @@ class PairingPage(QWidget):
         area.setWidget(self.settings_panel)
         area.setWidgetResizable(True)
         area.setAccessibleName(self.tr("Pairing settings"))
-        area.setMinimumWidth(self.settings_panel.minimumSizeHint().width() + 24)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         return area
 
     def _results_area(self) -> QWidget:
@@ -206,6 +210,7 @@ class PairingPage(QWidget):
         detail_area.setWidget(self.detail)
         detail_area.setWidgetResizable(True)
         detail_area.setAccessibleName(self.tr("Selected team"))
+        detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         teams.addWidget(detail_area)
         teams.setStretchFactor(0, 3)
         teams.setStretchFactor(1, 2)
@@ -261,7 +266,11 @@ class PairingPage(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        header.resizeSection(TeamTableModel.NUMBER, view.fontMetrics().horizontalAdvance("0000") + 12)
+        em = view.fontMetrics().horizontalAdvance("M")
+        # Widths from the font, not from the contents (2,000 rows): names ~9 em, instructors ~14 em.
+        for column, width in ((TeamTableModel.NUMBER, 4), (TeamTableModel.DIRECTOR, 8), (TeamTableModel.PRODUCER, 8),
+                              (TeamTableModel.INSTRUCTORS, 12), (TeamTableModel.SCORE, 6), (TeamTableModel.SLOTS, 12)):
+            header.resizeSection(column, width * em)
         self.team_view = view
         return view
 
@@ -361,7 +370,17 @@ class PairingPage(QWidget):
         self.stateLoaded.emit()
         if self._proposal_run is not None:
             run_id, self._proposal_run = self._proposal_run, None
+            self._report_proposal(by_id.get(run_id))
             self.proposalEnded.emit(run_id)
+
+    def _report_proposal(self, run: SavedRun | None) -> None:
+        if run is None:
+            return
+        result = run.result
+        self.progress_label.setText(self.tr("Done: %1 teams, %2, in %3 s.").replace("%1", str(len(result.teams)))
+                                    .replace("%2", status_text(result.status)).replace("%3", f"{result.wall_s:.1f}"))
+        if result.unmatched or result.status is RunStatus.INFEASIBLE:
+            self.lower_tabs.setCurrentIndex(0)
 
     def _state_failed(self, message: str) -> None:
         self.summary.setText(self.tr("The program could not be read: %1").replace("%1", message))

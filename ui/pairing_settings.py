@@ -137,11 +137,18 @@ class SettingsPanel(QWidget):
         label = QLabel(self.tr("&Instructors per director:"))
         label.setBuddy(self.instructors_min)
         form.addRow(label, size)
-        self.require_meeting = self._check(self.tr("Every team must share a &meeting slot"))
-        self.same_organization = self._check(self.tr("Never pair people from the same &organization"))
-        self.fairness = self._check(self.tr("&Fairness: lift the weakest team first, then the total"))
-        for box_ in (self.require_meeting, self.same_organization, self.fairness):
+        self.require_meeting = self._check(self.tr("Shared &meeting slot"))
+        self.same_organization = self._check(self.tr("Keep &organizations apart"))
+        self.fairness = self._check(self.tr("&Fairness mode"))
+        for box_, explanation in (
+            (self.require_meeting, self.tr("Every team has at least one slot when all its members are free.")),
+            (self.same_organization, self.tr("Never pair people who work for the same organization.")),
+            (self.fairness, self.tr("Lift the weakest team first, then the total score.")),
+        ):
+            box_.setAccessibleDescription(explanation)
+            box_.setToolTip(explanation)
             form.addRow(box_)
+            form.addRow(_explanation(explanation))
         self.time_limit = QDoubleSpinBox()
         self.time_limit.setRange(0.5, 3600.0)
         self.time_limit.setDecimals(1)

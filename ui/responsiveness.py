@@ -12,7 +12,18 @@ from __future__ import annotations
 import gc
 
 
+_frozen = {"done": False}
+
+
 def freeze_long_lived_objects() -> None:
-    """Call once, at start-up, when the window is built: collect what is garbage now, then freeze the rest."""
+    """Collect what is garbage now, then freeze the rest (call when the window is built)."""
     gc.collect()
     gc.freeze()
+    _frozen["done"] = True
+
+
+def freeze_once() -> None:
+    """Freeze once per process. The Pairing page calls it when first built: that is when the solver's
+    modules (OR-Tools, NumPy) have just been imported, and a user action is under way anyway."""
+    if not _frozen["done"]:
+        freeze_long_lived_objects()

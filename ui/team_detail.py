@@ -7,7 +7,7 @@ from typing import Callable, Mapping, Sequence
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton,
+    QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton,
     QSizePolicy, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -86,6 +86,13 @@ def _wrapping_label(accessible: str) -> QLabel:
     return label
 
 
+def _hint(text: str) -> QLabel:
+    label = QLabel(text)
+    label.setWordWrap(True)
+    label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+    return label
+
+
 class TeamDetail(QWidget):
     """Detail of one team. Emits requests; the Pairing page turns them into undoable commands."""
 
@@ -121,19 +128,24 @@ class TeamDetail(QWidget):
 
     def _breakdown_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Why this team"))
-        form = QFormLayout(box)
-        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        layout = QVBoxLayout(box)
         self.bars = BreakdownBars()
-        form.addRow(self.bars)
+        layout.addWidget(self.bars)
         self.reasons = _wrapping_label(self.tr("Reasons"))
-        form.addRow(self.tr("Reasons:"), self.reasons)
         self.slots = _wrapping_label(self.tr("Meeting slots"))
-        form.addRow(self.tr("Meeting slots:"), self.slots)
+        for caption, label in ((self.tr("Reasons:"), self.reasons), (self.tr("Meeting slots:"), self.slots)):
+            title = QLabel(caption)
+            font = title.font()
+            font.setBold(True)
+            title.setFont(font)
+            layout.addWidget(title)
+            layout.addWidget(label)
         return box
 
     def _members_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Members (check to lock a pair; drag to another team to move)"))
+        box = QGroupBox(self.tr("Members"))
         layout = QVBoxLayout(box)
+        layout.addWidget(_hint(self.tr("Check a mentor to lock the pair; drag a mentor onto another team to move them.")))
         self.members_view = QListView()
         self.members_view.setModel(self.members_model)
         self.members_view.setAccessibleName(self.tr("Team members"))
@@ -156,8 +168,9 @@ class TeamDetail(QWidget):
         return box
 
     def _alternatives_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Alternatives (double-click or drag onto a team)"))
+        box = QGroupBox(self.tr("Alternatives"))
         layout = QVBoxLayout(box)
+        layout.addWidget(_hint(self.tr("Double-click an alternative to use it, or drag it onto a team.")))
         self.alternatives_view = QTableView()
         self.alternatives_view.setModel(self.alternatives_model)
         self.alternatives_view.setAccessibleName(self.tr("Alternative mentors"))
