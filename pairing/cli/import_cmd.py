@@ -14,6 +14,7 @@ from pairing.storage import open_program
 
 EXIT_OK, EXIT_REJECTED = 0, 1
 SHOWN = 12
+MAX_ERRORS, MAX_WARNINGS = 200, 40
 
 
 def run(args) -> int:
@@ -67,10 +68,8 @@ def _print_errors(plan: ImportPlan) -> None:
     count = len(plan.errors)
     print(f"pairing import: {plan.source}: {count} error{'s' if count != 1 else ''}, nothing was imported:",
           file=sys.stderr)
-    for issue in plan.errors:
-        print(f"  {issue}", file=sys.stderr)
-    for issue in plan.warnings:
-        print(f"  warning: {issue}", file=sys.stderr)
+    _print_issues(plan.errors, "", MAX_ERRORS, sys.stderr)
+    _print_issues(plan.warnings, "warning: ", MAX_WARNINGS, sys.stderr)
 
 
 def _print_summary(plan: ImportPlan, args) -> None:
@@ -81,10 +80,17 @@ def _print_summary(plan: ImportPlan, args) -> None:
           f"{len(plan.warnings)} warning{'s' if len(plan.warnings) != 1 else ''}")
     if args.dry_run:
         _print_changes(plan)
-    for issue in plan.warnings:
-        print(f"  warning: {issue}")
+    _print_issues(plan.warnings, "warning: ", MAX_WARNINGS, sys.stdout)
     if args.dry_run:
         print("Dry run: nothing was written.")
+
+
+def _print_issues(issues, prefix: str, limit: int, stream) -> None:
+    """Every issue up to a screenful or two; a file with thousands of bad rows says how many more there are."""
+    for issue in issues[:limit]:
+        print(f"  {prefix}{issue}", file=stream)
+    if len(issues) > limit:
+        print(f"  … and {len(issues) - limit} more {prefix.rstrip(': ') or 'error'}s", file=stream)
 
 
 def _format(plan: ImportPlan) -> str:

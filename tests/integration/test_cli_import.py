@@ -144,3 +144,11 @@ def test_a_database_that_cannot_be_written_is_a_sentence(capsys, tmp_path, monke
     monkeypatch.setattr(repo, "add_people", locked)
     status, _, err = cli(capsys, "import", str(SAMPLE / "roster.csv"), "--db", str(tmp_path / "p.pairing"))
     assert status == 1 and "could not be written (database is locked); nothing was imported" in err
+
+
+def test_thousands_of_bad_rows_are_counted_not_all_printed(capsys, tmp_path):
+    path = tmp_path / "bad.csv"
+    path.write_text("name,role\n" + "Ann,boss\n" * 500, encoding="utf-8")
+    status, _, err = cli(capsys, "import", str(path), "--db", str(tmp_path / "p.pairing"))
+    assert status == 1 and "500 errors, nothing was imported" in err
+    assert err.count('"boss" is not a role') == 200 and "… and 300 more errors" in err
