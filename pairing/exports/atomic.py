@@ -24,11 +24,15 @@ class Progress:
 
     def __init__(self, total: int, report: Callable[[float], None] | None = None,
                  cancel: CancelFlag | None = None) -> None:
-        self.total = max(total, 1)
         self.done = 0
         self._report = report
         self._cancel = cancel
         # Report about a hundred times at most: a signal per row would flood the window.
+        self.expect(total)
+
+    def expect(self, total: int) -> None:
+        """Change the number of steps (e.g. PDF pages once the layout knows them)."""
+        self.total = max(total, 1)
         self._every = max(1, self.total // 100)
 
     def check(self) -> None:

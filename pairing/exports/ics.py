@@ -64,7 +64,6 @@ def event_uid(sheet: Sheet, team: TeamSheet) -> str:
 
 
 def team_event(sheet: Sheet, team: TeamSheet, slot: str, begin: dt.datetime, end: dt.datetime) -> Event:
-    lang = sheet.lang
     event = Event()
     event.add("uid", event_uid(sheet, team))
     event.add("sequence", sheet.run_id)

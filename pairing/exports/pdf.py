@@ -63,6 +63,8 @@ def build_document(sheet: Sheet) -> PdfDocument:
 
 def write_pdf(sheet: Sheet, path: Path, renderer: PdfRenderer, *, progress: Progress | None = None) -> list[str]:
     document = build_document(sheet)
+    if progress:
+        progress.expect(len(document.sections))  # the renderer ticks once per section
     tick = progress.step if progress else None
     with atomic_path(path) as temp:
         return renderer.render(document, temp, tick=tick)

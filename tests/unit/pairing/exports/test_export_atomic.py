@@ -101,3 +101,10 @@ def test_a_new_file_gets_ordinary_permissions(data, out):
     target = out / "teams.csv"
     write_export(data, "csv", target)
     assert target.stat().st_mode & 0o044  # readable by others, not the 0600 of a temporary file
+
+
+def test_pdf_progress_counts_every_section(data, out, renderer):
+    seen = []
+    write_export(data, "pdf", out / "teams.pdf", pdf_renderer=renderer, progress=seen.append)
+    assert len(seen) == 1 + len(data.run.result.teams)  # summary, then one per team
+    assert seen == sorted(seen) and seen[-1] == 1.0 and seen[0] < 0.5

@@ -5,6 +5,8 @@ from __future__ import annotations
 import csv
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from export_fixtures import INJECTION, people, result
 from pairing.errors import UserError
@@ -90,3 +92,24 @@ def test_contacts_only_when_included(data, tmp_path):
     write_export(data, "csv", path, ExportOptions(include_contacts=True))
     rows = read(path)
     assert "王芳 <wang@example.org, 138 0000 0001>" in rows[0]["Contacts"]
+
+
+@settings(max_examples=40, deadline=None)
+@given(name=st.text(st.characters(blacklist_categories=("Cs",), blacklist_characters="\x00"), min_size=1,
+                    max_size=30))
+def test_any_name_survives_the_csv_as_text(name):
+    import datetime as dt
+    import tempfile
+    from pathlib import Path
+
+    from pairing.domain import Program, RunStatus, SavedRun, Settings
+    from pairing.exports import ExportData
+
+    roster = tuple(p.with_changes(name=name) if p.id == "D01" else p for p in people())
+    run = SavedRun(1, dt.datetime(2026, 3, 1), Settings(), result(RunStatus.OPTIMAL))
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "teams.csv"
+        write_export(ExportData(Program(Settings(), roster), run), "csv", path)
+        director = read(path)[0]["Director"]
+    assert director == safe(name) + " (D01)"
+    assert not director.startswith(FORMULA_STARTS)
