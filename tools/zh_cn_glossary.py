@@ -184,3 +184,5 @@ ZH_CN.update({
 })
 
 ZH_CN.update({"Worksheet": "工作表", "&Worksheet:": "工作表(&W)："})
+
+ZH_CN.update({"%1 — Edit ▸ Undo reverses it.": "%1 — 可通过“编辑 ▸ 撤销”撤回。", "Undone: %1": "已撤销：%1"})

@@ -295,11 +295,24 @@ class MainWindow(QMainWindow):
         self.undo_group.addStack(document.undo_stack)
         self.undo_group.setActiveStack(document.undo_stack)
         document.undo_stack.cleanChanged.connect(self._update_title)
+        document.undo_stack.indexChanged.connect(self._announce_step)
+        self._undo_index = document.undo_stack.index()
         document.settingsChanged.connect(self._update_title)
         self._build_pages(document)
         self.stack.setCurrentWidget(self.tabs)
         self._update_title()
         self._update_actions()
+
+    def _announce_step(self, index: int) -> None:
+        """Say in the status bar what was just done or undone, and how to reverse it."""
+        stack = self.sender()
+        forward = index > self._undo_index
+        self._undo_index = index
+        command = stack.command(index - 1 if forward else index)
+        if command is None:  # the stack was cleared (closing the program)
+            return
+        template = self.tr("%1 — Edit ▸ Undo reverses it.") if forward else self.tr("Undone: %1")
+        self.statusBar().showMessage(fmt(template, command.text()), 8000)
 
     def close_document(self) -> None:
         if self.document is None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListView, QPlainTextEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget,
+    QLineEdit, QListView, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from pairing.domain import DEFAULT_CAPACITY, Person, Role
@@ -169,7 +169,7 @@ class PersonEditor(QDialog):
         left = QWidget(self)
         left.setLayout(form)
         right = QVBoxLayout()
-        right.addWidget(self._group(self.tr("&Availability (click or drag; Space toggles)"), self.grid))
+        right.addWidget(self._group(self.tr("&Availability (click or drag; Space toggles)"), self._grid_area()))
         self.prefers_group, self.avoid_group = QGroupBox(self), QGroupBox(self)
         right.addWidget(self.prefers_group)
         right.addWidget(self.avoid_group)
@@ -180,6 +180,18 @@ class PersonEditor(QDialog):
         layout.addLayout(body, 1)
         layout.addWidget(self.message)
         layout.addWidget(self.buttons)
+
+    def _grid_area(self) -> QWidget:
+        """A dated calendar can have many days: past about ten rows the grid scrolls."""
+        if len(self.grid.days) <= 10:
+            return self.grid
+        area = QScrollArea(self)
+        area.setWidget(self.grid)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        row_height = self.grid.sizeHint().height() // (len(self.grid.days) + 1)
+        area.setMinimumSize(self.grid.sizeHint().width() + area.verticalScrollBar().sizeHint().width() + 4,
+                            row_height * 11)
+        return area
 
     def _group(self, title: str, widget: QWidget) -> QGroupBox:
         group = QGroupBox(title, self)

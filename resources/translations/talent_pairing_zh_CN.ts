@@ -240,32 +240,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="27"/>
+        <location filename="../../ui/commands.py" line="28"/>
         <source>Duplicate %1</source>
         <translation>复制 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="27"/>
+        <location filename="../../ui/commands.py" line="30"/>
         <source>Add %1</source>
         <translation>添加 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="46"/>
+        <location filename="../../ui/commands.py" line="49"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="91"/>
+        <location filename="../../ui/commands.py" line="94"/>
         <source>Delete %1</source>
         <translation>删除 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="123"/>
+        <location filename="../../ui/commands.py" line="127"/>
         <source>Lock %1 with %2</source>
         <translation>锁定 %1 与 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="123"/>
+        <location filename="../../ui/commands.py" line="129"/>
         <source>Unlock %1 from %2</source>
         <translation>解除 %1 与 %2 的锁定</translation>
     </message>
@@ -861,52 +861,62 @@ Choose another file, or create a new program with File ▸ New.</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <source>%1 — Edit ▸ Undo reverses it.</source>
+        <translation>%1 — 可通过“编辑 ▸ 撤销”撤回。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="314"/>
+        <source>Undone: %1</source>
+        <translation>已撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Talent programs (*.pairing);;All files (*)</source>
         <translation>人才计划项目 (*.pairing);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="342"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Program is open</source>
         <translation>项目已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="349"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>%1 is the program you have open. Choose another name for the new program.</source>
         <translation>%1 是当前打开的项目。请为新项目换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>Cannot create the program</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>%1 could not be replaced: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="374"/>
+        <location filename="../../ui/main_window.py" line="387"/>
         <source>Open program</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="384"/>
+        <location filename="../../ui/main_window.py" line="397"/>
         <source>Save program as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Cannot save the program</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="398"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>The copy could not be written to %1: %2
 
 Your program is unchanged; choose another folder.</source>
@@ -915,37 +925,37 @@ Your program is unchanged; choose another folder.</source>
 项目没有任何改动；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="406"/>
+        <location filename="../../ui/main_window.py" line="419"/>
         <source>Saved a copy as %1; you are now working in it.</source>
         <translation>已将副本保存为 %1，现在正在副本中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="412"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>No program open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="413"/>
+        <location filename="../../ui/main_window.py" line="426"/>
         <source>Open or create a program first, then import a roster into it.</source>
         <translation>请先打开或新建项目，再向其中导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="453"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="454"/>
         <source>&lt;p&gt;In a roster table, start typing to filter it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在名单表格中直接输入即可筛选。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="444"/>
+        <location filename="../../ui/main_window.py" line="457"/>
         <source>About Talent Pairing</source>
         <translation>关于 Talent Pairing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="445"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;Pairs young directors with senior producers and instructors for film talent programs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;为电影人才计划将青年导演与资深制片人和导师配对。&lt;/p&gt;</translation>
     </message>
@@ -1054,212 +1064,217 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PairingPage</name>
     <message>
-        <location filename="../../ui/pairing_page.py" line="189"/>
+        <location filename="../../ui/pairing_page.py" line="193"/>
         <source>Pairing settings</source>
         <translation>配对设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="199"/>
+        <location filename="../../ui/pairing_page.py" line="203"/>
         <source>Run summary</source>
         <translation>方案摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="208"/>
+        <location filename="../../ui/pairing_page.py" line="212"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="222"/>
+        <location filename="../../ui/pairing_page.py" line="227"/>
         <source>&amp;Propose teams</source>
         <translation>生成方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="224"/>
+        <location filename="../../ui/pairing_page.py" line="229"/>
         <source>Propose teams for every director (F5); locked pairs are kept.</source>
         <translation>为每位导演生成团队（F5）；已锁定的配对会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="225"/>
-        <location filename="../../ui/pairing_page.py" line="544"/>
+        <location filename="../../ui/pairing_page.py" line="230"/>
+        <location filename="../../ui/pairing_page.py" line="563"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="226"/>
+        <location filename="../../ui/pairing_page.py" line="231"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="227"/>
+        <location filename="../../ui/pairing_page.py" line="232"/>
         <source>Stop and keep the best teams found so far (Esc).</source>
         <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="229"/>
+        <location filename="../../ui/pairing_page.py" line="234"/>
         <source>Cancel the proposal</source>
         <translation>取消生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="232"/>
+        <location filename="../../ui/pairing_page.py" line="237"/>
         <source>Proposal progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="235"/>
+        <location filename="../../ui/pairing_page.py" line="240"/>
         <source>Press Propose to form teams.</source>
         <translation>点击“生成方案”组建团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="236"/>
+        <location filename="../../ui/pairing_page.py" line="241"/>
         <source>Proposal status</source>
         <translation>生成状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="249"/>
+        <location filename="../../ui/pairing_page.py" line="254"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="272"/>
+        <location filename="../../ui/pairing_page.py" line="281"/>
         <source>Unmatched directors and diagnosis</source>
         <translation>未匹配的导演与诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="273"/>
+        <location filename="../../ui/pairing_page.py" line="282"/>
         <source>&amp;Unmatched and diagnosis</source>
         <translation>未匹配与诊断(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="274"/>
+        <location filename="../../ui/pairing_page.py" line="283"/>
         <source>Run &amp;history</source>
         <translation>方案历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="287"/>
+        <location filename="../../ui/pairing_page.py" line="296"/>
         <source>Run history: select one run to show it, two to compare</source>
         <translation>方案历史：选一个查看，选两个比较</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="297"/>
+        <location filename="../../ui/pairing_page.py" line="306"/>
         <source>&amp;Show this run</source>
         <translation>查看此方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="298"/>
+        <location filename="../../ui/pairing_page.py" line="307"/>
         <source>Show the selected run</source>
         <translation>查看所选方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="302"/>
-        <location filename="../../ui/pairing_page.py" line="639"/>
+        <location filename="../../ui/pairing_page.py" line="311"/>
+        <location filename="../../ui/pairing_page.py" line="658"/>
         <source>Select two runs to see which teams changed.</source>
         <translation>选择两个方案，查看哪些团队发生了变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="307"/>
+        <location filename="../../ui/pairing_page.py" line="316"/>
         <source>Teams that changed between the two selected runs</source>
         <translation>两个所选方案之间发生变化的团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="367"/>
+        <location filename="../../ui/pairing_page.py" line="380"/>
+        <source>Done: %1 teams, %2, in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="386"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="409"/>
+        <location filename="../../ui/pairing_page.py" line="428"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="412"/>
+        <location filename="../../ui/pairing_page.py" line="431"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="416"/>
+        <location filename="../../ui/pairing_page.py" line="435"/>
         <source> (at most %1 % below the best possible)</source>
         <translation>（最多比最优低 %1 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="425"/>
+        <location filename="../../ui/pairing_page.py" line="444"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="427"/>
+        <location filename="../../ui/pairing_page.py" line="446"/>
         <source>Every director has a team, and every hard rule holds.</source>
         <translation>每位导演都有团队，所有硬性规则均满足。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="428"/>
+        <location filename="../../ui/pairing_page.py" line="447"/>
         <source>%n director(s) without a team:</source>
         <translation>
             <numerusform>%n 位导演没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="460"/>
+        <location filename="../../ui/pairing_page.py" line="479"/>
         <source>Looking for alternatives…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="506"/>
+        <location filename="../../ui/pairing_page.py" line="525"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="519"/>
+        <location filename="../../ui/pairing_page.py" line="538"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="523"/>
+        <location filename="../../ui/pairing_page.py" line="542"/>
         <source>Best %1 · proven bound %2 · gap %3 · %4 s</source>
         <translation>最佳 %1 · 已证上界 %2 · 差距 %3 · %4 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="536"/>
+        <location filename="../../ui/pairing_page.py" line="555"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="542"/>
+        <location filename="../../ui/pairing_page.py" line="561"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="548"/>
+        <location filename="../../ui/pairing_page.py" line="567"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="565"/>
+        <location filename="../../ui/pairing_page.py" line="584"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="565"/>
+        <location filename="../../ui/pairing_page.py" line="584"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="597"/>
+        <location filename="../../ui/pairing_page.py" line="616"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="598"/>
+        <location filename="../../ui/pairing_page.py" line="617"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="605"/>
-        <location filename="../../ui/pairing_page.py" line="608"/>
+        <location filename="../../ui/pairing_page.py" line="624"/>
+        <location filename="../../ui/pairing_page.py" line="627"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="609"/>
+        <location filename="../../ui/pairing_page.py" line="628"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1268,12 +1283,12 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="613"/>
+        <location filename="../../ui/pairing_page.py" line="632"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="644"/>
+        <location filename="../../ui/pairing_page.py" line="663"/>
         <source>From run %1 to run %2: %n team(s) changed.</source>
         <translation>
             <numerusform>从方案 %1 到方案 %2：%n 个团队发生变化。</numerusform>
@@ -1456,37 +1471,37 @@ Your program is unchanged; choose another folder.</source>
         <translation>可用时间(&amp;A)（点击或拖动；空格键切换）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="192"/>
+        <location filename="../../ui/person_editor.py" line="204"/>
         <source>Preferences, best first</source>
         <translation>偏好（最想要的在前）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="194"/>
+        <location filename="../../ui/person_editor.py" line="206"/>
         <source>Never pair with</source>
         <translation>绝不配对</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="195"/>
+        <location filename="../../ui/person_editor.py" line="207"/>
         <source>P&amp;refers (best first)</source>
         <translation>偏好(&amp;R)（最想要的在前）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="196"/>
+        <location filename="../../ui/person_editor.py" line="208"/>
         <source>A&amp;void</source>
         <translation>回避(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="226"/>
+        <location filename="../../ui/person_editor.py" line="238"/>
         <source>Enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="229"/>
+        <location filename="../../ui/person_editor.py" line="241"/>
         <source>Enter an id (for example D25); it must be unique in the program.</source>
         <translation>请输入编号（例如 D25），编号在项目内必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="231"/>
+        <location filename="../../ui/person_editor.py" line="243"/>
         <source>The id %1 is already used by someone else; choose another.</source>
         <translation>编号 %1 已被他人使用，请换一个。</translation>
     </message>
@@ -1547,72 +1562,72 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>Preferences</name>
     <message>
-        <location filename="../../ui/preferences.py" line="15"/>
+        <location filename="../../ui/preferences.py" line="16"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="16"/>
+        <location filename="../../ui/preferences.py" line="17"/>
         <source>director and mentors work in the same genres</source>
         <translation>导演与导师从事相同类型</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="17"/>
+        <location filename="../../ui/preferences.py" line="18"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="18"/>
+        <location filename="../../ui/preferences.py" line="19"/>
         <source>the team covers what the director wants to learn</source>
         <translation>团队覆盖导演想学的内容</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="19"/>
+        <location filename="../../ui/preferences.py" line="20"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="20"/>
+        <location filename="../../ui/preferences.py" line="21"/>
         <source>the team has many free slots in common</source>
         <translation>团队有较多共同空闲时段</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="21"/>
+        <location filename="../../ui/preferences.py" line="22"/>
         <source>Preferences</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="22"/>
+        <location filename="../../ui/preferences.py" line="23"/>
         <source>people get whom they asked for</source>
         <translation>人员得到自己希望的搭档</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="23"/>
+        <location filename="../../ui/preferences.py" line="24"/>
         <source>Language</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="24"/>
+        <location filename="../../ui/preferences.py" line="25"/>
         <source>the team shares a language</source>
         <translation>团队有共同语言</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="25"/>
+        <location filename="../../ui/preferences.py" line="26"/>
         <source>Balanced load</source>
         <translation>负担均衡</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="26"/>
+        <location filename="../../ui/preferences.py" line="27"/>
         <source>mentors carry similar numbers of directors</source>
         <translation>各位导师带的导演数量相近</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="27"/>
+        <location filename="../../ui/preferences.py" line="28"/>
         <source>Stability</source>
         <translation>稳定性</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="28"/>
+        <location filename="../../ui/preferences.py" line="29"/>
         <source>a new proposal keeps the previous teams</source>
         <translation>新方案保留之前的团队</translation>
     </message>
@@ -1620,47 +1635,47 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="42"/>
+        <location filename="../../ui/preferences.py" line="43"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="45"/>
+        <location filename="../../ui/preferences.py" line="46"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="47"/>
+        <location filename="../../ui/preferences.py" line="48"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="51"/>
+        <location filename="../../ui/preferences.py" line="52"/>
         <source>Solver time limit in seconds</source>
         <translation>求解时限（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="54"/>
+        <location filename="../../ui/preferences.py" line="55"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="74"/>
+        <location filename="../../ui/preferences.py" line="75"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="75"/>
+        <location filename="../../ui/preferences.py" line="76"/>
         <source>A new language is used the next time Talent Pairing starts.</source>
         <translation>新的语言将在下次启动 Talent Pairing 时生效。</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="78"/>
+        <location filename="../../ui/preferences.py" line="79"/>
         <source>Solver &amp;time limit:</source>
         <translation>求解时限(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="79"/>
+        <location filename="../../ui/preferences.py" line="80"/>
         <source>Default weights for new programs</source>
         <translation>新项目的默认权重</translation>
     </message>
@@ -1845,47 +1860,47 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="53"/>
+        <location filename="../../ui/models/roster_model.py" line="66"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="54"/>
+        <location filename="../../ui/models/roster_model.py" line="67"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="55"/>
+        <location filename="../../ui/models/roster_model.py" line="68"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="56"/>
+        <location filename="../../ui/models/roster_model.py" line="70"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="57"/>
+        <location filename="../../ui/models/roster_model.py" line="71"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="58"/>
+        <location filename="../../ui/models/roster_model.py" line="72"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="59"/>
+        <location filename="../../ui/models/roster_model.py" line="73"/>
         <source>Free slots</source>
         <translation>空闲时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="60"/>
+        <location filename="../../ui/models/roster_model.py" line="75"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="61"/>
+        <location filename="../../ui/models/roster_model.py" line="77"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
@@ -2082,41 +2097,56 @@ Your program is unchanged; choose another folder.</source>
     </message>
     <message>
         <location filename="../../ui/pairing_settings.py" line="140"/>
-        <source>Every team must share a &amp;meeting slot</source>
-        <translation>每个团队必须有共同的会面时段(&amp;M)</translation>
+        <source>Shared &amp;meeting slot</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pairing_settings.py" line="141"/>
-        <source>Never pair people from the same &amp;organization</source>
-        <translation>不配对同一机构的人员(&amp;O)</translation>
+        <source>Keep &amp;organizations apart</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../ui/pairing_settings.py" line="142"/>
-        <source>&amp;Fairness: lift the weakest team first, then the total</source>
-        <translation>公平模式(&amp;F)：先提高最弱团队，再提高总分</translation>
+        <source>&amp;Fairness mode</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="148"/>
+        <location filename="../../ui/pairing_settings.py" line="144"/>
+        <source>Every team has at least one slot when all its members are free.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="145"/>
+        <source>Never pair people who work for the same organization.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="146"/>
+        <source>Lift the weakest team first, then the total score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="155"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="149"/>
+        <location filename="../../ui/pairing_settings.py" line="156"/>
         <source>Time limit of a proposal in seconds</source>
         <translation>生成方案的时限（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="151"/>
+        <location filename="../../ui/pairing_settings.py" line="158"/>
         <source>&amp;Time limit:</source>
         <translation>时限(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="157"/>
+        <location filename="../../ui/pairing_settings.py" line="164"/>
         <source>Keep a previous team unless a change gains more than this</source>
         <translation>除非修改带来的提升超过此值，否则保留之前的团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="160"/>
+        <location filename="../../ui/pairing_settings.py" line="167"/>
         <source>Stability &amp;margin:</source>
         <translation>稳定性阈值(&amp;M)：</translation>
     </message>
@@ -2152,117 +2182,127 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamDetail</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="111"/>
+        <location filename="../../ui/team_detail.py" line="118"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="119"/>
+        <location filename="../../ui/team_detail.py" line="126"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="123"/>
+        <location filename="../../ui/team_detail.py" line="130"/>
         <source>Why this team</source>
         <translation>为什么是这个团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="128"/>
+        <location filename="../../ui/team_detail.py" line="134"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="129"/>
+        <location filename="../../ui/team_detail.py" line="136"/>
         <source>Reasons:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="130"/>
+        <location filename="../../ui/team_detail.py" line="135"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="131"/>
+        <location filename="../../ui/team_detail.py" line="136"/>
         <source>Meeting slots:</source>
         <translation>会面时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="135"/>
-        <source>Members (check to lock a pair; drag to another team to move)</source>
-        <translation>成员（勾选以锁定配对；拖到其他团队即可移动）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="139"/>
+        <location filename="../../ui/team_detail.py" line="151"/>
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="146"/>
+        <location filename="../../ui/team_detail.py" line="158"/>
         <source>&amp;Lock whole team</source>
         <translation>锁定整个团队(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="147"/>
+        <location filename="../../ui/team_detail.py" line="159"/>
         <source>Lock every pair of this team</source>
         <translation>锁定此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="149"/>
+        <location filename="../../ui/team_detail.py" line="161"/>
         <source>U&amp;nlock whole team</source>
         <translation>解锁整个团队(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="150"/>
+        <location filename="../../ui/team_detail.py" line="162"/>
         <source>Unlock every pair of this team</source>
         <translation>解锁此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="159"/>
-        <source>Alternatives (double-click or drag onto a team)</source>
-        <translation>备选（双击或拖到团队上）</translation>
+        <location filename="../../ui/team_detail.py" line="146"/>
+        <source>Members</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="163"/>
+        <location filename="../../ui/team_detail.py" line="148"/>
+        <source>Check a mentor to lock the pair; drag a mentor onto another team to move them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="171"/>
+        <source>Alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="173"/>
+        <source>Double-click an alternative to use it, or drag it onto a team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="176"/>
         <source>Alternative mentors</source>
         <translation>备选导师</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="176"/>
+        <location filename="../../ui/team_detail.py" line="189"/>
         <source>Alternatives status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="178"/>
+        <location filename="../../ui/team_detail.py" line="191"/>
         <source>&amp;Use this alternative</source>
         <translation>使用此备选(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="179"/>
+        <location filename="../../ui/team_detail.py" line="192"/>
         <source>Use the selected alternative</source>
         <translation>使用所选备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="198"/>
+        <location filename="../../ui/team_detail.py" line="211"/>
         <source>Select a team to see why it was formed.</source>
         <translation>选择一个团队，查看它的组建原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="204"/>
+        <location filename="../../ui/team_detail.py" line="217"/>
         <source>Team of %1 — score %2</source>
         <translation>%1 的团队 — 分数 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="206"/>
+        <location filename="../../ui/team_detail.py" line="219"/>
         <source>(none given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="208"/>
+        <location filename="../../ui/team_detail.py" line="221"/>
         <source>No shared free slot.</source>
         <translation>没有共同的空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="221"/>
+        <location filename="../../ui/team_detail.py" line="234"/>
         <source>No alternative keeps every hard rule.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -97,8 +97,10 @@ def test_edit_a_person_and_undo_it(qtbot, window):
         qtbot.mouseClick(editor.buttons.button(QDialogButtonBox.StandardButton.Ok), Qt.MouseButton.LeftButton)
     assert "Chen Siyuan" in _names(page) and window.isWindowModified()
     assert page.selected_ids() == ["D01"]
+    assert window.statusBar().currentMessage() == "Edit Chen Siyuan — Edit ▸ Undo reverses it."
     window.undo_action.trigger()
     assert "Chen Siyuan" not in _names(page) and "陈思远" in _names(page)
+    assert window.statusBar().currentMessage() == "Undone: Edit Chen Siyuan"
     window.redo_action.trigger()
     assert "Chen Siyuan" in _names(page)
 

@@ -159,3 +159,22 @@ def test_the_people_list_model_passes_the_model_tester(qtmodeltester):
     model.remove(2)
     assert not model.append("P01") and model.append("P02")
     qtmodeltester.check(model)
+
+
+def test_a_long_dated_calendar_scrolls(qtbot, document):
+    import dataclasses
+    import datetime as dt
+
+    from pairing.calendar import dated_calendar
+    from pairing.storage import repo
+
+    with document.action() as session:
+        settings = repo.get_settings(session)
+        repo.save_settings(session, dataclasses.replace(
+            settings, calendar=dated_calendar(dt.date(2026, 3, 2), dt.date(2026, 4, 30))))
+    editor = _editor(qtbot, document, "D01")
+    assert len(editor.grid.days) == 60
+    assert editor.grid.parentWidget().parentWidget() is not None  # inside a scroll area's viewport
+    assert editor.grid.sizeHint().height() > editor.sizeHint().height()
+    editor.grid.set_selected(("2026-03-03 PM",))
+    assert editor.person().availability[0] == "2026-03-03 PM"
