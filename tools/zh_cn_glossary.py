@@ -186,3 +186,14 @@ ZH_CN.update({
 ZH_CN.update({"Worksheet": "工作表", "&Worksheet:": "工作表(&W)："})
 
 ZH_CN.update({"%1 — Edit ▸ Undo reverses it.": "%1 — 可通过“编辑 ▸ 撤销”撤回。", "Undone: %1": "已撤销：%1"})
+
+ZH_CN.update({
+    "Done: %1 teams, %2, in %3 s.": "完成：%1 个团队，%2，用时 %3 秒。", "Looking for alternatives…": "正在寻找备选…",
+    "Shared &meeting slot": "共同会面时段(&M)", "Keep &organizations apart": "不同机构分开(&O)", "&Fairness mode": "公平模式(&F)",
+    "Every team has at least one slot when all its members are free.": "每个团队至少有一个全体成员都空闲的时段。",
+    "Never pair people who work for the same organization.": "不配对在同一机构工作的人员。",
+    "Lift the weakest team first, then the total score.": "先提高最弱的团队，再提高总分。", "Members": "成员",
+    "Check a mentor to lock the pair; drag a mentor onto another team to move them.": "勾选导师即可锁定配对；把导师拖到其他团队即可移动。",
+    "Alternatives": "备选", "Double-click an alternative to use it, or drag it onto a team.": "双击备选即可使用，或把它拖到团队上。",
+    "Alternatives status": "备选状态", "No alternative keeps every hard rule.": "没有满足所有硬性规则的备选。",
+})

@@ -1173,7 +1173,7 @@ Your program is unchanged; choose another folder.</source>
     <message>
         <location filename="../../ui/pairing_page.py" line="380"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
-        <translation type="unfinished"></translation>
+        <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
         <location filename="../../ui/pairing_page.py" line="386"/>
@@ -1215,7 +1215,7 @@ Your program is unchanged; choose another folder.</source>
     <message>
         <location filename="../../ui/pairing_page.py" line="479"/>
         <source>Looking for alternatives…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在寻找备选…</translation>
     </message>
     <message>
         <location filename="../../ui/pairing_page.py" line="525"/>
@@ -2098,32 +2098,32 @@ Your program is unchanged; choose another folder.</source>
     <message>
         <location filename="../../ui/pairing_settings.py" line="140"/>
         <source>Shared &amp;meeting slot</source>
-        <translation type="unfinished"></translation>
+        <translation>共同会面时段(&amp;M)</translation>
     </message>
     <message>
         <location filename="../../ui/pairing_settings.py" line="141"/>
         <source>Keep &amp;organizations apart</source>
-        <translation type="unfinished"></translation>
+        <translation>不同机构分开(&amp;O)</translation>
     </message>
     <message>
         <location filename="../../ui/pairing_settings.py" line="142"/>
         <source>&amp;Fairness mode</source>
-        <translation type="unfinished"></translation>
+        <translation>公平模式(&amp;F)</translation>
     </message>
     <message>
         <location filename="../../ui/pairing_settings.py" line="144"/>
         <source>Every team has at least one slot when all its members are free.</source>
-        <translation type="unfinished"></translation>
+        <translation>每个团队至少有一个全体成员都空闲的时段。</translation>
     </message>
     <message>
         <location filename="../../ui/pairing_settings.py" line="145"/>
         <source>Never pair people who work for the same organization.</source>
-        <translation type="unfinished"></translation>
+        <translation>不配对在同一机构工作的人员。</translation>
     </message>
     <message>
         <location filename="../../ui/pairing_settings.py" line="146"/>
         <source>Lift the weakest team first, then the total score.</source>
-        <translation type="unfinished"></translation>
+        <translation>先提高最弱的团队，再提高总分。</translation>
     </message>
     <message>
         <location filename="../../ui/pairing_settings.py" line="155"/>
@@ -2244,22 +2244,22 @@ Your program is unchanged; choose another folder.</source>
     <message>
         <location filename="../../ui/team_detail.py" line="146"/>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>成员</translation>
     </message>
     <message>
         <location filename="../../ui/team_detail.py" line="148"/>
         <source>Check a mentor to lock the pair; drag a mentor onto another team to move them.</source>
-        <translation type="unfinished"></translation>
+        <translation>勾选导师即可锁定配对；把导师拖到其他团队即可移动。</translation>
     </message>
     <message>
         <location filename="../../ui/team_detail.py" line="171"/>
         <source>Alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>备选</translation>
     </message>
     <message>
         <location filename="../../ui/team_detail.py" line="173"/>
         <source>Double-click an alternative to use it, or drag it onto a team.</source>
-        <translation type="unfinished"></translation>
+        <translation>双击备选即可使用，或把它拖到团队上。</translation>
     </message>
     <message>
         <location filename="../../ui/team_detail.py" line="176"/>
@@ -2269,7 +2269,7 @@ Your program is unchanged; choose another folder.</source>
     <message>
         <location filename="../../ui/team_detail.py" line="189"/>
         <source>Alternatives status</source>
-        <translation type="unfinished"></translation>
+        <translation>备选状态</translation>
     </message>
     <message>
         <location filename="../../ui/team_detail.py" line="191"/>
@@ -2304,7 +2304,7 @@ Your program is unchanged; choose another folder.</source>
     <message>
         <location filename="../../ui/team_detail.py" line="234"/>
         <source>No alternative keeps every hard rule.</source>
-        <translation type="unfinished"></translation>
+        <translation>没有满足所有硬性规则的备选。</translation>
     </message>
 </context>
 <context>
