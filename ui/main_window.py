@@ -24,6 +24,7 @@ if TYPE_CHECKING:  # the storage stack is imported on first use, so the window s
 
 APP_NAME = "Talent Pairing"
 ROSTER_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
+PROGRAM_SUFFIXES = (".pairing",)
 
 
 def _has_module(name: str) -> bool:
@@ -461,15 +462,20 @@ class MainWindow(QMainWindow):
     # -- drag and drop, closing ----------------------------------------------------------------
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
-        if self.document is not None and _roster_path(event.mimeData()):
+        if _dropped_file(event.mimeData(), ROSTER_SUFFIXES + PROGRAM_SUFFIXES):
             event.acceptProposedAction()
         else:
             event.ignore()
 
     def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
-        path = _roster_path(event.mimeData())
-        if path:
-            event.acceptProposedAction()
+        """A dropped program opens; a dropped roster goes to the import wizard."""
+        path = _dropped_file(event.mimeData(), ROSTER_SUFFIXES + PROGRAM_SUFFIXES)
+        if not path:
+            return
+        event.acceptProposedAction()
+        if Path(path).suffix.lower() in PROGRAM_SUFFIXES:
+            self.open_program(path)
+        else:
             self.open_import_wizard(path)
 
     def _restore_window(self) -> None:
@@ -485,10 +491,10 @@ class MainWindow(QMainWindow):
         event.accept()
 
 
-def _roster_path(mime) -> str | None:
-    """The first local roster file (.csv, .tsv, .txt, .xlsx) in a drop, if any."""
+def _dropped_file(mime, suffixes: tuple[str, ...]) -> str | None:
+    """The first local file in a drop whose name ends in one of the suffixes, if any."""
     for url in mime.urls() if mime.hasUrls() else ():
-        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in ROSTER_SUFFIXES:
+        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in suffixes:
             return url.toLocalFile()
     return None
 

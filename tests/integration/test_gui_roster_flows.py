@@ -74,16 +74,27 @@ def test_import_a_file_through_the_wizard(qtbot, window, tmp_path, monkeypatch):
     assert _directors(window).model.rowCount() == 24 and not window.isWindowModified()
 
 
-def test_dropping_a_roster_file_opens_the_wizard_on_it(qtbot, window, tmp_path):
-    roster = tmp_path / "drop.csv"
-    roster.write_text(NEWCOMERS, encoding="utf-8")
+def _drop(window, path):
     mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(str(roster))])
+    mime.setUrls([QUrl.fromLocalFile(str(path))])
     event = QDropEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
                        Qt.KeyboardModifier.NoModifier)
     window.dropEvent(event)
+
+
+def test_dropping_a_roster_file_opens_the_wizard_on_it(qtbot, window, tmp_path):
+    roster = tmp_path / "drop.csv"
+    roster.write_text(NEWCOMERS, encoding="utf-8")
+    _drop(window, roster)
     assert window.import_wizard.path() == str(roster)
     window.import_wizard.reject()
+
+
+def test_dropping_a_program_opens_it(qtbot, window, tmp_path):
+    other = tmp_path / "other.pairing"
+    open_program(other).close()
+    _drop(window, other)
+    assert window.document.location == str(other) and _directors(window).model.rowCount() == 0
 
 
 def test_edit_a_person_and_undo_it(qtbot, window):
