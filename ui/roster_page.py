@@ -28,6 +28,20 @@ class RosterTableView(QTableView):
         self.typed.emit(search)
 
 
+class FilterLineEdit(QLineEdit):
+    """The filter line: Escape clears it, Down (or Enter) goes to the table."""
+
+    leave = Signal()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+        elif event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.leave.emit()
+        else:
+            super().keyPressEvent(event)
+
+
 class RosterPage(QWidget):
     """The people of one role. Edits go through undo commands; the table refreshes on rosterChanged."""
 
@@ -47,7 +61,7 @@ class RosterPage(QWidget):
     # -- construction ---------------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.filter_edit = QLineEdit(self)
+        self.filter_edit = FilterLineEdit(self)
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, genre or skill (English or 中文)…"))
         self.filter_edit.setAccessibleName(self.tr("Filter people"))
@@ -108,6 +122,7 @@ class RosterPage(QWidget):
 
     def _connect(self) -> None:
         self.filter_edit.textChanged.connect(self.set_filter)
+        self.filter_edit.leave.connect(self._focus_table)
         self.table.typed.connect(self._type_to_filter)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.customContextMenuRequested.connect(self._show_context_menu)
@@ -147,6 +162,11 @@ class RosterPage(QWidget):
             return
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.filter_edit.insert(text)
+
+    def _focus_table(self) -> None:
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if not self.table.currentIndex().isValid() and self.proxy.rowCount():
+            self.table.setCurrentIndex(self.proxy.index(0, 0))
 
     def focus_filter(self) -> None:
         self.filter_edit.setFocus(Qt.FocusReason.ShortcutFocusReason)

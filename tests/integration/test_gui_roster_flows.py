@@ -123,6 +123,11 @@ def test_typing_in_the_table_filters_it(qtbot, window):
     assert page.filter_edit.text() == "doc"
     assert 0 < page.proxy.rowCount() < 24
     assert all("doc" in page.proxy.index(r, 0).data(SEARCH_ROLE) for r in range(page.proxy.rowCount()))
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_Down)  # back to the table, on the first match
+    assert page.table.currentIndex().row() == 0
+    page.filter_edit.setFocus()
+    qtbot.keyClick(page.filter_edit, Qt.Key.Key_Escape)
+    assert page.filter_edit.text() == "" and page.proxy.rowCount() == 24
 
 
 def test_duplicate_and_delete_are_undoable(qtbot, window):
