@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from pairing.errors import UserError
 from pairing.exports import RUN_FORMATS, ExportOptions, load_export_data, write_export
@@ -12,6 +13,9 @@ from pairing.storage import open_program
 
 def run(args: argparse.Namespace) -> int:
     options = ExportOptions(lang=args.lang, include_contacts=args.include_contacts, encoding=args.encoding)
+    if "://" not in args.db and not Path(args.db).expanduser().exists():
+        # open_program would create an empty program: a mistyped path must not leave a new file behind
+        raise UserError(f"There is no program file at {args.db}.")
     store = open_program(args.db)
     try:
         with store.sessions() as session:
