@@ -197,3 +197,8 @@ ZH_CN.update({
     "Alternatives": "备选", "Double-click an alternative to use it, or drag it onto a team.": "双击备选即可使用，或把它拖到团队上。",
     "Alternatives status": "备选状态", "No alternative keeps every hard rule.": "没有满足所有硬性规则的备选。",
 })
+
+ZH_CN.update({
+    "Save As": "另存为",
+    "This program lives in a shared database, not in a file. Copy it with the database's own backup tools.": "此项目保存在共享数据库中，而不是文件中。请使用数据库自身的备份工具复制。",
+})

@@ -395,6 +395,11 @@ class MainWindow(QMainWindow):
         """Copy the program to a new file and continue working in the copy (undo history kept)."""
         if self.document is None:
             return
+        if "://" in self.document.location:
+            QMessageBox.information(self, self.tr("Save As"),
+                                    self.tr("This program lives in a shared database, not in a file. Copy it "
+                                            "with the database's own backup tools."))
+            return
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save program as"), self.settings.last_folder(),
                                               self._program_filter())
         if not path:

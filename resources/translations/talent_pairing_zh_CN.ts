@@ -667,187 +667,187 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Program pages</source>
         <translation>程序页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>Start a new program file</source>
         <translation>新建一个项目文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Open a program file</source>
         <translation>打开项目文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Save a copy of the program and continue in the copy</source>
         <translation>保存项目副本，并在副本中继续工作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="139"/>
         <source>&amp;Import Roster…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="141"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="141"/>
+        <location filename="../../ui/main_window.py" line="142"/>
         <source>Export the pairing as sheets, PDF or calendar invitations</source>
         <translation>将配对导出为表格、PDF 或日历邀请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="143"/>
         <source>Pre&amp;ferences…</source>
         <translation>偏好设置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="143"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>Language, default weights and solver time limit</source>
         <translation>界面语言、默认权重和求解时限</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="146"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="147"/>
+        <location filename="../../ui/main_window.py" line="148"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="150"/>
         <source>&amp;Add Person…</source>
         <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="151"/>
         <source>&amp;Edit Person…</source>
         <translation>编辑人员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="152"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="154"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="154"/>
+        <location filename="../../ui/main_window.py" line="155"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="155"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>Filter the roster</source>
         <translation>筛选名单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="157"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="158"/>
         <source>&amp;About Talent Pairing</source>
         <translation>关于 Talent Pairing(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="173"/>
+        <location filename="../../ui/main_window.py" line="174"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="180"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="180"/>
+        <location filename="../../ui/main_window.py" line="181"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="198"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>No recent programs</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Directors</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="231"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="231"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="236"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Pairing</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="239"/>
+        <location filename="../../ui/main_window.py" line="240"/>
         <source>Pictures</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="279"/>
+        <location filename="../../ui/main_window.py" line="280"/>
         <source>Cannot open the program</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="280"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>%1
 
 Choose another file, or create a new program with File ▸ New.</source>
@@ -856,67 +856,77 @@ Choose another file, or create a new program with File ▸ New.</source>
 请选择其他文件，或通过“文件 ▸ 新建”创建新项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="289"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>%1 — Edit ▸ Undo reverses it.</source>
         <translation>%1 — 可通过“编辑 ▸ 撤销”撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="314"/>
+        <location filename="../../ui/main_window.py" line="315"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Talent programs (*.pairing);;All files (*)</source>
         <translation>人才计划项目 (*.pairing);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Program is open</source>
         <translation>项目已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="363"/>
         <source>%1 is the program you have open. Choose another name for the new program.</source>
         <translation>%1 是当前打开的项目。请为新项目换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Cannot create the program</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>%1 could not be replaced: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="387"/>
+        <location filename="../../ui/main_window.py" line="388"/>
         <source>Open program</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="397"/>
+        <location filename="../../ui/main_window.py" line="399"/>
+        <source>Save As</source>
+        <translation>另存为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="400"/>
+        <source>This program lives in a shared database, not in a file. Copy it with the database&apos;s own backup tools.</source>
+        <translation>此项目保存在共享数据库中，而不是文件中。请使用数据库自身的备份工具复制。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Save program as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="416"/>
         <source>Cannot save the program</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>The copy could not be written to %1: %2
 
 Your program is unchanged; choose another folder.</source>
@@ -925,37 +935,37 @@ Your program is unchanged; choose another folder.</source>
 项目没有任何改动；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="419"/>
+        <location filename="../../ui/main_window.py" line="425"/>
         <source>Saved a copy as %1; you are now working in it.</source>
         <translation>已将副本保存为 %1，现在正在副本中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="425"/>
+        <location filename="../../ui/main_window.py" line="431"/>
         <source>No program open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="426"/>
+        <location filename="../../ui/main_window.py" line="432"/>
         <source>Open or create a program first, then import a roster into it.</source>
         <translation>请先打开或新建项目，再向其中导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="453"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="460"/>
         <source>&lt;p&gt;In a roster table, start typing to filter it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在名单表格中直接输入即可筛选。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="457"/>
+        <location filename="../../ui/main_window.py" line="463"/>
         <source>About Talent Pairing</source>
         <translation>关于 Talent Pairing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="464"/>
         <source>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;Pairs young directors with senior producers and instructors for film talent programs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;为电影人才计划将青年导演与资深制片人和导师配对。&lt;/p&gt;</translation>
     </message>
@@ -1064,217 +1074,217 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PairingPage</name>
     <message>
-        <location filename="../../ui/pairing_page.py" line="193"/>
+        <location filename="../../ui/pairing_page.py" line="199"/>
         <source>Pairing settings</source>
         <translation>配对设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="203"/>
+        <location filename="../../ui/pairing_page.py" line="209"/>
         <source>Run summary</source>
         <translation>方案摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="212"/>
+        <location filename="../../ui/pairing_page.py" line="218"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="227"/>
+        <location filename="../../ui/pairing_page.py" line="233"/>
         <source>&amp;Propose teams</source>
         <translation>生成方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="229"/>
+        <location filename="../../ui/pairing_page.py" line="235"/>
         <source>Propose teams for every director (F5); locked pairs are kept.</source>
         <translation>为每位导演生成团队（F5）；已锁定的配对会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="230"/>
-        <location filename="../../ui/pairing_page.py" line="563"/>
+        <location filename="../../ui/pairing_page.py" line="236"/>
+        <location filename="../../ui/pairing_page.py" line="569"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="231"/>
+        <location filename="../../ui/pairing_page.py" line="237"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="232"/>
+        <location filename="../../ui/pairing_page.py" line="238"/>
         <source>Stop and keep the best teams found so far (Esc).</source>
         <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="234"/>
+        <location filename="../../ui/pairing_page.py" line="240"/>
         <source>Cancel the proposal</source>
         <translation>取消生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="237"/>
+        <location filename="../../ui/pairing_page.py" line="243"/>
         <source>Proposal progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="240"/>
+        <location filename="../../ui/pairing_page.py" line="246"/>
         <source>Press Propose to form teams.</source>
         <translation>点击“生成方案”组建团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="241"/>
+        <location filename="../../ui/pairing_page.py" line="247"/>
         <source>Proposal status</source>
         <translation>生成状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="254"/>
+        <location filename="../../ui/pairing_page.py" line="260"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="281"/>
+        <location filename="../../ui/pairing_page.py" line="287"/>
         <source>Unmatched directors and diagnosis</source>
         <translation>未匹配的导演与诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="282"/>
+        <location filename="../../ui/pairing_page.py" line="288"/>
         <source>&amp;Unmatched and diagnosis</source>
         <translation>未匹配与诊断(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="283"/>
+        <location filename="../../ui/pairing_page.py" line="289"/>
         <source>Run &amp;history</source>
         <translation>方案历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="296"/>
+        <location filename="../../ui/pairing_page.py" line="302"/>
         <source>Run history: select one run to show it, two to compare</source>
         <translation>方案历史：选一个查看，选两个比较</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="306"/>
+        <location filename="../../ui/pairing_page.py" line="312"/>
         <source>&amp;Show this run</source>
         <translation>查看此方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="307"/>
+        <location filename="../../ui/pairing_page.py" line="313"/>
         <source>Show the selected run</source>
         <translation>查看所选方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="311"/>
-        <location filename="../../ui/pairing_page.py" line="658"/>
+        <location filename="../../ui/pairing_page.py" line="317"/>
+        <location filename="../../ui/pairing_page.py" line="664"/>
         <source>Select two runs to see which teams changed.</source>
         <translation>选择两个方案，查看哪些团队发生了变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="316"/>
+        <location filename="../../ui/pairing_page.py" line="322"/>
         <source>Teams that changed between the two selected runs</source>
         <translation>两个所选方案之间发生变化的团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="380"/>
+        <location filename="../../ui/pairing_page.py" line="386"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
         <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="386"/>
+        <location filename="../../ui/pairing_page.py" line="392"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="428"/>
+        <location filename="../../ui/pairing_page.py" line="434"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="431"/>
+        <location filename="../../ui/pairing_page.py" line="437"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="435"/>
+        <location filename="../../ui/pairing_page.py" line="441"/>
         <source> (at most %1 % below the best possible)</source>
         <translation>（最多比最优低 %1 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="444"/>
+        <location filename="../../ui/pairing_page.py" line="450"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="446"/>
+        <location filename="../../ui/pairing_page.py" line="452"/>
         <source>Every director has a team, and every hard rule holds.</source>
         <translation>每位导演都有团队，所有硬性规则均满足。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="447"/>
+        <location filename="../../ui/pairing_page.py" line="453"/>
         <source>%n director(s) without a team:</source>
         <translation>
             <numerusform>%n 位导演没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="479"/>
+        <location filename="../../ui/pairing_page.py" line="485"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="525"/>
+        <location filename="../../ui/pairing_page.py" line="531"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="538"/>
+        <location filename="../../ui/pairing_page.py" line="544"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="542"/>
+        <location filename="../../ui/pairing_page.py" line="548"/>
         <source>Best %1 · proven bound %2 · gap %3 · %4 s</source>
         <translation>最佳 %1 · 已证上界 %2 · 差距 %3 · %4 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="555"/>
+        <location filename="../../ui/pairing_page.py" line="561"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="561"/>
+        <location filename="../../ui/pairing_page.py" line="567"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="567"/>
+        <location filename="../../ui/pairing_page.py" line="573"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="584"/>
+        <location filename="../../ui/pairing_page.py" line="590"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="584"/>
+        <location filename="../../ui/pairing_page.py" line="590"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="616"/>
+        <location filename="../../ui/pairing_page.py" line="622"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="617"/>
+        <location filename="../../ui/pairing_page.py" line="623"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="624"/>
-        <location filename="../../ui/pairing_page.py" line="627"/>
+        <location filename="../../ui/pairing_page.py" line="630"/>
+        <location filename="../../ui/pairing_page.py" line="633"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="628"/>
+        <location filename="../../ui/pairing_page.py" line="634"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1283,12 +1293,12 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="632"/>
+        <location filename="../../ui/pairing_page.py" line="638"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="663"/>
+        <location filename="../../ui/pairing_page.py" line="669"/>
         <source>From run %1 to run %2: %n team(s) changed.</source>
         <translation>
             <numerusform>从方案 %1 到方案 %2：%n 个团队发生变化。</numerusform>
@@ -1908,78 +1918,78 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster_page.py" line="52"/>
+        <location filename="../../ui/roster_page.py" line="66"/>
         <source>Filter by name, genre or skill (English or 中文)…</source>
         <translation>按姓名、类型或技能筛选（中文或 English）…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="53"/>
+        <location filename="../../ui/roster_page.py" line="67"/>
         <source>Filter people</source>
         <translation>筛选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="56"/>
-        <location filename="../../ui/roster_page.py" line="206"/>
+        <location filename="../../ui/roster_page.py" line="70"/>
+        <location filename="../../ui/roster_page.py" line="226"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="56"/>
+        <location filename="../../ui/roster_page.py" line="70"/>
         <source>Add a person</source>
         <translation>添加一位人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="57"/>
-        <location filename="../../ui/roster_page.py" line="207"/>
+        <location filename="../../ui/roster_page.py" line="71"/>
+        <location filename="../../ui/roster_page.py" line="227"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="57"/>
+        <location filename="../../ui/roster_page.py" line="71"/>
         <source>Edit the selected person</source>
         <translation>编辑所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="58"/>
-        <location filename="../../ui/roster_page.py" line="208"/>
+        <location filename="../../ui/roster_page.py" line="72"/>
+        <location filename="../../ui/roster_page.py" line="228"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="58"/>
+        <location filename="../../ui/roster_page.py" line="72"/>
         <source>Duplicate the selected people</source>
         <translation>复制所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="59"/>
-        <location filename="../../ui/roster_page.py" line="209"/>
+        <location filename="../../ui/roster_page.py" line="73"/>
+        <location filename="../../ui/roster_page.py" line="229"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="59"/>
+        <location filename="../../ui/roster_page.py" line="73"/>
         <source>Delete the selected people</source>
         <translation>删除所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="75"/>
+        <location filename="../../ui/roster_page.py" line="89"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster_page.py" line="158"/>
+        <location filename="../../ui/roster_page.py" line="178"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="160"/>
+        <location filename="../../ui/roster_page.py" line="180"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="255"/>
+        <location filename="../../ui/roster_page.py" line="275"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
@@ -2372,22 +2382,22 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="43"/>
         <source>&lt;h2&gt;Talent Pairing&lt;/h2&gt;&lt;p&gt;Pair young directors with producers and instructors. Open a program or start a new one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Talent Pairing&lt;/h2&gt;&lt;p&gt;为青年导演匹配制片人和导师。打开一个项目，或新建一个项目。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="47"/>
+        <location filename="../../ui/main_window.py" line="48"/>
         <source>&amp;New program…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="48"/>
+        <location filename="../../ui/main_window.py" line="49"/>
         <source>&amp;Open program…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>Recent programs:</source>
         <translation>最近的项目：</translation>
     </message>
