@@ -28,7 +28,7 @@ from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation
 from ui.pairing_settings import SettingsCommand, SettingsPanel
 from ui.responsiveness import freeze_once
-from ui.solve_process import solve_in_process
+from ui.solve_process import call_in_process, solve_in_process
 from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
 from ui.widgets.score_bar import ScoreBarDelegate
@@ -92,11 +92,17 @@ def load_state_work(sessions) -> Callable:
 
 
 def alternatives_work(program: Program, wanted: tuple[str, int, RunResult]) -> Callable:
-    """Background search of one director's alternatives; returns the request with what was found."""
+    """Background search of one director's alternatives; returns the request with what was found.
+
+    Large programs search in a child process: the search holds the GIL in long stretches (stalls of
+    ~200 ms measured at 2,000 directors on a worker thread)."""
     director, _run_id, result = wanted
+    in_process = len(program.directors) >= SUBPROCESS_FROM
 
     def work(report, cancel) -> tuple[tuple, list]:
         try:
+            if in_process:
+                return wanted, list(call_in_process(engine.alternatives, program, result, director, limit=5))
             return wanted, list(engine.alternatives(program, result, director, limit=5))
         except (KeyError, ValueError):  # the roster changed since the run: nothing sensible to offer
             return wanted, []

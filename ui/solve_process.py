@@ -48,6 +48,36 @@ def _child(program: Program, options, connection, stop) -> None:
         connection.close()
 
 
+def _child_call(function, args, kwargs, connection) -> None:
+    """Runs in the child: call one engine function and send back its result (or the error)."""
+    try:
+        connection.send(("result", function(*args, **kwargs)))
+    except UserError as exc:
+        connection.send(("user_error", str(exc)))
+    except BaseException as exc:  # noqa: BLE001
+        connection.send(("error", f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}"))
+    finally:
+        connection.close()
+
+
+def call_in_process(function: Callable, *args, **kwargs):
+    """`function(*args, **kwargs)` in a spawned child (a module-level function: it is sent by name)."""
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_child_call, args=(function, args, kwargs, sender), daemon=True,
+                            name="pairing-engine")
+    child.start()
+    sender.close()
+    try:
+        return _wait(child, receiver, context.Event(), None, None)
+    finally:
+        receiver.close()
+        child.join(JOIN_S)
+        if child.is_alive():
+            child.terminate()
+            child.join(JOIN_S)
+
+
 def solve_in_process(program: Program, options, *, progress: Callable[[Any], None] | None = None,
                      cancel: threading.Event | None = None) -> RunResult:
     """engine.solve in a spawned child process; same arguments and result. Cancel stops the child's search,

@@ -106,3 +106,14 @@ def test_alternatives_model_shows_the_score_change_and_drags_a_replacement(qtmod
     assert model.index(1, AlternativesModel.CHANGE).data() == "-1.0"
     payload = MentorPayload.from_mime(model.mimeData([model.index(0, 1)]))
     assert payload == MentorPayload("I02", "instructor", replaces="I01", target_hint="D01")
+
+
+def test_the_model_sorts_itself_and_keeps_team_numbers(qtbot, team_model):
+    team_model.sort(TeamTableModel.SCORE, Qt.SortOrder.AscendingOrder)
+    assert [team_model.index(r, TeamTableModel.DIRECTOR).data() for r in range(2)] == ["Lin Xiaoyu", "陈思远"]
+    assert [team_model.index(r, TeamTableModel.NUMBER).data() for r in range(2)] == ["2", "1"]
+    assert team_model.row_of("D01") == 1
+    team_model.set_teams(TEAMS, NAMES)  # a new run keeps the chosen order
+    assert team_model.index(0, TeamTableModel.DIRECTOR).data() == "Lin Xiaoyu"
+    team_model.sort(TeamTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
+    assert team_model.index(0, TeamTableModel.NUMBER).data() == "1"

@@ -1,0 +1,75 @@
+"""The pictures: data from the engine's matrix cut to producers, loads, histogram bins, drawing and tooltips."""
+
+import pytest
+from PySide6.QtCore import QPoint
+
+from pairing import engine
+from pairing.domain import Person, Program, Role, RunResult, RunStatus, Settings
+from ui.charts import Heatmap, LoadBars, ScoreHistogram, histogram_bins, pictures_data
+
+SLOT = ("Mon AM",)
+
+
+def _program() -> Program:
+    people = (
+        Person("D1", "陈思远", Role.DIRECTOR, genres=("drama",), availability=SLOT, avoid=("P2",)),
+        Person("D2", "Bo", Role.DIRECTOR, genres=("sci-fi",), availability=SLOT),
+        Person("P1", "Pat", Role.PRODUCER, genres=("drama",), availability=SLOT, capacity=2),
+        Person("P2", "Pia", Role.PRODUCER, genres=("sci-fi",), availability=SLOT, capacity=1),
+        Person("I1", "Ike", Role.INSTRUCTOR, availability=SLOT, capacity=3),
+    )
+    return Program(Settings(instructors_min=1, instructors_max=1), people)
+
+
+def _run(program: Program) -> RunResult:
+    teams = (engine.evaluate_team(program, "D1", "P1", ("I1",)), engine.evaluate_team(program, "D2", "P2", ("I1",)))
+    return RunResult(RunStatus.OPTIMAL, sum(t.score for t in teams), sum(t.score for t in teams), teams=teams)
+
+
+@pytest.fixture
+def data():
+    program = _program()
+    return pictures_data(program, 7, _run(program))
+
+
+def test_heatmap_data_has_producers_only_with_chosen_and_forbidden_pairs(data):
+    assert [d for d, _ in data.directors] == ["D1", "D2"]
+    assert [p for p, _ in data.producers] == ["P1", "P2"]
+    assert data.chosen == {("D1", "P1"), ("D2", "P2")}
+    assert data.cell("D1", "P2") == (None, False)      # D1 avoids P2: forbidden
+    score, chosen = data.cell("D2", "P2")
+    assert chosen and score is not None and score > 0
+
+
+def test_loads_count_every_team_against_capacity(data):
+    loads = {m.mentor: (m.used, m.capacity) for m in data.loads}
+    assert loads == {"P1": (1, 2), "P2": (1, 1), "I1": (2, 3)}
+    assert sorted(data.team_scores) == sorted(t.score for t in _run(_program()).teams)
+
+
+def test_histogram_bins_cover_the_lowest_to_the_highest_score():
+    low, high, counts = histogram_bins([10.0, 20.0, 20.0, 30.0], bins=4)
+    assert (low, high) == (10.0, 30.0)
+    assert counts == [1, 0, 2, 1] and sum(counts) == 4
+    assert histogram_bins([5.0, 5.0], bins=3)[2] == [2, 0, 0]
+    assert histogram_bins([])[2] == [0] * 10
+
+
+def test_widgets_draw_and_the_heatmap_explains_a_cell(qtbot, data):
+    heatmap, bars, histogram = Heatmap(), LoadBars(), ScoreHistogram()
+    for widget in (heatmap, bars, histogram):
+        qtbot.addWidget(widget)
+    heatmap.set_data(data)
+    bars.set_loads(data.loads)
+    histogram.set_scores(data.team_scores)
+    bars.resize(300, bars.sizeHint().height())
+    for widget in (heatmap, bars, histogram):
+        image = widget.grab().toImage()
+        assert not image.isNull() and image.width() > 0 and image.height() > 0
+    left, top = heatmap._margins()
+    centre = QPoint(left + heatmap.CELL * 1 + 3, top + 3)  # D1 × P2
+    assert "Forbidden" in heatmap.tooltip_at(centre)
+    chosen = heatmap.tooltip_at(QPoint(left + 3, top + 3))  # D1 × P1
+    assert "陈思远" in chosen and "Pat" in chosen and "Chosen" in chosen
+    assert heatmap.tooltip_at(QPoint(1, 1)) is None
+    assert heatmap.colour(None) != heatmap.colour(data.cell("D1", "P1")[0])

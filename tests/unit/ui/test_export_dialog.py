@@ -1,0 +1,95 @@
+"""The Export dialog: safe defaults, names and suffixes, mistakes explained, a file written in the background."""
+
+import csv
+
+import pytest
+from PySide6.QtCore import QThreadPool, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from pairing import engine
+from pairing.domain import Person, Role, RunResult, RunStatus, Settings
+from pairing.storage import repo
+from ui.document import ProgramDocument
+from ui.export_dialog import ExportDialog
+
+SLOT = ("Mon AM",)
+PEOPLE = [
+    Person("D1", "陈思远", Role.DIRECTOR, email="chen@example.org", availability=SLOT, genres=("drama",)),
+    Person("P1", "=Pat", Role.PRODUCER, email="pat@example.org", availability=SLOT, genres=("drama",)),
+    Person("I1", "Ike", Role.INSTRUCTOR, availability=SLOT),
+]
+
+
+@pytest.fixture
+def document(tmp_path, qtbot):
+    doc = ProgramDocument.open(tmp_path / "Spring Camp.pairing")
+    with doc.action() as session:
+        repo.save_settings(session, Settings(name="Spring Camp 2026", instructors_min=1, instructors_max=1))
+        repo.add_people(session, PEOPLE)
+    yield doc
+    QThreadPool.globalInstance().waitForDone(10_000)
+    doc.close()
+
+
+@pytest.fixture
+def warnings(monkeypatch):
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args, **kw: shown.append(args[2]))
+    return shown
+
+
+def _add_run(document):
+    program = document.program()
+    team = engine.evaluate_team(program, "D1", "P1", ("I1",))
+    with document.action() as session:
+        repo.save_run(session, program.settings, RunResult(RunStatus.OPTIMAL, team.score, team.score, teams=(team,)))
+
+
+def test_contacts_are_off_and_the_default_file_is_named_after_the_program(document, qtbot):
+    dialog = ExportDialog(document)
+    qtbot.addWidget(dialog)
+    assert not dialog.contacts_box.isChecked()
+    assert dialog.options().include_contacts is False
+    assert dialog.path_edit.text().endswith("spring-camp-2026-teams.csv")
+    dialog.set_format("pdf")
+    assert dialog.path_edit.text().endswith("spring-camp-2026-sheets.pdf")
+    assert not dialog.gb18030_box.isEnabled()
+
+
+def test_exporting_teams_without_a_run_says_what_to_do(document, qtbot, warnings, tmp_path):
+    dialog = ExportDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "teams.csv"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert warnings and "Propose" in warnings[0]
+    assert not (tmp_path / "teams.csv").exists()
+    assert dialog.operation is None
+
+
+def test_a_missing_folder_is_reported_before_anything_runs(document, qtbot, warnings, tmp_path):
+    _add_run(document)
+    dialog = ExportDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "nowhere" / "teams.csv"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert warnings and "does not exist" in warnings[0] and "nowhere" in warnings[0]
+
+
+def test_csv_in_gb18030_with_contacts_is_written_in_the_background(document, qtbot, warnings, tmp_path):
+    _add_run(document)
+    dialog = ExportDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.language_box.setCurrentIndex(dialog.language_box.findData("zh"))
+    dialog.gb18030_box.setChecked(True)
+    dialog.contacts_box.setChecked(True)
+    target = tmp_path / "teams.csv"
+    dialog.path_edit.setText(str(target))
+    with qtbot.wait_signal(dialog.exported, timeout=20_000) as blocker:
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert blocker.args[0].count == 1
+    text = target.read_bytes().decode("gb18030")
+    rows = list(csv.reader(text.splitlines()))
+    assert any("陈思远" in cell for row in rows for cell in row)
+    assert "'=Pat" in text  # a name that looks like a formula stays text
+    assert "chen@example.org" in text
+    assert warnings == []

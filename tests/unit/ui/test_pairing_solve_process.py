@@ -1,0 +1,42 @@
+"""The engine in a child process: same result as in-process, progress over the pipe, cancel keeps the best."""
+
+import threading
+
+import pytest
+
+from pairing import engine
+from pairing.domain import RunStatus, Settings
+from pairing.synthetic import synthetic_program
+from ui.solve_process import SolverProcessError, call_in_process, solve_in_process
+
+
+def test_a_child_process_returns_what_the_engine_returns_with_progress():
+    program = synthetic_program(12, seed=3, settings=Settings(require_meeting=False))
+    options = engine.SolveOptions.from_settings(program.settings, workers=1, time_limit_s=5.0)
+    seen = []
+    result = solve_in_process(program, options, progress=seen.append, cancel=threading.Event())
+    expected = engine.solve(program, options)
+    assert result.status == expected.status
+    assert [(t.director, t.producer, t.instructors) for t in result.teams] == \
+        [(t.director, t.producer, t.instructors) for t in expected.teams]
+    assert seen and all(isinstance(p, engine.Progress) for p in seen)
+
+
+def test_cancel_stops_the_child_and_keeps_its_best_teams():
+    program = synthetic_program(60, seed=5)
+    options = engine.SolveOptions.from_settings(program.settings, workers=1, time_limit_s=120.0)
+    cancel = threading.Event()
+    result = solve_in_process(program, options, progress=lambda _p: cancel.set(), cancel=cancel)
+    assert result.status is RunStatus.CANCELLED
+    assert len(result.teams) + len(result.unmatched) == 60
+    assert result.wall_s < 60
+
+
+def test_an_engine_call_in_a_child_gives_the_same_alternatives_and_reports_errors():
+    program = synthetic_program(12, seed=3, settings=Settings(require_meeting=False))
+    result = engine.solve(program, engine.SolveOptions.from_settings(program.settings, workers=1))
+    director = result.teams[0].director
+    assert call_in_process(engine.alternatives, program, result, director, limit=3) == \
+        engine.alternatives(program, result, director, limit=3)
+    with pytest.raises(SolverProcessError, match="KeyError"):
+        call_in_process(engine.alternatives, program, result, "nobody", limit=3)
