@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import importlib.util
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -25,11 +24,6 @@ if TYPE_CHECKING:  # the storage stack is imported on first use, so the window s
 APP_NAME = "Talent Pairing"
 ROSTER_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
 PROGRAM_SUFFIXES = (".pairing",)
-
-
-def _has_module(name: str) -> bool:
-    """The pairing engineer's pages are built in parallel; use them once they exist."""
-    return importlib.util.find_spec(name) is not None
 
 
 class WelcomePage(QWidget):
@@ -232,12 +226,10 @@ class MainWindow(QMainWindow):
                   Role.INSTRUCTOR: self.tr("Instructors")}
         for role, title in titles.items():
             self._add_page(str(role), RosterPage(document, role, self.tabs), title)
-        if _has_module("ui.pairing_page"):
-            self._add_page("pairing", LazyPage(lambda parent: _pairing_page(document, parent), self.tabs),
-                           self.tr("Pairing"))
-        if _has_module("ui.charts"):
-            self._add_page("pictures", LazyPage(lambda parent: _pictures_page(document, parent), self.tabs),
-                           self.tr("Pictures"))
+        self._add_page("pairing", LazyPage(lambda parent: _pairing_page(document, parent), self.tabs),
+                       self.tr("Pairing"))
+        self._add_page("pictures", LazyPage(lambda parent: _pictures_page(document, parent), self.tabs),
+                       self.tr("Pictures"))
         self._fill_view_menu()
         document.rosterChanged.connect(self._update_tab_counts)
         self._update_tab_counts()
@@ -344,7 +336,6 @@ class MainWindow(QMainWindow):
         on_roster = self._is_roster_page(self.current_page())
         for action in (self.save_as_action, self.import_action, self.export_action):
             action.setEnabled(has_document)
-        self.export_action.setEnabled(has_document and _has_module("ui.export_dialog"))
         for action in (self.add_action, self.edit_action, self.duplicate_action, self.delete_action,
                        self.find_action):
             action.setEnabled(on_roster)
@@ -439,7 +430,7 @@ class MainWindow(QMainWindow):
         return wizard
 
     def open_export(self) -> None:
-        if self.document is not None and _has_module("ui.export_dialog"):
+        if self.document is not None:
             from ui.export_dialog import open_export_dialog
 
             open_export_dialog(self.document, self)

@@ -195,3 +195,15 @@ def test_without_a_program_the_welcome_page_offers_the_recent_ones(qtbot, tmp_pa
     assert window.stack.currentWidget() is window.tabs and window.import_action.isEnabled()
     window.close_document()
     assert window.stack.currentWidget() is window.welcome and window.windowTitle() == "Talent Pairing"
+
+
+def test_the_pairing_page_is_built_when_first_shown(qtbot, window):
+    from ui.main_window import LazyPage
+    from ui.pairing_page import PairingPage
+
+    assert isinstance(window.pages["pairing"], LazyPage) and window.pages["pairing"].page is None
+    window.tabs.setCurrentWidget(window.pages["pairing"])
+    assert isinstance(window.page("pairing"), PairingPage)
+    assert not window.add_action.isEnabled()  # roster actions belong to roster pages
+    window.view_menu.actions()[0].trigger()   # Ctrl+1: back to the directors
+    assert window.tabs.currentWidget() is _directors(window) and window.add_action.isEnabled()
