@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import contextlib
-import ctypes
 import functools
 import os
 import sys
@@ -29,23 +27,6 @@ def _ensure_gui_application():
     return app
 
 
-@contextlib.contextmanager
-def _none_refcount_guard():
-    """Give back the references to None that PySide6 6.12 drops on Python 3.11.
-
-    Every call of a Qt method returning void releases one reference to None it never took; a PDF of
-    2,000 pages makes tens of thousands of such calls and the interpreter aborts at exit
-    ("none_dealloc"). Extra references to None are harmless, missing ones are fatal.
-    """
-    before = sys.getrefcount(None)
-    try:
-        yield
-    finally:
-        missing = before - sys.getrefcount(None)
-        for _ in range(max(missing, 0)):
-            ctypes.pythonapi.Py_IncRef(ctypes.py_object(None))
-
-
 def choose_family(document: PdfDocument) -> tuple[str | None, list[str]]:
     """The first installed family of the document's list, and a warning if Chinese text has none."""
     from PySide6.QtGui import QFontDatabase
@@ -69,11 +50,10 @@ class QtPdfRenderer:
 
     def render(self, document: PdfDocument, path: Path, *, tick: Callable[[], None] | None = None) -> list[str]:
         _ensure_gui_application()
-        with _none_refcount_guard():
-            family, warnings = choose_family(document)
-            _paint_document(document, Path(path), family, tick)
-            if family is not None and document.needs_cjk:
-                _make_chinese_searchable(Path(path), family)
+        family, warnings = choose_family(document)
+        _paint_document(document, Path(path), family, tick)
+        if family is not None and document.needs_cjk:
+            _make_chinese_searchable(Path(path), family)
         return warnings
 
 
@@ -110,8 +90,7 @@ def _writer(document: PdfDocument, path: Path):
 
 @functools.cache
 def _font(family: str | None, size_pt: float):
-    """One font per family and size for the whole process (QFont.setFeature is one of the calls that
-    drop a reference to None, see _none_refcount_guard)."""
+    """One font per family and size for the whole process: built once, reused by every page."""
     from PySide6.QtGui import QFont
 
     font = QFont(family) if family else QFont()
