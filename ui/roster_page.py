@@ -16,7 +16,8 @@ from ui.commands import AddPersonCommand, DeletePeopleCommand, EditPersonCommand
 from ui.document import ProgramDocument
 from ui.i18n import fmt
 from ui.models.roles import PERSON_ROLE
-from ui.models.roster_model import RosterFilterProxy, RosterModel
+from ui.models.roster_model import RosterFilterProxy, RosterModel, RosterRows, prepare_rows
+from ui.operations import run_in_background
 
 
 class RosterTableView(QTableView):
@@ -26,6 +27,19 @@ class RosterTableView(QTableView):
 
     def keyboardSearch(self, search: str) -> None:  # noqa: N802 - Qt override
         self.typed.emit(search)
+
+
+BACKGROUND_RELOAD_AT = 2000  # people of one role; below this a read takes well under 100 ms
+
+
+def read_roster(sessions, role: Role, sort_column: int, descending: bool) -> RosterRows:
+    """The people of a role, sorted and ready to filter, read in a session of its own (any thread)."""
+    with sessions() as session:
+        people = repo.list_people(session, role)
+        vocabulary = BUILTIN
+        for kind, keys in repo.custom_terms(session).items():
+            vocabulary = vocabulary.with_custom(kind, keys)
+    return prepare_rows(people, role, vocabulary, sort_column, descending)
 
 
 class FilterLineEdit(QLineEdit):
@@ -45,11 +59,15 @@ class FilterLineEdit(QLineEdit):
 class RosterPage(QWidget):
     """The people of one role. Edits go through undo commands; the table refreshes on rosterChanged."""
 
+    reloaded = Signal()  # the table shows the roster as stored (tests and benchmarks await it)
+
     def __init__(self, document: ProgramDocument, role: Role, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.role = role
         self.editor = None  # the open person editor, if any (tests drive it)
+        self._loading = None  # the background read of a big roster, while it runs
+        self._stale = False
         self.vocabulary: Vocabulary = BUILTIN
         self.model = RosterModel(role, self)
         self.proxy = RosterFilterProxy(self)
@@ -136,21 +154,54 @@ class RosterPage(QWidget):
     # -- data -----------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        """Read the role's people again, keeping the selection and current row on the same people."""
-        selected, current = self.selected_ids(), self._current_id()
+        """Read the role's people again, keeping the selection and current row on the same people.
+
+        A small roster is read at once (no flicker); a big one off the GUI thread, so the window
+        never freezes while thousands of people are read (#5).
+        """
         with self.document.read() as session:
-            people = repo.list_people(session, self.role)
-            custom = repo.custom_terms(session)
-        vocabulary = BUILTIN
-        for kind, keys in custom.items():
-            vocabulary = vocabulary.with_custom(kind, keys)
-        self.vocabulary = vocabulary
-        self.model.set_people(people, vocabulary)
+            count = repo.count_people(session)[self.role]
+        if count < BACKGROUND_RELOAD_AT:
+            self._apply(read_roster(self.document.store.sessions, self.role, *self._sort_order()))
+        else:
+            self._reload_in_background()
+
+    def _reload_in_background(self) -> None:
+        if self._loading is not None:
+            self._stale = True  # read once more when this read is done
+            return
+        self._stale = False
+        sessions, role, (column, descending) = self.document.store.sessions, self.role, self._sort_order()
+        self.count_label.setText(self.tr("Loading…"))
+        self._loading = run_in_background(lambda report, cancel: read_roster(sessions, role, column, descending),
+                                          on_finished=self._loaded, on_failed=self._load_failed)
+
+    def _loaded(self, result) -> None:
+        self._loading = None
+        if self._stale:
+            self._reload_in_background()
+        else:
+            self._apply(result)
+
+    def _load_failed(self, message: str) -> None:
+        self._loading = None
+        self.count_label.setText(fmt(self.tr("The roster could not be read: %1"), message))
+
+    def _sort_order(self) -> tuple[int, bool]:
         header = self.table.horizontalHeader()
-        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        return header.sortIndicatorSection(), header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
+
+    def _apply(self, rows: RosterRows) -> None:
+        selected, current = self.selected_ids(), self._current_id()
+        self.vocabulary = rows.vocabulary
+        self.model.set_rows(rows)
+        column, descending = self._sort_order()
+        if (column, descending) != (rows.sort_column, rows.descending):  # the curator re-sorted meanwhile
+            self.model.sort(column, Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder)
         self.select_ids(selected, current)
         self._update_count()
         self._update_buttons()
+        self.reloaded.emit()
 
     def set_filter(self, text: str) -> None:
         self.proxy.set_filter_text(text)

@@ -207,3 +207,30 @@ def test_the_pairing_page_is_built_when_first_shown(qtbot, window):
     assert not window.add_action.isEnabled()  # roster actions belong to roster pages
     window.view_menu.actions()[0].trigger()   # Ctrl+1: back to the directors
     assert window.tabs.currentWidget() is _directors(window) and window.add_action.isEnabled()
+
+
+def test_a_big_roster_is_read_off_the_gui_thread(qtbot, tmp_path):
+    from pairing.domain import Person
+    from ui.commands import EditPersonCommand
+    from ui.document import ProgramDocument
+    from ui.roster_page import BACKGROUND_RELOAD_AT, RosterPage
+
+    size = BACKGROUND_RELOAD_AT + 10
+    store = open_program(tmp_path / "big.pairing")
+    with store.sessions.begin() as session:
+        repo.add_people(session, [Person(f"D{i:05d}", f"Director {i}", Role.DIRECTOR) for i in range(size)])
+    store.close()
+    document = ProgramDocument.open(tmp_path / "big.pairing")
+    page = RosterPage(document, Role.DIRECTOR)
+    qtbot.addWidget(page)
+    assert page.model.rowCount() == 0 and page.count_label.text() == "Loading…"
+    qtbot.wait_signal(page.reloaded, timeout=20000).wait()
+    assert page.model.rowCount() == size
+    before = page.model.person(page.model.row_of("D00007"))
+    with qtbot.wait_signal(page.reloaded, timeout=20000):
+        document.undo_stack.push(EditPersonCommand(document, before, before.with_changes(name="Renamed")))
+        document.undo_stack.push(EditPersonCommand(document, before.with_changes(name="Renamed"),
+                                                   before.with_changes(name="Renamed twice")))
+    # The second edit came while the first read ran: that read was dropped and one more was made.
+    assert page.model.person(page.model.row_of("D00007")).name == "Renamed twice"
+    document.close()

@@ -94,6 +94,27 @@ def search_text(person: Person, vocabulary: Vocabulary = BUILTIN) -> str:
     return "\x1f".join(parts).casefold()
 
 
+@dataclass(frozen=True)
+class RosterRows:
+    """People ready to show: sorted, with their search texts. Made by `prepare_rows` on any thread."""
+
+    people: tuple[Person, ...]
+    search: tuple[str, ...]
+    vocabulary: Vocabulary
+    sort_column: int
+    descending: bool
+
+
+def prepare_rows(people: Sequence[Person], role: Role, vocabulary: Vocabulary = BUILTIN, sort_column: int = 0,
+                 descending: bool = False) -> RosterRows:
+    """Sort people by a column of the role's table and compute their search texts (plain Python, no Qt)."""
+    columns = COLUMNS[role]
+    if 0 <= sort_column < len(columns):
+        people = sorted(people, key=columns[sort_column].key, reverse=descending)
+    return RosterRows(tuple(people), tuple(search_text(p, vocabulary) for p in people), vocabulary, sort_column,
+                      descending)
+
+
 class RosterModel(QAbstractTableModel):
     """People of one role as rows. Sorting reorders the rows here (fast, in Python), not in a proxy."""
 
@@ -110,11 +131,15 @@ class RosterModel(QAbstractTableModel):
     # -- plain API -----------------------------------------------------------------------------
 
     def set_people(self, people: Sequence[Person], vocabulary: Vocabulary = BUILTIN) -> None:
+        self.set_rows(prepare_rows(people, self.role, vocabulary, sort_column=-1))
+
+    def set_rows(self, rows: RosterRows) -> None:
+        """Show prepared rows (the expensive part, sorting and search texts, is already done)."""
         self.beginResetModel()
-        self._people = list(people)
-        self._vocabulary = vocabulary
+        self._people = list(rows.people)
+        self._vocabulary = rows.vocabulary
         self._lang = data_lang()
-        self._search = [search_text(p, vocabulary) for p in self._people]
+        self._search = list(rows.search)
         self._texts = [None] * len(self._people)
         self.endResetModel()
 
