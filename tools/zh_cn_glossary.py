@@ -202,3 +202,5 @@ ZH_CN.update({
     "Save As": "另存为",
     "This program lives in a shared database, not in a file. Copy it with the database's own backup tools.": "此项目保存在共享数据库中，而不是文件中。请使用数据库自身的备份工具复制。",
 })
+
+ZH_CN.update({"Loading…": "正在加载…", "The roster could not be read: %1": "无法读取名单：%1"})
