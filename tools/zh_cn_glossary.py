@@ -204,3 +204,8 @@ ZH_CN.update({
 })
 
 ZH_CN.update({"Loading…": "正在加载…", "The roster could not be read: %1": "无法读取名单：%1"})
+
+ZH_CN.update({
+    "Colour scale of the heatmap": "热力图色标", "low %1": "低 %1", "high %1": "高 %1", "forbidden": "禁止",
+    "chosen": "已选", "Team scores (number of teams per score band)": "团队分数（各分数段的团队数）",
+})

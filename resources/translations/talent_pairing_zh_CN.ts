@@ -487,27 +487,27 @@ Nothing was written. Fix this and export again.</source>
     <message>
         <location filename="../../ui/charts.py" line="227"/>
         <source>Colour scale of the heatmap</source>
-        <translation type="unfinished"></translation>
+        <translation>热力图色标</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="240"/>
         <source>low %1</source>
-        <translation type="unfinished"></translation>
+        <translation>低 %1</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="240"/>
         <source>high %1</source>
-        <translation type="unfinished"></translation>
+        <translation>高 %1</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="255"/>
         <source>forbidden</source>
-        <translation type="unfinished"></translation>
+        <translation>禁止</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="262"/>
         <source>chosen</source>
-        <translation type="unfinished"></translation>
+        <translation>已选</translation>
     </message>
 </context>
 <context>
@@ -1589,7 +1589,7 @@ Your program is unchanged; choose another folder.</source>
     <message>
         <location filename="../../ui/charts.py" line="438"/>
         <source>Team scores (number of teams per score band)</source>
-        <translation type="unfinished"></translation>
+        <translation>团队分数（各分数段的团队数）</translation>
     </message>
     <message>
         <location filename="../../ui/charts.py" line="464"/>
