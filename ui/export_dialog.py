@@ -25,24 +25,24 @@ CSV_LIKE = frozenset({"csv", "matrix", "roster"})
 
 
 def format_labels() -> list[tuple[str, str]]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named so pyside6-lupdate finds the strings
     return [
-        ("csv", tr("ExportDialog", "Teams as CSV (spreadsheet text)")),
-        ("xlsx", tr("ExportDialog", "Teams as Excel workbook")),
-        ("pdf", tr("ExportDialog", "Printable PDF sheets, one page per team")),
-        ("ics", tr("ExportDialog", "Calendar invitations (ICS) for the first meetings")),
-        ("matrix", tr("ExportDialog", "Compatibility matrix (CSV)")),
-        ("roster", tr("ExportDialog", "Roster in the import format (CSV)")),
+        ("csv", translate("ExportDialog", "Teams as CSV (spreadsheet text)")),
+        ("xlsx", translate("ExportDialog", "Teams as Excel workbook")),
+        ("pdf", translate("ExportDialog", "Printable PDF sheets, one page per team")),
+        ("ics", translate("ExportDialog", "Calendar invitations (ICS) for the first meetings")),
+        ("matrix", translate("ExportDialog", "Compatibility matrix (CSV)")),
+        ("roster", translate("ExportDialog", "Roster in the import format (CSV)")),
     ]
 
 
 def file_filter(fmt: str) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named so pyside6-lupdate finds the strings
     return {
-        "xlsx": tr("ExportDialog", "Excel workbooks (*.xlsx)"),
-        "pdf": tr("ExportDialog", "PDF documents (*.pdf)"),
-        "ics": tr("ExportDialog", "Calendar files (*.ics)"),
-    }.get(fmt, tr("ExportDialog", "CSV files (*.csv)"))
+        "xlsx": translate("ExportDialog", "Excel workbooks (*.xlsx)"),
+        "pdf": translate("ExportDialog", "PDF documents (*.pdf)"),
+        "ics": translate("ExportDialog", "Calendar files (*.ics)"),
+    }.get(fmt, translate("ExportDialog", "CSV files (*.csv)"))
 
 
 def default_path(document: ProgramDocument, fmt: str) -> Path:

@@ -23,15 +23,15 @@ SETTINGS_COMMAND_ID = 5201  # QUndoCommand.id(): consecutive changes of one cont
 
 def criterion_effect(name: str) -> str:
     """One line saying what raising a criterion's weight does."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named so pyside6-lupdate finds the strings
     effects = {
-        "genre": tr("Criteria", "Higher: teams share more genres."),
-        "needs": tr("Criteria", "Higher: instructors cover more of what each director wants to learn."),
-        "meeting": tr("Criteria", "Higher: teams have more free slots in common."),
-        "preference": tr("Criteria", "Higher: people get the partners they asked for."),
-        "language": tr("Criteria", "Higher: team members share a language more often."),
-        "load": tr("Criteria", "Higher: directors are spread more evenly across mentors."),
-        "stability": tr("Criteria", "Higher: a new proposal keeps more teams of the previous run."),
+        "genre": translate("Criteria", "Higher: teams share more genres."),
+        "needs": translate("Criteria", "Higher: instructors cover more of what each director wants to learn."),
+        "meeting": translate("Criteria", "Higher: teams have more free slots in common."),
+        "preference": translate("Criteria", "Higher: people get the partners they asked for."),
+        "language": translate("Criteria", "Higher: team members share a language more often."),
+        "load": translate("Criteria", "Higher: directors are spread more evenly across mentors."),
+        "stability": translate("Criteria", "Higher: a new proposal keeps more teams of the previous run."),
     }
     return effects.get(name, "")
 

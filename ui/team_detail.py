@@ -19,15 +19,15 @@ from ui.widgets.score_bar import paint_bar
 
 def criterion_label(name: str) -> str:
     """A scoring criterion's name in the interface language."""
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named so pyside6-lupdate finds the strings
     labels = {
-        "genre": tr("Criteria", "Shared genres"),
-        "needs": tr("Criteria", "Needs covered"),
-        "meeting": tr("Criteria", "Meeting slots"),
-        "preference": tr("Criteria", "Preferences"),
-        "language": tr("Criteria", "Shared language"),
-        "load": tr("Criteria", "Balanced load"),
-        "stability": tr("Criteria", "Stability"),
+        "genre": translate("Criteria", "Shared genres"),
+        "needs": translate("Criteria", "Needs covered"),
+        "meeting": translate("Criteria", "Meeting slots"),
+        "preference": translate("Criteria", "Preferences"),
+        "language": translate("Criteria", "Shared language"),
+        "load": translate("Criteria", "Balanced load"),
+        "stability": translate("Criteria", "Stability"),
     }
     return labels.get(name, name)
 

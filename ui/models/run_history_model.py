@@ -23,13 +23,13 @@ def gap_percent(result: RunResult) -> float | None:
 
 
 def status_text(status: RunStatus | str) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate  # named so pyside6-lupdate finds the strings
     texts = {
-        RunStatus.OPTIMAL: tr("RunStatus", "optimal"),
-        RunStatus.FEASIBLE: tr("RunStatus", "good (not proven best)"),
-        RunStatus.INFEASIBLE: tr("RunStatus", "infeasible"),
-        RunStatus.CANCELLED: tr("RunStatus", "cancelled"),
-        RunStatus.UNKNOWN: tr("RunStatus", "no result"),
+        RunStatus.OPTIMAL: translate("RunStatus", "optimal"),
+        RunStatus.FEASIBLE: translate("RunStatus", "good (not proven best)"),
+        RunStatus.INFEASIBLE: translate("RunStatus", "infeasible"),
+        RunStatus.CANCELLED: translate("RunStatus", "cancelled"),
+        RunStatus.UNKNOWN: translate("RunStatus", "no result"),
     }
     return texts.get(RunStatus(str(status)), str(status))
 
