@@ -209,3 +209,31 @@ ZH_CN.update({
     "Colour scale of the heatmap": "热力图色标", "low %1": "低 %1", "high %1": "高 %1", "forbidden": "禁止",
     "chosen": "已选", "Team scores (number of teams per score band)": "团队分数（各分数段的团队数）",
 })
+
+# Strings the pairing engineer's code passes through an alias (`tr = QCoreApplication.translate`),
+# keyed by context: lupdate finds them once the alias is named `translate`.
+ZH_CN.update({
+    ("ExportDialog", "Teams as CSV (spreadsheet text)"): "团队 CSV（表格文本）",
+    ("ExportDialog", "Teams as Excel workbook"): "团队 Excel 工作簿",
+    ("ExportDialog", "Printable PDF sheets, one page per team"): "可打印的 PDF，每个团队一页",
+    ("ExportDialog", "Calendar invitations (ICS) for the first meetings"): "首次会面的日历邀请（ICS）",
+    ("ExportDialog", "Compatibility matrix (CSV)"): "匹配度矩阵（CSV）",
+    ("ExportDialog", "Roster in the import format (CSV)"): "导入格式的名单（CSV）",
+    ("ExportDialog", "Excel workbooks (*.xlsx)"): "Excel 工作簿 (*.xlsx)",
+    ("ExportDialog", "PDF documents (*.pdf)"): "PDF 文档 (*.pdf)",
+    ("ExportDialog", "Calendar files (*.ics)"): "日历文件 (*.ics)",
+    ("ExportDialog", "CSV files (*.csv)"): "CSV 文件 (*.csv)",
+    ("Criteria", "Higher: teams share more genres."): "越高：团队共同的类型越多。",
+    ("Criteria", "Higher: instructors cover more of what each director wants to learn."): "越高：导师覆盖导演想学内容越多。",
+    ("Criteria", "Higher: teams have more free slots in common."): "越高：团队共同空闲时段越多。",
+    ("Criteria", "Higher: people get the partners they asked for."): "越高：更多人得到自己希望的搭档。",
+    ("Criteria", "Higher: team members share a language more often."): "越高：团队成员更常有共同语言。",
+    ("Criteria", "Higher: directors are spread more evenly across mentors."): "越高：导演在导师之间分配得更均匀。",
+    ("Criteria", "Higher: a new proposal keeps more teams of the previous run."): "越高：新方案保留更多之前的团队。",
+    ("Criteria", "Shared genres"): "共同类型", ("Criteria", "Needs covered"): "需求覆盖",
+    ("Criteria", "Meeting slots"): "会面时段", ("Criteria", "Preferences"): "意向",
+    ("Criteria", "Shared language"): "共同语言", ("Criteria", "Balanced load"): "负担均衡",
+    ("Criteria", "Stability"): "稳定性",
+    ("RunStatus", "optimal"): "最优", ("RunStatus", "good (not proven best)"): "良好（未证明最优）",
+    ("RunStatus", "infeasible"): "无可行方案", ("RunStatus", "cancelled"): "已取消", ("RunStatus", "no result"): "无结果",
+})

@@ -2,171 +2,6 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="31"/>
-        <source>ExportDialog</source>
-        <comment>Teams as Excel workbook</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="32"/>
-        <source>ExportDialog</source>
-        <comment>Printable PDF sheets, one page per team</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="33"/>
-        <source>ExportDialog</source>
-        <comment>Calendar invitations (ICS) for the first meetings</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="34"/>
-        <source>ExportDialog</source>
-        <comment>Compatibility matrix (CSV)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="35"/>
-        <source>ExportDialog</source>
-        <comment>Roster in the import format (CSV)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="43"/>
-        <source>ExportDialog</source>
-        <comment>PDF documents (*.pdf)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="44"/>
-        <source>ExportDialog</source>
-        <comment>Calendar files (*.ics)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="45"/>
-        <source>ExportDialog</source>
-        <comment>CSV files (*.csv)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/run_history_model.py" line="28"/>
-        <source>RunStatus</source>
-        <comment>optimal</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/run_history_model.py" line="29"/>
-        <source>RunStatus</source>
-        <comment>good (not proven best)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/run_history_model.py" line="30"/>
-        <source>RunStatus</source>
-        <comment>infeasible</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/run_history_model.py" line="31"/>
-        <source>RunStatus</source>
-        <comment>cancelled</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/run_history_model.py" line="32"/>
-        <source>RunStatus</source>
-        <comment>no result</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="28"/>
-        <source>Criteria</source>
-        <comment>Higher: teams share more genres.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="29"/>
-        <source>Criteria</source>
-        <comment>Higher: instructors cover more of what each director wants to learn.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="30"/>
-        <source>Criteria</source>
-        <comment>Higher: teams have more free slots in common.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="31"/>
-        <source>Criteria</source>
-        <comment>Higher: people get the partners they asked for.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="32"/>
-        <source>Criteria</source>
-        <comment>Higher: team members share a language more often.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="33"/>
-        <source>Criteria</source>
-        <comment>Higher: directors are spread more evenly across mentors.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="34"/>
-        <source>Criteria</source>
-        <comment>Higher: a new proposal keeps more teams of the previous run.</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="24"/>
-        <source>Criteria</source>
-        <comment>Shared genres</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="25"/>
-        <source>Criteria</source>
-        <comment>Needs covered</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="26"/>
-        <source>Criteria</source>
-        <comment>Meeting slots</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="27"/>
-        <source>Criteria</source>
-        <comment>Preferences</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="28"/>
-        <source>Criteria</source>
-        <comment>Shared language</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="29"/>
-        <source>Criteria</source>
-        <comment>Balanced load</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="30"/>
-        <source>Criteria</source>
-        <comment>Stability</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>AlternativesModel</name>
     <message>
         <location filename="../../ui/models/team_model.py" line="391"/>
@@ -276,7 +111,130 @@
     </message>
 </context>
 <context>
+    <name>Criteria</name>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="28"/>
+        <source>Higher: teams share more genres.</source>
+        <translation>越高：团队共同的类型越多。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="29"/>
+        <source>Higher: instructors cover more of what each director wants to learn.</source>
+        <translation>越高：导师覆盖导演想学内容越多。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="30"/>
+        <source>Higher: teams have more free slots in common.</source>
+        <translation>越高：团队共同空闲时段越多。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="31"/>
+        <source>Higher: people get the partners they asked for.</source>
+        <translation>越高：更多人得到自己希望的搭档。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="32"/>
+        <source>Higher: team members share a language more often.</source>
+        <translation>越高：团队成员更常有共同语言。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="33"/>
+        <source>Higher: directors are spread more evenly across mentors.</source>
+        <translation>越高：导演在导师之间分配得更均匀。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="34"/>
+        <source>Higher: a new proposal keeps more teams of the previous run.</source>
+        <translation>越高：新方案保留更多之前的团队。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="24"/>
+        <source>Shared genres</source>
+        <translation>共同类型</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="25"/>
+        <source>Needs covered</source>
+        <translation>需求覆盖</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="26"/>
+        <source>Meeting slots</source>
+        <translation>会面时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="27"/>
+        <source>Preferences</source>
+        <translation>意向</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="28"/>
+        <source>Shared language</source>
+        <translation>共同语言</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="29"/>
+        <source>Balanced load</source>
+        <translation>负担均衡</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="30"/>
+        <source>Stability</source>
+        <translation>稳定性</translation>
+    </message>
+</context>
+<context>
     <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="30"/>
+        <source>Teams as CSV (spreadsheet text)</source>
+        <translation>团队 CSV（表格文本）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="31"/>
+        <source>Teams as Excel workbook</source>
+        <translation>团队 Excel 工作簿</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="32"/>
+        <source>Printable PDF sheets, one page per team</source>
+        <translation>可打印的 PDF，每个团队一页</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="33"/>
+        <source>Calendar invitations (ICS) for the first meetings</source>
+        <translation>首次会面的日历邀请（ICS）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="34"/>
+        <source>Compatibility matrix (CSV)</source>
+        <translation>匹配度矩阵（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="35"/>
+        <source>Roster in the import format (CSV)</source>
+        <translation>导入格式的名单（CSV）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="42"/>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel 工作簿 (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="43"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF 文档 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="44"/>
+        <source>Calendar files (*.ics)</source>
+        <translation>日历文件 (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="45"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV 文件 (*.csv)</translation>
+    </message>
     <message>
         <location filename="../../ui/export_dialog.py" line="87"/>
         <location filename="../../ui/export_dialog.py" line="229"/>
@@ -1853,21 +1811,6 @@ Your program is unchanged; choose another folder.</source>
     </message>
 </context>
 <context>
-    <name>QCoreApplication</name>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="30"/>
-        <source>ExportDialog</source>
-        <comment>Teams as CSV (spreadsheet text)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../ui/export_dialog.py" line="42"/>
-        <source>ExportDialog</source>
-        <comment>Excel workbooks (*.xlsx)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>ReportPage</name>
     <message>
         <location filename="../../ui/import_wizard.py" line="318"/>
@@ -2096,6 +2039,34 @@ Your program is unchanged; choose another folder.</source>
         <location filename="../../ui/models/run_history_model.py" line="94"/>
         <source>Teams changed</source>
         <translation>变化的团队</translation>
+    </message>
+</context>
+<context>
+    <name>RunStatus</name>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="28"/>
+        <source>optimal</source>
+        <translation>最优</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="29"/>
+        <source>good (not proven best)</source>
+        <translation>良好（未证明最优）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="30"/>
+        <source>infeasible</source>
+        <translation>无可行方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="31"/>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/run_history_model.py" line="32"/>
+        <source>no result</source>
+        <translation>无结果</translation>
     </message>
 </context>
 <context>
