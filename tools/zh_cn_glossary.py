@@ -237,3 +237,7 @@ ZH_CN.update({
     ("RunStatus", "optimal"): "最优", ("RunStatus", "good (not proven best)"): "良好（未证明最优）",
     ("RunStatus", "infeasible"): "无可行方案", ("RunStatus", "cancelled"): "已取消", ("RunStatus", "no result"): "无结果",
 })
+
+ZH_CN.update({
+    "<p>Recognised column headers (English or Chinese; other columns are kept as notes):</p>": "<p>可识别的列标题（中英文均可；其他列作为备注保留）：</p>",
+})

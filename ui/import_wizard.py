@@ -20,7 +20,7 @@ from pairing.importer import (
     ColumnMapping, ImportPlan, RawTable, apply_import, map_columns, parse_roster, plan_import,
     program_vocabulary, read_table,
 )
-from pairing.importer.headers import FIELDS
+from pairing.importer.headers import FIELDS, HEADER_NAMES
 from pairing.importer.reading import encoding_label
 from pairing.storage import repo
 from ui.commands import ReplaceRosterCommand
@@ -103,11 +103,27 @@ class FilePage(QWizardPage):
         row = QHBoxLayout()
         row.addWidget(self.path_edit, 1)
         row.addWidget(self.browse_button)
+        caption = QLabel(self.tr("&File:"), self)
+        caption.setBuddy(self.path_edit)  # a form row holding a layout sets no buddy by itself
         layout = QFormLayout(self)
-        layout.addRow(self.tr("&File:"), row)
+        layout.addRow(caption, row)
         hint = QLabel(self.tr("Tip: you can also drop a file on the main window."), self)
         hint.setWordWrap(True)
         layout.addRow(hint)
+        layout.addRow(self._known_columns())
+
+    def _known_columns(self) -> QLabel:
+        """The header names the import recognises, so a curator can check a file before choosing it."""
+        def examples(name: str) -> str:
+            names = HEADER_NAMES[name]
+            return " · ".join([n for n in names if n.isascii()][:3] + [n for n in names if not n.isascii()][:2])
+
+        rows = "".join(f"<tr><td>{field_label(name)}</td><td>&nbsp;&nbsp;{examples(name)}</td></tr>"
+                       for name in FIELDS)
+        label = QLabel(self.tr("<p>Recognised column headers (English or Chinese; other columns are kept as "
+                               "notes):</p>") + f"<table>{rows}</table>", self)
+        label.setWordWrap(True)
+        return label
 
     def browse(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
