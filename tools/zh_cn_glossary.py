@@ -241,3 +241,5 @@ ZH_CN.update({
 ZH_CN.update({
     "<p>Recognised column headers (English or Chinese; other columns are kept as notes):</p>": "<p>可识别的列标题（中英文均可；其他列作为备注保留）：</p>",
 })
+
+ZH_CN.update({("MainWindow", "Du&plicate"): "复制(&P)"})

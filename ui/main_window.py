@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(k.Redo)
         self.add_action = self._action(self.tr("&Add Person…"), lambda: self._on_page("add_person"), "Ctrl+Shift+N")
         self.edit_action = self._action(self.tr("&Edit Person…"), lambda: self._on_page("edit_selected"), "F2")
-        self.duplicate_action = self._action(self.tr("D&uplicate"), lambda: self._on_page("duplicate_selected"),
+        self.duplicate_action = self._action(self.tr("Du&plicate"), lambda: self._on_page("duplicate_selected"),
                                              "Ctrl+D")
         self.delete_action = self._action(self.tr("&Delete"), lambda: self._on_page("delete_selected"), k.Delete)
         self.find_action = self._action(self.tr("&Find"), lambda: self._on_page("focus_filter"), k.Find,

@@ -759,8 +759,8 @@ Nothing was written. Fix this and export again.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="146"/>
-        <source>D&amp;uplicate</source>
-        <translation>复制(&amp;U)</translation>
+        <source>Du&amp;plicate</source>
+        <translation>复制(&amp;P)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="148"/>
@@ -1101,7 +1101,7 @@ Your program is unchanged; choose another folder.</source>
     </message>
     <message>
         <location filename="../../ui/pairing_page.py" line="236"/>
-        <location filename="../../ui/pairing_page.py" line="570"/>
+        <location filename="../../ui/pairing_page.py" line="573"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
@@ -1172,7 +1172,7 @@ Your program is unchanged; choose another folder.</source>
     </message>
     <message>
         <location filename="../../ui/pairing_page.py" line="317"/>
-        <location filename="../../ui/pairing_page.py" line="665"/>
+        <location filename="../../ui/pairing_page.py" line="668"/>
         <source>Select two runs to see which teams changed.</source>
         <translation>选择两个方案，查看哪些团队发生了变化。</translation>
     </message>
@@ -1224,68 +1224,68 @@ Your program is unchanged; choose another folder.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="486"/>
+        <location filename="../../ui/pairing_page.py" line="489"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="532"/>
+        <location filename="../../ui/pairing_page.py" line="535"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="545"/>
+        <location filename="../../ui/pairing_page.py" line="548"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="549"/>
+        <location filename="../../ui/pairing_page.py" line="552"/>
         <source>Best %1 · proven bound %2 · gap %3 · %4 s</source>
         <translation>最佳 %1 · 已证上界 %2 · 差距 %3 · %4 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="562"/>
+        <location filename="../../ui/pairing_page.py" line="565"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="568"/>
+        <location filename="../../ui/pairing_page.py" line="571"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="574"/>
+        <location filename="../../ui/pairing_page.py" line="577"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="591"/>
+        <location filename="../../ui/pairing_page.py" line="594"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="591"/>
+        <location filename="../../ui/pairing_page.py" line="594"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="623"/>
+        <location filename="../../ui/pairing_page.py" line="626"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="624"/>
+        <location filename="../../ui/pairing_page.py" line="627"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="631"/>
         <location filename="../../ui/pairing_page.py" line="634"/>
+        <location filename="../../ui/pairing_page.py" line="637"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="635"/>
+        <location filename="../../ui/pairing_page.py" line="638"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1294,12 +1294,12 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="639"/>
+        <location filename="../../ui/pairing_page.py" line="642"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="670"/>
+        <location filename="../../ui/pairing_page.py" line="673"/>
         <source>From run %1 to run %2: %n team(s) changed.</source>
         <translation>
             <numerusform>从方案 %1 到方案 %2：%n 个团队发生变化。</numerusform>

@@ -104,3 +104,27 @@ def test_window_geometry_is_restored(qtbot, settings):
     qtbot.addWidget(again)
     again.show()
     assert again.size() == window.size() and window.width() == 701
+
+
+def _mnemonics(menu):
+    import re
+
+    keys = [m.group(1).casefold() for a in menu.actions() if (m := re.search(r"&(\w)", a.text()))]
+    return keys
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_menu_mnemonics_are_unique_in_both_languages(qtbot, settings, language):
+    app = QApplication.instance()
+    translators = install_translators(app, language)
+    try:
+        window = MainWindow(settings)
+        qtbot.addWidget(window)
+        menus = [window.file_menu, window.edit_menu, window.help_menu]
+        for menu in menus:
+            keys = _mnemonics(menu)
+            assert len(keys) == len(set(keys)), (menu.title(), keys)
+        bar = [a.text() for a in window.menuBar().actions()]
+        assert len(bar) == 4 and len(set(_mnemonics(window.menuBar()))) == 4
+    finally:
+        remove_translators(app, translators)

@@ -90,3 +90,28 @@ def test_search_text_holds_both_languages():
     person = Person("I9", "Ana", Role.INSTRUCTOR, skills={"sound": 3})
     text = search_text(person)
     assert "sound" in text and "声音" in text and "ana" in text
+
+
+from hypothesis import given, settings as hypothesis_settings, strategies as st  # noqa: E402
+
+_NAMES = st.text(alphabet="abcdeWANG王陈 ", min_size=1, max_size=6)
+_GENRES = st.lists(st.sampled_from(["drama", "sci-fi", "documentary", "comedy", "wuxia"]), max_size=2, unique=True)
+
+
+@hypothesis_settings(max_examples=40, deadline=None)
+@given(names=st.lists(st.tuples(_NAMES, _GENRES), max_size=12), needle=st.text(alphabet="aeWn王科幻 ", max_size=3),
+       column=st.integers(0, 6), descending=st.booleans())
+def test_the_proxy_shows_exactly_the_matching_people_in_sorted_order(qapp, names, needle, column, descending):
+    people = [Person(f"D{i:02d}", name, Role.DIRECTOR, genres=tuple(genres)) for i, (name, genres) in enumerate(names)]
+    model = RosterModel(Role.DIRECTOR)
+    model.set_people(people)
+    proxy = RosterFilterProxy()
+    proxy.setSourceModel(model)
+    proxy.set_filter_text(needle)
+    order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+    proxy.sort(column, order)
+    wanted = {p.id for p in people if needle.strip().casefold() in search_text(p)}
+    shown = _ids(proxy)
+    assert set(shown) == wanted and len(shown) == len(wanted)
+    keys = [model.columns[column].key(model.person(model.row_of(i))) for i in shown]
+    assert keys == sorted(keys, reverse=descending)
