@@ -19,23 +19,32 @@ class Arcs:
     value: np.ndarray  # optimistic pairwise value (see PairBlock.surrogate), meeting part on producer arcs
     linear: np.ndarray  # genre, preference, language, stability part
     complete: bool  # True when every allowed pair is here
+    # Per director and slot, how many allowed producers / instructors are free then (all allowed pairs,
+    # also when the arcs are pruned): the pre-checks read them.
+    slot_p: np.ndarray | None = None
+    slot_i: np.ndarray | None = None
+    # The pairwise value of every director–mentor pair (−inf where forbidden), kept so that a flow over
+    # pruned arcs can be certified optimal over all pairs (see exact.py); None when too large to keep.
+    dense: np.ndarray | None = None
 
     def select(self, mask: np.ndarray) -> "Arcs":
-        return Arcs(self.d[mask], self.m[mask], self.value[mask], self.linear[mask], self.complete)
+        return Arcs(self.d[mask], self.m[mask], self.value[mask], self.linear[mask], self.complete,
+                    self.slot_p, self.slot_i, self.dense)
 
     def __len__(self) -> int:
         return len(self.d)
 
 
 def build_arcs(inst: Instance, k: int | None = None) -> Arcs:
-    """All allowed arcs when they fit (or k is None and the program is small), else the top k per role."""
-    if k is None and inst.n_directors * inst.n_mentors <= DENSE_LIMIT:
-        return _collect(inst, keep=None)
-    return _collect(inst, keep=k or PRUNED_K)
+    """The best k arcs per director and role (all of them when a role has at most k mentors)."""
+    k = k or PRUNED_K
+    complete = inst.n_producers <= k and inst.n_mentors - inst.n_producers <= k
+    return _collect(inst, keep=None if complete else k)
 
 
 def _collect(inst: Instance, keep: int | None) -> Arcs:
-    parts = []
+    parts, slot_p, slot_i, dense = [], [], [], []
+    keep_dense = inst.n_directors * inst.n_mentors <= DENSE_LIMIT
     meeting_weight = inst.weights["meeting"] > 0
     forced: dict[int, list[int]] = {}
     for d, m in set(inst.locks) | inst.stable_pairs:
@@ -48,14 +57,21 @@ def _collect(inst: Instance, keep: int | None) -> Arcs:
         for r, d in enumerate(block.rows):
             for m in forced.get(int(d), ()):
                 mask[r, m] = mask[r, m] or bool(block.allowed[r, m])
+        allowed = block.allowed.astype(np.float32)
+        slot_p.append(allowed[:, : inst.n_producers] @ inst.slot_m[: inst.n_producers])
+        slot_i.append(allowed[:, inst.n_producers:] @ inst.slot_m[inst.n_producers:])
+        if keep_dense:
+            dense.append(np.where(block.allowed, value, -np.inf).astype(np.float32))
         rows, cols = np.nonzero(mask)
         parts.append((block.rows[rows], cols, value[rows, cols], linear[rows, cols]))
     if not parts:
         empty = np.zeros(0, dtype=np.int64)
-        return Arcs(empty, empty, np.zeros(0), np.zeros(0), keep is None)
+        none = np.zeros((0, len(inst.slots)), dtype=np.float32)
+        return Arcs(empty, empty, np.zeros(0), np.zeros(0), keep is None, none, none, None)
     d, m, value, linear = (np.concatenate(x) for x in zip(*parts))
     return Arcs(d.astype(np.int64), m.astype(np.int64), value.astype(np.float64), linear.astype(np.float64),
-                keep is None)
+                keep is None, np.concatenate(slot_p), np.concatenate(slot_i),
+                np.concatenate(dense) if keep_dense else None)
 
 
 def _top_k(inst: Instance, value: np.ndarray, allowed: np.ndarray, k: int) -> np.ndarray:

@@ -57,8 +57,10 @@ def flow_teams(inst: Instance, arcs: Arcs, slot_of: np.ndarray | None = None) ->
         ok[ok] = inst.slot_m[arcs.m[ok], slot_of[arcs.d[ok]]] > 0
         arcs = arcs.select(ok)
     used = _usage(inst, teams)
-    producer = np.array([inst.is_producer(m) for m in arcs.m], dtype=bool) if len(arcs) else np.zeros(0, bool)
-    has_producer = np.array([any(inst.is_producer(m) for m in teams.get(d, ())) for d in range(inst.n_directors)])
+    producer = arcs.m < inst.n_producers
+    has_producer = np.zeros(inst.n_directors, dtype=bool)
+    for d, members in teams.items():
+        has_producer[d] = any(inst.is_producer(m) for m in members)
     p_arcs = arcs.select(producer & ~has_producer[arcs.d] & ~_locked_mask(inst, arcs))
     need = (~has_producer).astype(np.int64)
     need[list(inst.blocked)] = 0
@@ -106,17 +108,57 @@ def _instructor_range(inst: Instance, teams: Teams, slot_of) -> tuple[np.ndarray
 
 
 def _instructor_values(inst: Instance, arcs: Arcs, teams: Teams) -> np.ndarray:
-    """Pair value with the needs part counting only what the producer (and locked mentors) leave uncovered."""
-    if not len(arcs) or not inst.skills:
-        return arcs.value
-    covered = np.zeros((inst.n_directors, len(inst.skills)), dtype=np.float32)
+    """Pair value with the needs part counting only what the producer (and locked mentors) leave uncovered:
+    for each need already covered at level c, an instructor's credit on it drops by min(its level, c)."""
+    value = arcs.linear + inst.weights["needs"] * _single_needs(inst, arcs)
+    if not len(arcs) or not inst.skills or inst.weights["needs"] <= 0:
+        return value
+    bounds = np.searchsorted(arcs.d, np.arange(inst.n_directors + 1))
+    column = {s: j for j, s in enumerate(inst.skills)}
     for d, members in teams.items():
-        if members:
-            covered[d] = inst.level_m[members].max(axis=0)
-    need = inst.need_d[arcs.d]
-    count = np.maximum(need.sum(axis=1), 1)
-    gain = (need * np.maximum(inst.level_m[arcs.m] - covered[arcs.d], 0)).sum(axis=1) * 100.0 / count
-    return arcs.linear + inst.weights["needs"] * gain
+        needs = inst.directors[d].needs
+        if not members or not needs:
+            continue
+        part = slice(bounds[d], bounds[d + 1])
+        for need in needs:
+            j = column[need]
+            covered = float(inst.level_m[members, j].max())
+            if covered > 0:
+                overlap = np.minimum(inst.level_m[arcs.m[part], j], covered)
+                value[part] -= inst.weights["needs"] * 100.0 / len(needs) * overlap
+    return value
+
+
+def _single_needs(inst: Instance, arcs: Arcs) -> np.ndarray:
+    """Each arc's needs value on its own (0–100), computed in chunks to keep memory flat."""
+    out = np.zeros(len(arcs))
+    counts = np.maximum(inst.need_d.sum(axis=1), 1)
+    for start in range(0, len(arcs), 200_000):
+        d, m = arcs.d[start:start + 200_000], arcs.m[start:start + 200_000]
+        out[start:start + len(d)] = (inst.need_d[d] * inst.level_m[m]).sum(axis=1) * 100.0 / counts[d]
+    return out
+
+
+def exact_teams(inst: Instance, arcs: Arcs) -> tuple[Teams, bool]:
+    """Without coupled criteria: locks first, then the certified-optimal producer and instructor flows."""
+    from pairing.engine.exact import certified_flow
+
+    teams = locked_members(inst)
+    used = _usage(inst, teams)
+    has_producer = np.zeros(inst.n_directors, dtype=bool)
+    for d, members in teams.items():
+        has_producer[d] = any(inst.is_producer(m) for m in members)
+    need = (~has_producer).astype(np.int64)
+    need[list(inst.blocked)] = 0
+    d, m, _, proven_p = certified_flow(inst, arcs, True, need, need, used, inst.lock_set)
+    for a, b in zip(d, m):
+        teams.setdefault(int(a), []).insert(0, int(b))
+    used = _usage(inst, teams)
+    lo, hi = _instructor_range(inst, teams, None)
+    d, m, _, proven_i = certified_flow(inst, arcs, False, lo, hi, used, inst.lock_set)
+    for a, b in zip(d, m):
+        teams.setdefault(int(a), []).append(int(b))
+    return teams, proven_p and proven_i
 
 
 # -- the meeting slot of each team ---------------------------------------------------------------
@@ -127,7 +169,7 @@ def choose_slots(inst: Instance, arcs: Arcs) -> np.ndarray:
     n_slots = len(inst.slots)
     free = inst.slot_m[top.m] * inst.slot_d[top.d]  # arcs × slots
     value = np.where(free > 0, top.value[:, None] + 1.0, 0.0)  # +1: a free candidate counts even at value 0
-    producer = np.array([inst.is_producer(m) for m in top.m], dtype=bool) if len(top) else np.zeros(0, bool)
+    producer = top.m < inst.n_producers
     best_p = np.zeros((inst.n_directors, n_slots))
     sum_i = np.zeros((inst.n_directors, n_slots))
     count_i = np.zeros((inst.n_directors, n_slots))
@@ -148,7 +190,7 @@ def choose_slots(inst: Instance, arcs: Arcs) -> np.ndarray:
 def _top_arcs(inst: Instance, arcs: Arcs, k: int) -> Arcs:
     if not len(arcs):
         return arcs
-    role = np.array([not inst.is_producer(m) for m in arcs.m], dtype=np.int64)
+    role = (arcs.m >= inst.n_producers).astype(np.int64)
     order = np.lexsort((-arcs.value, role, arcs.d))
     group = arcs.d[order] * 2 + role[order]
     starts = np.r_[0, np.nonzero(np.diff(group))[0] + 1]

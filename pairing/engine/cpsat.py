@@ -138,6 +138,11 @@ def _meeting_part(tm: TeamModel, d: int, mentors: list[int], guard) -> None:
         for m in mentors:
             if not inst.m_avail[m] & bit:
                 model.add_bool_or([y.Not(), tm.x[(d, m)].Not()])
+        # Stronger for the LP: the one producer, and (when instructors are required) some instructor,
+        # must be free in a meeting slot.
+        model.add(y <= sum(tm.x[(d, m)] for m in mentors if inst.is_producer(m) and inst.m_avail[m] & bit))
+        if inst.options.instructors_min > 0:
+            model.add(y <= sum(tm.x[(d, m)] for m in mentors if not inst.is_producer(m) and inst.m_avail[m] & bit))
         ys.append(y)
         tm.y.setdefault(d, []).append((j, y))
     if required:
@@ -211,6 +216,7 @@ class Outcome:
     objective: float
     bound: float
     core: list[tuple[str, tuple]]
+    det_time: float = 0.0
 
 
 class _Watch(cp_model.CpSolverSolutionCallback):
@@ -228,7 +234,8 @@ class _Watch(cp_model.CpSolverSolutionCallback):
 
 
 def run(tm: TeamModel, time_limit: float, seed: int, workers: int, *, cancel: threading.Event | None = None,
-        on_solution=None, assumptions: bool = False, deterministic: bool = True) -> Outcome:
+        on_solution=None, assumptions: bool = False, deterministic: bool = True,
+        det_limit: float | None = None) -> Outcome:
     solver = cp_model.CpSolver()
     params = solver.parameters
     params.max_time_in_seconds = max(time_limit, 0.01)
@@ -236,7 +243,7 @@ def run(tm: TeamModel, time_limit: float, seed: int, workers: int, *, cancel: th
         # Deterministic time keeps equal inputs giving equal teams with one worker; wall time is only a
         # safety net. (interleave_search would make several workers deterministic too, but measured far
         # worse improvement, so several workers trade exact repeatability for quality.)
-        params.max_deterministic_time = max(time_limit, 0.01)
+        params.max_deterministic_time = det_limit if det_limit is not None else max(time_limit, 0.01)
     params.random_seed = seed
     params.num_workers = max(1, workers)
     params.linearization_level = 2
@@ -251,7 +258,9 @@ def run(tm: TeamModel, time_limit: float, seed: int, workers: int, *, cancel: th
         stop.set()
         if watcher:
             watcher.join()
-    return _outcome(tm, solver, status, assumptions)
+    out = _outcome(tm, solver, status, assumptions)
+    out.det_time = solver.deterministic_time
+    return out
 
 
 def _cancel_watcher(solver: cp_model.CpSolver, cancel: threading.Event | None, stop: threading.Event):

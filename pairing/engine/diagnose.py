@@ -81,11 +81,27 @@ def _locked_team_problems(inst: Instance, d: int, members: list[int]) -> list[st
 
 
 def _lonely_directors(inst: Instance, arcs: Arcs) -> list[str]:
+    """Directors some rule keeps from any team; found with array counts, explained one by one."""
+    suspects = np.nonzero(~_possible(inst, arcs))[0]
+    if not len(suspects):
+        return []
     problems = []
     per_director = by_director(arcs, inst.n_directors)
-    for d in range(inst.n_directors):
-        problems.extend(director_problems(inst, d, arcs.m[per_director[d]]))
+    for d in suspects:
+        problems.extend(director_problems(inst, int(d), arcs.m[per_director[d]]))
     return problems
+
+
+def _possible(inst: Instance, arcs: Arcs) -> np.ndarray:
+    """Per director: some slot has an allowed producer and enough allowed instructors free (or, without
+    the meeting rule, enough allowed mentors at all)."""
+    low = inst.options.instructors_min
+    if inst.options.require_meeting:
+        free_d = inst.slot_d > 0
+        return ((arcs.slot_p > 0) & (arcs.slot_i >= low) & free_d).any(axis=1)
+    n_p = np.bincount(arcs.d[arcs.m < inst.n_producers], minlength=inst.n_directors)
+    n_i = np.bincount(arcs.d[arcs.m >= inst.n_producers], minlength=inst.n_directors)
+    return (n_p > 0) & (n_i >= low)
 
 
 def director_problems(inst: Instance, d: int, candidates: np.ndarray) -> list[str]:

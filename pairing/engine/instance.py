@@ -12,8 +12,8 @@ from pairing.engine.options import SolveOptions
 
 SCALE = 1000  # the solvers work in integer thousandths of a score point
 MEETING_FULL = 3  # shared meeting slots that give a team full meeting marks
-DENSE_LIMIT = 6_000_000  # director–mentor pairs above which candidate lists are pruned
-PRUNED_K = 40  # candidates kept per director and role when pruning
+DENSE_LIMIT = 120_000_000  # director–mentor pairs up to which every pair value is kept (float32)
+PRUNED_K = 30  # candidate arcs kept per director and role
 BASE_CRITERIA = ("genre", "needs", "meeting", "preference", "language", "load")
 
 

@@ -10,18 +10,18 @@ from typing import Callable
 import numpy as np
 
 from pairing.domain import Program, RunResult, RunStatus
-from pairing.engine import cpsat
+from pairing.engine import cpsat, lns
 from pairing.engine.bound import flow_bound
 from pairing.engine.candidates import Arcs, build_arcs
-from pairing.engine.construct import Teams, _top_arcs, constructive, is_complete
+from pairing.engine.construct import Teams, _top_arcs, constructive, exact_teams, is_complete
 from pairing.engine.diagnose import core_sentences, precheck
 from pairing.engine.instance import SCALE, Instance, compile_program
 from pairing.engine.options import Progress, SolveOptions
 from pairing.engine.result import assemble, objective
 
 ProgressFn = Callable[[Progress], None]
-FULL_MODEL_ARCS = 40_000  # up to this many arcs CP-SAT sees every allowed pair (its bound is then proven)
-MODEL_K = 8  # candidates per director and role beyond that
+FULL_MODEL_ARCS = 1_500  # up to this many arcs CP-SAT solves the whole model (and proves optimality)
+MODEL_K = 12  # candidates per director and role in larger models
 DIAGNOSE_ARCS = 20_000  # largest model searched for an infeasibility core
 
 
@@ -41,9 +41,10 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
         return RunResult(RunStatus.OPTIMAL, wall_s=time.perf_counter() - start)
     arcs = build_arcs(inst)
     diagnosis = precheck(inst, arcs)
-    teams = constructive(inst, arcs)
+    pairwise = not is_coupled(inst) and not options.fair
+    teams, proven = exact_teams(inst, arcs) if pairwise else (constructive(inst, arcs), False)
     complete = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors))
-    exact = arcs.complete and complete and not is_coupled(inst) and not options.fair
+    exact = pairwise and proven and complete
     best = objective(inst, teams)
     _report(progress, best, best if exact else float("inf"), start, "construct")
     bound = best if exact else flow_bound(inst, arcs)
@@ -62,7 +63,26 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
 
 def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: float, start: float,
              progress: ProgressFn | None, cancel: threading.Event | None) -> tuple[Teams, float, RunStatus]:
-    """CP-SAT over the candidate arcs, warm-started from the construction (two stages in fairness mode)."""
+    """Small programs: CP-SAT on the whole model (proves optimality). Larger ones: large-neighbourhood
+    search. Fairness and partial pairings: CP-SAT over the best candidates, warm-started."""
+    options = inst.options
+    remaining = lambda: max(options.time_limit_s - (time.perf_counter() - start), 0.05)  # noqa: E731
+    if complete and not options.fair and len(arcs) > FULL_MODEL_ARCS:
+        model_arcs = _model_arcs(inst, arcs, teams)
+        best = [objective(inst, teams)]
+
+        def on_improve(gain: float) -> None:
+            best[0] += gain
+            _report(progress, best[0], bound, start, "improve")
+
+        teams = lns.improve(inst, model_arcs, teams, remaining(), options.seed, cancel, on_improve,
+                            deadline=start + options.time_limit_s)
+        cancelled = cancel is not None and cancel.is_set()
+        return teams, bound, RunStatus.CANCELLED if cancelled else RunStatus.FEASIBLE
+    return _cpsat(inst, arcs, teams, complete, bound, start, progress, cancel)
+
+
+def _cpsat(inst, arcs, teams, complete, bound, start, progress, cancel) -> tuple[Teams, float, RunStatus]:
     options = inst.options
     full = arcs.complete and len(arcs) <= FULL_MODEL_ARCS
     model_arcs = arcs if full else _model_arcs(inst, arcs, teams)
@@ -74,7 +94,7 @@ def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: fl
         remaining = max(options.time_limit_s - (time.perf_counter() - start), 0.05)
 
     def on_solution(best: float, solver_bound: float) -> None:
-        _report(progress, best, min(bound, solver_bound), start, "improve")
+        _report(progress, best, min(bound, solver_bound) if full else bound, start, "improve")
 
     out = cpsat.run(tm, remaining, options.seed, options.workers, cancel=cancel,
                     on_solution=None if not complete else on_solution)
