@@ -152,6 +152,8 @@ def select_team(page, probe: Probe) -> dict:
     page.select_director(page.team_model.team(0).director)
     loop.exec()
     row = summary("select a team: alternatives found in the background", probe.stop(), time.perf_counter() - start)
+    print(f"select a team: stalls over {TARGET_MS:.0f} ms at (s, ms): "
+          + (", ".join(f"({at:.2f}, {gap:.0f})" for at, gap in probe.stalls_at) or "none"), file=sys.stderr)
     row["teams"] = page.team_model.rowCount()
     return row
 

@@ -16,7 +16,8 @@ from pairing import engine
 from pairing.domain import Program, Role, RunResult
 from pairing.storage import repo
 from ui.operations import Operation
-from ui.widgets.score_bar import paint_bar
+from ui.responsiveness import freeze_loaded_state
+from ui.widgets.score_bar import bar_colour, paint_bar
 
 NAME_MAX_PX = 160
 HIST_BINS = 10
@@ -111,6 +112,7 @@ class Heatmap(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.data = PicturesData()
+        self.cell = self.CELL
         self._low, self._high = 0.0, 1.0
         self.setAccessibleName(self.tr("Compatibility heatmap of directors and producers"))
         self.setMouseTracking(True)
@@ -120,6 +122,8 @@ class Heatmap(QWidget):
         self.data = data
         values = [v for row in data.scores for v in row if v is not None]
         self._low, self._high = (min(values), max(values)) if values else (0.0, 1.0)
+        # Small programs get larger cells (easier to hover); large ones stay compact and scroll.
+        self.cell = self.CELL + 8 if max(len(data.directors), len(data.producers)) <= 40 else self.CELL
         self.setAccessibleDescription(
             self.tr("%1 directors, %2 producers, %3 chosen pairs")
             .replace("%1", str(len(data.directors))).replace("%2", str(len(data.producers)))
@@ -137,11 +141,11 @@ class Heatmap(QWidget):
 
     def sizeHint(self) -> QSize:
         left, top = self._margins()
-        return QSize(left + self.CELL * len(self.data.producers) + 2, top + self.CELL * len(self.data.directors) + 2)
+        return QSize(left + self.cell * len(self.data.producers) + 2, top + self.cell * len(self.data.directors) + 2)
 
     def cell_at(self, pos: QPoint) -> tuple[int, int] | None:
         left, top = self._margins()
-        row, column = (pos.y() - top) // self.CELL, (pos.x() - left) // self.CELL
+        row, column = (pos.y() - top) // self.cell, (pos.x() - left) // self.cell
         if pos.x() < left or pos.y() < top:
             return None
         if 0 <= row < len(self.data.directors) and 0 <= column < len(self.data.producers):
@@ -160,10 +164,10 @@ class Heatmap(QWidget):
         painter = QPainter(self)
         left, top = self._margins()
         area = event.rect()
-        rows = range(max(0, (area.top() - top) // self.CELL),
-                     min(len(self.data.directors), (area.bottom() - top) // self.CELL + 1))
-        columns = range(max(0, (area.left() - left) // self.CELL),
-                        min(len(self.data.producers), (area.right() - left) // self.CELL + 1))
+        rows = range(max(0, (area.top() - top) // self.cell),
+                     min(len(self.data.directors), (area.bottom() - top) // self.cell + 1))
+        columns = range(max(0, (area.left() - left) // self.cell),
+                        min(len(self.data.producers), (area.right() - left) // self.cell + 1))
         self._paint_names(painter, rows, columns, left, top)
         for r in rows:
             for c in columns:
@@ -174,18 +178,18 @@ class Heatmap(QWidget):
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         for r in rows:
             text = _elided(self, self.data.directors[r][1], left - 8)
-            painter.drawText(QRect(0, top + r * self.CELL, left - 6, self.CELL),
+            painter.drawText(QRect(0, top + r * self.cell, left - 6, self.cell),
                              Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         for c in columns:
             painter.save()
-            painter.translate(left + c * self.CELL + self.CELL // 2, top - 6)
+            painter.translate(left + c * self.cell + self.cell // 2, top - 6)
             painter.rotate(-90)
             text = _elided(self, self.data.producers[c][1], top - 8)
-            painter.drawText(QRect(0, -self.CELL // 2, top - 8, self.CELL), Qt.AlignmentFlag.AlignVCenter, text)
+            painter.drawText(QRect(0, -self.cell // 2, top - 8, self.cell), Qt.AlignmentFlag.AlignVCenter, text)
             painter.restore()
 
     def _paint_cell(self, painter: QPainter, r: int, c: int, left: int, top: int) -> None:
-        rect = QRect(left + c * self.CELL, top + r * self.CELL, self.CELL - 1, self.CELL - 1)
+        rect = QRect(left + c * self.cell, top + r * self.cell, self.cell - 1, self.cell - 1)
         score = self.data.scores[r][c]
         painter.fillRect(rect, self.colour(score))
         if score is None:
@@ -214,19 +218,72 @@ class Heatmap(QWidget):
         return text + ("\n" + self.tr("Chosen in the latest run") if chosen else "")
 
 
+class HeatLegend(QWidget):
+    """The heatmap's colour scale: lowest to highest pair score, and the forbidden swatch."""
+
+    def __init__(self, heatmap: Heatmap, parent=None) -> None:
+        super().__init__(parent)
+        self.heatmap = heatmap
+        self.setAccessibleName(self.tr("Colour scale of the heatmap"))
+        self.setMinimumHeight(self.fontMetrics().height() + 10)
+
+    def sizeHint(self) -> QSize:
+        return QSize(360, self.fontMetrics().height() + 10)
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        metrics = self.fontMetrics()
+        height = metrics.height()
+        low, high = self.heatmap._low, self.heatmap._high
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        x = 0
+        low_text, high_text = self.tr("low %1").replace("%1", f"{low:.0f}"), self.tr("high %1").replace("%1", f"{high:.0f}")
+        painter.drawText(QRect(x, 0, metrics.horizontalAdvance(low_text) + 4, height + 6),
+                         Qt.AlignmentFlag.AlignVCenter, low_text)
+        x += metrics.horizontalAdvance(low_text) + 8
+        steps = 12
+        for i in range(steps):
+            score = low + (high - low) * i / (steps - 1)
+            painter.fillRect(QRect(x + i * 12, 3, 12, height), self.heatmap.colour(score))
+        x += steps * 12 + 6
+        painter.drawText(QRect(x, 0, metrics.horizontalAdvance(high_text) + 4, height + 6),
+                         Qt.AlignmentFlag.AlignVCenter, high_text)
+        x += metrics.horizontalAdvance(high_text) + 16
+        swatch = QRect(x, 3, 14, height)
+        painter.fillRect(swatch, self.heatmap.colour(None))
+        painter.fillRect(swatch, QBrush(self.palette().color(QPalette.ColorRole.Mid), Qt.BrushStyle.BDiagPattern))
+        forbidden = self.tr("forbidden")
+        painter.drawText(QRect(x + 20, 0, metrics.horizontalAdvance(forbidden) + 4, height + 6),
+                         Qt.AlignmentFlag.AlignVCenter, forbidden)
+        x += 20 + metrics.horizontalAdvance(forbidden) + 16
+        painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 2))
+        painter.drawRect(QRect(x + 1, 4, 12, height - 2))
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        chosen = self.tr("chosen")
+        painter.drawText(QRect(x + 20, 0, metrics.horizontalAdvance(chosen) + 4, height + 6),
+                         Qt.AlignmentFlag.AlignVCenter, chosen)
+        painter.end()
+
+
 class LoadBars(QWidget):
-    """One bar per mentor: directors taken over capacity."""
+    """One bar per mentor: directors taken over capacity; producers first, then instructors, each headed."""
 
     ROW = 22
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.loads: tuple[MentorLoad, ...] = ()
+        self._rows: list[MentorLoad | str] = []
         self.setAccessibleName(self.tr("Mentor load: directors taken out of capacity"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_loads(self, loads: Sequence[MentorLoad]) -> None:
         self.loads = tuple(loads)
+        self._rows = []
+        for role, heading in ((Role.PRODUCER, self.tr("Producers")), (Role.INSTRUCTOR, self.tr("Instructors"))):
+            group = [m for m in self.loads if m.role is role]
+            if group:
+                self._rows += [heading, *group]
         full = sum(1 for m in self.loads if m.capacity and m.used >= m.capacity)
         self.setAccessibleDescription(self.tr("%1 mentors, %2 full").replace("%1", str(len(self.loads)))
                                       .replace("%2", str(full)))
@@ -234,23 +291,30 @@ class LoadBars(QWidget):
         self.update()
 
     def sizeHint(self) -> QSize:
-        return QSize(260, max(1, len(self.loads)) * self.ROW + 4)
+        return QSize(260, max(1, len(self._rows)) * self.ROW + 4)
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         palette = self.palette()
         label_width = min(NAME_MAX_PX, max([self.fontMetrics().horizontalAdvance(m.name) for m in self.loads] + [40])) + 12
         first = max(0, event.rect().top() // self.ROW)
-        last = min(len(self.loads), event.rect().bottom() // self.ROW + 1)
+        last = min(len(self._rows), event.rect().bottom() // self.ROW + 1)
         for i in range(first, last):
-            load = self.loads[i]
-            y = i * self.ROW
+            row, y = self._rows[i], i * self.ROW
             painter.setPen(palette.color(QPalette.ColorRole.WindowText))
-            painter.drawText(QRect(0, y, label_width - 6, self.ROW), Qt.AlignmentFlag.AlignVCenter,
-                             _elided(self, load.name, label_width - 8))
-            fraction = load.used / load.capacity if load.capacity else 0.0
+            if isinstance(row, str):
+                font = painter.font()
+                font.setBold(True)
+                painter.setFont(font)
+                painter.drawText(QRect(0, y, self.width(), self.ROW), Qt.AlignmentFlag.AlignBottom, row)
+                font.setBold(False)
+                painter.setFont(font)
+                continue
+            painter.drawText(QRect(8, y, label_width - 14, self.ROW), Qt.AlignmentFlag.AlignVCenter,
+                             _elided(self, row.name, label_width - 16))
+            fraction = row.used / row.capacity if row.capacity else 0.0
             paint_bar(painter, QRect(label_width, y, self.width() - label_width, self.ROW), fraction, palette,
-                      f"{load.used} / {load.capacity}")
+                      f"{row.used} / {row.capacity}")
         if not self.loads:
             painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("No mentors yet."))
         painter.end()
@@ -299,7 +363,7 @@ class ScoreHistogram(QWidget):
             return
         top = max(self.counts)
         width = plot.width() / len(self.counts)
-        fill = palette.color(QPalette.ColorRole.Highlight)
+        fill = bar_colour(palette, 200)
         for i, count in enumerate(self.counts):
             height = int(plot.height() * count / top)
             bar = QRect(int(plot.left() + i * width) + 1, plot.bottom() - height, max(1, int(width) - 2), height)
@@ -365,11 +429,14 @@ class PicturesPage(QWidget):
                       _scrolled(self.heatmap, self.tr("Heatmap, scrollable"), False),
                       self.tr("Stronger colour: better match. Framed: chosen in the latest run. "
                               "Grey hatched: the pair is forbidden. Hover a cell for names and score."))
+        self.legend = HeatLegend(self.heatmap)
+        heat.layout().insertWidget(1, self.legend)
         splitter.addWidget(heat)
         right = QSplitter(Qt.Orientation.Vertical)
         right.addWidget(_boxed(self.tr("Mentor load (directors / capacity)"),
                                _scrolled(self.load_bars, self.tr("Mentor load, scrollable"), True)))
-        right.addWidget(_boxed(self.tr("Team scores"), self.histogram))
+        right.addWidget(_boxed(self.tr("Team scores (number of teams per score band)"), self.histogram))
+        right.setSizes([400, 300])
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
@@ -389,6 +456,7 @@ class PicturesPage(QWidget):
 
     def _loaded(self, data: PicturesData) -> None:
         self.set_data(data)
+        freeze_loaded_state()
         if self._stale:
             self.refresh()
 
@@ -400,6 +468,7 @@ class PicturesPage(QWidget):
     def set_data(self, data: PicturesData) -> None:
         self.data = data
         self.heatmap.set_data(data)
+        self.legend.update()
         self.load_bars.set_loads(data.loads)
         self.histogram.set_scores(data.team_scores)
         if data.run_id is None:

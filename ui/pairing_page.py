@@ -27,7 +27,7 @@ from ui.models.run_history_model import (
 from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation
 from ui.pairing_settings import SettingsCommand, SettingsPanel
-from ui.responsiveness import freeze_once
+from ui.responsiveness import freeze_loaded_state, freeze_once
 from ui.solve_process import call_in_process, solve_in_process
 from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
@@ -91,21 +91,25 @@ def load_state_work(sessions) -> Callable:
     return work
 
 
-def alternatives_work(program: Program, wanted: tuple[str, int, RunResult]) -> Callable:
-    """Background search of one director's alternatives; returns the request with what was found.
+def alternatives_work(program: Program, wanted: tuple[str, int, RunResult], lang: str) -> Callable:
+    """Background search of one director's alternatives, and the team's reasons in the interface language.
 
-    Large programs search in a child process: the search holds the GIL in long stretches (stalls of
-    ~200 ms measured at 2,000 directors on a worker thread)."""
+    Returns the request with (alternatives, reasons or None). Large programs search in a child process:
+    the search holds the GIL in long stretches (stalls of ~200 ms measured at 2,000 directors)."""
     director, _run_id, result = wanted
     in_process = len(program.directors) >= SUBPROCESS_FROM
 
-    def work(report, cancel) -> tuple[tuple, list]:
+    def work(report, cancel) -> tuple[tuple, tuple[list, list | None]]:
+        team = next((t for t in result.teams if t.director == director), None)
         try:
+            reasons = engine.reasons(team, program, lang) if team is not None else None
             if in_process:
-                return wanted, list(call_in_process(engine.alternatives, program, result, director, limit=5))
-            return wanted, list(engine.alternatives(program, result, director, limit=5))
+                found = call_in_process(engine.alternatives, program, result, director, limit=5)
+            else:
+                found = engine.alternatives(program, result, director, limit=5)
         except (KeyError, ValueError):  # the roster changed since the run: nothing sensible to offer
-            return wanted, []
+            return wanted, ([], None)
+        return wanted, (list(found), reasons)
 
     return work
 
@@ -373,6 +377,7 @@ class PairingPage(QWidget):
         wanted = self._wanted_run if self._wanted_run in by_id else (self.run.id if self.run else None)
         self._wanted_run = None
         self.show_run(by_id[wanted] if wanted in by_id else (state.runs[-1] if state.runs else None))
+        freeze_loaded_state()
         self.stateLoaded.emit()
         if self._proposal_run is not None:
             run_id, self._proposal_run = self._proposal_run, None
@@ -464,16 +469,15 @@ class PairingPage(QWidget):
         if row < 0:
             return False
         index = self.team_model.index(row, 0)
+        if self.team_view.currentIndex().row() == row:
+            self._show_selected_team()  # same row (e.g. after a reset): the signal below would not fire
         self.team_view.selectionModel().setCurrentIndex(
             index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self._show_selected_team()
         return True
 
     def _show_selected_team(self) -> None:
         director = self.selected_director()
         team = None if director is None else self.team_model.team(self.team_model.row_of(director))
-        if team is not None:
-            team = replace(team, reasons=tuple(self._reasons(team)))
         self.detail.show_team(team, self._names, self._locks, [], data_lang())
         self.detail.hint.setText("")
         if team is not None and self.run is not None:
@@ -481,14 +485,16 @@ class PairingPage(QWidget):
 
     def _find_alternatives(self, director: str) -> None:
         """Alternatives take seconds at 2,000 directors: found in the background, one search at a time."""
-        self._alternatives_wanted = (director, self.run.id, self.run.result)
+        wanted = self._alternatives_wanted
+        if wanted is None or wanted[:2] != (director, self.run.id) or wanted[2] is not self.run.result:
+            self._alternatives_wanted = (director, self.run.id, self.run.result)
         self.detail.alternatives_placeholder(self.tr("Looking for alternatives…"))
         if self.alternatives_operation is not None and self.alternatives_operation.running:
             return  # the running search ends soon; then the latest wish is searched
         wanted = self._alternatives_wanted
-        operation = Operation(alternatives_work(self.program(), wanted))
+        operation = Operation(alternatives_work(self.program(), wanted, data_lang()))
         operation.finished.connect(self._alternatives_found)
-        operation.failed.connect(lambda _message: self._alternatives_found((wanted, [])))
+        operation.failed.connect(lambda _message: self._alternatives_found((wanted, ([], None))))
         self.alternatives_operation = operation
         operation.start()
 
@@ -503,15 +509,11 @@ class PairingPage(QWidget):
                 self._find_alternatives(wanted[0])
             return
         self._alternatives_wanted = None
+        alternatives, reasons = alternatives
         self.detail.set_alternatives(wanted[0], alternatives, self._names)
+        if reasons is not None:
+            self.detail.set_reasons(wanted[0], reasons)
         self.alternativesReady.emit(wanted[0])
-
-    def _reasons(self, team: Team) -> list[str]:
-        """The team's reasons in the interface language (the run stored them in one language)."""
-        try:
-            return engine.reasons(team, self.program(), data_lang())
-        except (KeyError, ValueError):  # a member left the roster since the run
-            return list(team.reasons)
 
     # -- settings ---------------------------------------------------------------------------
 

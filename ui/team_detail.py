@@ -233,6 +233,11 @@ class TeamDetail(QWidget):
         self.use_button.setEnabled(bool(alternatives))
         self.alternatives_note.setText("" if alternatives else self.tr("No alternative keeps every hard rule."))
 
+    def set_reasons(self, director: str, reasons: Sequence[str]) -> None:
+        """The reasons in the interface language, found in the background with the alternatives."""
+        if self.team is not None and self.team.director == director:
+            self.reasons.setText("\n".join(f"• {r}" for r in reasons) or self.tr("(none given)"))
+
     def set_locks(self, names: Mapping[str, str], locks: frozenset[tuple[str, str]]) -> None:
         self.members_model.set_team(self.team, names, locks)
 

@@ -183,3 +183,20 @@ def test_pictures_mark_the_chosen_pairs_of_the_latest_run(page, document, qtbot)
     assert sum(pictures.histogram.counts) == 24
     image = pictures.grab().toImage()
     assert not image.isNull() and image.width() > 0
+
+
+def test_reasons_follow_the_interface_language(page, qtbot):
+    from ui.i18n import interface_language, set_interface_language
+
+    _propose(page, qtbot)
+    director = page.team_model.team(0).director
+    before = interface_language()
+    set_interface_language("zh_CN")
+    try:
+        _alternatives_of(page, qtbot, director)
+        text = page.detail.reasons.text()
+    finally:
+        set_interface_language(before)
+    stored = page.team_model.team(0).reasons
+    assert text and stored and not any(reason in text for reason in stored)  # not the stored English
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in text.replace(page._names[director], ""))

@@ -67,7 +67,7 @@ def test_widgets_draw_and_the_heatmap_explains_a_cell(qtbot, data):
         image = widget.grab().toImage()
         assert not image.isNull() and image.width() > 0 and image.height() > 0
     left, top = heatmap._margins()
-    centre = QPoint(left + heatmap.CELL * 1 + 3, top + 3)  # D1 × P2
+    centre = QPoint(left + heatmap.cell + 3, top + 3)  # D1 × P2
     assert "Forbidden" in heatmap.tooltip_at(centre)
     chosen = heatmap.tooltip_at(QPoint(left + 3, top + 3))  # D1 × P1
     assert "陈思远" in chosen and "Pat" in chosen and "Chosen" in chosen
