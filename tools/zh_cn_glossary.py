@@ -243,3 +243,5 @@ ZH_CN.update({
 })
 
 ZH_CN.update({("MainWindow", "Du&plicate"): "复制(&P)"})
+
+ZH_CN.update({"The window switches to the chosen language when you press OK.": "按“确定”后窗口即切换到所选语言。"})

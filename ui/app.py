@@ -30,9 +30,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return args
 
 
+_ACTIVE: list[QTranslator] = []  # the translators installed now, so a language switch can remove them
+
+
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load our catalogue and Qt's own (standard buttons, dialogs) for `language`; English needs none."""
     set_interface_language(language)
+    QLocale.setDefault(QLocale(language if language != "en" else "en_US"))
     installed: list[QTranslator] = []
     if language == "en":
         return installed
@@ -43,14 +47,24 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
         if translator.load(name, folder):
             app.installTranslator(translator)
             installed.append(translator)
-    QLocale.setDefault(QLocale(language))
+    _ACTIVE.extend(installed)
     return installed
 
 
 def remove_translators(app: QApplication, translators: list[QTranslator]) -> None:
     for translator in translators:
         app.removeTranslator(translator)
+        if translator in _ACTIVE:
+            _ACTIVE.remove(translator)
     set_interface_language("en")
+    QLocale.setDefault(QLocale("en_US"))
+
+
+def switch_language(language: str) -> list[QTranslator]:
+    """Replace whatever translators are installed by those of `language` (the window then rebuilds its text)."""
+    app = QApplication.instance()
+    remove_translators(app, list(_ACTIVE))
+    return install_translators(app, language)
 
 
 class _OnFirstExpose(QObject):

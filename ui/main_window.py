@@ -225,13 +225,14 @@ class MainWindow(QMainWindow):
         titles = {Role.DIRECTOR: self.tr("Directors"), Role.PRODUCER: self.tr("Producers"),
                   Role.INSTRUCTOR: self.tr("Instructors")}
         for role, title in titles.items():
-            self._add_page(str(role), RosterPage(document, role, self.tabs), title)
+            page = RosterPage(document, role, self.tabs)
+            page.reloaded.connect(self._update_tab_counts)  # a big roster finishes loading later
+            self._add_page(str(role), page, title)
         self._add_page("pairing", LazyPage(lambda parent: _pairing_page(document, parent), self.tabs),
                        self.tr("Pairing"))
         self._add_page("pictures", LazyPage(lambda parent: _pictures_page(document, parent), self.tabs),
                        self.tr("Pictures"))
         self._fill_view_menu()
-        document.rosterChanged.connect(self._update_tab_counts)
         self._update_tab_counts()
 
     def _add_page(self, key: str, page: QWidget, title: str) -> None:
@@ -439,9 +440,49 @@ class MainWindow(QMainWindow):
         from ui.preferences import PreferencesDialog
 
         dialog = PreferencesDialog(self.settings, self)
+        before = self.settings.preferences().language
+        dialog.accepted.connect(lambda: self._language_chosen(before))
         dialog.open()
         self.preferences_dialog = dialog
         return dialog
+
+    def _language_chosen(self, before: str) -> None:
+        chosen = self.settings.preferences().language
+        if chosen != before:
+            self.change_language(chosen)
+
+    def change_language(self, preference: str) -> None:
+        """Switch the interface language now: new translators, then menus and pages built again."""
+        from ui.app import switch_language
+        from ui.i18n import resolve_language
+
+        switch_language(resolve_language(preference))
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        """Qt widgets keep the text they were given, so everything with text is made again (data stays)."""
+        current = self.tabs.currentIndex()
+        for menu in (self.file_menu, self.edit_menu, self.view_menu, self.help_menu, self.recent_menu):
+            menu.deleteLater()
+        for action in self.actions() + [self.undo_action, self.redo_action]:
+            self.removeAction(action)
+            action.deleteLater()
+        self.menuBar().clear()
+        self._create_actions()
+        self._create_menus()
+        self.stack.removeWidget(self.welcome)
+        self.welcome.deleteLater()
+        self.welcome = WelcomePage(self)
+        self.stack.insertWidget(0, self.welcome)
+        self.tabs.setAccessibleName(self.tr("Program pages"))
+        if self.document is not None:
+            self._clear_pages()
+            self._build_pages(self.document)
+            self.tabs.setCurrentIndex(current)
+        else:
+            self._show_welcome()
+        self._update_title()
+        self._update_actions()
 
     def show_shortcuts(self) -> None:
         rows = [(a.text().replace("&", ""), a.shortcut().toString(QKeySequence.SequenceFormat.NativeText))

@@ -73,7 +73,7 @@ class PreferencesDialog(QDialog):
     def _arrange(self) -> None:
         general = QFormLayout()
         general.addRow(self.tr("&Language:"), self.language_combo)
-        note = QLabel(self.tr("A new language is used the next time Talent Pairing starts."), self)
+        note = QLabel(self.tr("The window switches to the chosen language when you press OK."), self)
         note.setWordWrap(True)
         general.addRow("", note)
         general.addRow(self.tr("Solver &time limit:"), self.time_spin)

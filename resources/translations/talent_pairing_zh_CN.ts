@@ -669,6 +669,7 @@ Nothing was written. Fix this and export again.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="477"/>
         <source>Program pages</source>
         <translation>程序页面</translation>
     </message>
@@ -833,22 +834,22 @@ Nothing was written. Fix this and export again.</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="230"/>
+        <location filename="../../ui/main_window.py" line="232"/>
         <source>Pairing</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="234"/>
         <source>Pictures</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="273"/>
         <source>Cannot open the program</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="274"/>
         <source>%1
 
 Choose another file, or create a new program with File ▸ New.</source>
@@ -857,77 +858,77 @@ Choose another file, or create a new program with File ▸ New.</source>
 请选择其他文件，或通过“文件 ▸ 新建”创建新项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="283"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>%1 — Edit ▸ Undo reverses it.</source>
         <translation>%1 — 可通过“编辑 ▸ 撤销”撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="308"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="344"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Talent programs (*.pairing);;All files (*)</source>
         <translation>人才计划项目 (*.pairing);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Program is open</source>
         <translation>项目已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>%1 is the program you have open. Choose another name for the new program.</source>
         <translation>%1 是当前打开的项目。请为新项目换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="360"/>
+        <location filename="../../ui/main_window.py" line="361"/>
         <source>Cannot create the program</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>%1 could not be replaced: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="379"/>
+        <location filename="../../ui/main_window.py" line="380"/>
         <source>Open program</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="391"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="392"/>
         <source>This program lives in a shared database, not in a file. Copy it with the database&apos;s own backup tools.</source>
         <translation>此项目保存在共享数据库中，而不是文件中。请使用数据库自身的备份工具复制。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>Save program as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="407"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Cannot save the program</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>The copy could not be written to %1: %2
 
 Your program is unchanged; choose another folder.</source>
@@ -936,37 +937,37 @@ Your program is unchanged; choose another folder.</source>
 项目没有任何改动；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="416"/>
+        <location filename="../../ui/main_window.py" line="417"/>
         <source>Saved a copy as %1; you are now working in it.</source>
         <translation>已将副本保存为 %1，现在正在副本中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="423"/>
         <source>No program open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="424"/>
         <source>Open or create a program first, then import a roster into it.</source>
         <translation>请先打开或新建项目，再向其中导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="450"/>
+        <location filename="../../ui/main_window.py" line="491"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="451"/>
+        <location filename="../../ui/main_window.py" line="492"/>
         <source>&lt;p&gt;In a roster table, start typing to filter it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在名单表格中直接输入即可筛选。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="454"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>About Talent Pairing</source>
         <translation>关于 Talent Pairing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="455"/>
+        <location filename="../../ui/main_window.py" line="496"/>
         <source>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;Pairs young directors with senior producers and instructors for film talent programs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;为电影人才计划将青年导演与资深制片人和导师配对。&lt;/p&gt;</translation>
     </message>
@@ -1075,217 +1076,217 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PairingPage</name>
     <message>
-        <location filename="../../ui/pairing_page.py" line="199"/>
+        <location filename="../../ui/pairing_page.py" line="203"/>
         <source>Pairing settings</source>
         <translation>配对设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="209"/>
+        <location filename="../../ui/pairing_page.py" line="213"/>
         <source>Run summary</source>
         <translation>方案摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="218"/>
+        <location filename="../../ui/pairing_page.py" line="222"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="233"/>
+        <location filename="../../ui/pairing_page.py" line="237"/>
         <source>&amp;Propose teams</source>
         <translation>生成方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="235"/>
+        <location filename="../../ui/pairing_page.py" line="239"/>
         <source>Propose teams for every director (F5); locked pairs are kept.</source>
         <translation>为每位导演生成团队（F5）；已锁定的配对会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="236"/>
-        <location filename="../../ui/pairing_page.py" line="573"/>
+        <location filename="../../ui/pairing_page.py" line="240"/>
+        <location filename="../../ui/pairing_page.py" line="571"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="237"/>
+        <location filename="../../ui/pairing_page.py" line="241"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="238"/>
+        <location filename="../../ui/pairing_page.py" line="242"/>
         <source>Stop and keep the best teams found so far (Esc).</source>
         <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="240"/>
+        <location filename="../../ui/pairing_page.py" line="244"/>
         <source>Cancel the proposal</source>
         <translation>取消生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="243"/>
+        <location filename="../../ui/pairing_page.py" line="247"/>
         <source>Proposal progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="246"/>
+        <location filename="../../ui/pairing_page.py" line="250"/>
         <source>Press Propose to form teams.</source>
         <translation>点击“生成方案”组建团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="247"/>
+        <location filename="../../ui/pairing_page.py" line="251"/>
         <source>Proposal status</source>
         <translation>生成状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="260"/>
+        <location filename="../../ui/pairing_page.py" line="264"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="287"/>
+        <location filename="../../ui/pairing_page.py" line="291"/>
         <source>Unmatched directors and diagnosis</source>
         <translation>未匹配的导演与诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="288"/>
+        <location filename="../../ui/pairing_page.py" line="292"/>
         <source>&amp;Unmatched and diagnosis</source>
         <translation>未匹配与诊断(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="289"/>
+        <location filename="../../ui/pairing_page.py" line="293"/>
         <source>Run &amp;history</source>
         <translation>方案历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="302"/>
+        <location filename="../../ui/pairing_page.py" line="306"/>
         <source>Run history: select one run to show it, two to compare</source>
         <translation>方案历史：选一个查看，选两个比较</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="312"/>
+        <location filename="../../ui/pairing_page.py" line="316"/>
         <source>&amp;Show this run</source>
         <translation>查看此方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="313"/>
+        <location filename="../../ui/pairing_page.py" line="317"/>
         <source>Show the selected run</source>
         <translation>查看所选方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="317"/>
-        <location filename="../../ui/pairing_page.py" line="668"/>
+        <location filename="../../ui/pairing_page.py" line="321"/>
+        <location filename="../../ui/pairing_page.py" line="666"/>
         <source>Select two runs to see which teams changed.</source>
         <translation>选择两个方案，查看哪些团队发生了变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="322"/>
+        <location filename="../../ui/pairing_page.py" line="326"/>
         <source>Teams that changed between the two selected runs</source>
         <translation>两个所选方案之间发生变化的团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="387"/>
+        <location filename="../../ui/pairing_page.py" line="391"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
         <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="393"/>
+        <location filename="../../ui/pairing_page.py" line="397"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="435"/>
+        <location filename="../../ui/pairing_page.py" line="439"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="438"/>
+        <location filename="../../ui/pairing_page.py" line="442"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="442"/>
+        <location filename="../../ui/pairing_page.py" line="446"/>
         <source> (at most %1 % below the best possible)</source>
         <translation>（最多比最优低 %1 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="451"/>
+        <location filename="../../ui/pairing_page.py" line="455"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="453"/>
+        <location filename="../../ui/pairing_page.py" line="457"/>
         <source>Every director has a team, and every hard rule holds.</source>
         <translation>每位导演都有团队，所有硬性规则均满足。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="454"/>
+        <location filename="../../ui/pairing_page.py" line="458"/>
         <source>%n director(s) without a team:</source>
         <translation>
             <numerusform>%n 位导演没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="489"/>
+        <location filename="../../ui/pairing_page.py" line="491"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="535"/>
+        <location filename="../../ui/pairing_page.py" line="533"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="548"/>
+        <location filename="../../ui/pairing_page.py" line="546"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="552"/>
+        <location filename="../../ui/pairing_page.py" line="550"/>
         <source>Best %1 · proven bound %2 · gap %3 · %4 s</source>
         <translation>最佳 %1 · 已证上界 %2 · 差距 %3 · %4 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="565"/>
+        <location filename="../../ui/pairing_page.py" line="563"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="571"/>
+        <location filename="../../ui/pairing_page.py" line="569"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="577"/>
+        <location filename="../../ui/pairing_page.py" line="575"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="594"/>
+        <location filename="../../ui/pairing_page.py" line="592"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="594"/>
+        <location filename="../../ui/pairing_page.py" line="592"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="626"/>
+        <location filename="../../ui/pairing_page.py" line="624"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="627"/>
+        <location filename="../../ui/pairing_page.py" line="625"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="634"/>
-        <location filename="../../ui/pairing_page.py" line="637"/>
+        <location filename="../../ui/pairing_page.py" line="632"/>
+        <location filename="../../ui/pairing_page.py" line="635"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="638"/>
+        <location filename="../../ui/pairing_page.py" line="636"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1294,12 +1295,12 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="642"/>
+        <location filename="../../ui/pairing_page.py" line="640"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="673"/>
+        <location filename="../../ui/pairing_page.py" line="671"/>
         <source>From run %1 to run %2: %n team(s) changed.</source>
         <translation>
             <numerusform>从方案 %1 到方案 %2：%n 个团队发生变化。</numerusform>
@@ -1677,8 +1678,8 @@ Your program is unchanged; choose another folder.</source>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="76"/>
-        <source>A new language is used the next time Talent Pairing starts.</source>
-        <translation>新的语言将在下次启动 Talent Pairing 时生效。</translation>
+        <source>The window switches to the chosen language when you press OK.</source>
+        <translation>按“确定”后窗口即切换到所选语言。</translation>
     </message>
     <message>
         <location filename="../../ui/preferences.py" line="79"/>
@@ -2327,6 +2328,7 @@ Your program is unchanged; choose another folder.</source>
     </message>
     <message>
         <location filename="../../ui/team_detail.py" line="219"/>
+        <location filename="../../ui/team_detail.py" line="239"/>
         <source>(none given)</source>
         <translation>（未提供）</translation>
     </message>

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
-from pairing.domain import Weights
+from pairing.domain import Role, Weights
 from ui.app import TRANSLATIONS, install_translators, program_to_open, parse_args, remove_translators
 from ui.i18n import data_lang
 from ui.main_window import MainWindow
@@ -128,3 +128,26 @@ def test_menu_mnemonics_are_unique_in_both_languages(qtbot, settings, language):
         assert len(bar) == 4 and len(set(_mnemonics(window.menuBar()))) == 4
     finally:
         remove_translators(app, translators)
+
+
+def test_the_language_switches_live_from_preferences(qtbot, settings, tmp_path):
+    from shell_support import make_document
+
+    document = make_document(tmp_path / "live.pairing")
+    window = MainWindow(settings)
+    qtbot.addWidget(window)
+    window.set_document(document)
+    window.tabs.setCurrentIndex(1)
+    try:
+        dialog = window.open_preferences()
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
+        dialog.accept()
+        assert window.file_menu.title() == "文件(&F)" and window.tabs.tabText(0) == "导演 (3)"
+        assert window.tabs.currentIndex() == 1
+        directors = window.roster_page(Role.DIRECTOR)
+        assert directors.model.index(0, 3).data() == "剧情, 成长"  # genres shown in Chinese too
+        assert not window.isWindowModified() and document.undo_stack.count() == 0
+    finally:
+        window.change_language("en")
+    assert window.file_menu.title() == "&File" and window.tabs.tabText(0) == "Directors (3)"
+    window.close_document()
