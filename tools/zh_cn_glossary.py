@@ -245,3 +245,8 @@ ZH_CN.update({
 ZH_CN.update({("MainWindow", "Du&plicate"): "复制(&P)"})
 
 ZH_CN.update({"The window switches to the chosen language when you press OK.": "按“确定”后窗口即切换到所选语言。"})
+
+ZH_CN.update({
+    "Discard changes?": "放弃修改？", "Your changes to %1 are not saved. Discard them?": "对 %1 的修改尚未保存。要放弃吗？",
+    "this person": "此人员",
+})

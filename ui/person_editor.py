@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel,
-    QLineEdit, QListView, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
+    QLineEdit, QListView, QMessageBox, QPlainTextEdit, QPushButton, QScrollArea, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from pairing.domain import DEFAULT_CAPACITY, Person, Role
@@ -253,6 +253,27 @@ class PersonEditor(QDialog):
     def accept(self) -> None:
         if self.validate():
             super().accept()
+
+    def has_changes(self) -> bool:
+        """Whether OK would change anything (slots compared as a set: the grid lists them in calendar order)."""
+        if self.is_new:
+            return bool(self.name_edit.text().strip())
+        edited, original = self.person(), self.original
+        return (edited.with_changes(availability=frozenset(edited.availability))
+                != original.with_changes(availability=frozenset(original.availability)))
+
+    def reject(self) -> None:
+        """Cancel (or Escape) with edits asks first, so a slip of the key loses nothing."""
+        if self.has_changes():
+            answer = QMessageBox.question(
+                self, self.tr("Discard changes?"),
+                fmt(self.tr("Your changes to %1 are not saved. Discard them?"),
+                    self.name_edit.text() or self.tr("this person")),
+                QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Discard:
+                return
+        super().reject()
 
     def person(self) -> Person:
         """The edited person as a plain value (fields this editor does not show are kept)."""

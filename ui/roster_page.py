@@ -310,7 +310,7 @@ class RosterPage(QWidget):
         after = editor.person()
         if is_new:
             self.document.undo_stack.push(AddPersonCommand(self.document, [after]))
-        elif after != before:
+        elif editor.has_changes():
             self.document.undo_stack.push(EditPersonCommand(self.document, before, after))
         self.select_ids([after.id], after.id)
 

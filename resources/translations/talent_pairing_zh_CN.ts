@@ -1517,6 +1517,21 @@ Your program is unchanged; choose another folder.</source>
         <source>The id %1 is already used by someone else; choose another.</source>
         <translation>编号 %1 已被他人使用，请换一个。</translation>
     </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="269"/>
+        <source>Discard changes?</source>
+        <translation>放弃修改？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="270"/>
+        <source>Your changes to %1 are not saved. Discard them?</source>
+        <translation>对 %1 的修改尚未保存。要放弃吗？</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="271"/>
+        <source>this person</source>
+        <translation>此人员</translation>
+    </message>
 </context>
 <context>
     <name>PicturesPage</name>

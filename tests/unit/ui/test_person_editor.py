@@ -178,3 +178,30 @@ def test_a_long_dated_calendar_scrolls(qtbot, document):
     assert editor.grid.sizeHint().height() > editor.sizeHint().height()
     editor.grid.set_selected(("2026-03-03 PM",))
     assert editor.person().availability[0] == "2026-03-03 PM"
+
+
+def test_cancel_with_changes_asks_before_discarding(qtbot, document, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *args: (asked.append(args[2]), answers.pop(0))[1])
+    editor = _editor(qtbot, document, "D01")
+    editor.show()
+    editor.reject()               # nothing changed: closes without asking
+    assert asked == [] and not editor.isVisible()
+    editor.show()
+    editor.notes_edit.setPlainText("changed")
+    editor.reject()               # the curator chooses Cancel: the editor stays open
+    assert editor.isVisible() and "陈思远" in asked[0]
+    editor.reject()               # then Discard
+    assert not editor.isVisible()
+
+
+def test_ok_without_changes_adds_no_undo_step(qtbot, document):
+    page = RosterPage(document, Role.PRODUCER)
+    qtbot.addWidget(page)
+    page.select_ids(["P01"], "P01")
+    page.edit_selected()
+    qtbot.mouseClick(_ok(page.editor), Qt.MouseButton.LeftButton)
+    assert document.undo_stack.count() == 0
