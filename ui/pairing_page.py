@@ -28,7 +28,7 @@ from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation
 from ui.pairing_settings import SettingsCommand, SettingsPanel
 from ui.responsiveness import freeze_loaded_state, freeze_once
-from ui.solve_process import call_in_process, solve_in_process
+from ui.solve_process import call_in_process, solve_in_process, team_alternatives
 from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
 from ui.widgets.score_bar import ScoreBarDelegate
@@ -100,16 +100,12 @@ def alternatives_work(program: Program, wanted: tuple[str, int, RunResult], lang
     in_process = len(program.directors) >= SUBPROCESS_FROM
 
     def work(report, cancel) -> tuple[tuple, tuple[list, list | None]]:
-        team = next((t for t in result.teams if t.director == director), None)
         try:
-            reasons = engine.reasons(team, program, lang) if team is not None else None
             if in_process:
-                found = call_in_process(engine.alternatives, program, result, director, limit=5)
-            else:
-                found = engine.alternatives(program, result, director, limit=5)
+                return wanted, call_in_process(team_alternatives, program, result, director, lang)
+            return wanted, team_alternatives(program, result, director, lang)
         except (KeyError, ValueError):  # the roster changed since the run: nothing sensible to offer
             return wanted, ([], None)
-        return wanted, (list(found), reasons)
 
     return work
 

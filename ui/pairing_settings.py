@@ -218,6 +218,10 @@ class SettingsPanel(QWidget):
                 high = low
             else:
                 low = high
+            self._loading = True  # show the moved bound without reporting it as a second change
+            self.instructors_min.setValue(low)
+            self.instructors_max.setValue(high)
+            self._loading = False
         new = replace(
             self._settings, instructors_min=low, instructors_max=high,
             require_meeting=self.require_meeting.isChecked(),

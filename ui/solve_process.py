@@ -60,6 +60,15 @@ def _child_call(function, args, kwargs, connection) -> None:
         connection.close()
 
 
+def team_alternatives(program: Program, result: RunResult, director: str, lang: str, limit: int = 5):
+    """A director's alternatives and their team's reasons in `lang` (called in a child for large programs)."""
+    from pairing import engine
+
+    team = next((t for t in result.teams if t.director == director), None)
+    reasons = engine.reasons(team, program, lang) if team is not None else None
+    return list(engine.alternatives(program, result, director, limit=limit)), reasons
+
+
 def call_in_process(function: Callable, *args, **kwargs):
     """`function(*args, **kwargs)` in a spawned child (a module-level function: it is sent by name)."""
     context = multiprocessing.get_context("spawn")
