@@ -91,6 +91,10 @@ class RowReader:
         for simple in ("id", "email", "phone", "organization"):
             if simple in cell:
                 draft.values[simple] = clean_text(cell[simple])
+        email = draft.values.get("email")
+        if email and ("@" not in email or " " in email):
+            self.issues.append(warning(self.raw.source, f'"{email}" does not look like an e-mail address; '
+                                       "kept as written", line, self.header("email")))
         if "notes" in cell:
             draft.values["notes"] = cell["notes"]
         self._read_lists(line, cell, draft)

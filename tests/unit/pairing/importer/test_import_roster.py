@@ -306,3 +306,11 @@ def test_new_ids_follow_the_highest_so_a_deleted_persons_id_is_not_reused(store,
         repo.delete_person(session, "D01")
     rows = [["", "New One", "director", "", "", "", "", "", "Mon", "", "", "", "", ""]]
     assert [p.id for p in run_import(store, write_csv(tmp_path / "r2.csv", rows)).added] == ["D03"]
+
+
+def test_an_odd_email_is_kept_with_a_warning(store, tmp_path):
+    plan = run_import(store, write_csv(tmp_path / "r.csv", [["Ann", "director", "ann at example.org"]],
+                                       header=["name", "role", "e-mail"]))
+    [issue] = plan.warnings
+    assert (issue.line, issue.column) == (2, "e-mail") and "does not look like an e-mail address" in issue.message
+    assert plan.added[0].email == "ann at example.org"
