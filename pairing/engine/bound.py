@@ -5,6 +5,8 @@ relaxation bounds every pairing."""
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 
 from pairing.engine.candidates import Arcs
@@ -45,3 +47,77 @@ def capacity_free_bound(inst: Instance, arcs: Arcs) -> float:
     per_team = producers + np.where(np.isfinite(take), take, 0).sum(axis=1)
     load = inst.weights["load"] * inst.share * 100.0 * (1 + hi)
     return float(np.where(np.isfinite(per_team), per_team, 0).sum()) + load * inst.n_directors + _constant(inst)
+
+
+def lagrangian_bound(inst: Instance, arcs: Arcs, lower: float, seconds: float, initial: float | None = None) -> float:
+    """A tighter bound: the rule "each need counts once per team" is priced with multipliers λ[d, need]
+    (Lagrangian relaxation) instead of dropped. For any λ ≥ 0,
+        bound(λ) = Σ λ + flows with needs credit Σ_need max(0, credit(d, m, need) − λ[d, need]),
+    and subgradient steps lower it. Returns the best proven bound found within `seconds`."""
+    start = time.perf_counter()
+    best = flow_bound(inst, arcs) if initial is None else initial
+    if arcs.dense is None or inst.weights["needs"] <= 0 or not inst.skills:
+        return best
+    counts = inst.need_d.sum(axis=1)
+    credit = inst.weights["needs"] * 100.0 / np.maximum(counts, 1)  # per director, × level value
+    single = (inst.need_d @ inst.level_m.T) * credit[:, None]
+    base = arcs.dense - single  # every pairwise part except needs
+    lam = np.zeros_like(inst.need_d)
+    theta, stall = 1.0, 0
+    while time.perf_counter() - start < seconds:
+        value, used, chosen = _relaxed(inst, arcs, base, credit, lam)
+        if value is None:
+            break
+        bound = float(lam.sum()) + value + load_total(inst, used) + _constant(inst)
+        if bound < best - 1e-9:
+            best, stall = bound, 0
+        else:
+            stall += 1
+            if stall >= 2:
+                theta, stall = theta / 2, 0
+        grad = inst.need_d * (1.0 - _cover_counts(inst, credit, lam, chosen))
+        norm = float((grad ** 2).sum())
+        if norm == 0 or theta < 1e-3:
+            break
+        lam = np.maximum(lam - theta * max(best - lower, 1e-6) / norm * grad, 0.0) * inst.need_d
+    return best
+
+
+def _priced_dense(inst: Instance, base: np.ndarray, credit: np.ndarray, lam: np.ndarray) -> np.ndarray:
+    dense = base.copy()
+    for j in range(len(inst.skills)):
+        needed = inst.need_d[:, j] > 0
+        if needed.any():
+            gain = credit[needed, None] * inst.level_m[None, :, j] - lam[needed, j][:, None]
+            dense[needed] += np.maximum(gain, 0)
+    return dense
+
+
+def _relaxed(inst: Instance, arcs: Arcs, base, credit, lam):
+    """The two certified flows under priced needs: (value, mentor usage, chosen (d, m) pairs)."""
+    dense = _priced_dense(inst, base, credit, lam)
+    priced = Arcs(arcs.d, arcs.m, dense[arcs.d, arcs.m].astype(np.float64), arcs.linear, arcs.complete,
+                  arcs.slot_p, arcs.slot_i, dense)
+    n = inst.n_directors
+    ones = np.ones(n, dtype=np.int64)
+    ranges = ((True, ones, ones), (False, np.full(n, inst.options.instructors_min, np.int64),
+                                   np.full(n, inst.options.instructors_max, np.int64)))
+    used = np.zeros(inst.n_mentors, dtype=np.int64)
+    total, pairs = 0.0, []
+    for producers, lo, hi in ranges:
+        d, m, value, certified = certified_flow(inst, priced, producers, lo, hi, np.zeros(inst.n_mentors, np.int64))
+        if not certified:
+            return None, used, pairs
+        total += float(value.sum())
+        np.add.at(used, m, 1)
+        pairs.append((d, m))
+    return total, used, pairs
+
+
+def _cover_counts(inst: Instance, credit, lam, chosen) -> np.ndarray:
+    """How many chosen mentors of each director are credited for each need (the relaxed z's)."""
+    counts = np.zeros_like(inst.need_d)
+    for d, m in chosen:
+        credited = (credit[d, None] * inst.level_m[m] - lam[d]) > 0
+        np.add.at(counts, d, credited.astype(np.float32))
+    return counts

@@ -10,6 +10,7 @@ from pairing.engine.candidates import Arcs, by_director
 from pairing.engine.flows import b_matching
 from pairing.engine.instance import Instance
 
+PRODUCER_FIRST = True
 SLOT_CHOICE_K = 12  # candidates per role that vote for a director's meeting slot
 
 Teams = dict[int, list[int]]  # director → mentors, producer first
@@ -48,11 +49,14 @@ def _locks_hold(inst: Instance, d: int, members: list[int], used: np.ndarray) ->
     return bool(mask) or not inst.options.require_meeting
 
 
-def flow_teams(inst: Instance, arcs: Arcs, slot_of: np.ndarray | None = None) -> Teams:
+def flow_teams(inst: Instance, arcs: Arcs, slot_of: np.ndarray | None = None, producer_first: bool = False
+               ) -> Teams:
     """Producers by one flow, then instructors by a second flow valued against what the producer covers.
-    With slot_of, only mentors free in the director's chosen slot are used."""
+    With slot_of, only mentors free in the director's chosen slot are used; with producer_first, the slot
+    is chosen after the producer flow, among the slots the director and producer share."""
     teams = locked_members(inst)
-    if slot_of is not None:
+    all_arcs = arcs
+    if slot_of is not None and not producer_first:
         ok = slot_of[arcs.d] >= 0
         ok[ok] = inst.slot_m[arcs.m[ok], slot_of[arcs.d[ok]]] > 0
         arcs = arcs.select(ok)
@@ -70,6 +74,12 @@ def flow_teams(inst: Instance, arcs: Arcs, slot_of: np.ndarray | None = None) ->
     for d, m in zip(p_arcs.d[chosen], p_arcs.m[chosen]):
         teams.setdefault(int(d), []).insert(0, int(m))
     used = _usage(inst, teams)
+    if producer_first and inst.options.require_meeting:
+        slot_of = choose_slots(inst, all_arcs, teams)
+        ok = slot_of[all_arcs.d] >= 0
+        ok[ok] = inst.slot_m[all_arcs.m[ok], slot_of[all_arcs.d[ok]]] > 0
+        arcs = all_arcs.select(ok)
+        producer = arcs.m < inst.n_producers
     i_arcs = arcs.select(~producer & ~_locked_mask(inst, arcs))
     lo, hi = _instructor_range(inst, teams, slot_of)
     chosen = b_matching(inst, i_arcs.d, i_arcs.m, _instructor_values(inst, i_arcs, teams), lo, hi, used)
@@ -163,8 +173,9 @@ def exact_teams(inst: Instance, arcs: Arcs) -> tuple[Teams, bool]:
 
 # -- the meeting slot of each team ---------------------------------------------------------------
 
-def choose_slots(inst: Instance, arcs: Arcs) -> np.ndarray:
-    """For each director, the slot where its best candidates are free (and its locked mentors); -1 if none."""
+def choose_slots(inst: Instance, arcs: Arcs, members: Teams | None = None) -> np.ndarray:
+    """For each director, the slot where its best candidates are free (and its locked mentors, or all its
+    `members` so far); -1 if none."""
     top = _top_arcs(inst, arcs, SLOT_CHOICE_K)
     n_slots = len(inst.slots)
     free = inst.slot_m[top.m] * inst.slot_d[top.d]  # arcs × slots
@@ -178,9 +189,14 @@ def choose_slots(inst: Instance, arcs: Arcs) -> np.ndarray:
     np.add.at(count_i, top.d[~producer], free[~producer])
     score = best_p + sum_i / max(inst.options.instructors_max, 1)
     feasible = (best_p > 0) & (count_i >= inst.options.instructors_min) & (inst.slot_d > 0)
-    for d, members in locked_members(inst).items():
-        for m in members:
+    if members is not None:  # the producer is chosen already: only instructors decide
+        score = sum_i
+        feasible = (count_i >= inst.options.instructors_min) & (inst.slot_d > 0)
+    for d, team in (members if members is not None else locked_members(inst)).items():
+        for m in team:
             feasible[d] &= inst.slot_m[m] > 0
+        if members is not None and any(inst.is_producer(m) for m in team):
+            feasible[d] &= count_i[d] >= inst.options.instructors_min
     score = np.where(feasible, score, -np.inf)
     slot = np.argmax(score, axis=1)
     slot[~np.isfinite(score[np.arange(inst.n_directors), slot])] = -1
@@ -277,7 +293,7 @@ def constructive(inst: Instance, arcs: Arcs) -> Teams:
     """The first valid pairing: two flows (in a fixed slot per team when meetings are required), then
     greedy repair of any director the flows left incomplete."""
     slot_of = choose_slots(inst, arcs) if inst.options.require_meeting else None
-    teams = flow_teams(inst, arcs, slot_of)
+    teams = flow_teams(inst, arcs, slot_of, producer_first=PRODUCER_FIRST)
     for d in [d for d, ms in teams.items() if not is_complete(inst, d, ms)]:
         teams[d] = [m for m in teams[d] if (d, m) in inst.lock_set]
     return greedy(inst, arcs, teams)

@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import threading
 import time
+from dataclasses import replace
 from typing import Callable
 
 import numpy as np
 
 from pairing.domain import Program, RunResult, RunStatus
 from pairing.engine import cpsat, lns
-from pairing.engine.bound import flow_bound
+from pairing.engine.bound import flow_bound, lagrangian_bound
 from pairing.engine.candidates import Arcs, build_arcs
 from pairing.engine.construct import Teams, _top_arcs, constructive, exact_teams, is_complete
 from pairing.engine.diagnose import core_sentences, precheck
@@ -23,6 +24,8 @@ ProgressFn = Callable[[Progress], None]
 FULL_MODEL_ARCS = 1_500  # up to this many arcs CP-SAT solves the whole model (and proves optimality)
 MODEL_K = 12  # candidates per director and role in larger models
 DIAGNOSE_ARCS = 20_000  # largest model searched for an infeasibility core
+BOUND_SHARE = 0.15  # part of the time limit spent tightening the bound after the search
+LAGRANGIAN_MAX_PAIRS = 20_000_000  # its dense price matrices would not fit in memory beyond this
 
 
 def is_coupled(inst: Instance) -> bool:
@@ -54,6 +57,8 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
             status = RunStatus.CANCELLED
         else:
             teams, bound, status = _improve(inst, arcs, teams, complete, bound, start, progress, cancel)
+    if status is not RunStatus.OPTIMAL and not (cancel is not None and cancel.is_set()):
+        bound = min(bound, _tighter_bound(inst, arcs, teams, start, bound))
     if not all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors)):
         diagnosis += _core(inst, arcs) if not diagnosis else []
     result = assemble(inst, teams, arcs, status, bound, time.perf_counter() - start, diagnosis)
@@ -75,15 +80,16 @@ def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: fl
             best[0] += gain
             _report(progress, best[0], bound, start, "improve")
 
-        teams = lns.improve(inst, model_arcs, teams, remaining(), options.seed, cancel, on_improve,
-                            deadline=start + options.time_limit_s)
+        search = options.time_limit_s * (1 - BOUND_SHARE)
+        teams = lns.improve(inst, model_arcs, teams, max(search - (time.perf_counter() - start), 0.05), options.seed,
+                            cancel, on_improve, deadline=start + search)
         cancelled = cancel is not None and cancel.is_set()
         return teams, bound, RunStatus.CANCELLED if cancelled else RunStatus.FEASIBLE
     return _cpsat(inst, arcs, teams, complete, bound, start, progress, cancel)
 
 
 def _cpsat(inst, arcs, teams, complete, bound, start, progress, cancel) -> tuple[Teams, float, RunStatus]:
-    options = inst.options
+    options = replace(inst.options, time_limit_s=inst.options.time_limit_s * (1 - BOUND_SHARE))
     full = arcs.complete and len(arcs) <= FULL_MODEL_ARCS
     model_arcs = arcs if full else _model_arcs(inst, arcs, teams)
     tm = cpsat.build_model(inst, model_arcs, partial=not complete)
@@ -107,6 +113,14 @@ def _cpsat(inst, arcs, teams, complete, bound, start, progress, cancel) -> tuple
         return teams, bound, RunStatus.CANCELLED
     proven = full and out.status == cpsat.cp_model.OPTIMAL
     return teams, bound, RunStatus.OPTIMAL if proven else RunStatus.FEASIBLE
+
+
+def _tighter_bound(inst: Instance, arcs: Arcs, teams: Teams, start: float, bound: float) -> float:
+    """The Lagrangian bound in the time left (the share kept for it, see bound.py)."""
+    if inst.n_directors * inst.n_mentors > LAGRANGIAN_MAX_PAIRS:
+        return float("inf")
+    seconds = max(inst.options.time_limit_s - (time.perf_counter() - start), 0.05)
+    return lagrangian_bound(inst, arcs, objective(inst, teams), seconds, initial=bound)
 
 
 def _better(inst: Instance, new: Teams, old: Teams) -> bool:
