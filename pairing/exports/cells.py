@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from typing import Iterable
 
-# A spreadsheet treats a cell starting with one of these as a formula (OWASP "CSV injection").
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+from pairing.formulas import FORMULA_STARTS, guard as safe
+
+__all__ = ["FORMULA_STARTS", "LIST_SEPARATOR", "joined", "safe", "safe_cell"]
+
 LIST_SEPARATOR = "; "
-
-
-def safe(value: str) -> str:
-    """Text a spreadsheet shows as text: a leading formula character gets a single quote before it."""
-    return "'" + value if value.startswith(FORMULA_STARTS) else value
 
 
 def safe_cell(value):

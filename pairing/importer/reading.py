@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pairing.errors import UserError
+from pairing.formulas import unguard
 
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _DELIMITER_WORDS = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
@@ -250,7 +251,7 @@ def _table(source: str, records, **details) -> RawTable:
         raise UserError(f"{source} has no header row: expected a first row such as name, role, genres, availability.")
     header_line, header = records[0]
     header = _trim_trailing_blanks(header)
-    rows = tuple((line, cells) for line, cells in records[1:])
+    rows = tuple((line, tuple(map(unguard, cells))) for line, cells in records[1:])
     return RawTable(source, header, rows, header_line, **details)
 
 

@@ -195,3 +195,10 @@ def test_a_damaged_workbook_is_a_sentence(tmp_path):
         archive.writestr("[Content_Types].xml", "<broken")
     with pytest.raises(UserError, match="cannot be read as an .xlsx workbook"):
         read_table(path)
+
+
+def test_the_quote_that_guards_a_formula_like_cell_is_removed(tmp_path):
+    path = tmp_path / "guarded.csv"
+    path.write_text("name,phone,notes\nAnn,'+86 138,'=not a formula\nBo,'plain,it's fine\n", encoding="utf-8")
+    table = read_table(path)
+    assert [cells for _, cells in table.rows] == [("Ann", "+86 138", "=not a formula"), ("Bo", "'plain", "it's fine")]
