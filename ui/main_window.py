@@ -9,13 +9,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QPushButton, QStackedWidget, QTabWidget,
-    QVBoxLayout, QWidget,
+    QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QTabWidget, QWidget,
 )
 
 from pairing.domain import Role
 from ui.i18n import fmt
 from ui.settings_store import SettingsStore
+from ui.welcome_page import WelcomePage
+from ui.widgets.lazy_page import LazyPage
 
 if TYPE_CHECKING:  # the storage stack is imported on first use, so the window shows before it loads
     from ui.document import ProgramDocument
@@ -24,62 +25,6 @@ if TYPE_CHECKING:  # the storage stack is imported on first use, so the window s
 APP_NAME = "Talent Pairing"
 ROSTER_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
 PROGRAM_SUFFIXES = (".pairing",)
-
-
-class WelcomePage(QWidget):
-    """Shown when no program is open: New, Open, and the recent programs."""
-
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window_ = window
-        layout = QVBoxLayout(self)
-        layout.addStretch(1)
-        title = QLabel(self.tr("<h2>Talent Pairing</h2><p>Pair young directors with producers and "
-                               "instructors. Open a program or start a new one.</p>"), self)
-        title.setWordWrap(True)
-        title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        layout.addWidget(title)
-        self.new_button = QPushButton(self.tr("&New program…"), self)
-        self.open_button = QPushButton(self.tr("&Open program…"), self)
-        self.new_button.clicked.connect(window.new_program)
-        self.open_button.clicked.connect(window.open_program_dialog)
-        for button in (self.new_button, self.open_button):
-            layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-        self.recent_layout = QVBoxLayout()
-        layout.addLayout(self.recent_layout)
-        layout.addStretch(2)
-
-    def show_recent(self, locations: list[str]) -> None:
-        while self.recent_layout.count():
-            item = self.recent_layout.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
-        if locations:
-            self.recent_layout.addWidget(QLabel(self.tr("Recent programs:"), self), 0,
-                                         Qt.AlignmentFlag.AlignHCenter)
-        for location in locations[:5]:
-            button = QPushButton(Path(location).name, self)
-            button.setFlat(True)
-            button.setToolTip(location)
-            button.clicked.connect(lambda _c=False, loc=location: self.window_.open_program(loc))
-            self.recent_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)
-
-
-class LazyPage(QWidget):
-    """Stands in for a page whose module is slow to import (the solver) until its tab is first shown."""
-
-    def __init__(self, factory, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.factory = factory
-        self.page: QWidget | None = None
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-
-    def materialise(self) -> QWidget:
-        if self.page is None:
-            self.page = self.factory(self)
-            self.layout().addWidget(self.page)
-        return self.page
 
 
 class MainWindow(QMainWindow):

@@ -67,7 +67,7 @@
         <translation>分数构成</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="70"/>
+        <location filename="../../ui/team_detail.py" line="71"/>
         <source>No breakdown</source>
         <translation>无分数构成</translation>
     </message>
@@ -400,47 +400,47 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="95"/>
+        <location filename="../../ui/import_pages.py" line="91"/>
         <source>Choose a roster file</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="96"/>
+        <location filename="../../ui/import_pages.py" line="92"/>
         <source>A CSV, tab-separated or Excel (.xlsx) file, in English or Chinese. Nothing is written until you apply the import.</source>
         <translation>CSV、制表符分隔或 Excel (.xlsx) 文件，中英文均可。在确认导入之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="99"/>
+        <location filename="../../ui/import_pages.py" line="95"/>
         <source>Roster file</source>
         <translation>名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="100"/>
+        <location filename="../../ui/import_pages.py" line="96"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="106"/>
+        <location filename="../../ui/import_pages.py" line="102"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="110"/>
+        <location filename="../../ui/import_pages.py" line="106"/>
         <source>Tip: you can also drop a file on the main window.</source>
         <translation>提示：也可以把文件拖放到主窗口上。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="123"/>
+        <location filename="../../ui/import_pages.py" line="119"/>
         <source>&lt;p&gt;Recognised column headers (English or Chinese; other columns are kept as notes):&lt;/p&gt;</source>
         <translation>&lt;p&gt;可识别的列标题（中英文均可；其他列作为备注保留）：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="130"/>
+        <location filename="../../ui/import_pages.py" line="126"/>
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="131"/>
+        <location filename="../../ui/import_pages.py" line="127"/>
         <source>Rosters (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>名单 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -537,102 +537,102 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="40"/>
+        <location filename="../../ui/import_pages.py" line="36"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="41"/>
+        <location filename="../../ui/import_pages.py" line="37"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="42"/>
+        <location filename="../../ui/import_pages.py" line="38"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="43"/>
+        <location filename="../../ui/import_pages.py" line="39"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="44"/>
+        <location filename="../../ui/import_pages.py" line="40"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="45"/>
+        <location filename="../../ui/import_pages.py" line="41"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="46"/>
+        <location filename="../../ui/import_pages.py" line="42"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="47"/>
+        <location filename="../../ui/import_pages.py" line="43"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="48"/>
+        <location filename="../../ui/import_pages.py" line="44"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="49"/>
+        <location filename="../../ui/import_pages.py" line="45"/>
         <source>Availability</source>
         <translation>可用时间</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="50"/>
+        <location filename="../../ui/import_pages.py" line="46"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="51"/>
+        <location filename="../../ui/import_pages.py" line="47"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="52"/>
+        <location filename="../../ui/import_pages.py" line="48"/>
         <source>Prefers</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="53"/>
+        <location filename="../../ui/import_pages.py" line="49"/>
         <source>Avoid</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="54"/>
+        <location filename="../../ui/import_pages.py" line="50"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="401"/>
+        <location filename="../../ui/import_wizard.py" line="43"/>
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="404"/>
+        <location filename="../../ui/import_wizard.py" line="46"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="504"/>
+        <location filename="../../ui/import_wizard.py" line="146"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="508"/>
+        <location filename="../../ui/import_wizard.py" line="150"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="517"/>
+        <location filename="../../ui/import_wizard.py" line="159"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -668,188 +668,188 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
-        <location filename="../../ui/main_window.py" line="477"/>
+        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Program pages</source>
         <translation>程序页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="128"/>
+        <location filename="../../ui/main_window.py" line="73"/>
         <source>Start a new program file</source>
         <translation>新建一个项目文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="130"/>
+        <location filename="../../ui/main_window.py" line="75"/>
         <source>Open a program file</source>
         <translation>打开项目文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="131"/>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="132"/>
+        <location filename="../../ui/main_window.py" line="77"/>
         <source>Save a copy of the program and continue in the copy</source>
         <translation>保存项目副本，并在副本中继续工作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="78"/>
         <source>&amp;Import Roster…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>Export the pairing as sheets, PDF or calendar invitations</source>
         <translation>将配对导出为表格、PDF 或日历邀请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Pre&amp;ferences…</source>
         <translation>偏好设置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Language, default weights and solver time limit</source>
         <translation>界面语言、默认权重和求解时限</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="139"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="140"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="142"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="144"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>&amp;Add Person…</source>
         <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="145"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>&amp;Edit Person…</source>
         <translation>编辑人员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="146"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Du&amp;plicate</source>
         <translation>复制(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="148"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="149"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="150"/>
+        <location filename="../../ui/main_window.py" line="95"/>
         <source>Filter the roster</source>
         <translation>筛选名单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="151"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="152"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;About Talent Pairing</source>
         <translation>关于 Talent Pairing(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="157"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="168"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="174"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="175"/>
+        <location filename="../../ui/main_window.py" line="120"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>No recent programs</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Directors</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="225"/>
+        <location filename="../../ui/main_window.py" line="170"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="226"/>
+        <location filename="../../ui/main_window.py" line="171"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="232"/>
+        <location filename="../../ui/main_window.py" line="177"/>
         <source>Pairing</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="234"/>
+        <location filename="../../ui/main_window.py" line="179"/>
         <source>Pictures</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="273"/>
+        <location filename="../../ui/main_window.py" line="218"/>
         <source>Cannot open the program</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="274"/>
+        <location filename="../../ui/main_window.py" line="219"/>
         <source>%1
 
 Choose another file, or create a new program with File ▸ New.</source>
@@ -858,77 +858,77 @@ Choose another file, or create a new program with File ▸ New.</source>
 请选择其他文件，或通过“文件 ▸ 新建”创建新项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="283"/>
+        <location filename="../../ui/main_window.py" line="228"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>%1 — Edit ▸ Undo reverses it.</source>
         <translation>%1 — 可通过“编辑 ▸ 撤销”撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="253"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Talent programs (*.pairing);;All files (*)</source>
         <translation>人才计划项目 (*.pairing);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="293"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="299"/>
         <source>Program is open</source>
         <translation>项目已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="355"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>%1 is the program you have open. Choose another name for the new program.</source>
         <translation>%1 是当前打开的项目。请为新项目换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="361"/>
+        <location filename="../../ui/main_window.py" line="306"/>
         <source>Cannot create the program</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="307"/>
         <source>%1 could not be replaced: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="380"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>Open program</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="392"/>
+        <location filename="../../ui/main_window.py" line="337"/>
         <source>This program lives in a shared database, not in a file. Copy it with the database&apos;s own backup tools.</source>
         <translation>此项目保存在共享数据库中，而不是文件中。请使用数据库自身的备份工具复制。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Save program as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Cannot save the program</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>The copy could not be written to %1: %2
 
 Your program is unchanged; choose another folder.</source>
@@ -937,37 +937,37 @@ Your program is unchanged; choose another folder.</source>
 项目没有任何改动；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="417"/>
+        <location filename="../../ui/main_window.py" line="362"/>
         <source>Saved a copy as %1; you are now working in it.</source>
         <translation>已将副本保存为 %1，现在正在副本中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="423"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>No program open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="424"/>
+        <location filename="../../ui/main_window.py" line="369"/>
         <source>Open or create a program first, then import a roster into it.</source>
         <translation>请先打开或新建项目，再向其中导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="491"/>
+        <location filename="../../ui/main_window.py" line="436"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="492"/>
+        <location filename="../../ui/main_window.py" line="437"/>
         <source>&lt;p&gt;In a roster table, start typing to filter it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在名单表格中直接输入即可筛选。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="440"/>
         <source>About Talent Pairing</source>
         <translation>关于 Talent Pairing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="496"/>
+        <location filename="../../ui/main_window.py" line="441"/>
         <source>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;Pairs young directors with senior producers and instructors for film talent programs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;为电影人才计划将青年导演与资深制片人和导师配对。&lt;/p&gt;</translation>
     </message>
@@ -975,82 +975,82 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="254"/>
+        <location filename="../../ui/import_pages.py" line="250"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="255"/>
+        <location filename="../../ui/import_pages.py" line="251"/>
         <source>Each column of the file is matched to a roster field by its header. Check the suggestions; columns kept as notes are stored with the person.</source>
         <translation>文件的每一列都按表头匹配到名单字段。请检查建议；作为备注保留的列会随人员一起保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="258"/>
+        <location filename="../../ui/import_pages.py" line="254"/>
         <source>Role of everyone in the file</source>
         <translation>文件中所有人的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="259"/>
+        <location filename="../../ui/import_pages.py" line="255"/>
         <source>Taken from the role column</source>
         <translation>取自“角色”列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_pages.py" line="256"/>
         <source>Directors</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="260"/>
+        <location filename="../../ui/import_pages.py" line="256"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="261"/>
+        <location filename="../../ui/import_pages.py" line="257"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="270"/>
+        <location filename="../../ui/import_pages.py" line="266"/>
         <source>&amp;People in the file are:</source>
         <translation>文件中的人员是(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="279"/>
+        <location filename="../../ui/import_pages.py" line="275"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="279"/>
+        <location filename="../../ui/import_pages.py" line="275"/>
         <source>First value</source>
         <translation>第一个值</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_pages.py" line="276"/>
         <source>Roster field</source>
         <translation>名单字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="280"/>
+        <location filename="../../ui/import_pages.py" line="276"/>
         <source>Note</source>
         <translation>说明</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="298"/>
+        <location filename="../../ui/import_pages.py" line="294"/>
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="303"/>
+        <location filename="../../ui/import_pages.py" line="299"/>
         <source>Field of column %1</source>
         <translation>第 %1 列的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="304"/>
+        <location filename="../../ui/import_pages.py" line="300"/>
         <source>Keep as note</source>
         <translation>作为备注保留</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="311"/>
+        <location filename="../../ui/import_pages.py" line="307"/>
         <source>suggested: the header looks like “%1”</source>
         <translation>建议：表头看起来像“%1”</translation>
     </message>
@@ -1076,217 +1076,217 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PairingPage</name>
     <message>
-        <location filename="../../ui/pairing_page.py" line="203"/>
+        <location filename="../../ui/pairing_page.py" line="199"/>
         <source>Pairing settings</source>
         <translation>配对设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="213"/>
+        <location filename="../../ui/pairing_page.py" line="209"/>
         <source>Run summary</source>
         <translation>方案摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="222"/>
+        <location filename="../../ui/pairing_page.py" line="218"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="237"/>
+        <location filename="../../ui/pairing_page.py" line="233"/>
         <source>&amp;Propose teams</source>
         <translation>生成方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="239"/>
+        <location filename="../../ui/pairing_page.py" line="235"/>
         <source>Propose teams for every director (F5); locked pairs are kept.</source>
         <translation>为每位导演生成团队（F5）；已锁定的配对会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="240"/>
-        <location filename="../../ui/pairing_page.py" line="571"/>
+        <location filename="../../ui/pairing_page.py" line="236"/>
+        <location filename="../../ui/pairing_page.py" line="567"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="241"/>
+        <location filename="../../ui/pairing_page.py" line="237"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="242"/>
+        <location filename="../../ui/pairing_page.py" line="238"/>
         <source>Stop and keep the best teams found so far (Esc).</source>
         <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="244"/>
+        <location filename="../../ui/pairing_page.py" line="240"/>
         <source>Cancel the proposal</source>
         <translation>取消生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="247"/>
+        <location filename="../../ui/pairing_page.py" line="243"/>
         <source>Proposal progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="250"/>
+        <location filename="../../ui/pairing_page.py" line="246"/>
         <source>Press Propose to form teams.</source>
         <translation>点击“生成方案”组建团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="251"/>
+        <location filename="../../ui/pairing_page.py" line="247"/>
         <source>Proposal status</source>
         <translation>生成状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="264"/>
+        <location filename="../../ui/pairing_page.py" line="260"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="291"/>
+        <location filename="../../ui/pairing_page.py" line="287"/>
         <source>Unmatched directors and diagnosis</source>
         <translation>未匹配的导演与诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="292"/>
+        <location filename="../../ui/pairing_page.py" line="288"/>
         <source>&amp;Unmatched and diagnosis</source>
         <translation>未匹配与诊断(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="293"/>
+        <location filename="../../ui/pairing_page.py" line="289"/>
         <source>Run &amp;history</source>
         <translation>方案历史(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="306"/>
+        <location filename="../../ui/pairing_page.py" line="302"/>
         <source>Run history: select one run to show it, two to compare</source>
         <translation>方案历史：选一个查看，选两个比较</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="316"/>
+        <location filename="../../ui/pairing_page.py" line="312"/>
         <source>&amp;Show this run</source>
         <translation>查看此方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="317"/>
+        <location filename="../../ui/pairing_page.py" line="313"/>
         <source>Show the selected run</source>
         <translation>查看所选方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="321"/>
-        <location filename="../../ui/pairing_page.py" line="666"/>
+        <location filename="../../ui/pairing_page.py" line="317"/>
+        <location filename="../../ui/pairing_page.py" line="662"/>
         <source>Select two runs to see which teams changed.</source>
         <translation>选择两个方案，查看哪些团队发生了变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="326"/>
+        <location filename="../../ui/pairing_page.py" line="322"/>
         <source>Teams that changed between the two selected runs</source>
         <translation>两个所选方案之间发生变化的团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="391"/>
+        <location filename="../../ui/pairing_page.py" line="387"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
         <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="397"/>
+        <location filename="../../ui/pairing_page.py" line="393"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="439"/>
+        <location filename="../../ui/pairing_page.py" line="435"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="442"/>
+        <location filename="../../ui/pairing_page.py" line="438"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="446"/>
+        <location filename="../../ui/pairing_page.py" line="442"/>
         <source> (at most %1 % below the best possible)</source>
         <translation>（最多比最优低 %1 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="455"/>
+        <location filename="../../ui/pairing_page.py" line="451"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="457"/>
+        <location filename="../../ui/pairing_page.py" line="453"/>
         <source>Every director has a team, and every hard rule holds.</source>
         <translation>每位导演都有团队，所有硬性规则均满足。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="458"/>
+        <location filename="../../ui/pairing_page.py" line="454"/>
         <source>%n director(s) without a team:</source>
         <translation>
             <numerusform>%n 位导演没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="491"/>
+        <location filename="../../ui/pairing_page.py" line="487"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="533"/>
+        <location filename="../../ui/pairing_page.py" line="529"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="546"/>
+        <location filename="../../ui/pairing_page.py" line="542"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="550"/>
+        <location filename="../../ui/pairing_page.py" line="546"/>
         <source>Best %1 · proven bound %2 · gap %3 · %4 s</source>
         <translation>最佳 %1 · 已证上界 %2 · 差距 %3 · %4 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="563"/>
+        <location filename="../../ui/pairing_page.py" line="559"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="569"/>
+        <location filename="../../ui/pairing_page.py" line="565"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="575"/>
+        <location filename="../../ui/pairing_page.py" line="571"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="592"/>
+        <location filename="../../ui/pairing_page.py" line="588"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="592"/>
+        <location filename="../../ui/pairing_page.py" line="588"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="624"/>
+        <location filename="../../ui/pairing_page.py" line="620"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="625"/>
+        <location filename="../../ui/pairing_page.py" line="621"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="632"/>
-        <location filename="../../ui/pairing_page.py" line="635"/>
+        <location filename="../../ui/pairing_page.py" line="628"/>
+        <location filename="../../ui/pairing_page.py" line="631"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="636"/>
+        <location filename="../../ui/pairing_page.py" line="632"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1295,12 +1295,12 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="640"/>
+        <location filename="../../ui/pairing_page.py" line="636"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="671"/>
+        <location filename="../../ui/pairing_page.py" line="667"/>
         <source>From run %1 to run %2: %n team(s) changed.</source>
         <translation>
             <numerusform>从方案 %1 到方案 %2：%n 个团队发生变化。</numerusform>
@@ -1710,123 +1710,123 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="145"/>
+        <location filename="../../ui/import_pages.py" line="141"/>
         <source>Check how the file was read</source>
         <translation>检查文件的读取方式</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="146"/>
+        <location filename="../../ui/import_pages.py" line="142"/>
         <source>If the text looks garbled or the columns are wrong, change the encoding, delimiter or header row.</source>
         <translation>如果文字乱码或列不对，请更改编码、分隔符或表头行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="148"/>
+        <location filename="../../ui/import_pages.py" line="144"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="149"/>
+        <location filename="../../ui/import_pages.py" line="145"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150"/>
+        <location filename="../../ui/import_pages.py" line="146"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="151"/>
+        <location filename="../../ui/import_pages.py" line="147"/>
         <source>Worksheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="155"/>
+        <location filename="../../ui/import_pages.py" line="151"/>
         <source>File preview</source>
         <translation>文件预览</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="158"/>
+        <location filename="../../ui/import_pages.py" line="154"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_pages.py" line="155"/>
         <source>&amp;Delimiter:</source>
         <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="160"/>
+        <location filename="../../ui/import_pages.py" line="156"/>
         <source>&amp;Worksheet:</source>
         <translation>工作表(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="161"/>
+        <location filename="../../ui/import_pages.py" line="157"/>
         <source>&amp;Header row:</source>
         <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="181"/>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_pages.py" line="177"/>
+        <location filename="../../ui/import_pages.py" line="180"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_pages.py" line="181"/>
         <source>Comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_pages.py" line="181"/>
         <source>Semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="185"/>
+        <location filename="../../ui/import_pages.py" line="181"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="215"/>
+        <location filename="../../ui/import_pages.py" line="211"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="221"/>
+        <location filename="../../ui/import_pages.py" line="217"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="229"/>
+        <location filename="../../ui/import_pages.py" line="225"/>
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_pages.py" line="227"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_pages.py" line="227"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="231"/>
+        <location filename="../../ui/import_pages.py" line="227"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="232"/>
+        <location filename="../../ui/import_pages.py" line="228"/>
         <source>%1 text, %2-separated</source>
         <translation>%1 文本，%2分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="234"/>
+        <location filename="../../ui/import_pages.py" line="230"/>
         <source>Read as: %1; header on line %2; %3 rows.</source>
         <translation>读取方式：%1；表头在第 %2 行；共 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="241"/>
+        <location filename="../../ui/import_pages.py" line="237"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1834,37 +1834,37 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/import_wizard.py" line="334"/>
+        <location filename="../../ui/import_pages.py" line="330"/>
         <source>Review and apply</source>
         <translation>检查并应用</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="338"/>
+        <location filename="../../ui/import_pages.py" line="334"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="362"/>
+        <location filename="../../ui/import_pages.py" line="358"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="367"/>
+        <location filename="../../ui/import_pages.py" line="363"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="371"/>
+        <location filename="../../ui/import_pages.py" line="367"/>
         <source>%1 to add, %2 to update, %3 unchanged. Errors: %4. Warnings: %5.</source>
         <translation>新增 %1，更新 %2，不变 %3。错误：%4。警告：%5。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="374"/>
+        <location filename="../../ui/import_pages.py" line="370"/>
         <source>Fix the errors in the file (or the column matching) and try again; nothing has been written.</source>
         <translation>请修正文件（或列匹配）中的错误后重试；尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="376"/>
+        <location filename="../../ui/import_pages.py" line="372"/>
         <source>Press Apply to import. You can undo the import with Edit ▸ Undo.</source>
         <translation>按“应用”导入。可以通过“编辑 ▸ 撤销”撤销导入。</translation>
     </message>
@@ -2232,128 +2232,128 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamDetail</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="118"/>
+        <location filename="../../ui/team_detail.py" line="119"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="126"/>
+        <location filename="../../ui/team_detail.py" line="127"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="130"/>
+        <location filename="../../ui/team_detail.py" line="131"/>
         <source>Why this team</source>
         <translation>为什么是这个团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="134"/>
+        <location filename="../../ui/team_detail.py" line="135"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="136"/>
+        <location filename="../../ui/team_detail.py" line="137"/>
         <source>Reasons:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="135"/>
+        <location filename="../../ui/team_detail.py" line="136"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="136"/>
+        <location filename="../../ui/team_detail.py" line="137"/>
         <source>Meeting slots:</source>
         <translation>会面时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="151"/>
+        <location filename="../../ui/team_detail.py" line="152"/>
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="158"/>
+        <location filename="../../ui/team_detail.py" line="159"/>
         <source>&amp;Lock whole team</source>
         <translation>锁定整个团队(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="159"/>
+        <location filename="../../ui/team_detail.py" line="160"/>
         <source>Lock every pair of this team</source>
         <translation>锁定此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="161"/>
+        <location filename="../../ui/team_detail.py" line="162"/>
         <source>U&amp;nlock whole team</source>
         <translation>解锁整个团队(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="162"/>
+        <location filename="../../ui/team_detail.py" line="163"/>
         <source>Unlock every pair of this team</source>
         <translation>解锁此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="146"/>
+        <location filename="../../ui/team_detail.py" line="147"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="148"/>
+        <location filename="../../ui/team_detail.py" line="149"/>
         <source>Check a mentor to lock the pair; drag a mentor onto another team to move them.</source>
         <translation>勾选导师即可锁定配对；把导师拖到其他团队即可移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="171"/>
+        <location filename="../../ui/team_detail.py" line="172"/>
         <source>Alternatives</source>
         <translation>备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="173"/>
+        <location filename="../../ui/team_detail.py" line="174"/>
         <source>Double-click an alternative to use it, or drag it onto a team.</source>
         <translation>双击备选即可使用，或把它拖到团队上。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="176"/>
+        <location filename="../../ui/team_detail.py" line="177"/>
         <source>Alternative mentors</source>
         <translation>备选导师</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="189"/>
+        <location filename="../../ui/team_detail.py" line="190"/>
         <source>Alternatives status</source>
         <translation>备选状态</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="191"/>
+        <location filename="../../ui/team_detail.py" line="192"/>
         <source>&amp;Use this alternative</source>
         <translation>使用此备选(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="192"/>
+        <location filename="../../ui/team_detail.py" line="193"/>
         <source>Use the selected alternative</source>
         <translation>使用所选备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="211"/>
+        <location filename="../../ui/team_detail.py" line="212"/>
         <source>Select a team to see why it was formed.</source>
         <translation>选择一个团队，查看它的组建原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="217"/>
+        <location filename="../../ui/team_detail.py" line="218"/>
         <source>Team of %1 — score %2</source>
         <translation>%1 的团队 — 分数 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="219"/>
-        <location filename="../../ui/team_detail.py" line="239"/>
+        <location filename="../../ui/team_detail.py" line="220"/>
+        <location filename="../../ui/team_detail.py" line="240"/>
         <source>(none given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="221"/>
+        <location filename="../../ui/team_detail.py" line="222"/>
         <source>No shared free slot.</source>
         <translation>没有共同的空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="234"/>
+        <location filename="../../ui/team_detail.py" line="235"/>
         <source>No alternative keeps every hard rule.</source>
         <translation>没有满足所有硬性规则的备选。</translation>
     </message>
@@ -2423,22 +2423,22 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/main_window.py" line="37"/>
+        <location filename="../../ui/welcome_page.py" line="19"/>
         <source>&lt;h2&gt;Talent Pairing&lt;/h2&gt;&lt;p&gt;Pair young directors with producers and instructors. Open a program or start a new one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Talent Pairing&lt;/h2&gt;&lt;p&gt;为青年导演匹配制片人和导师。打开一个项目，或新建一个项目。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
+        <location filename="../../ui/welcome_page.py" line="24"/>
         <source>&amp;New program…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="43"/>
+        <location filename="../../ui/welcome_page.py" line="25"/>
         <source>&amp;Open program…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/welcome_page.py" line="40"/>
         <source>Recent programs:</source>
         <translation>最近的项目：</translation>
     </message>

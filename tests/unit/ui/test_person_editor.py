@@ -1,10 +1,10 @@
 """The person editor: validation, vocabulary tag fields, the availability grid, ordered preferences."""
 
 import pytest
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from pairing.domain import Person, Role
+from pairing.domain import Role
 from ui.person_editor import PersonEditor
 from ui.roster_page import RosterPage
 from ui.widgets.availability_grid import AvailabilityGrid
