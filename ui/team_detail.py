@@ -47,6 +47,7 @@ class BreakdownBars(QWidget):
         known = [c for c in CRITERIA if c in breakdown] + [c for c in breakdown if c not in CRITERIA]
         self._items = [(c, float(breakdown[c])) for c in known]
         self.setAccessibleDescription(", ".join(f"{criterion_label(c)} {v:.1f}" for c, v in self._items))
+        self.setMinimumHeight(self.sizeHint().height())  # never squeezed: a cut bar would mislead
         self.updateGeometry()
         self.update()
 
