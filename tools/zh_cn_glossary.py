@@ -250,3 +250,5 @@ ZH_CN.update({
     "Discard changes?": "放弃修改？", "Your changes to %1 are not saved. Discard them?": "对 %1 的修改尚未保存。要放弃吗？",
     "this person": "此人员",
 })
+
+ZH_CN.update({"Other columns:": "其他列：", "Other columns from the imported roster": "导入名单中的其他列"})

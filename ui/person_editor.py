@@ -166,6 +166,8 @@ class PersonEditor(QDialog):
             unused.hide()
         form.addRow(self.tr("&Languages:"), self.languages_edit)
         form.addRow(self.tr("No&tes:"), self.notes_edit)
+        if self.original.extra:
+            form.addRow(self.tr("Other columns:"), self._extra_label())
         left = QWidget(self)
         left.setLayout(form)
         right = QVBoxLayout()
@@ -192,6 +194,15 @@ class PersonEditor(QDialog):
         area.setMinimumSize(self.grid.sizeHint().width() + area.verticalScrollBar().sizeHint().width() + 4,
                             row_height * 11)
         return area
+
+    def _extra_label(self) -> QLabel:
+        """Columns of an imported roster the program has no field for, kept with the person (read only)."""
+        text = "\n".join(f"{key}: {value}" for key, value in self.original.extra.items())
+        label = QLabel(text, self)
+        label.setWordWrap(True)
+        label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setAccessibleName(self.tr("Other columns from the imported roster"))
+        return label
 
     def _group(self, title: str, widget: QWidget) -> QGroupBox:
         group = QGroupBox(title, self)

@@ -1478,57 +1478,67 @@ Your program is unchanged; choose another folder.</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="172"/>
+        <location filename="../../ui/person_editor.py" line="170"/>
+        <source>Other columns:</source>
+        <translation>其他列：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="174"/>
         <source>&amp;Availability (click or drag; Space toggles)</source>
         <translation>可用时间(&amp;A)（点击或拖动；空格键切换）</translation>
     </message>
     <message>
         <location filename="../../ui/person_editor.py" line="204"/>
+        <source>Other columns from the imported roster</source>
+        <translation>导入名单中的其他列</translation>
+    </message>
+    <message>
+        <location filename="../../ui/person_editor.py" line="215"/>
         <source>Preferences, best first</source>
         <translation>偏好（最想要的在前）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="206"/>
+        <location filename="../../ui/person_editor.py" line="217"/>
         <source>Never pair with</source>
         <translation>绝不配对</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="207"/>
+        <location filename="../../ui/person_editor.py" line="218"/>
         <source>P&amp;refers (best first)</source>
         <translation>偏好(&amp;R)（最想要的在前）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="208"/>
+        <location filename="../../ui/person_editor.py" line="219"/>
         <source>A&amp;void</source>
         <translation>回避(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="238"/>
+        <location filename="../../ui/person_editor.py" line="249"/>
         <source>Enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="241"/>
+        <location filename="../../ui/person_editor.py" line="252"/>
         <source>Enter an id (for example D25); it must be unique in the program.</source>
         <translation>请输入编号（例如 D25），编号在项目内必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="243"/>
+        <location filename="../../ui/person_editor.py" line="254"/>
         <source>The id %1 is already used by someone else; choose another.</source>
         <translation>编号 %1 已被他人使用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="269"/>
+        <location filename="../../ui/person_editor.py" line="280"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="270"/>
+        <location filename="../../ui/person_editor.py" line="281"/>
         <source>Your changes to %1 are not saved. Discard them?</source>
         <translation>对 %1 的修改尚未保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="271"/>
+        <location filename="../../ui/person_editor.py" line="282"/>
         <source>this person</source>
         <translation>此人员</translation>
     </message>

@@ -205,3 +205,10 @@ def test_ok_without_changes_adds_no_undo_step(qtbot, document):
     page.edit_selected()
     qtbot.mouseClick(_ok(page.editor), Qt.MouseButton.LeftButton)
     assert document.undo_stack.count() == 0
+
+
+def test_columns_kept_from_an_import_are_shown_and_kept(qtbot, document):
+    person = roster_state(document)[0]["D03"].with_changes(extra={"微信": "maya_docs"})
+    editor = _editor(qtbot, document, person=person)
+    assert "微信: maya_docs" in editor._extra_label().text()
+    assert editor.person().extra == {"微信": "maya_docs"}
