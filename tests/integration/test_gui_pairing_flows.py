@@ -192,7 +192,7 @@ def test_pictures_mark_the_chosen_pairs_of_the_latest_run(page, document, qtbot)
     assert not image.isNull() and image.width() > 0
 
 
-def test_reasons_follow_the_interface_language(page, qtbot):
+def test_reasons_follow_the_interface_language(page, document, qtbot):
     from ui.i18n import interface_language, set_interface_language
 
     _propose(page, qtbot)
@@ -206,4 +206,35 @@ def test_reasons_follow_the_interface_language(page, qtbot):
         set_interface_language(before)
     stored = page.team_model.team(0).reasons
     assert text and stored and not any(reason in text for reason in stored)  # not the stored English
-    assert any("\u4e00" <= ch <= "\u9fff" for ch in text.replace(page._names[director], ""))
+    name = document.program().by_id()[director].name
+    assert any("\u4e00" <= ch <= "\u9fff" for ch in text.replace(name, ""))
+
+
+def test_an_over_full_program_names_who_is_left_out_and_why(tmp_path, qtbot, warnings):
+    from pairing.domain import Person, Role
+
+    slot = ("Mon AM",)
+    people = [Person(f"D{i}", name, Role.DIRECTOR, availability=slot) for i, name in enumerate(("周雨", "Ann", "Bo"))]
+    people += [Person("P1", "Pat", Role.PRODUCER, availability=slot, capacity=1),
+               Person("I1", "Ike", Role.INSTRUCTOR, availability=slot, capacity=3)]
+    document = ProgramDocument.open(tmp_path / "full.pairing")
+    with document.action() as session:
+        repo.add_people(session, people)
+    try:
+        page = PairingPage(document)
+        page.solve_overrides = {"workers": 1, "time_limit_s": 1.0}
+        qtbot.addWidget(page)
+        page.lower_tabs.setCurrentIndex(1)
+        run_id = _propose(page, qtbot)
+        result = _stored(document, run_id)
+        assert len(result.unmatched) == 2 and result.diagnosis
+        text = page.unmatched_text.toPlainText()
+        names = {p.id: p.name for p in people}
+        for unmatched in result.unmatched:
+            assert unmatched.why in text and names[unmatched.id] in text
+        assert "Diagnosis" in text and result.diagnosis[0] in text
+        assert page.lower_tabs.currentIndex() == 0  # the curator is shown who is left out
+        assert "2 unmatched" in page.summary.text()
+    finally:
+        QThreadPool.globalInstance().waitForDone(30_000)
+        document.close()
