@@ -297,3 +297,35 @@ def constructive(inst: Instance, arcs: Arcs) -> Teams:
     for d in [d for d, ms in teams.items() if not is_complete(inst, d, ms)]:
         teams[d] = [m for m in teams[d] if (d, m) in inst.lock_set]
     return greedy(inst, arcs, teams)
+
+
+def previous_start(inst: Instance, arcs: Arcs) -> Teams | None:
+    """On re-proposal: the previous run's teams that still keep every hard rule (with today's roster,
+    settings and locks), then greedy for everyone else. None on a first run."""
+    if not inst.previous:
+        return None
+    teams = locked_members(inst)
+    used = _usage(inst, teams)
+    for d, director in enumerate(inst.directors):
+        old = inst.previous.get(director.id)
+        if d in inst.blocked or not old or any(m not in inst.m_index for m in old):
+            continue
+        members = sorted((inst.m_index[m] for m in old), key=lambda m: (not inst.is_producer(m), m))
+        locked = teams.get(d, [])
+        if not set(locked) <= set(members) or not _still_valid(inst, d, members, used, locked):
+            continue
+        for m in members:
+            if m not in locked:
+                used[m] += 1
+        teams[d] = members
+    return greedy(inst, arcs, teams)
+
+
+def _still_valid(inst: Instance, d: int, members: list[int], used: np.ndarray, locked: list[int]) -> bool:
+    from pairing.engine.instance import forbidden_reason
+
+    if not is_complete(inst, d, members):
+        return False
+    if any(forbidden_reason(inst, d, m) for m in members):
+        return False
+    return all(m in locked or used[m] < inst.capacity[m] for m in members)

@@ -40,18 +40,39 @@ def certified_flow(inst: Instance, arcs: Arcs, producers: bool, lo: np.ndarray, 
 
 
 def _violations(inst: Instance, arcs: Arcs, producers: bool, d, m, dist, hi, skip):
-    """Left-out pairs with a negative reduced cost (at most a few per director), or None if there are none."""
+    """Left-out pairs with a negative reduced cost (at most a few per director), or None if there are none.
+    Checked in row chunks so that memory stays flat on large programs."""
     n_d = inst.n_directors
     cols = np.arange(inst.n_producers) if producers else np.arange(inst.n_producers, inst.n_mentors)
-    values = arcs.dense[:, cols]
+    if not len(cols):
+        return None
+    skip_pairs = np.array([(a, b) for a, b in skip if cols[0] <= b <= cols[-1]], dtype=np.int64).reshape(-1, 2)
+    pd = np.concatenate([d, skip_pairs[:, 0]])
+    pm = np.concatenate([m, skip_pairs[:, 1]]) - cols[0]
+    order = np.argsort(pd, kind="stable")
+    pd, pm = pd[order], pm[order]
+    found = []
+    for lo in range(0, n_d, CHUNK):
+        up = min(lo + CHUNK, n_d)
+        a, b = np.searchsorted(pd, [lo, up])
+        part = _chunk(arcs, cols, dist, n_d, hi, pd[a:b] - lo, pm[a:b], lo, up)
+        if part is not None:
+            found.append(part)
+    if not found:
+        return None
+    return tuple(np.concatenate(parts) for parts in zip(*found))
+
+
+CHUNK = 1000
+
+
+def _chunk(arcs, cols, dist, n_d, hi, present_rows, present_cols, lo, up):
+    values = arcs.dense[lo:up][:, cols]
     gains = np.where(np.isfinite(values), np.round(values.astype(np.float64) * SCALE), -np.inf)
-    reduced = -gains + dist[1: n_d + 1][:, None] - dist[n_d + 1 + cols][None, :]
+    reduced = -gains + dist[1 + lo: 1 + up][:, None] - dist[n_d + 1 + cols][None, :]
     bad = reduced < -0.5
-    bad[d, m - cols[0]] = False
-    bad[hi <= 0] = False
-    for a, b in skip:
-        if b - cols[0] in range(len(cols)):
-            bad[a, b - cols[0]] = False
+    bad[hi[lo:up] <= 0] = False
+    bad[present_rows, present_cols] = False
     if not bad.any():
         return None
     rows, where = np.nonzero(bad)
@@ -61,4 +82,4 @@ def _violations(inst: Instance, arcs: Arcs, producers: bool, d, m, dist, hi, ski
     rank = np.arange(len(rows)) - np.repeat(starts, np.diff(np.r_[starts, len(rows)]))
     pick = rank < ADD_PER_DIRECTOR
     rows, where = rows[pick], where[pick]
-    return rows.astype(np.int64), cols[where].astype(np.int64), values[rows, where].astype(np.float64)
+    return ((rows + lo).astype(np.int64), cols[where].astype(np.int64), values[rows, where].astype(np.float64))

@@ -14,7 +14,7 @@ from pairing.domain import Program, RunResult, RunStatus
 from pairing.engine import cpsat, lns
 from pairing.engine.bound import flow_bound, lagrangian_bound
 from pairing.engine.candidates import Arcs, build_arcs
-from pairing.engine.construct import Teams, _top_arcs, constructive, exact_teams, is_complete
+from pairing.engine.construct import Teams, _top_arcs, constructive, exact_teams, is_complete, previous_start
 from pairing.engine.diagnose import core_sentences, precheck
 from pairing.engine.instance import SCALE, Instance, compile_program
 from pairing.engine.options import Progress, SolveOptions
@@ -45,7 +45,7 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
     arcs = build_arcs(inst)
     diagnosis = precheck(inst, arcs)
     pairwise = not is_coupled(inst) and not options.fair
-    teams, proven = exact_teams(inst, arcs) if pairwise else (constructive(inst, arcs), False)
+    teams, proven = exact_teams(inst, arcs) if pairwise else (_start(inst, arcs), False)
     complete = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors))
     exact = pairwise and proven and complete
     best = objective(inst, teams)
@@ -113,6 +113,13 @@ def _cpsat(inst, arcs, teams, complete, bound, start, progress, cancel) -> tuple
         return teams, bound, RunStatus.CANCELLED
     proven = full and out.status == cpsat.cp_model.OPTIMAL
     return teams, bound, RunStatus.OPTIMAL if proven else RunStatus.FEASIBLE
+
+
+def _start(inst: Instance, arcs: Arcs) -> Teams:
+    """The construction, or on re-proposal the previous teams that still hold if they score better."""
+    built = constructive(inst, arcs)
+    kept = previous_start(inst, arcs)
+    return kept if kept is not None and _better(inst, kept, built) else built
 
 
 def _tighter_bound(inst: Instance, arcs: Arcs, teams: Teams, start: float, bound: float) -> float:
