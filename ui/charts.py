@@ -16,10 +16,12 @@ from pairing import engine
 from pairing.domain import Program, Role, RunResult
 from pairing.storage import repo
 from ui.operations import Operation
+from ui.solve_process import call_in_process
 from ui.responsiveness import freeze_loaded_state
 from ui.widgets.score_bar import bar_colour, paint_bar
 
 NAME_MAX_PX = 160
+SUBPROCESS_FROM = 100  # directors: from here the matrix is computed in a child process
 HIST_BINS = 10
 
 
@@ -52,10 +54,10 @@ class PicturesData:
         return self.scores[row][column], (director, producer) in self.chosen
 
 
-def pictures_data(program: Program, run_id: int | None, result: RunResult | None) -> PicturesData:
+def pictures_data(program: Program, run_id: int | None, result: RunResult | None, matrix=None) -> PicturesData:
     """Compute the pictures' values: the engine's compatibility matrix cut to producers, loads, scores."""
     names = {p.id: p.name for p in program.people}
-    director_ids, mentor_ids, rows = engine.compatibility_matrix(program)
+    director_ids, mentor_ids, rows = matrix if matrix is not None else engine.compatibility_matrix(program)
     producer_ids = {p.id for p in program.producers}
     columns = [j for j, m in enumerate(mentor_ids) if m in producer_ids]
     scores = tuple(tuple(row[j] for j in columns) for row in rows)
@@ -81,13 +83,19 @@ def _loads(program: Program, teams) -> tuple[MentorLoad, ...]:
 
 
 def load_pictures_work(sessions):
-    """Background work: read the program and the latest run in its own session, compute the pictures."""
+    """Background work: read the program and the latest run in its own session, compute the pictures.
+
+    The matrix takes seconds at 2,000 directors; large programs compute it in a child process so that
+    it never holds the window's GIL (see docs/pairing-page.md)."""
 
     def work(report, cancel) -> PicturesData:
         with sessions() as session:
             program = repo.load_program(session)
             latest = repo.latest_run(session)
-        return pictures_data(program, latest.id if latest else None, latest.result if latest else None)
+        matrix = None
+        if len(program.directors) >= SUBPROCESS_FROM:
+            matrix = call_in_process(engine.compatibility_matrix, program)
+        return pictures_data(program, latest.id if latest else None, latest.result if latest else None, matrix)
 
     return work
 
@@ -416,7 +424,8 @@ class PicturesPage(QWidget):
         self.status.setWordWrap(True)
         self._build()
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)
-        self._refresh_timer.timeout.connect(self.refresh)
+        self._refresh_timer.timeout.connect(self._changed)
+        self._dirty = False
         for signal in (document.runsChanged, document.rosterChanged, document.settingsChanged, document.locksChanged):
             signal.connect(self._refresh_timer.start)
         self.refresh()
@@ -441,6 +450,19 @@ class PicturesPage(QWidget):
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
+
+    def _changed(self) -> None:
+        """The program changed: recompute now if the page is seen, else when it is next shown."""
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._dirty = True
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._dirty:
+            self._dirty = False
+            self.refresh()
 
     def refresh(self) -> None:
         """Recompute in the background; a change during a computation triggers one more afterwards."""

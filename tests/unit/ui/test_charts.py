@@ -73,3 +73,33 @@ def test_widgets_draw_and_the_heatmap_explains_a_cell(qtbot, data):
     assert "陈思远" in chosen and "Pat" in chosen and "Chosen" in chosen
     assert heatmap.tooltip_at(QPoint(1, 1)) is None
     assert heatmap.colour(None) != heatmap.colour(data.cell("D1", "P1")[0])
+
+
+def test_a_hidden_pictures_page_recomputes_only_when_shown(qtbot, tmp_path):
+    from PySide6.QtCore import QThreadPool
+
+    from pairing.storage import repo
+    from ui.charts import PicturesPage
+    from ui.document import ProgramDocument
+
+    program = _program()
+    document = ProgramDocument.open(tmp_path / "pictures.pairing")
+    try:
+        with document.action() as session:
+            repo.save_settings(session, program.settings)
+            repo.add_people(session, program.people)
+        page = PicturesPage(document)
+        qtbot.addWidget(page)
+        qtbot.waitUntil(lambda: page.operation is not None and not page.operation.running)
+        assert page.data.run_id is None and [d for d, _ in page.data.directors] == ["D1", "D2"]
+        with document.action() as session:
+            run_id = repo.save_run(session, program.settings, _run(program))
+        with qtbot.assert_not_emitted(page.dataReady):
+            document.runsChanged.emit()
+            qtbot.waitUntil(lambda: page._dirty)
+        with qtbot.wait_signal(page.dataReady, timeout=10_000):
+            page.show()
+        assert page.data.run_id == run_id and page.data.chosen == {("D1", "P1"), ("D2", "P2")}
+    finally:
+        QThreadPool.globalInstance().waitForDone(10_000)
+        document.close()

@@ -93,3 +93,31 @@ def test_csv_in_gb18030_with_contacts_is_written_in_the_background(document, qtb
     assert "'=Pat" in text  # a name that looks like a formula stays text
     assert "chen@example.org" in text
     assert warnings == []
+
+
+def test_cancel_stops_a_long_export_and_the_dialog_stays_usable(document, qtbot, warnings, tmp_path, monkeypatch):
+    import threading
+
+    import ui.export_dialog as export_dialog
+
+    _add_run(document)
+    started = threading.Event()
+
+    def slow_write(data, fmt, path, options, *, pdf_renderer=None, progress=None, cancel=None):
+        progress(0.25)
+        started.set()
+        cancel.wait(10)
+        return None  # what write_export returns when cancelled: nothing written
+
+    monkeypatch.setattr(export_dialog, "write_export", slow_write)
+    dialog = ExportDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.path_edit.setText(str(tmp_path / "teams.csv"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert started.wait(10)
+    qtbot.waitUntil(lambda: dialog.progress.value() == 25)
+    assert not dialog.export_button.isEnabled() and dialog.progress.isVisible() is dialog.isVisible()
+    with qtbot.wait_signal(dialog.operation.cancelled, timeout=10_000):
+        dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert dialog.report is None and "nothing was written" in dialog.status.text()
+    assert dialog.export_button.isEnabled() and not (tmp_path / "teams.csv").exists()
