@@ -118,16 +118,9 @@ def _meeting_problems(inst: Instance, d: int, members: list[int]) -> list[str]:
 
 
 def _lock_problems(inst: Instance, d: int, members: list[int], others: list[Team]) -> list[str]:
-    problems = []
-    for ld, m in inst.locks:
-        if ld == d and m not in members:
-            problems.append(f"{inst.directors[d].id} is locked to {who(inst.mentors[m])}; the lock must be kept")
-    for team in others:
-        od = inst.d_index.get(team.director)
-        for m in members:
-            if (od, m) in inst.lock_set and False:
-                problems.append("")  # a lock on another team is kept by that team, not this one
-    return problems
+    """Every lock of this director must stay in the team (locks of other directors are theirs to keep)."""
+    return [f"{inst.directors[d].id} is locked to {who(inst.mentors[m])}; the lock must be kept"
+            for ld, m in inst.locks if ld == d and m not in members]
 
 
 # -- alternatives -----------------------------------------------------------------------------------

@@ -18,7 +18,7 @@ from pairing.engine.scoring import load_marginal, team_values, weighted
 REGION = 12  # directors freed per move
 SEED_CANDIDATES = 6  # best mentors per role of the seed director whose teams join the region
 SUB_DETERMINISTIC = 0.05  # deterministic-time limit of one sub-solve
-MOVE_COST = 0.09  # seconds charged per move beyond its deterministic time (model build, LP set-up; measured)
+MOVE_COST = 0.06  # seconds charged per move beyond its deterministic time (model build, LP set-up; measured)
 
 
 def improve(inst: Instance, arcs: Arcs, teams: Teams, budget_s: float, seed: int,

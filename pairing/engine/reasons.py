@@ -16,11 +16,20 @@ def _zh(lang: str) -> bool:
     return lang.startswith("zh")
 
 
+_VOCABULARIES: dict[int, tuple[object, Vocabulary]] = {}
+
+
 def vocabulary_of(inst: Instance) -> Vocabulary:
+    """The built-in vocabulary plus the program's custom terms (built once per program)."""
+    cached = _VOCABULARIES.get(id(inst.program))
+    if cached is not None and cached[0] is inst.program:
+        return cached[1]
     vocab = BUILTIN
     for kind, keys in inst.program.custom_terms.items():
         if kind in ("genre", "skill"):
             vocab = vocab.with_custom(kind, keys)
+    _VOCABULARIES.clear()
+    _VOCABULARIES[id(inst.program)] = (inst.program, vocab)
     return vocab
 
 
@@ -39,9 +48,11 @@ def team_reasons(inst: Instance, d: int, members: Sequence[int], lang: str = "en
 
 
 def _label(vocab: Vocabulary, kind: str, key: str, lang: str) -> str:
-    """A term in the user's language; English labels read in lower case inside a sentence (VFX stays)."""
+    """A term in the user's language; English labels read in lower case inside a sentence (VFX, DI stay)."""
     text = vocab.label(kind, key, lang)
-    return text if _zh(lang) or text.isupper() else text.lower()
+    if _zh(lang):
+        return text
+    return " ".join(word if word.isupper() else word.lower() for word in text.split(" "))
 
 
 def _join(items, lang: str) -> str:
