@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QProgressBar,
     QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -175,6 +175,7 @@ class PairingPage(QWidget):
         self._wanted_run: int | None = None      # the run to show once the state is read
         self._proposal_run: int | None = None    # a finished proposal waiting to be shown
         self._build()
+        self._keyboard_moves()
         self._connect()
         freeze_once()  # before the first background read, so that none of its objects are frozen
         self.reload()
@@ -263,6 +264,7 @@ class PairingPage(QWidget):
         view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        view.setDefaultDropAction(Qt.DropAction.CopyAction)
         view.setDragEnabled(True)
         view.setAcceptDrops(True)
         view.setDropIndicatorShown(True)
@@ -326,6 +328,40 @@ class PairingPage(QWidget):
         right.addWidget(self.diff_view, 1)
         layout.addLayout(right, 2)
         return widget
+
+    def _keyboard_moves(self) -> None:
+        """Cut a member (Ctrl+X in Members) and paste onto the selected team (Ctrl+V in the table): the
+        keyboard way to do what drag and drop does, with the same checks."""
+        self.clipboard: MentorPayload | None = None
+        self.cut_action = QAction(self.tr("Cu&t mentor (to move to another team)"), self)
+        self.cut_action.setShortcut(QKeySequence.StandardKey.Cut)
+        self.cut_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.cut_action.triggered.connect(self.cut_mentor)
+        self.paste_action = QAction(self.tr("&Paste mentor into this team"), self)
+        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
+        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.paste_action.triggered.connect(self.paste_mentor)
+        for view, action in ((self.detail.members_view, self.cut_action), (self.team_view, self.paste_action)):
+            view.addAction(action)
+            view.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+
+    def cut_mentor(self) -> None:
+        index = self.detail.members_view.currentIndex()
+        if not index.isValid():
+            return
+        member = self.detail.members_model.member(index.row())
+        self.clipboard = MentorPayload(member.mentor, member.role, source=self.detail.team.director)
+        self.detail.hint.setText(self.tr("Select another team and press Ctrl+V to move %1 there.")
+                                 .replace("%1", self._names.get(member.mentor, member.mentor)))
+
+    def paste_mentor(self) -> bool:
+        director = self.selected_director()
+        if self.clipboard is None or director is None:
+            return False
+        if self.apply(self.clipboard, director):
+            self.clipboard = None
+            return True
+        return False
 
     def _connect(self) -> None:
         self.propose_button.clicked.connect(self.propose)

@@ -238,3 +238,25 @@ def test_an_over_full_program_names_who_is_left_out_and_why(tmp_path, qtbot, war
     finally:
         QThreadPool.globalInstance().waitForDone(30_000)
         document.close()
+
+
+def test_keyboard_cut_and_paste_moves_a_mentor_like_a_drop(page, document, qtbot, warnings):
+    run_id = _propose(page, qtbot)
+    model = page.team_model
+    source = model.team(0)
+    page.select_director(source.director)
+    members = page.detail.members_model
+    producer_row = next(r for r in range(members.rowCount()) if members.member(r).role == "producer")
+    page.detail.members_view.setCurrentIndex(members.index(producer_row, 0))
+    page.cut_action.trigger()
+    assert page.clipboard is not None and "Ctrl+V" in page.detail.hint.text()
+    payload = page.clipboard
+    target_row = next(r for r in range(1, model.rowCount())
+                      if model.team(r).producer != source.producer and page.preview(payload, model.team(r).director)[0])
+    target = model.team(target_row)
+    page.select_director(target.director)
+    page.paste_action.trigger()
+    stored = _stored(document, run_id)
+    assert _team(stored, target.director).producer == source.producer
+    assert _team(stored, source.director).producer == target.producer
+    assert page.clipboard is None and warnings == []

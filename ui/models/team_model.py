@@ -231,10 +231,12 @@ class TeamTableModel(QAbstractTableModel):
         return base
 
     def supportedDropActions(self):
-        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+        return Qt.DropAction.CopyAction | Qt.DropAction.MoveAction
 
     def supportedDragActions(self):
-        return Qt.DropAction.MoveAction
+        # A copy as far as Qt knows: after a "move" drop a view clears the dragged cells itself; the
+        # page makes the real change (an undoable command) when the drop is accepted.
+        return Qt.DropAction.CopyAction
 
     def mimeTypes(self) -> list[str]:
         return [MENTOR_MIME]
@@ -339,7 +341,9 @@ class MembersModel(QAbstractListModel):
         return True
 
     def supportedDragActions(self):
-        return Qt.DropAction.MoveAction
+        # A copy as far as Qt knows: after a "move" drop a view clears the dragged cells itself; the
+        # page makes the real change (an undoable command) when the drop is accepted.
+        return Qt.DropAction.CopyAction
 
     def mimeTypes(self) -> list[str]:
         return [MENTOR_MIME]
@@ -426,7 +430,7 @@ class AlternativesModel(QAbstractTableModel):
         return base
 
     def supportedDragActions(self):
-        return Qt.DropAction.MoveAction | Qt.DropAction.CopyAction
+        return Qt.DropAction.CopyAction
 
     def mimeTypes(self) -> list[str]:
         return [MENTOR_MIME]
