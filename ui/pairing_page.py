@@ -3,125 +3,31 @@
 from __future__ import annotations
 
 import math
-import threading
-import time
-from dataclasses import dataclass, replace
-from typing import Any, Callable
+from dataclasses import replace
+from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QProgressBar,
     QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from pairing import engine
-from pairing.domain import Lock, Program, RunResult, RunStatus, SavedRun, Team
+from pairing.domain import Lock, Program, RunResult, RunStatus, SavedRun
 from pairing.storage import repo
 from ui.commands import LockCommand
 from ui.document import ProgramDocument
 from ui.i18n import data_lang
-from ui.models.run_history_model import (
-    RUN_SORT_ROLE, RunDiffModel, RunHistoryModel, diff_runs, gap_percent, status_text,
-)
+from ui.models.run_history_model import gap_percent, status_text
 from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation
 from ui.pairing_settings import SettingsCommand, SettingsPanel
+from ui.pairing_work import PageState, SolveProgress, alternatives_work, load_state_work, solve_work
 from ui.responsiveness import freeze_loaded_state, freeze_once
-from ui.solve_process import call_in_process, solve_in_process, team_alternatives
+from ui.run_history import RunHistoryPanel
 from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
 from ui.widgets.score_bar import ScoreBarDelegate
-
-PROGRESS_EVERY_S = 0.1  # at most ten progress signals a second: more would only load the GUI thread
-SUBPROCESS_FROM = 100   # directors; below this a solve on the worker thread stalls the window too little to matter
-
-
-@dataclass(frozen=True)
-class SolveProgress:
-    """What the window shows while a proposal runs (plain values, sent across threads)."""
-
-    best: float
-    bound: float
-    elapsed_s: float
-    phase: str
-
-    @property
-    def gap(self) -> float | None:
-        if not math.isfinite(self.bound) or abs(self.bound) < 1e-9:
-            return None
-        return max(0.0, (self.bound - self.best) / abs(self.bound) * 100.0)
-
-
-def solve_work(sessions, overrides: dict[str, Any] | None = None, mode: str = "auto") -> Callable:
-    """The background work of Propose: load the program, solve, save the run; returns the run id.
-
-    `mode`: "thread" solves on the worker thread, "process" in a child process (ui/solve_process.py), "auto"
-    in a child process from SUBPROCESS_FROM directors on, where the engine's long native calls would
-    otherwise hold the GIL and stall the window (see docs/pairing-page.md for the measurements).
-    """
-    overrides = dict(overrides or {})
-
-    def work(report: Callable[[Any], None], cancel: threading.Event) -> int:
-        with sessions() as session:
-            program = repo.load_program(session)
-        options = engine.SolveOptions.from_settings(program.settings, **overrides)
-        in_process = mode == "process" or (mode == "auto" and len(program.directors) >= SUBPROCESS_FROM)
-        solve = solve_in_process if in_process else engine.solve
-        result = solve(program, options, progress=_throttled(report), cancel=cancel)
-        with sessions.begin() as session:
-            return repo.save_run(session, program.settings, result)
-
-    return work
-
-
-@dataclass(frozen=True)
-class PageState:
-    """What the page shows, read off the GUI thread: the program and its runs (plain values)."""
-
-    program: Program
-    runs: tuple[SavedRun, ...]
-
-
-def load_state_work(sessions) -> Callable:
-    def work(report, cancel) -> PageState:
-        with sessions() as session:
-            return PageState(repo.load_program(session), tuple(repo.list_runs(session)))
-
-    return work
-
-
-def alternatives_work(program: Program, wanted: tuple[str, int, RunResult], lang: str) -> Callable:
-    """Background search of one director's alternatives, and the team's reasons in the interface language.
-
-    Returns the request with (alternatives, reasons or None). Large programs search in a child process:
-    the search holds the GIL in long stretches (stalls of ~200 ms measured at 2,000 directors)."""
-    director, _run_id, result = wanted
-    in_process = len(program.directors) >= SUBPROCESS_FROM
-
-    def work(report, cancel) -> tuple[tuple, tuple[list, list | None]]:
-        try:
-            if in_process:
-                return wanted, call_in_process(team_alternatives, program, result, director, lang)
-            return wanted, team_alternatives(program, result, director, lang)
-        except (KeyError, ValueError):  # the roster changed since the run: nothing sensible to offer
-            return wanted, ([], None)
-
-    return work
-
-
-def _throttled(report: Callable[[Any], None]) -> Callable[[Any], None]:
-    last = {"at": 0.0, "phase": None}
-
-    def progress(p) -> None:
-        now = time.monotonic()
-        if now - last["at"] < PROGRESS_EVERY_S and p.phase == last["phase"]:
-            return
-        last["at"], last["phase"] = now, p.phase
-        report(SolveProgress(float(p.best), float(p.bound), float(p.elapsed_s), str(p.phase)))
-
-    return progress
-
 
 class SwapCommand(QUndoCommand):
     """A curator's manual change to a run (a mentor moved or swapped); undo restores the run's teams."""
@@ -288,46 +194,10 @@ class PairingPage(QWidget):
         self.unmatched_text.setReadOnly(True)
         self.unmatched_text.setAccessibleName(self.tr("Unmatched directors and diagnosis"))
         tabs.addTab(self.unmatched_text, self.tr("&Unmatched and diagnosis"))
-        tabs.addTab(self._history_widget(), self.tr("Run &history"))
+        self.history = RunHistoryPanel()
+        tabs.addTab(self.history, self.tr("Run &history"))
         self.lower_tabs = tabs
         return tabs
-
-    def _history_widget(self) -> QWidget:
-        widget = QWidget()
-        layout = QHBoxLayout(widget)
-        self.history_model = RunHistoryModel(self)
-        self.history_proxy = QSortFilterProxyModel(self)
-        self.history_proxy.setSourceModel(self.history_model)
-        self.history_proxy.setSortRole(RUN_SORT_ROLE)
-        self.history_view = QTableView()
-        self.history_view.setModel(self.history_proxy)
-        self.history_view.setAccessibleName(self.tr("Run history: select one run to show it, two to compare"))
-        self.history_view.setToolTip(self.history_view.accessibleName())
-        self.history_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history_view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.history_view.verticalHeader().hide()
-        self.history_view.horizontalHeader().setStretchLastSection(True)
-        self.history_view.setSortingEnabled(True)
-        self.history_view.sortByColumn(RunHistoryModel.NUMBER, Qt.SortOrder.DescendingOrder)
-        left = QVBoxLayout()
-        left.addWidget(self.history_view, 1)
-        self.show_run_button = QPushButton(self.tr("&Show this run"))
-        self.show_run_button.setAccessibleName(self.tr("Show the selected run"))
-        left.addWidget(self.show_run_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addLayout(left, 3)
-        right = QVBoxLayout()
-        self.diff_label = QLabel(self.tr("Select two runs to see which teams changed."))
-        self.diff_label.setWordWrap(True)
-        self.diff_model = RunDiffModel(self)
-        self.diff_view = QTableView()
-        self.diff_view.setModel(self.diff_model)
-        self.diff_view.setAccessibleName(self.tr("Teams that changed between the two selected runs"))
-        self.diff_view.verticalHeader().hide()
-        self.diff_view.horizontalHeader().setStretchLastSection(True)
-        right.addWidget(self.diff_label)
-        right.addWidget(self.diff_view, 1)
-        layout.addLayout(right, 2)
-        return widget
 
     def _keyboard_moves(self) -> None:
         """Cut a member (Ctrl+X in Members) and paste onto the selected team (Ctrl+V in the table): the
@@ -371,9 +241,7 @@ class PairingPage(QWidget):
         self.detail.lockRequested.connect(self._lock_pair)
         self.detail.lockTeamRequested.connect(self._lock_team)
         self.detail.alternativeChosen.connect(self.use_alternative)
-        self.history_view.selectionModel().selectionChanged.connect(lambda *_: self._history_selected())
-        self.history_view.doubleClicked.connect(lambda *_: self._show_history_run())
-        self.show_run_button.clicked.connect(self._show_history_run)
+        self.history.runChosen.connect(self.show_run)
         self.document.runsChanged.connect(self.reload)
         self.document.locksChanged.connect(self._locks_changed)
         self.document.rosterChanged.connect(self.reload)
@@ -404,7 +272,7 @@ class PairingPage(QWidget):
         self._program = state.program
         self._names = {p.id: p.name for p in state.program.people}
         self._locks = frozenset((lk.director, lk.mentor) for lk in state.program.locks)
-        self.history_model.set_runs(state.runs)
+        self.history.set_runs(state.runs, self._names)
         by_id = {r.id: r for r in state.runs}
         wanted = self._wanted_run if self._wanted_run in by_id else (self.run.id if self.run else None)
         self._wanted_run = None
@@ -684,26 +552,3 @@ class PairingPage(QWidget):
             return False
         payload = model.payload(row)
         return self.apply(payload, payload.target_hint)
-
-    # -- history ----------------------------------------------------------------------------
-
-    def _selected_runs(self) -> list[SavedRun]:
-        rows = sorted({self.history_proxy.mapToSource(i).row() for i in self.history_view.selectionModel().selectedRows()})
-        return [self.history_model.run(r) for r in rows]
-
-    def _history_selected(self) -> None:
-        runs = self._selected_runs()
-        if len(runs) != 2:
-            self.diff_model.set_changes([], self._names)
-            self.diff_label.setText(self.tr("Select two runs to see which teams changed."))
-            return
-        old, new = sorted(runs, key=lambda r: r.id)
-        changes = diff_runs(old.result, new.result)
-        self.diff_model.set_changes(changes, self._names)
-        self.diff_label.setText(self.tr("From run %1 to run %2: %n team(s) changed.", "", len(changes))
-                                .replace("%1", str(old.id)).replace("%2", str(new.id)))
-
-    def _show_history_run(self) -> None:
-        runs = self._selected_runs()
-        if runs:
-            self.show_run(runs[-1])

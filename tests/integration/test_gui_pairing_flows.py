@@ -89,14 +89,14 @@ def test_propose_lock_and_repropose_keeps_the_lock(page, document, qtbot):
     assert second != first
     kept = _team(_stored(document, second), director)
     assert kept.producer == mentor and mentor in kept.locked
-    assert page.run.id == second and page.history_model.rowCount() == 2
+    assert page.run.id == second and page.history.model.rowCount() == 2
 
-    page.history_view.selectAll()  # two runs selected: what changed between them
-    changed = {page.diff_model.change(r).director for r in range(page.diff_model.rowCount())}
+    page.history.view.selectAll()  # two runs selected: what changed between them
+    changed = {page.history.diff_model.change(r).director for r in range(page.history.diff_model.rowCount())}
     old_teams = {t.director: set(t.mentors) for t in _stored(document, first).teams}
     new_teams = {t.director: set(t.mentors) for t in _stored(document, second).teams}
     assert changed == {d for d in new_teams if new_teams[d] != old_teams.get(d)}
-    assert str(len(changed)) in page.diff_label.text()
+    assert str(len(changed)) in page.history.diff_label.text()
 
 
 def test_swap_by_alternative_is_stored_and_undoable(page, document, qtbot):

@@ -1,0 +1,106 @@
+"""The Pairing page's background work as plain functions (no Qt): propose, read the page's state, alternatives.
+
+Each returns a `work(report, cancel)` for ui/operations.py; only plain values cross threads.
+"""
+
+from __future__ import annotations
+
+import math
+import threading
+import time
+from dataclasses import dataclass
+from typing import Any, Callable
+
+from pairing import engine
+from pairing.domain import Program, RunResult, SavedRun
+from pairing.storage import repo
+from ui.solve_process import call_in_process, solve_in_process, team_alternatives
+
+PROGRESS_EVERY_S = 0.1  # at most ten progress signals a second: more would only load the GUI thread
+SUBPROCESS_FROM = 100   # directors; below this a solve on the worker thread stalls the window too little to matter
+
+
+@dataclass(frozen=True)
+class SolveProgress:
+    """What the window shows while a proposal runs (plain values, sent across threads)."""
+
+    best: float
+    bound: float
+    elapsed_s: float
+    phase: str
+
+    @property
+    def gap(self) -> float | None:
+        if not math.isfinite(self.bound) or abs(self.bound) < 1e-9:
+            return None
+        return max(0.0, (self.bound - self.best) / abs(self.bound) * 100.0)
+
+
+def solve_work(sessions, overrides: dict[str, Any] | None = None, mode: str = "auto") -> Callable:
+    """The background work of Propose: load the program, solve, save the run; returns the run id.
+
+    `mode`: "thread" solves on the worker thread, "process" in a child process (ui/solve_process.py), "auto"
+    in a child process from SUBPROCESS_FROM directors on, where the engine's long native calls would
+    otherwise hold the GIL and stall the window (see docs/pairing-page.md for the measurements).
+    """
+    overrides = dict(overrides or {})
+
+    def work(report: Callable[[Any], None], cancel: threading.Event) -> int:
+        with sessions() as session:
+            program = repo.load_program(session)
+        options = engine.SolveOptions.from_settings(program.settings, **overrides)
+        in_process = mode == "process" or (mode == "auto" and len(program.directors) >= SUBPROCESS_FROM)
+        solve = solve_in_process if in_process else engine.solve
+        result = solve(program, options, progress=_throttled(report), cancel=cancel)
+        with sessions.begin() as session:
+            return repo.save_run(session, program.settings, result)
+
+    return work
+
+
+@dataclass(frozen=True)
+class PageState:
+    """What the page shows, read off the GUI thread: the program and its runs (plain values)."""
+
+    program: Program
+    runs: tuple[SavedRun, ...]
+
+
+def load_state_work(sessions) -> Callable:
+    def work(report, cancel) -> PageState:
+        with sessions() as session:
+            return PageState(repo.load_program(session), tuple(repo.list_runs(session)))
+
+    return work
+
+
+def alternatives_work(program: Program, wanted: tuple[str, int, RunResult], lang: str) -> Callable:
+    """Background search of one director's alternatives, and the team's reasons in the interface language.
+
+    Returns the request with (alternatives, reasons or None). Large programs search in a child process:
+    the search holds the GIL in long stretches (stalls of ~200 ms measured at 2,000 directors)."""
+    director, _run_id, result = wanted
+    in_process = len(program.directors) >= SUBPROCESS_FROM
+
+    def work(report, cancel) -> tuple[tuple, tuple[list, list | None]]:
+        try:
+            if in_process:
+                return wanted, call_in_process(team_alternatives, program, result, director, lang)
+            return wanted, team_alternatives(program, result, director, lang)
+        except (KeyError, ValueError):  # the roster changed since the run: nothing sensible to offer
+            return wanted, ([], None)
+
+    return work
+
+
+def _throttled(report: Callable[[Any], None]) -> Callable[[Any], None]:
+    last = {"at": 0.0, "phase": None}
+
+    def progress(p) -> None:
+        now = time.monotonic()
+        if now - last["at"] < PROGRESS_EVERY_S and p.phase == last["phase"]:
+            return
+        last["at"], last["phase"] = now, p.phase
+        report(SolveProgress(float(p.best), float(p.bound), float(p.elapsed_s), str(p.phase)))
+
+    return progress
