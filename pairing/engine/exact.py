@@ -68,15 +68,21 @@ CHUNK = 1000
 
 def _chunk(arcs, cols, dist, n_d, hi, present_rows, present_cols, lo, up):
     values = arcs.dense[lo:up][:, cols]
-    gains = np.where(np.isfinite(values), np.round(values.astype(np.float64) * SCALE), -np.inf)
-    reduced = -gains + dist[1 + lo: 1 + up][:, None] - dist[n_d + 1 + cols][None, :]
-    bad = reduced < -0.5
-    bad[hi[lo:up] <= 0] = False
-    bad[present_rows, present_cols] = False
-    if not bad.any():
+    slack = dist[1 + lo: 1 + up].astype(np.float64)[:, None] - dist[n_d + 1 + cols].astype(np.float64)[None, :]
+    # A cheap float32 screen first (with a margin far above its rounding error), then the exact check.
+    rough = slack.astype(np.float32) - values * np.float32(SCALE) < 64.0
+    rough[hi[lo:up] <= 0] = False
+    rough[present_rows, present_cols] = False
+    if not rough.any():
         return None
-    rows, where = np.nonzero(bad)
-    order = np.lexsort((reduced[rows, where], rows))
+    rows, where = np.nonzero(rough)
+    gains = np.round(values[rows, where].astype(np.float64) * SCALE)
+    reduced_all = slack[rows, where] - gains
+    exact = reduced_all < -0.5
+    if not exact.any():
+        return None
+    rows, where, reduced = rows[exact], where[exact], reduced_all[exact]
+    order = np.lexsort((reduced, rows))
     rows, where = rows[order], where[order]
     starts = np.r_[0, np.nonzero(np.diff(rows))[0] + 1]
     rank = np.arange(len(rows)) - np.repeat(starts, np.diff(np.r_[starts, len(rows)]))

@@ -10,56 +10,46 @@ from ortools.graph.python.min_cost_flow import SimpleMinCostFlow
 from pairing.engine.instance import SCALE, Instance
 
 
+SHORTFALL_FACTOR = 100  # a director's missing place costs this many times the largest single gain
+
+
 def b_matching(inst: Instance, arc_d: np.ndarray, arc_m: np.ndarray, arc_value: np.ndarray,
                lo: np.ndarray, hi: np.ndarray, used: np.ndarray, with_potentials: bool = False):
     """Choose arcs maximising value + load so that each director d gets between lo[d] and hi[d] arcs
-    and no mentor exceeds its capacity given `used` places already taken. When the lower bounds cannot
-    all be met, as many as possible are (a shortfall shows as fewer arcs). Returns a mask over the arcs."""
-    out = _solve(inst, arc_d, arc_m, arc_value, lo, hi, used, soft=False, with_potentials=with_potentials)
-    if out is None:
-        out = _solve(inst, arc_d, arc_m, arc_value, lo, hi, used, soft=True, with_potentials=with_potentials)
-    return out
-
-
-def _solve(inst, arc_d, arc_m, arc_value, lo, hi, used, soft: bool, with_potentials: bool):
-    """Lower bounds as node supplies (exact, small cost range) or, when soft, as arcs with a large gain."""
+    and no mentor exceeds its capacity given `used` places already taken. A lower bound that cannot be
+    met is paid for on a shortfall arc (director → sink) at a prohibitive cost, so as many places as
+    possible are filled and the problem is always feasible with a small cost range.
+    Returns a mask over the arcs (and the node potentials when asked)."""
     n_d, n_m = inst.n_directors, inst.n_mentors
     source, sink = 0, n_d + n_m + 1
     gains = np.round(np.asarray(arc_value, dtype=np.float64) * SCALE).astype(np.int64)
     level_m, level_gain = _load_levels(inst, used)
     directors = np.arange(n_d, dtype=np.int64)
-    forced = (lo > 0) if soft else np.zeros(n_d, dtype=bool)
-    big = int(np.abs(gains).sum() + np.abs(level_gain).sum() + 1)
-    tails = [np.zeros(forced.sum(), np.int64), np.zeros(n_d, np.int64), arc_d + 1, level_m + n_d + 1,
-             np.array([source])]
-    heads = [directors[forced] + 1, directors + 1, arc_m + n_d + 1, np.full(len(level_m), sink, np.int64),
-             np.array([sink])]
-    caps = [lo[forced], hi - lo, np.ones(len(arc_d), np.int64), np.ones(len(level_m), np.int64),
-            np.array([int(hi.sum())])]
-    costs = [np.full(forced.sum(), -big, np.int64), np.zeros(n_d, np.int64), -gains, -level_gain,
-             np.zeros(1, np.int64)]
+    largest = max(int(np.abs(gains).max(initial=0)), int(np.abs(level_gain).max(initial=0)), 1)
+    short = lo > 0
+    tails = [np.zeros(n_d, np.int64), arc_d + 1, level_m + n_d + 1, directors[short] + 1, np.array([source])]
+    heads = [directors + 1, arc_m + n_d + 1, np.full(len(level_m), sink, np.int64),
+             np.full(int(short.sum()), sink, np.int64), np.array([sink])]
+    caps = [hi - lo, np.ones(len(arc_d), np.int64), np.ones(len(level_m), np.int64), lo[short],
+            np.array([int((hi - lo).sum())])]
+    costs = [np.zeros(n_d, np.int64), -gains, -level_gain,
+             np.full(int(short.sum()), SHORTFALL_FACTOR * 4 * largest, np.int64), np.zeros(1, np.int64)]
+    tails, heads = np.concatenate(tails), np.concatenate(heads)
+    caps, costs = np.concatenate(caps).astype(np.int64), np.concatenate(costs)
     flow = SimpleMinCostFlow()
-    flow.add_arcs_with_capacity_and_unit_cost(
-        np.concatenate(tails), np.concatenate(heads), np.concatenate(caps).astype(np.int64),
-        np.concatenate(costs))
+    flow.add_arcs_with_capacity_and_unit_cost(tails, heads, caps, costs)
     supplies = np.zeros(n_d + n_m + 2, dtype=np.int64)
-    supplies[source] = int((hi - lo).sum()) + (int(lo.sum()) if soft else 0)
-    if not soft:
-        supplies[1: n_d + 1] = lo
+    supplies[source] = int((hi - lo).sum())
+    supplies[1: n_d + 1] = lo
     supplies[sink] = -int(hi.sum())
     flow.set_nodes_supplies(np.arange(len(supplies)), supplies)
     status = flow.solve()
     if status != SimpleMinCostFlow.OPTIMAL:
-        if not soft:
-            return None
         raise RuntimeError(f"min-cost flow failed with status {status}")
-    first_arc = int(forced.sum()) + n_d
-    chosen = flow.flows(np.arange(first_arc, first_arc + len(arc_d))) > 0
+    chosen = flow.flows(np.arange(n_d, n_d + len(arc_d))) > 0
     if not with_potentials:
         return chosen
     all_flows = flow.flows(np.arange(flow.num_arcs()))
-    tails, heads = np.concatenate(tails), np.concatenate(heads)
-    caps, costs = np.concatenate(caps).astype(np.int64), np.concatenate(costs)
     return chosen, potentials(len(supplies), tails, heads, caps, costs, all_flows)
 
 
