@@ -16,8 +16,8 @@ from pairing import engine
 from pairing.domain import Program, Role, RunResult
 from pairing.storage import repo
 from ui.operations import Operation
+from ui.responsiveness import cancel_on_quit, freeze_loaded_state
 from ui.solve_process import call_in_process
-from ui.responsiveness import freeze_loaded_state
 from ui.widgets.score_bar import bar_colour, paint_bar
 
 NAME_MAX_PX = 160
@@ -94,7 +94,9 @@ def load_pictures_work(sessions):
             latest = repo.latest_run(session)
         matrix = None
         if len(program.directors) >= SUBPROCESS_FROM:
-            matrix = call_in_process(engine.compatibility_matrix, program)
+            matrix = call_in_process(engine.compatibility_matrix, program, cancel=cancel)
+            if matrix is None:
+                return None  # cancelled (the window is closing)
         return pictures_data(program, latest.id if latest else None, latest.result if latest else None, matrix)
 
     return work
@@ -473,6 +475,7 @@ class PicturesPage(QWidget):
         operation = Operation(load_pictures_work(self.document.store.sessions))
         operation.finished.connect(self._loaded)
         operation.failed.connect(self._failed)
+        cancel_on_quit(operation)
         self.operation = operation
         operation.start()
 

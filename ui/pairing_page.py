@@ -7,7 +7,7 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QProgressBar,
     QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -23,7 +23,7 @@ from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation
 from ui.pairing_settings import SettingsCommand, SettingsPanel
 from ui.pairing_work import PageState, SolveProgress, alternatives_work, load_state_work, solve_work
-from ui.responsiveness import freeze_loaded_state, freeze_once
+from ui.responsiveness import cancel_on_quit, freeze_loaded_state, freeze_once
 from ui.run_history import RunHistoryPanel
 from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
@@ -138,12 +138,15 @@ class PairingPage(QWidget):
     def _propose_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
         self.propose_button = QPushButton(self.tr("&Propose teams"))
-        self.propose_button.setShortcut(QKeySequence(Qt.Key.Key_F5))
+        # Extra keys as shortcuts of the page, so that the buttons keep their Alt mnemonics too.
+        self.propose_key = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
+        self.propose_key.activated.connect(self._propose_key)
         self.propose_button.setToolTip(self.tr("Propose teams for every director (F5); locked pairs are kept."))
         self.propose_button.setAccessibleName(self.tr("Propose teams"))
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop and keep the best teams found so far (Esc)."))
-        self.cancel_button.setShortcut(QKeySequence(Qt.Key.Key_Escape))
+        self.cancel_key = QShortcut(QKeySequence(Qt.Key.Key_Escape), self)
+        self.cancel_key.activated.connect(self.cancel)
         self.cancel_button.setAccessibleName(self.tr("Cancel the proposal"))
         self.cancel_button.setEnabled(False)
         self.progress_bar = QProgressBar()
@@ -195,7 +198,7 @@ class PairingPage(QWidget):
         self.unmatched_text.setAccessibleName(self.tr("Unmatched directors and diagnosis"))
         tabs.addTab(self.unmatched_text, self.tr("&Unmatched and diagnosis"))
         self.history = RunHistoryPanel()
-        tabs.addTab(self.history, self.tr("Run &history"))
+        tabs.addTab(self.history, self.tr("&Run history"))
         self.lower_tabs = tabs
         return tabs
 
@@ -395,6 +398,8 @@ class PairingPage(QWidget):
         operation = Operation(alternatives_work(self.program(), wanted, data_lang()))
         operation.finished.connect(self._alternatives_found)
         operation.failed.connect(lambda _message: self._alternatives_found((wanted, ([], None))))
+        operation.cancelled.connect(lambda: self._alternatives_found((wanted, ([], None))))
+        cancel_on_quit(operation)
         self.alternatives_operation = operation
         operation.start()
 
@@ -436,8 +441,13 @@ class PairingPage(QWidget):
         operation.finished.connect(self._proposed)
         operation.failed.connect(self._propose_failed)
         operation.cancelled.connect(self._propose_cancelled)
+        cancel_on_quit(operation)
         self.operation = operation
         operation.start()
+
+    def _propose_key(self) -> None:
+        if self.propose_button.isEnabled():
+            self.propose()
 
     def cancel(self) -> None:
         if self.operation is not None and self.operation.running:

@@ -139,7 +139,7 @@ class SettingsPanel(QWidget):
         form.addRow(label, size)
         self.require_meeting = self._check(self.tr("Shared &meeting slot"))
         self.same_organization = self._check(self.tr("Keep &organizations apart"))
-        self.fairness = self._check(self.tr("&Fairness mode"))
+        self.fairness = self._check(self.tr("Fairness mo&de"))
         for box_, explanation in (
             (self.require_meeting, self.tr("Every team has at least one slot when all its members are free.")),
             (self.same_organization, self.tr("Never pair people who work for the same organization.")),
@@ -164,7 +164,7 @@ class SettingsPanel(QWidget):
         self.stability.setAccessibleName(self.tr("Keep a previous team unless a change gains more than this"))
         self.stability.setToolTip(self.stability.accessibleName())
         self.stability.valueChanged.connect(self._rules_changed)
-        stability_label = QLabel(self.tr("Stability &margin:"))
+        stability_label = QLabel(self.tr("Stability mar&gin:"))
         stability_label.setBuddy(self.stability)
         form.addRow(stability_label, self.stability)
         form.addRow(_explanation(self.stability.accessibleName() + "."))

@@ -82,10 +82,11 @@ def alternatives_work(program: Program, wanted: tuple[str, int, RunResult], lang
     director, _run_id, result = wanted
     in_process = len(program.directors) >= SUBPROCESS_FROM
 
-    def work(report, cancel) -> tuple[tuple, tuple[list, list | None]]:
+    def work(report, cancel) -> tuple[tuple, tuple[list, list | None]] | None:
         try:
             if in_process:
-                return wanted, call_in_process(team_alternatives, program, result, director, lang)
+                found = call_in_process(team_alternatives, program, result, director, lang, cancel=cancel)
+                return None if found is None else (wanted, found)
             return wanted, team_alternatives(program, result, director, lang)
         except (KeyError, ValueError):  # the roster changed since the run: nothing sensible to offer
             return wanted, ([], None)

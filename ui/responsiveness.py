@@ -1,4 +1,4 @@
-"""Keep the window responsive: take start-up objects out of the cyclic garbage collector's full passes.
+"""Keep the window responsive: GC pauses out of the way, and background work stopped when the window quits.
 
 A full collection walks every tracked object while holding the GIL, whichever thread triggers it.
 Measured with benchmarks/bench_gui_stall.py: after start-up the process holds ~130,000 tracked objects
@@ -10,6 +10,8 @@ as long as the process) leaves full passes only the objects created since.
 from __future__ import annotations
 
 import gc
+
+from PySide6.QtCore import QCoreApplication
 
 
 _frozen = {"done": False}
@@ -39,3 +41,11 @@ def freeze_loaded_state() -> None:
     """
     gc.collect(1)
     gc.freeze()
+
+
+def cancel_on_quit(operation) -> None:
+    """Cancel a long background operation when the application quits, so that quitting never waits for a
+    solve to reach its time limit (the thread pool waits for its threads at exit)."""
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(operation.cancel)

@@ -69,8 +69,10 @@ def team_alternatives(program: Program, result: RunResult, director: str, lang: 
     return list(engine.alternatives(program, result, director, limit=limit)), reasons
 
 
-def call_in_process(function: Callable, *args, **kwargs):
-    """`function(*args, **kwargs)` in a spawned child (a module-level function: it is sent by name)."""
+def call_in_process(function: Callable, *args, cancel: threading.Event | None = None, **kwargs):
+    """`function(*args, **kwargs)` in a spawned child (a module-level function: it is sent by name).
+
+    Cancel ends the child at once (an engine question has nothing partial worth keeping) and returns None."""
     context = multiprocessing.get_context("spawn")
     receiver, sender = context.Pipe(duplex=False)
     child = context.Process(target=_child_call, args=(function, args, kwargs, sender), daemon=True,
@@ -78,9 +80,13 @@ def call_in_process(function: Callable, *args, **kwargs):
     child.start()
     sender.close()
     try:
-        return _wait(child, receiver, context.Event(), None, None)
+        return _wait(child, receiver, None, None, cancel)
+    except _Abandoned:
+        return None
     finally:
         receiver.close()
+        if child.is_alive() and cancel is not None and cancel.is_set():
+            child.terminate()
         child.join(JOIN_S)
         if child.is_alive():
             child.terminate()
@@ -108,9 +114,17 @@ def solve_in_process(program: Program, options, *, progress: Callable[[Any], Non
             child.join(JOIN_S)
 
 
+class _Abandoned(Exception):
+    """Cancelled while the child had no way to stop gracefully."""
+
+
 def _wait(child, receiver, stop, progress, cancel) -> RunResult:
+    """Relay the child's messages until its result. `stop`: the child's own cancel event (None: the child
+    cannot stop gracefully, so a cancel abandons it)."""
     while True:
         if cancel is not None and cancel.is_set():
+            if stop is None:
+                raise _Abandoned()
             stop.set()
         if receiver.poll(POLL_S):
             try:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Callable, Mapping, Sequence
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QKeySequence, QPainter, QPalette
+from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton,
     QSizePolicy, QTableView, QVBoxLayout, QWidget,
@@ -189,9 +189,10 @@ class TeamDetail(QWidget):
         layout.addWidget(self.alternatives_view)
         self.alternatives_note = _wrapping_label(self.tr("Alternatives status"))
         layout.addWidget(self.alternatives_note)
-        self.use_button = QPushButton(self.tr("&Use this alternative"))
+        self.use_button = QPushButton(self.tr("&Apply this alternative"))
         self.use_button.setAccessibleName(self.tr("Use the selected alternative"))
-        self.use_button.setShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return))
+        self.use_key = QShortcut(QKeySequence(Qt.Modifier.CTRL | Qt.Key.Key_Return), self)
+        self.use_key.activated.connect(self._use_selected)
         self.use_button.clicked.connect(self._use_selected)
         layout.addWidget(self.use_button, 0, Qt.AlignmentFlag.AlignRight)
         return box

@@ -260,3 +260,15 @@ def test_keyboard_cut_and_paste_moves_a_mentor_like_a_drop(page, document, qtbot
     assert _team(stored, target.director).producer == source.producer
     assert _team(stored, source.director).producer == target.producer
     assert page.clipboard is None and warnings == []
+
+
+def test_f5_proposes_and_alt_mnemonics_still_work(page, qtbot):
+    from PySide6.QtGui import QGuiApplication
+
+    page.show()
+    page.windowHandle().requestActivate()
+    qtbot.waitUntil(lambda: QGuiApplication.focusWindow() is page.windowHandle())  # shortcuts need focus
+    with qtbot.wait_signal(page.proposalEnded, timeout=SOLVE_MS):
+        qtbot.keyClick(page, Qt.Key.Key_F5)
+    assert page.run is not None
+    assert page.propose_button.shortcut().toString() != ""  # Alt+P from "&Propose teams" still works

@@ -40,3 +40,15 @@ def test_an_engine_call_in_a_child_gives_the_same_alternatives_and_reports_error
         engine.alternatives(program, result, director, limit=3)
     with pytest.raises(SolverProcessError, match="KeyError"):
         call_in_process(engine.alternatives, program, result, "nobody", limit=3)
+
+
+def test_cancel_abandons_an_engine_call_at_once():
+    import time
+
+    cancel = threading.Event()
+    timer = threading.Timer(0.5, cancel.set)
+    timer.start()
+    started = time.perf_counter()
+    assert call_in_process(time.sleep, 60, cancel=cancel) is None
+    assert time.perf_counter() - started < 30
+    timer.cancel()
