@@ -160,6 +160,11 @@ def _has_meeting_slot(inst: Instance, d: int, producers, instructors) -> bool:
 
 def unmatched_reason(inst: Instance, d: int, candidates: np.ndarray, used: np.ndarray) -> str:
     """Why a director was left without a team in the best partial pairing."""
+    if d in inst.blocked:
+        locks = [inst.mentors[m].id for ld, m in inst.locks if ld == d]
+        problems = [p for p in _lock_problems(inst) if inst.directors[d].id in p]
+        detail = f": {problems[0]}" if problems else ""
+        return f"the locks of {inst.directors[d].id} ({', '.join(locks)}) cannot all be kept{detail}"
     own = director_problems(inst, d, candidates)
     if own:
         return own[0]

@@ -59,7 +59,9 @@ def test_contradictory_locks_are_diagnosed_and_never_broken():
     program = Program(settings=Settings(), people=tuple(people), locks=(Lock("D1", "P1"), Lock("D1", "P2")))
     result = solve(program, FAST)
     assert any("locked to 2 producers" in s for s in result.diagnosis)
-    assert "D1" in {u.id for u in result.unmatched}
+    why = {u.id: u.why for u in result.unmatched}
+    assert "cannot all be kept" in why["D1"]
+    assert all(t.director != "D1" for t in result.teams)
 
 
 def test_lock_is_kept_and_listed():
