@@ -252,3 +252,10 @@ ZH_CN.update({
 })
 
 ZH_CN.update({"Other columns:": "其他列：", "Other columns from the imported roster": "导入名单中的其他列"})
+
+ZH_CN.update({
+    "&Run history": "方案历史(&R)", "Cu&t mentor (to move to another team)": "剪切导师(&T)（以移到其他团队）",
+    "&Paste mentor into this team": "将导师粘贴到此团队(&P)",
+    "Select another team and press Ctrl+V to move %1 there.": "选择另一个团队并按 Ctrl+V，即可把 %1 移到那里。",
+    "Fairness mo&de": "公平模式(&D)", "Stability mar&gin:": "稳定性阈值(&G)：", "&Apply this alternative": "使用此备选(&A)",
+})

@@ -4,42 +4,42 @@
 <context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="391"/>
+        <location filename="../../ui/models/team_model.py" line="395"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="391"/>
+        <location filename="../../ui/models/team_model.py" line="395"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="391"/>
+        <location filename="../../ui/models/team_model.py" line="395"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="391"/>
+        <location filename="../../ui/models/team_model.py" line="395"/>
         <source>Score change</source>
         <translation>分数变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="392"/>
+        <location filename="../../ui/models/team_model.py" line="396"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="413"/>
+        <location filename="../../ui/models/team_model.py" line="417"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="413"/>
+        <location filename="../../ui/models/team_model.py" line="417"/>
         <source>Instructor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="417"/>
+        <location filename="../../ui/models/team_model.py" line="421"/>
         <source>(added)</source>
         <translation>（新增）</translation>
     </message>
@@ -448,27 +448,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../ui/charts.py" line="227"/>
+        <location filename="../../ui/charts.py" line="237"/>
         <source>Colour scale of the heatmap</source>
         <translation>热力图色标</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="240"/>
+        <location filename="../../ui/charts.py" line="250"/>
         <source>low %1</source>
         <translation>低 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="240"/>
+        <location filename="../../ui/charts.py" line="250"/>
         <source>high %1</source>
         <translation>高 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="255"/>
+        <location filename="../../ui/charts.py" line="265"/>
         <source>forbidden</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="262"/>
+        <location filename="../../ui/charts.py" line="272"/>
         <source>chosen</source>
         <translation>已选</translation>
     </message>
@@ -476,27 +476,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>Heatmap</name>
     <message>
-        <location filename="../../ui/charts.py" line="117"/>
+        <location filename="../../ui/charts.py" line="127"/>
         <source>Compatibility heatmap of directors and producers</source>
         <translation>导演与制片人匹配度热力图</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="128"/>
+        <location filename="../../ui/charts.py" line="138"/>
         <source>%1 directors, %2 producers, %3 chosen pairs</source>
         <translation>%1 位导演，%2 位制片人，已选 %3 对</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="216"/>
+        <location filename="../../ui/charts.py" line="226"/>
         <source>Forbidden pair (avoid list, organization or no shared slot)</source>
         <translation>禁止的配对（回避名单、同一机构或没有共同时段）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="217"/>
+        <location filename="../../ui/charts.py" line="227"/>
         <source>Score %1</source>
         <translation>分数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="218"/>
+        <location filename="../../ui/charts.py" line="228"/>
         <source>Chosen in the latest run</source>
         <translation>在最近一次方案中被选中</translation>
     </message>
@@ -640,27 +640,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>LoadBars</name>
     <message>
-        <location filename="../../ui/charts.py" line="277"/>
+        <location filename="../../ui/charts.py" line="287"/>
         <source>Mentor load: directors taken out of capacity</source>
         <translation>导师负担：已带导演数 / 名额</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="283"/>
+        <location filename="../../ui/charts.py" line="293"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="283"/>
+        <location filename="../../ui/charts.py" line="293"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="288"/>
+        <location filename="../../ui/charts.py" line="298"/>
         <source>%1 mentors, %2 full</source>
         <translation>%1 位导师，%2 位已满</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="319"/>
+        <location filename="../../ui/charts.py" line="329"/>
         <source>No mentors yet.</source>
         <translation>还没有导师。</translation>
     </message>
@@ -1058,17 +1058,17 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="312"/>
+        <location filename="../../ui/models/team_model.py" line="314"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="312"/>
+        <location filename="../../ui/models/team_model.py" line="314"/>
         <source>Instructor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="317"/>
+        <location filename="../../ui/models/team_model.py" line="319"/>
         <source>Checked: the pair is locked and every run keeps it. Drag to another team to move.</source>
         <translation>已勾选：此配对已锁定，每次方案都会保留。拖到其他团队即可移动。</translation>
     </message>
@@ -1076,217 +1076,206 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PairingPage</name>
     <message>
-        <location filename="../../ui/pairing_page.py" line="199"/>
+        <location filename="../../ui/pairing_page.py" line="106"/>
         <source>Pairing settings</source>
         <translation>配对设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="209"/>
+        <location filename="../../ui/pairing_page.py" line="116"/>
         <source>Run summary</source>
         <translation>方案摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="218"/>
+        <location filename="../../ui/pairing_page.py" line="125"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="233"/>
+        <location filename="../../ui/pairing_page.py" line="140"/>
         <source>&amp;Propose teams</source>
         <translation>生成方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="235"/>
+        <location filename="../../ui/pairing_page.py" line="144"/>
         <source>Propose teams for every director (F5); locked pairs are kept.</source>
         <translation>为每位导演生成团队（F5）；已锁定的配对会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="236"/>
-        <location filename="../../ui/pairing_page.py" line="567"/>
+        <location filename="../../ui/pairing_page.py" line="145"/>
+        <location filename="../../ui/pairing_page.py" line="481"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="237"/>
+        <location filename="../../ui/pairing_page.py" line="146"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="238"/>
+        <location filename="../../ui/pairing_page.py" line="147"/>
         <source>Stop and keep the best teams found so far (Esc).</source>
         <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="240"/>
+        <location filename="../../ui/pairing_page.py" line="150"/>
         <source>Cancel the proposal</source>
         <translation>取消生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="243"/>
+        <location filename="../../ui/pairing_page.py" line="153"/>
         <source>Proposal progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="246"/>
+        <location filename="../../ui/pairing_page.py" line="156"/>
         <source>Press Propose to form teams.</source>
         <translation>点击“生成方案”组建团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="247"/>
+        <location filename="../../ui/pairing_page.py" line="157"/>
         <source>Proposal status</source>
         <translation>生成状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="260"/>
+        <location filename="../../ui/pairing_page.py" line="170"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="287"/>
+        <location filename="../../ui/pairing_page.py" line="198"/>
         <source>Unmatched directors and diagnosis</source>
         <translation>未匹配的导演与诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="288"/>
+        <location filename="../../ui/pairing_page.py" line="199"/>
         <source>&amp;Unmatched and diagnosis</source>
         <translation>未匹配与诊断(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="289"/>
-        <source>Run &amp;history</source>
-        <translation>方案历史(&amp;H)</translation>
+        <location filename="../../ui/pairing_page.py" line="201"/>
+        <source>&amp;Run history</source>
+        <translation>方案历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="302"/>
-        <source>Run history: select one run to show it, two to compare</source>
-        <translation>方案历史：选一个查看，选两个比较</translation>
+        <location filename="../../ui/pairing_page.py" line="209"/>
+        <source>Cu&amp;t mentor (to move to another team)</source>
+        <translation>剪切导师(&amp;T)（以移到其他团队）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="312"/>
-        <source>&amp;Show this run</source>
-        <translation>查看此方案(&amp;S)</translation>
+        <location filename="../../ui/pairing_page.py" line="213"/>
+        <source>&amp;Paste mentor into this team</source>
+        <translation>将导师粘贴到此团队(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="313"/>
-        <source>Show the selected run</source>
-        <translation>查看所选方案</translation>
+        <location filename="../../ui/pairing_page.py" line="227"/>
+        <source>Select another team and press Ctrl+V to move %1 there.</source>
+        <translation>选择另一个团队并按 Ctrl+V，即可把 %1 移到那里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="317"/>
-        <location filename="../../ui/pairing_page.py" line="662"/>
-        <source>Select two runs to see which teams changed.</source>
-        <translation>选择两个方案，查看哪些团队发生了变化。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_page.py" line="322"/>
-        <source>Teams that changed between the two selected runs</source>
-        <translation>两个所选方案之间发生变化的团队</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_page.py" line="387"/>
+        <location filename="../../ui/pairing_page.py" line="294"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
         <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="393"/>
+        <location filename="../../ui/pairing_page.py" line="300"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="435"/>
+        <location filename="../../ui/pairing_page.py" line="342"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="438"/>
+        <location filename="../../ui/pairing_page.py" line="345"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="442"/>
+        <location filename="../../ui/pairing_page.py" line="349"/>
         <source> (at most %1 % below the best possible)</source>
         <translation>（最多比最优低 %1 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="451"/>
+        <location filename="../../ui/pairing_page.py" line="358"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="453"/>
+        <location filename="../../ui/pairing_page.py" line="360"/>
         <source>Every director has a team, and every hard rule holds.</source>
         <translation>每位导演都有团队，所有硬性规则均满足。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="454"/>
+        <location filename="../../ui/pairing_page.py" line="361"/>
         <source>%n director(s) without a team:</source>
         <translation>
             <numerusform>%n 位导演没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="487"/>
+        <location filename="../../ui/pairing_page.py" line="394"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="529"/>
+        <location filename="../../ui/pairing_page.py" line="438"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="542"/>
+        <location filename="../../ui/pairing_page.py" line="456"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="546"/>
+        <location filename="../../ui/pairing_page.py" line="460"/>
         <source>Best %1 · proven bound %2 · gap %3 · %4 s</source>
         <translation>最佳 %1 · 已证上界 %2 · 差距 %3 · %4 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="559"/>
+        <location filename="../../ui/pairing_page.py" line="473"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="565"/>
+        <location filename="../../ui/pairing_page.py" line="479"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="571"/>
+        <location filename="../../ui/pairing_page.py" line="485"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="588"/>
+        <location filename="../../ui/pairing_page.py" line="502"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="588"/>
+        <location filename="../../ui/pairing_page.py" line="502"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="620"/>
+        <location filename="../../ui/pairing_page.py" line="534"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="621"/>
+        <location filename="../../ui/pairing_page.py" line="535"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="628"/>
-        <location filename="../../ui/pairing_page.py" line="631"/>
+        <location filename="../../ui/pairing_page.py" line="542"/>
+        <location filename="../../ui/pairing_page.py" line="545"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="632"/>
+        <location filename="../../ui/pairing_page.py" line="546"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1295,16 +1284,9 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="636"/>
+        <location filename="../../ui/pairing_page.py" line="550"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="667"/>
-        <source>From run %1 to run %2: %n team(s) changed.</source>
-        <translation>
-            <numerusform>从方案 %1 到方案 %2：%n 个团队发生变化。</numerusform>
-        </translation>
     </message>
 </context>
 <context>
@@ -1546,52 +1528,52 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PicturesPage</name>
     <message>
-        <location filename="../../ui/charts.py" line="415"/>
+        <location filename="../../ui/charts.py" line="425"/>
         <source>Computing the pictures…</source>
         <translation>正在计算图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="428"/>
+        <location filename="../../ui/charts.py" line="439"/>
         <source>Who fits whom: directors × producers</source>
         <translation>谁适合谁：导演 × 制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="429"/>
+        <location filename="../../ui/charts.py" line="440"/>
         <source>Heatmap, scrollable</source>
         <translation>热力图（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="430"/>
+        <location filename="../../ui/charts.py" line="441"/>
         <source>Stronger colour: better match. Framed: chosen in the latest run. Grey hatched: the pair is forbidden. Hover a cell for names and score.</source>
         <translation>颜色越深匹配越好。带框：在最近一次方案中被选中。灰色斜线：禁止的配对。将鼠标悬停在格子上可查看姓名和分数。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="436"/>
+        <location filename="../../ui/charts.py" line="447"/>
         <source>Mentor load (directors / capacity)</source>
         <translation>导师负担（导演数 / 名额）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="437"/>
+        <location filename="../../ui/charts.py" line="448"/>
         <source>Mentor load, scrollable</source>
         <translation>导师负担（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="438"/>
+        <location filename="../../ui/charts.py" line="449"/>
         <source>Team scores (number of teams per score band)</source>
         <translation>团队分数（各分数段的团队数）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="464"/>
+        <location filename="../../ui/charts.py" line="489"/>
         <source>The pictures could not be computed: %1</source>
         <translation>无法计算图表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="475"/>
+        <location filename="../../ui/charts.py" line="500"/>
         <source>No run yet: the heatmap shows how well each pair fits; press Propose on the Pairing page to see chosen pairs and loads.</source>
         <translation>还没有方案：热力图显示每一对的匹配程度；在“配对”页面点击“生成方案”即可查看选中的配对和负担。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="478"/>
+        <location filename="../../ui/charts.py" line="503"/>
         <source>Latest run: %1 (%2 teams).</source>
         <translation>最近一次方案：%1（%2 个团队）。</translation>
     </message>
@@ -2073,6 +2055,42 @@ Your program is unchanged; choose another folder.</source>
     </message>
 </context>
 <context>
+    <name>RunHistoryPanel</name>
+    <message>
+        <location filename="../../ui/run_history.py" line="39"/>
+        <source>Run history: select one run to show it, two to compare</source>
+        <translation>方案历史：选一个查看，选两个比较</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_history.py" line="47"/>
+        <source>&amp;Show this run</source>
+        <translation>查看此方案(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_history.py" line="48"/>
+        <source>Show the selected run</source>
+        <translation>查看所选方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_history.py" line="55"/>
+        <location filename="../../ui/run_history.py" line="80"/>
+        <source>Select two runs to see which teams changed.</source>
+        <translation>选择两个方案，查看哪些团队发生了变化。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/run_history.py" line="59"/>
+        <source>Teams that changed between the two selected runs</source>
+        <translation>两个所选方案之间发生变化的团队</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/run_history.py" line="85"/>
+        <source>From run %1 to run %2: %n team(s) changed.</source>
+        <translation>
+            <numerusform>从方案 %1 到方案 %2：%n 个团队发生变化。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunStatus</name>
     <message>
         <location filename="../../ui/models/run_history_model.py" line="28"/>
@@ -2103,17 +2121,17 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../../ui/charts.py" line="341"/>
+        <location filename="../../ui/charts.py" line="351"/>
         <source>Distribution of team scores</source>
         <translation>团队分数分布</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="346"/>
+        <location filename="../../ui/charts.py" line="356"/>
         <source>%1 teams, scores from %2 to %3</source>
         <translation>%1 个团队，分数从 %2 到 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="361"/>
+        <location filename="../../ui/charts.py" line="371"/>
         <source>No teams yet.</source>
         <translation>还没有团队。</translation>
     </message>
@@ -2167,8 +2185,13 @@ Your program is unchanged; choose another folder.</source>
     </message>
     <message>
         <location filename="../../ui/pairing_settings.py" line="142"/>
-        <source>&amp;Fairness mode</source>
-        <translation>公平模式(&amp;F)</translation>
+        <source>Fairness mo&amp;de</source>
+        <translation>公平模式(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_settings.py" line="167"/>
+        <source>Stability mar&amp;gin:</source>
+        <translation>稳定性阈值(&amp;G)：</translation>
     </message>
     <message>
         <location filename="../../ui/pairing_settings.py" line="144"/>
@@ -2204,11 +2227,6 @@ Your program is unchanged; choose another folder.</source>
         <location filename="../../ui/pairing_settings.py" line="164"/>
         <source>Keep a previous team unless a change gains more than this</source>
         <translation>除非修改带来的提升超过此值，否则保留之前的团队</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="167"/>
-        <source>Stability &amp;margin:</source>
-        <translation>稳定性阈值(&amp;M)：</translation>
     </message>
 </context>
 <context>
@@ -2302,6 +2320,11 @@ Your program is unchanged; choose another folder.</source>
         <translation>解锁此团队的每一对</translation>
     </message>
     <message>
+        <location filename="../../ui/team_detail.py" line="192"/>
+        <source>&amp;Apply this alternative</source>
+        <translation>使用此备选(&amp;A)</translation>
+    </message>
+    <message>
         <location filename="../../ui/team_detail.py" line="147"/>
         <source>Members</source>
         <translation>成员</translation>
@@ -2332,38 +2355,33 @@ Your program is unchanged; choose another folder.</source>
         <translation>备选状态</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="192"/>
-        <source>&amp;Use this alternative</source>
-        <translation>使用此备选(&amp;U)</translation>
-    </message>
-    <message>
         <location filename="../../ui/team_detail.py" line="193"/>
         <source>Use the selected alternative</source>
         <translation>使用所选备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="212"/>
+        <location filename="../../ui/team_detail.py" line="213"/>
         <source>Select a team to see why it was formed.</source>
         <translation>选择一个团队，查看它的组建原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="218"/>
+        <location filename="../../ui/team_detail.py" line="219"/>
         <source>Team of %1 — score %2</source>
         <translation>%1 的团队 — 分数 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="220"/>
-        <location filename="../../ui/team_detail.py" line="240"/>
+        <location filename="../../ui/team_detail.py" line="221"/>
+        <location filename="../../ui/team_detail.py" line="241"/>
         <source>(none given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="222"/>
+        <location filename="../../ui/team_detail.py" line="223"/>
         <source>No shared free slot.</source>
         <translation>没有共同的空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="235"/>
+        <location filename="../../ui/team_detail.py" line="236"/>
         <source>No alternative keeps every hard rule.</source>
         <translation>没有满足所有硬性规则的备选。</translation>
     </message>
