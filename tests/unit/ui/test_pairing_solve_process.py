@@ -52,3 +52,31 @@ def test_cancel_abandons_an_engine_call_at_once():
     assert call_in_process(time.sleep, 60, cancel=cancel) is None
     assert time.perf_counter() - started < 30
     timer.cancel()
+
+
+def test_quitting_cancels_a_running_operation_and_forgets_finished_ones(qtbot):
+    from PySide6.QtCore import SIGNAL, QObject, Signal
+
+    from ui.operations import Operation
+    from ui.responsiveness import cancel_on_quit
+
+    class App(QObject):  # stands in for the application: its real aboutToQuit is not ours to emit
+        aboutToQuit = Signal()
+
+    app = App()
+
+    def wait_for_cancel(report, cancel):
+        cancel.wait(20)
+        return "stopped" if cancel.is_set() else "timed out"
+
+    running = Operation(wait_for_cancel)
+    cancel_on_quit(running, app.aboutToQuit)
+    with qtbot.wait_signal(running.finished, timeout=30_000) as blocker:
+        running.start()
+        app.aboutToQuit.emit()
+    assert blocker.args == ["stopped"]
+    done = Operation(lambda report, cancel: "done")
+    cancel_on_quit(done, app.aboutToQuit)
+    with qtbot.wait_signal(done.finished, timeout=10_000):
+        done.start()
+    assert app.receivers(SIGNAL("aboutToQuit()")) == 0  # each hook was removed when its operation ended
