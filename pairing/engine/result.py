@@ -32,12 +32,13 @@ def objective(inst: Instance, teams: Teams) -> float:
     return sum(sum(weighted(inst, team_values(inst, d, ms, usage)).values()) for d, ms in teams.items())
 
 
-def worst_team(inst: Instance, teams: Teams) -> float:
+def worst_team(inst: Instance, teams: Teams, without_load: bool = False) -> float:
+    """The lowest team score among complete teams (fairness mode leaves the mentors' load aside)."""
     teams = complete_teams(inst, teams)
     used = usage_array(inst, teams)
     usage = {m: int(u) for m, u in enumerate(used) if u}
-    return min((sum(weighted(inst, team_values(inst, d, ms, usage)).values()) for d, ms in teams.items()),
-               default=0.0)
+    scores = (weighted(inst, team_values(inst, d, ms, usage)) for d, ms in teams.items())
+    return min((sum(v for k, v in b.items() if not (without_load and k == "load")) for b in scores), default=0.0)
 
 
 def load_total(inst: Instance, used: np.ndarray) -> float:

@@ -18,7 +18,7 @@ from pairing.engine.construct import Teams, _top_arcs, constructive, exact_teams
 from pairing.engine.diagnose import core_sentences, precheck
 from pairing.engine.instance import SCALE, Instance, compile_program
 from pairing.engine.options import Progress, SolveOptions
-from pairing.engine.result import assemble, objective
+from pairing.engine.result import assemble, objective, worst_team
 
 ProgressFn = Callable[[Progress], None]
 FULL_MODEL_ARCS = 1_500  # up to this many arcs CP-SAT solves the whole model (and proves optimality)
@@ -95,14 +95,16 @@ def _cpsat(inst, arcs, teams, complete, bound, start, progress, cancel) -> tuple
     tm = cpsat.build_model(inst, model_arcs, partial=not complete)
     cpsat.hint(tm, teams)
     remaining = max(options.time_limit_s - (time.perf_counter() - start), 0.05)
-    if options.fair and complete:
-        _fair_stage(tm, remaining / 2, teams, cancel)
+    # Small whole models solve well on one worker, which keeps them exactly repeatable.
+    workers = 1 if full else options.workers
+    if options.fair:
+        _fair_stage(tm, remaining / 2, workers, cancel)
         remaining = max(options.time_limit_s - (time.perf_counter() - start), 0.05)
 
     def on_solution(best: float, solver_bound: float) -> None:
         _report(progress, best, min(bound, solver_bound) if full else bound, start, "improve")
 
-    out = cpsat.run(tm, remaining, options.seed, options.workers, cancel=cancel,
+    out = cpsat.run(tm, remaining, options.seed, workers, cancel=cancel,
                     on_solution=None if not complete else on_solution)
     cancelled = cancel is not None and cancel.is_set()
     if out.teams is not None and _better(inst, out.teams, teams):
@@ -131,8 +133,15 @@ def _tighter_bound(inst: Instance, arcs: Arcs, teams: Teams, start: float, bound
 
 
 def _better(inst: Instance, new: Teams, old: Teams) -> bool:
-    count = lambda teams: sum(1 for d, ms in teams.items() if is_complete(inst, d, ms))  # noqa: E731
-    return (count(new), objective(inst, new)) >= (count(old), objective(inst, old))
+    """More directors placed first; then, in fairness mode, the worst team (load aside); then the total."""
+    return _rank(inst, new) >= _rank(inst, old)
+
+
+def _rank(inst: Instance, teams: Teams) -> tuple:
+    placed = sum(1 for d, ms in teams.items() if is_complete(inst, d, ms))
+    if inst.options.fair:
+        return placed, round(worst_team(inst, teams, without_load=True), 6), objective(inst, teams)
+    return placed, objective(inst, teams)
 
 
 def _model_arcs(inst: Instance, arcs: Arcs, teams: Teams) -> Arcs:
@@ -146,15 +155,22 @@ def _model_arcs(inst: Instance, arcs: Arcs, teams: Teams) -> Arcs:
     return pruned
 
 
-def _fair_stage(tm: cpsat.TeamModel, time_limit: float, teams: Teams, cancel) -> None:
-    """Maximise the worst team's score (load aside: it belongs to mentors), then keep it while maximising
-    the total (issue 3, fairness mode)."""
-    model = tm.model
+def _fair_stage(tm: cpsat.TeamModel, time_limit: float, workers: int, cancel) -> None:
+    """Fairness mode (issue 3): with as many directors placed as possible, maximise the worst placed
+    team's score (load aside: it belongs to mentors), then keep it while maximising the total."""
+    model, options = tm.model, tm.inst.options
+    partial = any(not isinstance(p, int) for p in tm.placed.values())
+    if partial:
+        out = cpsat.run(tm, time_limit / 3, options.seed, workers, cancel=cancel)
+        if out.teams is not None:
+            model.add(sum(tm.placed.values()) >= len(out.teams))
+            cpsat.hint(tm, out.teams)
     worst = model.new_int_var(-10**9, 10**9, "worst")
     for d in tm.directors:
-        model.add(worst <= sum(c * v for c, v in tm.team_terms[d]))
+        slack = 10**9 * (1 - tm.placed[d]) if partial else 0
+        model.add(worst <= sum(c * v for c, v in tm.team_terms[d]) + slack)
     model.maximize(worst)
-    out = cpsat.run(tm, time_limit, tm.inst.options.seed, tm.inst.options.workers, cancel=cancel)
+    out = cpsat.run(tm, time_limit / 2, options.seed, workers, cancel=cancel)
     if out.teams is not None:
         model.add(worst >= int(round(out.objective * SCALE)))
         cpsat.hint(tm, out.teams)

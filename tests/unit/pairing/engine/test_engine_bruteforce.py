@@ -106,7 +106,7 @@ def _hard_rules_hold(program: Program, options: SolveOptions, result) -> None:
     assert placed | {u.id for u in result.unmatched} == {p.id for p in program.directors}
 
 
-@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(programs())
 def test_engine_optimum_equals_exhaustive_optimum(case):
     program, options = case

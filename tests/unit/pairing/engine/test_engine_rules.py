@@ -152,3 +152,17 @@ def test_reproposal_keeps_previous_teams_and_counts_changes():
     first = solve(program, options)
     again = solve(Program(settings=program.settings, people=program.people, previous=first), options)
     assert again.teams_changed is not None and again.teams_changed <= 3
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_large_neighbourhood_search_keeps_every_hard_rule(seed):
+    program = synthetic_program(80, seed=seed)
+    options = SolveOptions(time_limit_s=1.5, workers=1, seed=seed)
+    progress = []
+    result = solve(program, options, progress=progress.append)
+    assert result.status is RunStatus.FEASIBLE and len(result.teams) == 80
+    assert progress[0].phase == "construct" and progress[-1].phase == "done"
+    assert result.objective >= progress[0].best - 1e-6
+    assert result.bound >= result.objective
+    for team in result.teams:
+        assert check_team(program, result, team, options) == []
