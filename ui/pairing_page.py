@@ -29,6 +29,7 @@ from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
 from ui.widgets.score_bar import ScoreBarDelegate
 
+
 class SwapCommand(QUndoCommand):
     """A curator's manual change to a run (a mentor moved or swapped); undo restores the run's teams."""
 
