@@ -75,6 +75,7 @@ class PairingPage(QWidget):
         self._names: dict[str, str] = {}
         self._locks: frozenset[tuple[str, str]] = frozenset()
         self._preview_cache: tuple[tuple, tuple[bool, str]] | None = None
+        self._run_program: tuple[Program, RunResult | None, Program] | None = None
         self.loader: Operation | None = None
         self.alternatives_operation: Operation | None = None
         self._alternatives_wanted: tuple[str, int, RunResult] | None = None
@@ -309,6 +310,19 @@ class PairingPage(QWidget):
             self._program = self.document.program()
         return self._program
 
+    def run_program(self) -> Program:
+        """The program as the shown run saw it: its `previous` is the run before, not the latest run
+        (reasons such as "kept from the previous run" and stability scores depend on it)."""
+        program = self.program()
+        earlier = [r for r in self.history.model.runs() if self.run is not None and r.id < self.run.id]
+        previous = earlier[-1].result if earlier else None
+        cached = self._run_program
+        if cached is None or cached[0] is not program or cached[1] is not previous:
+            # One object per (program, previous): the engine caches its compiled form by identity.
+            derived = program if program.previous is previous else replace(program, previous=previous)
+            self._run_program = cached = (program, previous, derived)
+        return cached[2]
+
     def _locks_changed(self) -> None:
         with self.document.read() as session:  # small and read at once: the lock boxes must follow the click
             self._locks = frozenset((lk.director, lk.mentor) for lk in repo.list_locks(session))
@@ -346,7 +360,7 @@ class PairingPage(QWidget):
         text = self.tr("Run %1 — %2 — %3 teams, %4 unmatched — score %5").replace("%1", str(run.id))
         text = text.replace("%2", status_text(result.status)).replace("%3", str(len(result.teams)))
         text = text.replace("%4", str(len(result.unmatched))).replace("%5", f"{result.objective:.1f}")
-        if gap is not None:
+        if gap is not None and result.status is not RunStatus.OPTIMAL:
             text += self.tr(" (at most %1 % below the best possible)").replace("%1", f"{gap:.2f}")
         return text
 
@@ -396,7 +410,7 @@ class PairingPage(QWidget):
         if self.alternatives_operation is not None and self.alternatives_operation.running:
             return  # the running search ends soon; then the latest wish is searched
         wanted = self._alternatives_wanted
-        operation = Operation(alternatives_work(self.program(), wanted, data_lang()))
+        operation = Operation(alternatives_work(self.run_program(), wanted, data_lang()))
         operation.finished.connect(self._alternatives_found)
         operation.failed.connect(lambda _message: self._alternatives_found((wanted, ([], None))))
         operation.cancelled.connect(lambda: self._alternatives_found((wanted, ([], None))))
@@ -513,7 +527,7 @@ class PairingPage(QWidget):
     def _outcome(self, payload: MentorPayload, director: str) -> Outcome:
         if self.run is None:
             raise MoveRefused(_tr("There are no teams yet; press Propose first."))
-        return evaluate(self.program(), self.run.result, self._move(payload, director))
+        return evaluate(self.run_program(), self.run.result, self._move(payload, director))
 
     def preview(self, payload: MentorPayload, director: str) -> tuple[bool, str]:
         """Checked live while dragging: may the mentor go there, and what would the score do?"""

@@ -90,6 +90,7 @@ def test_propose_lock_and_repropose_keeps_the_lock(page, document, qtbot):
     kept = _team(_stored(document, second), director)
     assert kept.producer == mentor and mentor in kept.locked
     assert page.run.id == second and page.history.model.rowCount() == 2
+    assert page.run_program().previous == _stored(document, first)  # the run before the shown one
 
     page.history.view.selectAll()  # two runs selected: what changed between them
     changed = {page.history.diff_model.change(r).director for r in range(page.history.diff_model.rowCount())}
@@ -272,3 +273,12 @@ def test_f5_proposes_and_alt_mnemonics_still_work(page, qtbot):
         qtbot.keyClick(page, Qt.Key.Key_F5)
     assert page.run is not None
     assert page.propose_button.shortcut().toString() != ""  # Alt+P from "&Propose teams" still works
+
+
+def test_a_first_run_is_never_explained_by_itself(page, document, qtbot):
+    """Reasons are computed against the run before the shown one, not against the latest run."""
+    _propose(page, qtbot)
+    director = page.team_model.team(0).director
+    _alternatives_of(page, qtbot, director)
+    assert "previous run" not in page.detail.reasons.text()
+    assert page.run_program().previous is None

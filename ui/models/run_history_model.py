@@ -78,6 +78,9 @@ class RunHistoryModel(QAbstractTableModel):
     def run(self, row: int) -> SavedRun:
         return self._runs[row]
 
+    def runs(self) -> list[SavedRun]:
+        return list(self._runs)
+
     def row_of(self, run_id: int) -> int:
         return next((i for i, r in enumerate(self._runs) if r.id == run_id), -1)
 
