@@ -42,7 +42,10 @@ def capacity_free_bound(inst: Instance, arcs: Arcs) -> float:
         return float("inf")
     lo, hi = inst.options.instructors_min, inst.options.instructors_max
     producers = arcs.dense[:, : inst.n_producers].max(axis=1, initial=-np.inf)
-    instructors = -np.sort(-arcs.dense[:, inst.n_producers:], axis=1)[:, :hi]
+    part = arcs.dense[:, inst.n_producers:]
+    if hi < part.shape[1]:
+        part = -np.partition(-part, hi - 1, axis=1)[:, :hi]
+    instructors = -np.sort(-part, axis=1)[:, :hi]
     take = np.where(np.arange(instructors.shape[1]) < lo, instructors, np.maximum(instructors, 0))
     per_team = producers + np.where(np.isfinite(take), take, 0).sum(axis=1)
     load = inst.weights["load"] * inst.share * 100.0 * (1 + hi)

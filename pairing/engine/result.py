@@ -57,6 +57,9 @@ def assemble(inst: Instance, teams: Teams, arcs: Arcs, status: RunStatus, bound:
     unmatched = tuple(Unmatched(inst.directors[d].id, unmatched_reason(inst, d, arcs.m[per_director[d]], used))
                       for d in range(inst.n_directors) if d not in complete)
     total = sum(t.score for t in out)
+    if not np.isfinite(bound):
+        # Every team scores at most 100 (plus the stability threshold on re-proposal): always valid.
+        bound = inst.n_directors * (100.0 + inst.program.settings.stability_threshold * bool(inst.previous))
     if unmatched and status in (RunStatus.OPTIMAL, RunStatus.FEASIBLE):
         status = RunStatus.INFEASIBLE
     return RunResult(status=status, objective=total, bound=max(bound, total), wall_s=wall_s, teams=out,

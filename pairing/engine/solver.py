@@ -12,7 +12,7 @@ import numpy as np
 
 from pairing.domain import Program, RunResult, RunStatus
 from pairing.engine import cpsat, lns
-from pairing.engine.bound import flow_bound, lagrangian_bound
+from pairing.engine.bound import capacity_free_bound, flow_bound, lagrangian_bound
 from pairing.engine.candidates import Arcs, build_arcs
 from pairing.engine.construct import Teams, _top_arcs, constructive, exact_teams, is_complete, previous_start
 from pairing.engine.diagnose import core_sentences, precheck
@@ -50,7 +50,9 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
     exact = pairwise and proven and complete
     best = objective(inst, teams)
     _report(progress, best, best if exact else float("inf"), start, "construct")
-    bound = best if exact else flow_bound(inst, arcs)
+    cancelled = cancel is not None and cancel.is_set()
+    # A cancel right after the construction gets the quick (weaker) bound instead of the flow bound.
+    bound = best if exact else capacity_free_bound(inst, arcs) if cancelled else flow_bound(inst, arcs)
     status = RunStatus.OPTIMAL if exact else RunStatus.FEASIBLE
     if not exact:
         if cancel is not None and cancel.is_set():
