@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pairing.engine.instance import DENSE_LIMIT, PRUNED_K, Instance, blocks
+from pairing.engine.instance import DENSE_LIMIT, MEETING_FULL, PRUNED_K, Instance, blocks
 
 
 @dataclass
@@ -51,8 +51,10 @@ def _collect(inst: Instance, keep: int | None) -> Arcs:
         forced.setdefault(d, []).append(m)
     for block in blocks(inst):
         linear = block.linear(inst)
-        value = block.linear(inst) + inst.weights["needs"] * block.needs
-        value[:, : inst.n_producers] = block.surrogate(inst, meeting_weight)[:, : inst.n_producers]
+        value = linear + inst.weights["needs"] * block.needs
+        if meeting_weight:  # the optimistic meeting credit rides on the producer arc (see PairBlock.surrogate)
+            shared = np.minimum(block.shared[:, : inst.n_producers], MEETING_FULL) * (100 / MEETING_FULL)
+            value[:, : inst.n_producers] += inst.weights["meeting"] * shared
         mask = block.allowed if keep is None else _top_k(inst, value, block.allowed, keep)
         for r, d in enumerate(block.rows):
             for m in forced.get(int(d), ()):

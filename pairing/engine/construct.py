@@ -292,7 +292,13 @@ def _fill(inst, arcs, idx, used, locked, mask) -> tuple[list[int] | None, float]
 def constructive(inst: Instance, arcs: Arcs) -> Teams:
     """The first valid pairing: two flows (in a fixed slot per team when meetings are required), then
     greedy repair of any director the flows left incomplete."""
-    slot_of = choose_slots(inst, arcs) if inst.options.require_meeting else None
+    if not inst.options.require_meeting:
+        slot_of = None
+    elif PRODUCER_FIRST:  # the slot is chosen after the producer; here only: does any slot work at all?
+        ok = ((arcs.slot_p > 0) & (arcs.slot_i >= inst.options.instructors_min) & (inst.slot_d > 0)).any(axis=1)
+        slot_of = np.where(ok, 0, -1)
+    else:
+        slot_of = choose_slots(inst, arcs)
     teams = flow_teams(inst, arcs, slot_of, producer_first=PRODUCER_FIRST)
     for d in [d for d, ms in teams.items() if not is_complete(inst, d, ms)]:
         teams[d] = [m for m in teams[d] if (d, m) in inst.lock_set]
