@@ -185,6 +185,7 @@ def row(size: int, config: str, method: str, out: dict, bound: float | None) -> 
     if "skipped" in out:
         return f"| {size} | {config} | {method} | skipped: {out['skipped']} | | | | | |"
     gap = (bound - out["score"]) / bound * 100 if bound else float("nan")
+    gap = 0.0 if abs(gap) < 0.005 else gap  # no "-0.00%" from rounding
     first = f" (first {out['first']:.2f})" if out.get("first") is not None else ""
     extra = f"; flow {out['producer_flow']['time']:.2f} s, same value {out['producer_flow']['score']:.1f}" \
         if "producer_flow" in out else ""
@@ -217,7 +218,7 @@ def main(argv=None) -> int:
                 if method == "scipy-lsa" and config != "pairwise":
                     continue
                 out = measure(method, size, config, limit)
-                print(row(size, config, method, out, bound if method != "scipy-lsa" else None), flush=True)
+                print(row(size, config, method, out, None if method == "scipy-lsa" else bound), flush=True)
         if size == 200:
             out = measure("reproposal", size, "meeting", limit)
             print(row(size, "meeting", "re-proposal after one edit", out, out.get("bound")), flush=True)

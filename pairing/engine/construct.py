@@ -176,7 +176,7 @@ def exact_teams(inst: Instance, arcs: Arcs) -> tuple[Teams, bool]:
 def choose_slots(inst: Instance, arcs: Arcs, members: Teams | None = None) -> np.ndarray:
     """For each director, the slot where its best candidates are free (and its locked mentors, or all its
     `members` so far); -1 if none."""
-    top = _top_arcs(inst, arcs, SLOT_CHOICE_K)
+    top = top_arcs(inst, arcs, SLOT_CHOICE_K)
     n_slots = len(inst.slots)
     free = inst.slot_m[top.m] * inst.slot_d[top.d]  # arcs × slots
     value = np.where(free > 0, top.value[:, None] + 1.0, 0.0)  # +1: a free candidate counts even at value 0
@@ -203,7 +203,7 @@ def choose_slots(inst: Instance, arcs: Arcs, members: Teams | None = None) -> np
     return slot
 
 
-def _top_arcs(inst: Instance, arcs: Arcs, k: int) -> Arcs:
+def top_arcs(inst: Instance, arcs: Arcs, k: int) -> Arcs:
     if not len(arcs):
         return arcs
     role = (arcs.m >= inst.n_producers).astype(np.int64)

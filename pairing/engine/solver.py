@@ -14,7 +14,7 @@ from pairing.domain import Program, RunResult, RunStatus
 from pairing.engine import cpsat, lns
 from pairing.engine.bound import capacity_free_bound, flow_bound, lagrangian_bound
 from pairing.engine.candidates import Arcs, build_arcs
-from pairing.engine.construct import Teams, _top_arcs, constructive, exact_teams, is_complete, previous_start
+from pairing.engine.construct import Teams, top_arcs, constructive, exact_teams, is_complete, previous_start
 from pairing.engine.diagnose import core_sentences, precheck
 from pairing.engine.instance import SCALE, Instance, compile_program
 from pairing.engine.options import Progress, SolveOptions
@@ -148,7 +148,7 @@ def _rank(inst: Instance, teams: Teams) -> tuple:
 
 def _model_arcs(inst: Instance, arcs: Arcs, teams: Teams) -> Arcs:
     """The best arcs of each director plus the construction's and the locked ones."""
-    top = _top_arcs(inst, arcs, MODEL_K)
+    top = top_arcs(inst, arcs, MODEL_K)
     keep = {(int(d), int(m)) for d, m in zip(top.d, top.m)}
     keep |= {(d, m) for d, ms in teams.items() for m in ms} | set(inst.locks)
     mask = np.array([(int(d), int(m)) in keep for d, m in zip(arcs.d, arcs.m)], dtype=bool)
