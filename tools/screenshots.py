@@ -113,7 +113,7 @@ def _wait(signal, timeout_ms: int = 60_000) -> None:
 
 def prepare_pairing(page) -> None:
     """Propose teams (short time limit), then select a team so the detail and alternatives show."""
-    if page.loader is not None and page.loader.running:
+    if page.loader is not None:  # still reading the program
         _wait(page.stateLoaded)
     if page.run is None:
         page.solve_overrides = {"time_limit_s": 3.0}
@@ -127,9 +127,9 @@ def prepare_pairing(page) -> None:
 
 def prepare_pictures(page) -> None:
     """Wait until the pictures show the latest run."""
-    if page.operation is not None and page.operation.running or page.data.run_id is None:
+    if page.operation is not None or page.data.run_id is None:
         _wait(page.dataReady)
-    if page.operation is not None and page.operation.running:
+    if page.operation is not None:  # a change during the first computation: one more
         _wait(page.dataReady)
 
 

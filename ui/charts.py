@@ -16,7 +16,7 @@ from pairing import engine
 from pairing.domain import Program, Role, RunResult
 from pairing.storage import repo
 from ui.operations import Operation
-from ui.responsiveness import cancel_on_quit, freeze_loaded_state
+from ui.responsiveness import cancel_on_quit, freeze_loaded_state, start_owned
 from ui.solve_process import call_in_process
 from ui.widgets.score_bar import bar_colour, paint_bar
 
@@ -468,24 +468,30 @@ class PicturesPage(QWidget):
 
     def refresh(self) -> None:
         """Recompute in the background; a change during a computation triggers one more afterwards."""
-        if self.operation is not None and self.operation.running:
+        if self.operation is not None:  # computing already: once more when it ends
             self._stale = True
             return
         self._stale = False
-        operation = Operation(load_pictures_work(self.document.store.sessions))
+        operation = Operation(load_pictures_work(self.document.store.sessions), self)
         operation.finished.connect(self._loaded)
         operation.failed.connect(self._failed)
+        operation.cancelled.connect(self._cancelled)
         cancel_on_quit(operation)
         self.operation = operation
-        operation.start()
+        start_owned(operation)
+
+    def _cancelled(self) -> None:
+        self.operation = None
 
     def _loaded(self, data: PicturesData) -> None:
+        self.operation = None
         self.set_data(data)
         freeze_loaded_state()
         if self._stale:
             self.refresh()
 
     def _failed(self, message: str) -> None:
+        self.operation = None
         self.status.setText(self.tr("The pictures could not be computed: %1").replace("%1", message))
         if self._stale:
             self.refresh()

@@ -17,6 +17,7 @@ from pairing.storage import repo
 from ui.document import ProgramDocument
 from ui.i18n import data_lang
 from ui.operations import Operation
+from ui.responsiveness import start_owned
 
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf", "ics": ".ics", "matrix": ".csv", "roster": ".csv"}
 NAME_PARTS = {"csv": "teams", "xlsx": "teams", "pdf": "sheets", "ics": "meetings", "matrix": "matrix",
@@ -84,6 +85,7 @@ class ExportDialog(QDialog):
         self.operation: Operation | None = None
         self.report: ExportReport | None = None
         self._path_edited = False
+        self._close_when_stopped = False
         self.setWindowTitle(self.tr("Export"))
         self._build()
         self._format_changed()
@@ -221,7 +223,7 @@ class ExportDialog(QDialog):
             return repo.latest_run(session) is not None
 
     def start_export(self) -> None:
-        if self.operation is not None and self.operation.running:
+        if self.operation is not None:
             return
         fmt, path = self.fmt(), Path(self.path_edit.text().strip()).expanduser()
         problem = self._problem(fmt, path)
@@ -230,20 +232,21 @@ class ExportDialog(QDialog):
             return
         renderer = _pdf_renderer() if fmt == "pdf" else None
         operation = Operation(export_work(self.document.store.sessions, self.run_id, fmt, str(path),
-                                          self.options(), renderer))
+                                          self.options(), renderer), self)
         operation.progressed.connect(self._progressed)
         operation.finished.connect(self._finished)
         operation.failed.connect(self._failed)
         operation.cancelled.connect(self._cancelled)
         self._set_busy(True)
         self.operation = operation
-        operation.start()
+        start_owned(operation)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.format_box, self.path_edit, self.browse_button, self.language_box, self.gb18030_box,
                        self.contacts_box, self.export_button):
             widget.setEnabled(not busy)
         if not busy:
+            self.operation = None
             self._format_changed_enable_only()
         self.progress.setVisible(busy)
         self.progress.setValue(0)
@@ -272,19 +275,36 @@ class ExportDialog(QDialog):
     def _failed(self, message: str) -> None:
         self._set_busy(False)
         self.status.setText(self.tr("Nothing was written."))
+        if self._close_when_stopped:
+            self._end()
+            return
         QMessageBox.warning(self, self.tr("Export"),
                             self.tr("%1\n\nNothing was written. Fix this and export again.").replace("%1", message))
 
     def _cancelled(self) -> None:
         self._set_busy(False)
         self.status.setText(self.tr("Cancelled; nothing was written."))
+        self._end()
 
     def _cancel_or_close(self) -> None:
-        if self.operation is not None and self.operation.running:
+        if self.operation is not None:
             self.operation.cancel()
             self.status.setText(self.tr("Cancelling…"))
             return
         self.reject()
+
+    def reject(self) -> None:
+        """Closing while writing cancels first and closes when the writing has stopped (nothing is written)."""
+        if self.operation is not None:
+            self._close_when_stopped = True
+            self.operation.cancel()
+            self.status.setText(self.tr("Cancelling…"))
+            return
+        super().reject()
+
+    def _end(self) -> None:
+        if self._close_when_stopped:
+            super().reject()
 
 
 def open_export_dialog(document: ProgramDocument, parent: QWidget | None = None,

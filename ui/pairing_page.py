@@ -23,7 +23,7 @@ from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation
 from ui.pairing_settings import SettingsCommand, SettingsPanel
 from ui.pairing_work import PageState, SolveProgress, alternatives_work, load_state_work, solve_work
-from ui.responsiveness import cancel_on_quit, freeze_loaded_state, freeze_once
+from ui.responsiveness import cancel_on_quit, freeze_loaded_state, freeze_once, start_owned
 from ui.run_history import RunHistoryPanel
 from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
@@ -258,20 +258,20 @@ class PairingPage(QWidget):
         """Read the program and its runs again, off the GUI thread (large programs take a while)."""
         self._settings_changed()
         self._locks_changed()
-        if self.loader is not None and self.loader.running:
+        if self.loader is not None:  # reading already: read once more when it ends
             self._stale = True
             return
         self._stale = False
-        self.loader = Operation(load_state_work(self.document.store.sessions))
+        self.loader = Operation(load_state_work(self.document.store.sessions), self)
         self.loader.finished.connect(self._state_loaded)
         self.loader.failed.connect(self._state_failed)
-        self.loader.start()
+        start_owned(self.loader)
 
     reload_runs = reload
 
     def _state_loaded(self, state: PageState) -> None:
+        self.loader = None
         if self._stale:  # something changed while reading: read once more before showing anything
-            self.loader = None
             self.reload()
             return
         self._program = state.program
@@ -299,6 +299,7 @@ class PairingPage(QWidget):
             self.lower_tabs.setCurrentIndex(0)
 
     def _state_failed(self, message: str) -> None:
+        self.loader = None
         self.summary.setText(self.tr("The program could not be read: %1").replace("%1", message))
         if self._proposal_run is not None:
             self._proposal_run = None
@@ -407,16 +408,16 @@ class PairingPage(QWidget):
         if wanted is None or wanted[:2] != (director, self.run.id) or wanted[2] is not self.run.result:
             self._alternatives_wanted = (director, self.run.id, self.run.result)
         self.detail.alternatives_placeholder(self.tr("Looking for alternatives…"))
-        if self.alternatives_operation is not None and self.alternatives_operation.running:
+        if self.alternatives_operation is not None:
             return  # the running search ends soon; then the latest wish is searched
         wanted = self._alternatives_wanted
-        operation = Operation(alternatives_work(self.run_program(), wanted, data_lang()))
+        operation = Operation(alternatives_work(self.run_program(), wanted, data_lang()), self)
         operation.finished.connect(self._alternatives_found)
         operation.failed.connect(lambda _message: self._alternatives_found((wanted, ([], None))))
         operation.cancelled.connect(lambda: self._alternatives_found((wanted, ([], None))))
         cancel_on_quit(operation)
         self.alternatives_operation = operation
-        operation.start()
+        start_owned(operation)
 
     def _alternatives_found(self, found) -> None:
         searched, alternatives = found
@@ -445,27 +446,27 @@ class PairingPage(QWidget):
     # -- propose / cancel -------------------------------------------------------------------
 
     def propose(self) -> None:
-        if self.operation is not None and self.operation.running:
+        if self.operation is not None:
             return
         self.propose_button.setEnabled(False)
         self.cancel_button.setEnabled(True)
         self.progress_bar.setRange(0, 0)  # busy: the solver does not know how long it will take
         self.progress_label.setText(self.tr("Forming teams…"))
-        operation = Operation(solve_work(self.document.store.sessions, self.solve_overrides, self.solve_mode))
+        operation = Operation(solve_work(self.document.store.sessions, self.solve_overrides, self.solve_mode), self)
         operation.progressed.connect(self._progressed)
         operation.finished.connect(self._proposed)
         operation.failed.connect(self._propose_failed)
         operation.cancelled.connect(self._propose_cancelled)
         cancel_on_quit(operation)
         self.operation = operation
-        operation.start()
+        start_owned(operation)
 
     def _propose_key(self) -> None:
         if self.propose_button.isEnabled():
             self.propose()
 
     def cancel(self) -> None:
-        if self.operation is not None and self.operation.running:
+        if self.operation is not None:
             self.operation.cancel()
             self.cancel_button.setEnabled(False)
             self.progress_label.setText(self.tr("Stopping — keeping the best teams found so far…"))
@@ -478,6 +479,7 @@ class PairingPage(QWidget):
         self.progress_label.setText(text)
 
     def _finish_operation(self) -> None:
+        self.operation = None
         self.progress_bar.setRange(0, 1)
         self.progress_bar.setValue(1)
         self.propose_button.setEnabled(True)

@@ -121,3 +121,29 @@ def test_cancel_stops_a_long_export_and_the_dialog_stays_usable(document, qtbot,
         dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
     assert dialog.report is None and "nothing was written" in dialog.status.text()
     assert dialog.export_button.isEnabled() and not (tmp_path / "teams.csv").exists()
+
+
+def test_closing_the_dialog_while_writing_cancels_then_closes(document, qtbot, warnings, tmp_path, monkeypatch):
+    import threading
+
+    import ui.export_dialog as export_dialog
+
+    _add_run(document)
+    started = threading.Event()
+
+    def slow_write(data, fmt, path, options, *, pdf_renderer=None, progress=None, cancel=None):
+        started.set()
+        cancel.wait(10)
+        return None
+
+    monkeypatch.setattr(export_dialog, "write_export", slow_write)
+    dialog = ExportDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.path_edit.setText(str(tmp_path / "teams.csv"))
+    qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert started.wait(10)
+    with qtbot.wait_signal(dialog.rejected, timeout=10_000):
+        dialog.reject()  # the window's close button
+        assert dialog.isVisible()  # still open until the writing has stopped
+    assert not dialog.isVisible() and dialog.operation is None
