@@ -82,7 +82,7 @@ def _locked_team_problems(inst: Instance, d: int, members: list[int]) -> list[st
 
 def _lonely_directors(inst: Instance, arcs: Arcs) -> list[str]:
     """Directors some rule keeps from any team; found with array counts, explained one by one."""
-    suspects = np.nonzero(~_possible(inst, arcs))[0]
+    suspects = np.nonzero(~possible(inst, arcs))[0]
     if not len(suspects):
         return []
     problems = []
@@ -92,7 +92,7 @@ def _lonely_directors(inst: Instance, arcs: Arcs) -> list[str]:
     return problems
 
 
-def _possible(inst: Instance, arcs: Arcs) -> np.ndarray:
+def possible(inst: Instance, arcs: Arcs) -> np.ndarray:
     """Per director: some slot has an allowed producer and enough allowed instructors free (or, without
     the meeting rule, enough allowed mentors at all)."""
     low = inst.options.instructors_min

@@ -29,6 +29,9 @@ def improve(inst: Instance, arcs: Arcs, teams: Teams, budget_s: float, seed: int
     rng = np.random.default_rng(seed)
     per_director = by_director(arcs, inst.n_directors)
     holders = _holders(inst, teams)
+    seeds = np.array([d for d in range(inst.n_directors) if is_complete(inst, d, teams.get(d, []))])
+    if not len(seeds):
+        return teams
     start, spent = time.perf_counter(), 0.0
     # The budget is counted in deterministic time so that equal inputs repeat exactly; wall time is only
     # a safety net for a slow or busy machine.
@@ -36,7 +39,7 @@ def improve(inst: Instance, arcs: Arcs, teams: Teams, budget_s: float, seed: int
     while spent < budget_s and time.perf_counter() < deadline - SUB_DETERMINISTIC:
         if cancel is not None and cancel.is_set():
             break
-        region = _region(inst, arcs, per_director, holders, teams, int(rng.integers(inst.n_directors)), rng)
+        region = _region(inst, arcs, per_director, holders, teams, int(seeds[rng.integers(len(seeds))]), rng)
         gain, det = _move(inst, arcs, teams, holders, region, seed)
         spent += det + MOVE_COST
         if gain > 0 and on_improve is not None:

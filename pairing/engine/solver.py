@@ -15,7 +15,7 @@ from pairing.engine import cpsat, lns
 from pairing.engine.bound import capacity_free_bound, flow_bound, lagrangian_bound
 from pairing.engine.candidates import Arcs, build_arcs
 from pairing.engine.construct import Teams, top_arcs, constructive, exact_teams, is_complete, previous_start
-from pairing.engine.diagnose import core_sentences, precheck
+from pairing.engine.diagnose import core_sentences, possible, precheck
 from pairing.engine.instance import SCALE, Instance, compile_program
 from pairing.engine.options import Progress, SolveOptions
 from pairing.engine.result import assemble, objective, worst_team
@@ -74,7 +74,12 @@ def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: fl
     search. Fairness and partial pairings: CP-SAT over the best candidates, warm-started."""
     options = inst.options
     remaining = lambda: max(options.time_limit_s - (time.perf_counter() - start), 0.05)  # noqa: E731
-    if complete and not options.fair and len(arcs) > FULL_MODEL_ARCS:
+    # Directors no pairing can place (contradictory locks, no possible mentor) do not stop the search on
+    # everybody else: LNS improves the others and those directors are reported unmatched.
+    hopeless = inst.blocked | set(_hopeless(inst, arcs))
+    others_complete = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors)
+                          if d not in hopeless)
+    if others_complete and not options.fair and len(arcs) > FULL_MODEL_ARCS:
         model_arcs = _model_arcs(inst, arcs, teams)
         best = [objective(inst, teams)]
 
@@ -86,8 +91,13 @@ def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: fl
         teams = lns.improve(inst, model_arcs, teams, max(search - (time.perf_counter() - start), 0.05), options.seed,
                             cancel, on_improve, deadline=start + search)
         cancelled = cancel is not None and cancel.is_set()
-        return teams, bound, RunStatus.CANCELLED if cancelled else RunStatus.FEASIBLE
+        return teams, bound, RunStatus.CANCELLED if cancelled else (
+            RunStatus.FEASIBLE if complete else RunStatus.INFEASIBLE)
     return _cpsat(inst, arcs, teams, complete, bound, start, progress, cancel)
+
+
+def _hopeless(inst: Instance, arcs: Arcs) -> list[int]:
+    return [int(d) for d in np.nonzero(~possible(inst, arcs))[0]]
 
 
 def _cpsat(inst, arcs, teams, complete, bound, start, progress, cancel) -> tuple[Teams, float, RunStatus]:

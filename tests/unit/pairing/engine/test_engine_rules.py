@@ -166,3 +166,17 @@ def test_large_neighbourhood_search_keeps_every_hard_rule(seed):
     assert result.bound >= result.objective
     for team in result.teams:
         assert check_team(program, result, team, options) == []
+
+
+def test_one_impossible_director_does_not_stop_the_others():
+    program = synthetic_program(80, seed=4)
+    producers = [p.id for p in program.producers]
+    locks = (Lock("D01", producers[0]), Lock("D01", producers[1]))
+    program = Program(settings=program.settings, people=program.people, locks=locks)
+    options = SolveOptions(time_limit_s=1.5, workers=1)
+    result = solve(program, options)
+    assert result.status is RunStatus.INFEASIBLE
+    assert [u.id for u in result.unmatched] == ["D01"] and "cannot all be kept" in result.unmatched[0].why
+    assert len(result.teams) == 79
+    for team in result.teams:
+        assert check_team(program, result, team, options) == []
