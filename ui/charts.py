@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
@@ -45,7 +45,8 @@ class PicturesData:
     loads: tuple[MentorLoad, ...] = ()
     team_scores: tuple[float, ...] = ()
     run_id: int | None = None
-    notes: tuple[str, ...] = field(default=())
+    low: float = 0.0                                     # lowest and highest allowed pair score
+    high: float = 1.0
 
     def cell(self, director: str, producer: str) -> tuple[float | None, bool]:
         """The pair's score (None: forbidden) and whether the latest run chose it."""
@@ -61,6 +62,7 @@ def pictures_data(program: Program, run_id: int | None, result: RunResult | None
     producer_ids = {p.id for p in program.producers}
     columns = [j for j, m in enumerate(mentor_ids) if m in producer_ids]
     scores = tuple(tuple(row[j] for j in columns) for row in rows)
+    values = [v for row in scores for v in row if v is not None]  # here, off the GUI thread: 1M+ cells
     teams = result.teams if result else ()
     return PicturesData(
         directors=tuple((d, names.get(d, d)) for d in director_ids),
@@ -70,6 +72,8 @@ def pictures_data(program: Program, run_id: int | None, result: RunResult | None
         loads=_loads(program, teams),
         team_scores=tuple(t.score for t in teams),
         run_id=run_id,
+        low=min(values) if values else 0.0,
+        high=max(values) if values else 1.0,
     )
 
 
@@ -123,6 +127,7 @@ class Heatmap(QWidget):
         super().__init__(parent)
         self.data = PicturesData()
         self.cell = self.CELL
+        self._margin_cache = self._measure_margins()
         self._low, self._high = 0.0, 1.0
         self.setAccessibleName(self.tr("Compatibility heatmap of directors and producers"))
         self.setMouseTracking(True)
@@ -130,8 +135,8 @@ class Heatmap(QWidget):
 
     def set_data(self, data: PicturesData) -> None:
         self.data = data
-        values = [v for row in data.scores for v in row if v is not None]
-        self._low, self._high = (min(values), max(values)) if values else (0.0, 1.0)
+        self._low, self._high = data.low, data.high
+        self._margin_cache = self._measure_margins()
         # Small programs get larger cells (easier to hover); large ones stay compact and scroll.
         self.cell = self.CELL + 8 if max(len(data.directors), len(data.producers)) <= 40 else self.CELL
         self.setAccessibleDescription(
@@ -144,6 +149,15 @@ class Heatmap(QWidget):
         self.update()
 
     def _margins(self) -> tuple[int, int]:
+        return self._margin_cache
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._margin_cache = self._measure_margins()
+        super().changeEvent(event)
+
+    def _measure_margins(self) -> tuple[int, int]:
+        """Room for the names, measured once per data (not per paint: thousands of names)."""
         metrics = self.fontMetrics()
         left = min(NAME_MAX_PX, max([metrics.horizontalAdvance(n) for _, n in self.data.directors] + [40])) + 8
         top = min(NAME_MAX_PX, max([metrics.horizontalAdvance(n) for _, n in self.data.producers] + [40])) + 8
@@ -155,9 +169,10 @@ class Heatmap(QWidget):
 
     def cell_at(self, pos: QPoint) -> tuple[int, int] | None:
         left, top = self._margins()
+        shown = self._shown()
         row, column = (pos.y() - top) // self.cell, (pos.x() - left) // self.cell
-        if pos.x() < left or pos.y() < top:
-            return None
+        if pos.x() < shown.left() + left or pos.y() < shown.top() + top:
+            return None  # over the names
         if 0 <= row < len(self.data.directors) and 0 <= column < len(self.data.producers):
             return row, column
         return None
@@ -178,25 +193,39 @@ class Heatmap(QWidget):
                      min(len(self.data.directors), (area.bottom() - top) // self.cell + 1))
         columns = range(max(0, (area.left() - left) // self.cell),
                         min(len(self.data.producers), (area.right() - left) // self.cell + 1))
-        self._paint_names(painter, rows, columns, left, top)
         for r in rows:
             for c in columns:
                 self._paint_cell(painter, r, c, left, top)
+        self._paint_names(painter, rows, columns, left, top)
         painter.end()
 
+    def _shown(self) -> QRect:
+        """The part of the map the scroll area shows: names stay at its left and top edges."""
+        shown = self.visibleRegion().boundingRect()
+        return shown if not shown.isEmpty() else self.rect()
+
     def _paint_names(self, painter: QPainter, rows, columns, left: int, top: int) -> None:
+        shown = self._shown()
+        x0, y0 = shown.left(), shown.top()
+        background = self.palette().color(QPalette.ColorRole.Window)
+        painter.fillRect(QRect(x0, shown.top(), left, shown.height()), background)
+        painter.fillRect(QRect(shown.left(), y0, shown.width(), top), background)
         painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
         for r in rows:
-            text = _elided(self, self.data.directors[r][1], left - 8)
-            painter.drawText(QRect(0, top + r * self.cell, left - 6, self.cell),
-                             Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
+            if top + r * self.cell >= y0 + top - self.cell // 2:
+                text = _elided(self, self.data.directors[r][1], left - 8)
+                painter.drawText(QRect(x0, top + r * self.cell, left - 6, self.cell),
+                                 Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter, text)
         for c in columns:
+            if left + c * self.cell < x0 + left - self.cell // 2:
+                continue
             painter.save()
-            painter.translate(left + c * self.cell + self.cell // 2, top - 6)
+            painter.translate(left + c * self.cell + self.cell // 2, y0 + top - 6)
             painter.rotate(-90)
             text = _elided(self, self.data.producers[c][1], top - 8)
             painter.drawText(QRect(0, -self.cell // 2, top - 8, self.cell), Qt.AlignmentFlag.AlignVCenter, text)
             painter.restore()
+        painter.fillRect(QRect(x0, y0, left, top), background)  # the corner stays empty
 
     def _paint_cell(self, painter: QPainter, r: int, c: int, left: int, top: int) -> None:
         rect = QRect(left + c * self.cell, top + r * self.cell, self.cell - 1, self.cell - 1)
@@ -284,6 +313,7 @@ class LoadBars(QWidget):
         super().__init__(parent)
         self.loads: tuple[MentorLoad, ...] = ()
         self._rows: list[MentorLoad | str] = []
+        self._label_width = 52
         self.setAccessibleName(self.tr("Mentor load: directors taken out of capacity"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -294,6 +324,8 @@ class LoadBars(QWidget):
             group = [m for m in self.loads if m.role is role]
             if group:
                 self._rows += [heading, *group]
+        metrics = self.fontMetrics()
+        self._label_width = min(NAME_MAX_PX, max([metrics.horizontalAdvance(m.name) for m in self.loads] + [40])) + 12
         full = sum(1 for m in self.loads if m.capacity and m.used >= m.capacity)
         self.setAccessibleDescription(self.tr("%1 mentors, %2 full").replace("%1", str(len(self.loads)))
                                       .replace("%2", str(full)))
@@ -306,7 +338,7 @@ class LoadBars(QWidget):
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
         palette = self.palette()
-        label_width = min(NAME_MAX_PX, max([self.fontMetrics().horizontalAdvance(m.name) for m in self.loads] + [40])) + 12
+        label_width = self._label_width
         first = max(0, event.rect().top() // self.ROW)
         last = min(len(self._rows), event.rect().bottom() // self.ROW + 1)
         for i in range(first, last):
@@ -436,8 +468,10 @@ class PicturesPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        heat = _boxed(self.tr("Who fits whom: directors × producers"),
-                      _scrolled(self.heatmap, self.tr("Heatmap, scrollable"), False),
+        heat_area = _scrolled(self.heatmap, self.tr("Heatmap, scrollable"), False)
+        for bar in (heat_area.horizontalScrollBar(), heat_area.verticalScrollBar()):
+            bar.valueChanged.connect(lambda _value: self.heatmap.update())  # names follow the view's edges
+        heat = _boxed(self.tr("Who fits whom: directors × producers"), heat_area,
                       self.tr("Stronger colour: better match. Framed: chosen in the latest run. "
                               "Grey hatched: the pair is forbidden. Hover a cell for names and score."))
         self.legend = HeatLegend(self.heatmap)
