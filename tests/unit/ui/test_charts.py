@@ -103,3 +103,30 @@ def test_a_hidden_pictures_page_recomputes_only_when_shown(qtbot, tmp_path):
     finally:
         QThreadPool.globalInstance().waitForDone(10_000)
         document.close()
+
+
+def test_names_stay_at_the_edges_while_the_heatmap_scrolls(qtbot):
+    from PySide6.QtWidgets import QScrollArea
+
+    from ui.charts import PicturesData
+
+    directors = tuple((f"D{i}", f"Director {i}") for i in range(80))
+    producers = tuple((f"P{j}", f"Producer {j}") for j in range(60))
+    scores = tuple(tuple(None if (i + j) % 7 == 0 else float(i + j) for j in range(60)) for i in range(80))
+    heatmap = Heatmap()
+    heatmap.set_data(PicturesData(directors, producers, scores, low=1.0, high=138.0))
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    area.setWidget(heatmap)
+    area.resize(400, 300)
+    area.show()
+    qtbot.waitExposed(area)
+    area.horizontalScrollBar().setValue(300)
+    area.verticalScrollBar().setValue(400)
+    shown = heatmap.visibleRegion().boundingRect()
+    left, top = heatmap._margins()
+    assert heatmap.cell_at(shown.topLeft() + QPoint(left - 5, top + 30)) is None  # over the director names
+    assert heatmap.cell_at(shown.topLeft() + QPoint(left + 30, top - 5)) is None  # over the producer names
+    row, column = heatmap.cell_at(shown.topLeft() + QPoint(left + 3, top + 3))
+    assert row * heatmap.cell + top >= 400 - heatmap.cell and column * heatmap.cell + left >= 300 - heatmap.cell
+    assert not area.grab().toImage().isNull()
