@@ -180,3 +180,21 @@ def test_one_impossible_director_does_not_stop_the_others():
     assert len(result.teams) == 79
     for team in result.teams:
         assert check_team(program, result, team, options) == []
+
+
+def test_certified_flow_on_few_arcs_equals_the_flow_on_every_pair():
+    from pairing.domain import Weights
+    from pairing.engine.candidates import build_arcs
+    from pairing.engine.construct import exact_teams
+    from pairing.engine.instance import compile_program
+    from pairing.engine.result import objective
+
+    settings = Settings(require_meeting=False, weights=Weights(needs=0, meeting=0))
+    program = synthetic_program(150, seed=6, settings=settings)
+    options = SolveOptions.from_settings(settings)
+    inst = compile_program(program, options)
+    every, proven_every = exact_teams(inst, build_arcs(inst, k=inst.n_mentors))
+    few, proven_few = exact_teams(inst, build_arcs(inst, k=2))
+    assert proven_every and proven_few
+    assert objective(inst, few) == pytest.approx(objective(inst, every), abs=1e-6)
+    assert solve(program, options).status is RunStatus.OPTIMAL
