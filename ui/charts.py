@@ -520,7 +520,7 @@ class PicturesPage(QWidget):
     def _loaded(self, data: PicturesData) -> None:
         self.operation = None
         self.set_data(data)
-        freeze_loaded_state()
+        freeze_loaded_state(len(data.directors))
         if self._stale:
             self.refresh()
 

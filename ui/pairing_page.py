@@ -282,7 +282,7 @@ class PairingPage(QWidget):
         wanted = self._wanted_run if self._wanted_run in by_id else (self.run.id if self.run else None)
         self._wanted_run = None
         self.show_run(by_id[wanted] if wanted in by_id else (state.runs[-1] if state.runs else None))
-        freeze_loaded_state()
+        freeze_loaded_state(len(state.program.directors))
         self.stateLoaded.emit()
         if self._proposal_run is not None:
             run_id, self._proposal_run = self._proposal_run, None

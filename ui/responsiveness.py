@@ -31,7 +31,10 @@ def freeze_once() -> None:
         freeze_long_lived_objects()
 
 
-def freeze_loaded_state() -> None:
+LARGE_PROGRAM = 100  # directors: below this a full collection is short and nothing needs freezing
+
+
+def freeze_loaded_state(directors: int) -> None:
     """After a large read is shown (a program of thousands of people, runs of thousands of teams).
 
     Those values live until the next read and hold no reference cycles (frozen dataclasses and tuples),
@@ -39,6 +42,8 @@ def freeze_loaded_state() -> None:
     which a background thread would otherwise trigger while holding the GIL (stalls of 100-150 ms measured
     at 2,000 directors). A young collection first, so that fresh cyclic garbage is not frozen with them.
     """
+    if directors < LARGE_PROGRAM:
+        return
     gc.collect(1)
     gc.freeze()
 
