@@ -16,7 +16,7 @@ from pairing import engine
 from pairing.domain import Program, Role, RunResult
 from pairing.storage import repo
 from ui.operations import Operation
-from ui.responsiveness import cancel_on_quit, freeze_loaded_state, start_owned
+from ui.responsiveness import cancel_on_quit, freeze_loaded_state
 from ui.solve_process import call_in_process
 from ui.widgets.score_bar import bar_colour, paint_bar
 
@@ -512,7 +512,7 @@ class PicturesPage(QWidget):
         operation.cancelled.connect(self._cancelled)
         cancel_on_quit(operation)
         self.operation = operation
-        start_owned(operation)
+        operation.start()
 
     def _cancelled(self) -> None:
         self.operation = None

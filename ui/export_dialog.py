@@ -17,7 +17,6 @@ from pairing.storage import repo
 from ui.document import ProgramDocument
 from ui.i18n import data_lang
 from ui.operations import Operation
-from ui.responsiveness import start_owned
 
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf", "ics": ".ics", "matrix": ".csv", "roster": ".csv"}
 NAME_PARTS = {"csv": "teams", "xlsx": "teams", "pdf": "sheets", "ics": "meetings", "matrix": "matrix",
@@ -239,7 +238,7 @@ class ExportDialog(QDialog):
         operation.cancelled.connect(self._cancelled)
         self._set_busy(True)
         self.operation = operation
-        start_owned(operation)
+        operation.start()
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.format_box, self.path_edit, self.browse_button, self.language_box, self.gb18030_box,

@@ -11,7 +11,7 @@ import threading
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from pairing.errors import UserError
 from pairing.storage import ProgramFileError
@@ -40,10 +40,15 @@ class Operation(QObject):
         self.running = False
 
     def start(self, pool: QThreadPool | None = None) -> None:
+        """Run the work on a pool thread. The operation is owned by Qt (its parent, or the application)
+        and deleted on the GUI thread once it has ended, so callers may simply forget it: were the worker
+        to drop the last Python reference, the QObject would otherwise die on the worker thread."""
+        if self.parent() is None:
+            self.setParent(QCoreApplication.instance())
         self.running = True
-        self.finished.connect(self._stop)
-        self.failed.connect(self._stop)
-        self.cancelled.connect(self._stop)
+        for signal in (self.finished, self.failed, self.cancelled):
+            signal.connect(self._stop)
+            signal.connect(self.deleteLater)
         (pool or QThreadPool.globalInstance()).start(_Runner(self))
 
     def cancel(self) -> None:

@@ -23,7 +23,7 @@ from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation
 from ui.pairing_settings import SettingsCommand, SettingsPanel
 from ui.pairing_work import PageState, SolveProgress, alternatives_work, load_state_work, solve_work
-from ui.responsiveness import cancel_on_quit, freeze_loaded_state, freeze_once, start_owned
+from ui.responsiveness import cancel_on_quit, freeze_loaded_state, freeze_once
 from ui.run_history import RunHistoryPanel
 from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
@@ -265,7 +265,7 @@ class PairingPage(QWidget):
         self.loader = Operation(load_state_work(self.document.store.sessions), self)
         self.loader.finished.connect(self._state_loaded)
         self.loader.failed.connect(self._state_failed)
-        start_owned(self.loader)
+        self.loader.start()
 
     reload_runs = reload
 
@@ -417,7 +417,7 @@ class PairingPage(QWidget):
         operation.cancelled.connect(lambda: self._alternatives_found((wanted, ([], None))))
         cancel_on_quit(operation)
         self.alternatives_operation = operation
-        start_owned(operation)
+        operation.start()
 
     def _alternatives_found(self, found) -> None:
         searched, alternatives = found
@@ -459,7 +459,7 @@ class PairingPage(QWidget):
         operation.cancelled.connect(self._propose_cancelled)
         cancel_on_quit(operation)
         self.operation = operation
-        start_owned(operation)
+        operation.start()
 
     def _propose_key(self) -> None:
         if self.propose_button.isEnabled():

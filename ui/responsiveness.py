@@ -77,12 +77,3 @@ def _cancel_and_wait(operation) -> None:
     if operation.running:
         operation.cancel()
         QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
-
-
-def start_owned(operation) -> None:
-    """Start an operation (created with a parent widget) so that its QObject is deleted on the GUI thread
-    once it has ended: callers then forget it in their end handler. (Dropping the last Python reference
-    while the worker still held one would destroy the QObject on the worker thread, outside its own.)"""
-    for signal in (operation.finished, operation.failed, operation.cancelled):
-        signal.connect(operation.deleteLater)
-    operation.start()
