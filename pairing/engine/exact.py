@@ -68,16 +68,19 @@ CHUNK = 1000
 
 def _chunk(arcs, cols, dist, n_d, hi, present_rows, present_cols, lo, up):
     values = arcs.dense[lo:up][:, cols]
-    slack = dist[1 + lo: 1 + up].astype(np.float64)[:, None] - dist[n_d + 1 + cols].astype(np.float64)[None, :]
+    d_dist, m_dist = dist[1 + lo: 1 + up], dist[n_d + 1 + cols]
     # A cheap float32 screen first (with a margin far above its rounding error), then the exact check.
-    rough = slack.astype(np.float32) - values * np.float32(SCALE) < 64.0
+    scale = float(max(np.abs(dist).max(initial=0), 1)) + SCALE * 1000.0
+    margin = np.float32(64.0 + 8.0 * scale * 2.0 ** -23)  # well above float32 rounding at these magnitudes
+    rough = (d_dist.astype(np.float32)[:, None] - m_dist.astype(np.float32)[None, :]
+             - values * np.float32(SCALE)) < margin
     rough[hi[lo:up] <= 0] = False
     rough[present_rows, present_cols] = False
     if not rough.any():
         return None
     rows, where = np.nonzero(rough)
     gains = np.round(values[rows, where].astype(np.float64) * SCALE)
-    reduced_all = slack[rows, where] - gains
+    reduced_all = (d_dist[rows] - m_dist[where]).astype(np.float64) - gains
     exact = reduced_all < -0.5
     if not exact.any():
         return None
