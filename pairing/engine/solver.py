@@ -68,6 +68,14 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
     return result
 
 
+def explain_infeasible(program: Program, options: SolveOptions | None = None) -> list[str]:
+    """Sentences saying which hard rules collide for which people ([] when nothing is found): the
+    pre-checks, else the solver's infeasibility core for programs small enough to search it."""
+    inst = compile_program(program, options or SolveOptions.from_settings(program.settings))
+    arcs = build_arcs(inst)
+    return precheck(inst, arcs) or _core(inst, arcs)
+
+
 def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: float, start: float,
              progress: ProgressFn | None, cancel: threading.Event | None) -> tuple[Teams, float, RunStatus]:
     """Small programs: CP-SAT on the whole model (proves optimality). Larger ones: large-neighbourhood

@@ -8,7 +8,8 @@ import pytest
 
 from pairing.domain import Lock, Person, Program, Role, RunStatus, Settings, Team
 from pairing.engine import (
-    SolveOptions, alternatives, check_team, compatibility_matrix, evaluate_team, pair_score, reasons, solve,
+    SolveOptions, alternatives, check_team, compatibility_matrix, evaluate_team, explain_infeasible, pair_score,
+    reasons, solve,
 )
 from pairing.synthetic import synthetic_program
 
@@ -40,6 +41,7 @@ def test_capacity_shortfall_is_diagnosed_and_the_partial_pairing_names_who_is_le
     assert any("capacity: 2 directors but producers can take 1" in s for s in result.diagnosis)
     assert len(result.teams) == 1 and len(result.unmatched) == 1
     assert result.unmatched[0].why
+    assert explain_infeasible(Program(settings=program.settings, people=people), FAST) == list(result.diagnosis)
 
 
 def test_no_possible_mentor_and_no_common_slot_are_named():
@@ -198,3 +200,17 @@ def test_certified_flow_on_few_arcs_equals_the_flow_on_every_pair():
     assert proven_every and proven_few
     assert objective(inst, few) == pytest.approx(objective(inst, every), abs=1e-6)
     assert solve(program, options).status is RunStatus.OPTIMAL
+
+
+def test_solver_core_names_the_colliding_people_when_no_precheck_sees_it():
+    people = [
+        _p("D1", Role.DIRECTOR, avoid=("P2",)), _p("D2", Role.DIRECTOR, avoid=("P2",)),
+        _p("P1", Role.PRODUCER, capacity=1), _p("P2", Role.PRODUCER, capacity=1),
+        _p("I1", Role.INSTRUCTOR, capacity=4),
+    ]
+    program = Program(settings=Settings(), people=tuple(people))
+    result = solve(program, FAST)
+    assert result.status is RunStatus.INFEASIBLE and len(result.teams) == 1
+    core = " ".join(result.diagnosis)
+    assert "cannot all hold together" in core and "P1" in core and "D1" in core and "D2" in core
+    assert "P1" in result.unmatched[0].why and "full" in result.unmatched[0].why
