@@ -139,9 +139,10 @@ def _meeting_part(tm: TeamModel, d: int, mentors: list[int], guard) -> None:
             if not inst.m_avail[m] & bit:
                 model.add_bool_or([y.Not(), tm.x[(d, m)].Not()])
         # Stronger for the LP: the one producer, and (when instructors are required) some instructor,
-        # must be free in a meeting slot.
-        model.add(y <= sum(tm.x[(d, m)] for m in mentors if inst.is_producer(m) and inst.m_avail[m] & bit))
-        if inst.options.instructors_min > 0:
+        # must be free in a meeting slot. Left out when diagnosing: they hold only with the team rule.
+        if guard is None:
+            model.add(y <= sum(tm.x[(d, m)] for m in mentors if inst.is_producer(m) and inst.m_avail[m] & bit))
+        if guard is None and inst.options.instructors_min > 0:
             model.add(y <= sum(tm.x[(d, m)] for m in mentors if not inst.is_producer(m) and inst.m_avail[m] & bit))
         ys.append(y)
         tm.y.setdefault(d, []).append((j, y))
@@ -165,7 +166,7 @@ def _mentor_part(tm: TeamModel, used: np.ndarray, diag: bool) -> None:
         free = int(inst.capacity[m] - used[m])
         guard = _guard(tm, "capacity", (m,), diag)
         _enforce(model.add(sum(xs) <= max(free, 0)), guard)
-        if weight <= 0 or free <= 0:
+        if weight <= 0 or free <= 0 or diag:  # levels would enforce capacity outside its assumption
             continue
         levels = [model.new_bool_var(f"l{m},{k}") for k in range(min(free, len(xs)))]
         model.add(sum(levels) == sum(xs))

@@ -203,7 +203,26 @@ def _core(inst: Instance, arcs: Arcs) -> list[str]:
         return []
     tm = cpsat.build_model(inst, arcs, with_assumptions=True)
     out = cpsat.run(tm, 5.0, inst.options.seed, 1, assumptions=True)
-    return core_sentences(inst, out.core)
+    return core_sentences(inst, _minimal(tm, out.core))
+
+
+def _minimal(tm: cpsat.TeamModel, core: list[tuple[str, tuple]]) -> list[tuple[str, tuple]]:
+    """Drop every rule group the collision does not need (deletion filter; a few small solves), so the
+    sentence names only the people and rules that truly collide."""
+    literal_of = {group: literal for literal, group in tm.assumptions.items()}
+    kept = list(core)
+    for group in list(core):
+        trial = [g for g in kept if g != group]
+        if not trial:
+            continue
+        tm.model.clear_assumptions()
+        tm.model.add_assumptions([literal_of[g] for g in trial])
+        solver = cpsat.cp_model.CpSolver()
+        solver.parameters.num_workers = 1
+        solver.parameters.max_time_in_seconds = 0.5
+        if solver.solve(tm.model) == cpsat.cp_model.INFEASIBLE:
+            kept = trial
+    return kept
 
 
 def _report(progress: ProgressFn | None, best: float, bound: float, start: float, phase: str) -> None:

@@ -213,4 +213,5 @@ def test_solver_core_names_the_colliding_people_when_no_precheck_sees_it():
     assert result.status is RunStatus.INFEASIBLE and len(result.teams) == 1
     core = " ".join(result.diagnosis)
     assert "cannot all hold together" in core and "P1" in core and "D1" in core and "D2" in core
+    assert "I1" not in core and "P2" not in core  # the core is minimal: only the people who collide
     assert "P1" in result.unmatched[0].why and "full" in result.unmatched[0].why
