@@ -26,3 +26,10 @@ def session(store):
         with session.begin():
             yield session
             session.rollback()
+
+
+@pytest.fixture(scope="session", autouse=True)
+def one_qt_application(qapp):
+    """One QApplication for the whole session, made before anything (the headless PDF renderer) could
+    make a plain QGuiApplication that widget tests cannot use — whatever order tests run in."""
+    return qapp

@@ -62,7 +62,9 @@ def assemble(inst: Instance, teams: Teams, arcs: Arcs, status: RunStatus, bound:
         bound = inst.n_directors * (100.0 + inst.program.settings.stability_threshold * bool(inst.previous))
     if unmatched and status in (RunStatus.OPTIMAL, RunStatus.FEASIBLE):
         status = RunStatus.INFEASIBLE
-    return RunResult(status=status, objective=total, bound=max(bound, total), wall_s=wall_s, teams=out,
+    # The contract: bound equals objective when optimal (the integer model's rounding slack aside).
+    bound = total if status is RunStatus.OPTIMAL else max(bound, total)
+    return RunResult(status=status, objective=total, bound=bound, wall_s=wall_s, teams=out,
                      unmatched=unmatched, diagnosis=tuple(dict.fromkeys(diagnosis)),
                      teams_changed=teams_changed(inst, out))
 
