@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
 from pairing.errors import UserError
@@ -102,3 +103,8 @@ def main(argv: list[str] | None = None, *, pdf_renderer=None) -> int:
     except KeyboardInterrupt:
         print(f"pairing {args.command}: interrupted.", file=sys.stderr)
         return 130
+    except BrokenPipeError:
+        # The reader stopped early (`pairing roster … | head`): not an error. Point stdout at devnull
+        # so that Python's final flush does not raise again.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        return EXIT_OK
