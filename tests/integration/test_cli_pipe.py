@@ -20,6 +20,7 @@ def test_a_closed_pipe_ends_quietly(tmp_path):
                                 "--json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     assert process.stdout.read(10)
     process.stdout.close()  # far less than the output, which cannot fit in the pipe's buffer
-    stderr = process.stderr.read().decode()
+    with process.stderr:
+        stderr = process.stderr.read().decode()
     assert process.wait(timeout=60) == 0
     assert "Traceback" not in stderr
