@@ -42,5 +42,19 @@ def warning(source: str, message: str, line: int | None = None, column: str | No
     return Issue(Severity.WARNING, source, message, line, column)
 
 
+class Reported:
+    """Errors and warnings of a result that holds `issues` (a parsed roster, an import plan)."""
+
+    issues: tuple[Issue, ...]
+
+    @property
+    def errors(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if i.is_error)
+
+    @property
+    def warnings(self) -> tuple[Issue, ...]:
+        return tuple(i for i in self.issues if not i.is_error)
+
+
 class ValueProblem(ValueError):
     """A cell value that cannot be read; the message says what was expected."""

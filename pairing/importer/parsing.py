@@ -8,7 +8,7 @@ from typing import Iterable, Mapping
 from pairing.domain import DEFAULT_CAPACITY, Person, Role, Settings
 from pairing.importer.cells import CellParser
 from pairing.importer.headers import HEADER_NAMES, ColumnMapping, map_columns
-from pairing.importer.issues import Issue, ValueProblem, error, warning
+from pairing.importer.issues import Issue, Reported, ValueProblem, error, warning
 from pairing.importer.matching import assign_ids, resolve_references
 from pairing.importer.reading import RawTable
 from pairing.importer.slots import SlotParser
@@ -21,7 +21,7 @@ EMPTY = {name: () for name in LIST_FIELDS if name != "skills"}
 
 
 @dataclass(frozen=True)
-class ParsedRoster:
+class ParsedRoster(Reported):
     """The people a roster file describes (existing ones already matched) and the problems found."""
 
     source: str
@@ -36,14 +36,6 @@ class ParsedRoster:
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
-
-    @property
-    def errors(self) -> tuple[Issue, ...]:
-        return tuple(i for i in self.issues if i.is_error)
-
-    @property
-    def warnings(self) -> tuple[Issue, ...]:
-        return tuple(i for i in self.issues if not i.is_error)
 
 
 @dataclass

@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from pairing.domain import Person
 from pairing.errors import UserError
-from pairing.importer.issues import Issue
+from pairing.importer.issues import Issue, Reported
 from pairing.importer.parsing import ParsedRoster
 from pairing.importer.reading import DELIMITER_NAMES
 from pairing.storage import repo
@@ -30,7 +30,7 @@ class Change:
 
 
 @dataclass(frozen=True)
-class ImportPlan:
+class ImportPlan(Reported):
     """The diff an import makes, with its problems and what was detected; `apply_import` carries it out."""
 
     source: str
@@ -44,14 +44,6 @@ class ImportPlan:
     delimiter: str | None = None
     sheet: str | None = None
     applied: bool = False
-
-    @property
-    def errors(self) -> tuple[Issue, ...]:
-        return tuple(i for i in self.issues if i.is_error)
-
-    @property
-    def warnings(self) -> tuple[Issue, ...]:
-        return tuple(i for i in self.issues if not i.is_error)
 
     @property
     def ok(self) -> bool:
