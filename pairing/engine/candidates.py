@@ -55,7 +55,7 @@ def _collect(inst: Instance, keep: int | None) -> Arcs:
         if meeting_weight:  # the optimistic meeting credit rides on the producer arc (see PairBlock.surrogate)
             shared = np.minimum(block.shared[:, : inst.n_producers], MEETING_FULL) * (100 / MEETING_FULL)
             value[:, : inst.n_producers] += inst.weights["meeting"] * shared
-        mask = block.allowed if keep is None else _top_k(inst, value, block.allowed, keep)
+        mask = block.allowed if keep is None else _top_k(inst, value, block.allowed, keep, block.rows)
         for r, d in enumerate(block.rows):
             for m in forced.get(int(d), ()):
                 mask[r, m] = mask[r, m] or bool(block.allowed[r, m])
@@ -76,10 +76,11 @@ def _collect(inst: Instance, keep: int | None) -> Arcs:
                 np.concatenate(dense) if keep_dense else None)
 
 
-def _top_k(inst: Instance, value: np.ndarray, allowed: np.ndarray, k: int) -> np.ndarray:
+def _top_k(inst: Instance, value: np.ndarray, allowed: np.ndarray, k: int, rows: np.ndarray) -> np.ndarray:
     keep = np.zeros_like(allowed)
+    ranked = value + _tie_breaker(rows, value.shape[1])
     for cols in (slice(0, inst.n_producers), slice(inst.n_producers, inst.n_mentors)):
-        part = np.where(allowed[:, cols], value[:, cols], -np.inf)
+        part = np.where(allowed[:, cols], ranked[:, cols], -np.inf)
         width = part.shape[1]
         if width <= k:
             keep[:, cols] = allowed[:, cols]
@@ -89,6 +90,15 @@ def _top_k(inst: Instance, value: np.ndarray, allowed: np.ndarray, k: int) -> np
         np.put_along_axis(chosen, top, True, axis=1)
         keep[:, cols] = chosen & allowed[:, cols]
     return keep
+
+
+def _tie_breaker(rows: np.ndarray, n_mentors: int) -> np.ndarray:
+    """A tiny fixed jitter per pair (far below a score's resolution) so that, among many mentors of equal
+    value, each director keeps a different share instead of every director keeping the same lowest
+    indices — which would leave the other mentors (and their load bonus) outside every flow."""
+    mix = (rows.astype(np.uint64)[:, None] * np.uint64(2654435761)
+           + np.arange(n_mentors, dtype=np.uint64)[None, :] * np.uint64(40503)) % np.uint64(1024)
+    return mix.astype(np.float32) * np.float32(1e-7)
 
 
 def by_director(arcs: Arcs, n_directors: int) -> list[np.ndarray]:

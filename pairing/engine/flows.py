@@ -50,18 +50,34 @@ def b_matching(inst: Instance, arc_d: np.ndarray, arc_m: np.ndarray, arc_value: 
     if not with_potentials:
         return chosen
     all_flows = flow.flows(np.arange(flow.num_arcs()))
-    return chosen, potentials(len(supplies), tails, heads, caps, costs, all_flows)
+    return chosen, potentials(len(supplies), tails, heads, caps, costs, all_flows, mentors=(n_d + 1, n_d + n_m + 1))
 
 
-def potentials(n_nodes: int, tails, heads, caps, costs, flows) -> np.ndarray | None:
+def potentials(n_nodes: int, tails, heads, caps, costs, flows, mentors: tuple[int, int] | None = None
+               ) -> np.ndarray | None:
     """Node potentials proving a flow optimal: shortest distances in the residual graph from a virtual
     source joined to every node (Bellman–Ford, vectorised). With them every residual arc has a
-    non-negative reduced cost; an arc left out of the flow problem can then be checked alone."""
+    non-negative reduced cost; an arc left out of the flow problem can then be checked alone.
+    With `mentors` (their node range) the potentials are then shifted to certify as many left-out
+    director → mentor arcs as possible (see _widen)."""
+    t, h, c = _residual(tails, heads, caps, costs, flows)
+    dist = _bellman_ford(n_nodes, t, h, c)
+    if dist is None or mentors is None or not len(h):
+        return dist
+    widened = _widen(dist, t, h, c, mentors)
+    return widened if _feasible(widened, t, h, c) else dist
+
+
+def _residual(tails, heads, caps, costs, flows):
     forward = flows < caps
     backward = flows > 0
     t = np.concatenate([tails[forward], heads[backward]])
     h = np.concatenate([heads[forward], tails[backward]])
     c = np.concatenate([costs[forward], -costs[backward]])
+    return t, h, c
+
+
+def _bellman_ford(n_nodes: int, t, h, c) -> np.ndarray | None:
     order = np.argsort(h, kind="stable")
     t, h, c = t[order], h[order], c[order]
     starts = np.r_[0, np.nonzero(np.diff(h))[0] + 1] if len(h) else np.zeros(0, np.int64)
@@ -76,6 +92,32 @@ def potentials(n_nodes: int, tails, heads, caps, costs, flows) -> np.ndarray | N
             return dist
         dist = new
     return None  # a negative cycle: the flow was not optimal
+
+
+def _widen(dist: np.ndarray, t, h, c, mentors: tuple[int, int]) -> np.ndarray:
+    """A left-out arc d → m is certified when dist[m] ≤ dist[d] − gain; the Bellman–Ford potentials are
+    the highest feasible ones everywhere, which is bad for mentors. So lower every mentor to the least
+    value its outgoing residual arcs allow (mentors only link to directors and the sink, held fixed),
+    then raise every director to the most its incoming residual arcs allow (mentors, source and sink
+    held fixed). Each step keeps every residual reduced cost non-negative."""
+    new = dist.copy()
+    first, last = mentors
+    out_m = (t >= first) & (t < last)
+    low = np.full(len(dist), np.iinfo(np.int64).min, dtype=np.int64)
+    np.maximum.at(low, t[out_m], dist[h[out_m]] - c[out_m])
+    lowered = np.arange(first, last)[low[first:last] > np.iinfo(np.int64).min]
+    new[lowered] = np.minimum(new[lowered], low[lowered])
+    in_d = (h >= 1) & (h < first)
+    high = np.full(len(dist), np.iinfo(np.int64).max, dtype=np.int64)
+    np.minimum.at(high, h[in_d], new[t[in_d]] + c[in_d])
+    raised = np.arange(1, first)[high[1:first] < np.iinfo(np.int64).max]
+    new[raised] = np.maximum(new[raised], high[raised])
+    return new
+
+
+def _feasible(dist: np.ndarray, t, h, c) -> bool:
+    """Every residual arc has a non-negative reduced cost (the potentials prove the flow optimal)."""
+    return bool(np.all(c + dist[t] - dist[h] >= 0))
 
 
 def _load_levels(inst: Instance, used: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
