@@ -48,6 +48,12 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
     teams, proven = exact_teams(inst, arcs) if pairwise else (_start(inst, arcs), False)
     complete = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors))
     exact = pairwise and proven and complete
+    if exact:  # nothing left to search or bound: score and explain the teams once
+        result = assemble(inst, teams, arcs, RunStatus.OPTIMAL, float("inf"), time.perf_counter() - start,
+                          diagnosis)
+        _report(progress, result.objective, result.objective, start, "construct")
+        _report(progress, result.objective, result.bound, start, "done")
+        return result
     best = objective(inst, teams)
     _report(progress, best, best if exact else float("inf"), start, "construct")
     cancelled = cancel is not None and cancel.is_set()
