@@ -4,6 +4,7 @@ program is too large for all of them (locked and previous pairs are always kept)
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -43,27 +44,30 @@ def build_arcs(inst: Instance, k: int | None = None) -> Arcs:
 
 
 def _collect(inst: Instance, keep: int | None) -> Arcs:
-    parts, slot_p, slot_i, dense = [], [], [], []
+    parts, slot_p, slot_i = [], [], []
     keep_dense = inst.n_directors * inst.n_mentors <= DENSE_LIMIT
+    # Filled block by block (no final concatenation: at 10,000 directors it is 340 MB).
+    dense = np.empty((inst.n_directors, inst.n_mentors), dtype=np.float32) if keep_dense else None
     meeting_weight = inst.weights["meeting"] > 0
     forced: dict[int, list[int]] = {}
     for d, m in set(inst.locks) | inst.stable_pairs:
         forced.setdefault(d, []).append(m)
     for block in blocks(inst):
         linear = block.linear(inst)
-        value = linear + inst.weights["needs"] * block.needs
+        value = linear + inst.weights["needs"] * block.needs if inst.weights["needs"] else linear.copy()
         if meeting_weight:  # the optimistic meeting credit rides on the producer arc (see PairBlock.surrogate)
             shared = np.minimum(block.shared[:, : inst.n_producers], MEETING_FULL) * (100 / MEETING_FULL)
             value[:, : inst.n_producers] += inst.weights["meeting"] * shared
-        mask = block.allowed if keep is None else _top_k(inst, value, block.allowed, keep, block.rows)
+        masked = dense[block.rows[0]: block.rows[-1] + 1] if keep_dense else np.empty_like(value, np.float32)
+        np.copyto(masked, value)
+        masked[~block.allowed] = -np.inf  # the value of every allowed pair, −inf where forbidden
+        mask = block.allowed if keep is None else _top_k(inst, masked, block.allowed, keep, block.rows)
         for r, d in enumerate(block.rows):
             for m in forced.get(int(d), ()):
                 mask[r, m] = mask[r, m] or bool(block.allowed[r, m])
         allowed = block.allowed.astype(np.float32)
         slot_p.append(allowed[:, : inst.n_producers] @ inst.slot_m[: inst.n_producers])
         slot_i.append(allowed[:, inst.n_producers:] @ inst.slot_m[inst.n_producers:])
-        if keep_dense:
-            dense.append(np.where(block.allowed, value, -np.inf).astype(np.float32))
         rows, cols = np.nonzero(mask)
         parts.append((block.rows[rows], cols, value[rows, cols], linear[rows, cols]))
     if not parts:
@@ -72,15 +76,15 @@ def _collect(inst: Instance, keep: int | None) -> Arcs:
         return Arcs(empty, empty, np.zeros(0), np.zeros(0), keep is None, none, none, None)
     d, m, value, linear = (np.concatenate(x) for x in zip(*parts))
     return Arcs(d.astype(np.int64), m.astype(np.int64), value.astype(np.float64), linear.astype(np.float64),
-                keep is None, np.concatenate(slot_p), np.concatenate(slot_i),
-                np.concatenate(dense) if keep_dense else None)
+                keep is None, np.concatenate(slot_p), np.concatenate(slot_i), dense)
 
 
-def _top_k(inst: Instance, value: np.ndarray, allowed: np.ndarray, k: int, rows: np.ndarray) -> np.ndarray:
+def _top_k(inst: Instance, masked: np.ndarray, allowed: np.ndarray, k: int, rows: np.ndarray) -> np.ndarray:
+    """The best k allowed mentors per director and role; `masked` is the pair value, −inf where forbidden."""
     keep = np.zeros_like(allowed)
-    ranked = value + _tie_breaker(rows, value.shape[1])
+    ranked = masked + _tie_breaker(inst.n_mentors)[rows % TIE_ROWS]
     for cols in (slice(0, inst.n_producers), slice(inst.n_producers, inst.n_mentors)):
-        part = np.where(allowed[:, cols], ranked[:, cols], -np.inf)
+        part = ranked[:, cols]
         width = part.shape[1]
         if width <= k:
             keep[:, cols] = allowed[:, cols]
@@ -92,13 +96,20 @@ def _top_k(inst: Instance, value: np.ndarray, allowed: np.ndarray, k: int, rows:
     return keep
 
 
-def _tie_breaker(rows: np.ndarray, n_mentors: int) -> np.ndarray:
+TIE_ROWS = 1024
+
+
+@lru_cache(maxsize=4)
+def _tie_breaker(n_mentors: int) -> np.ndarray:
     """A tiny fixed jitter per pair (far below a score's resolution) so that, among many mentors of equal
     value, each director keeps a different share instead of every director keeping the same lowest
-    indices — which would leave the other mentors (and their load bonus) outside every flow."""
-    mix = (rows.astype(np.uint64)[:, None] * np.uint64(2654435761)
+    indices — which would leave the other mentors (and their load bonus) outside every flow. Directors
+    cycle through TIE_ROWS fixed rows (a small table, not a hash over every pair)."""
+    mix = (np.arange(TIE_ROWS, dtype=np.uint64)[:, None] * np.uint64(2654435761)
            + np.arange(n_mentors, dtype=np.uint64)[None, :] * np.uint64(40503)) % np.uint64(1024)
-    return mix.astype(np.float32) * np.float32(1e-7)
+    table = mix.astype(np.float32) * np.float32(1e-7)
+    table.flags.writeable = False
+    return table
 
 
 def by_director(arcs: Arcs, n_directors: int) -> list[np.ndarray]:

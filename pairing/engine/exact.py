@@ -67,13 +67,14 @@ CHUNK = 1000
 
 
 def _chunk(arcs, cols, dist, n_d, hi, present_rows, present_cols, lo, up):
-    values = arcs.dense[lo:up][:, cols]
+    values = arcs.dense[lo:up, cols[0]: cols[-1] + 1]  # a view: the role's mentors are contiguous
     d_dist, m_dist = dist[1 + lo: 1 + up], dist[n_d + 1 + cols]
-    # A cheap float32 screen first (with a margin far above its rounding error), then the exact check.
+    # A cheap float32 screen first (with a margin far above its rounding error), then the exact check:
+    # reduced cost d − m − value·SCALE < margin, computed in two full passes over the chunk.
     scale = float(max(np.abs(dist).max(initial=0), 1)) + SCALE * 1000.0
     margin = np.float32(64.0 + 8.0 * scale * 2.0 ** -23)  # well above float32 rounding at these magnitudes
-    rough = (d_dist.astype(np.float32)[:, None] - m_dist.astype(np.float32)[None, :]
-             - values * np.float32(SCALE)) < margin
+    threshold = np.subtract.outer((d_dist.astype(np.float32) - margin), m_dist.astype(np.float32))
+    rough = np.less(threshold, np.multiply(values, np.float32(SCALE)), out=None)
     rough[hi[lo:up] <= 0] = False
     rough[present_rows, present_cols] = False
     if not rough.any():

@@ -279,25 +279,47 @@ def pair_block(inst: Instance, rows: np.ndarray) -> PairBlock:
     need_count = inst.need_d[rows].sum(axis=1, keepdims=True)
     needs = (inst.need_d[rows] @ inst.level_m.T) * (100.0 / np.maximum(need_count, 1))
     shared = (inst.slot_d[rows] @ inst.slot_m.T).astype(np.int32)
-    preference = np.zeros_like(genre)
-    stability = np.zeros_like(genre)
-    position = {int(d): r for r, d in enumerate(rows)}
-    for (d, m), value in inst.pref_pairs.items():
-        if d in position:
-            preference[position[d], m] = value
-    for d, m in inst.stable_pairs:
-        if d in position:
-            stability[position[d], m] = 100.0
+    position = np.full(inst.n_directors, -1, dtype=np.int64)
+    position[rows] = np.arange(len(rows))
+    preference = _scatter(genre.shape, position, *_sparse_arrays(inst, "pref_pairs"))
+    stability = _scatter(genre.shape, position, *_sparse_arrays(inst, "stable_pairs"))
     allowed = np.broadcast_to(inst.capacity > 0, genre.shape).copy()
     if inst.options.avoid_same_organization:
         org_d = inst.org_d[rows][:, None]
         allowed &= ~((org_d == inst.org_m[None, :]) & (org_d >= 0))
     if inst.options.require_meeting:
         allowed &= shared > 0
-    for d, m in inst.avoid_pairs:
-        if d in position:
-            allowed[position[d], m] = False
+    avoid_d, avoid_m, _ = _sparse_arrays(inst, "avoid_pairs")
+    here = position[avoid_d] >= 0
+    allowed[position[avoid_d[here]], avoid_m[here]] = False
     return PairBlock(rows, genre, language, preference, stability, needs, shared, allowed)
+
+
+def _sparse_arrays(inst: Instance, name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """A sparse pair collection of the instance (preferences, previous pairs, avoid pairs) as director,
+    mentor and value arrays, built once per collection (blocks read them many times)."""
+    source = getattr(inst, name)
+    cache = inst.__dict__.setdefault("_sparse", {})
+    hit = cache.get(name)
+    if hit is not None and hit[0] is source and hit[1] == len(source):
+        return hit[2]
+    if isinstance(source, dict):
+        pairs, values = list(source), [float(v) for v in source.values()]
+    else:
+        pairs = sorted(source)
+        values = [100.0] * len(pairs)  # previous pairs: full stability marks
+    d = np.array([p[0] for p in pairs], dtype=np.int64)
+    m = np.array([p[1] for p in pairs], dtype=np.int64)
+    arrays = (d, m, np.array(values, dtype=np.float32))
+    cache[name] = (source, len(source), arrays)
+    return arrays
+
+
+def _scatter(shape, position: np.ndarray, d: np.ndarray, m: np.ndarray, values: np.ndarray) -> np.ndarray:
+    out = np.zeros(shape, dtype=np.float32)
+    here = position[d] >= 0
+    out[position[d[here]], m[here]] = values[here]
+    return out
 
 
 def blocks(inst: Instance, size: int | None = None):
