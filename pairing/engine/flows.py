@@ -18,15 +18,42 @@ def b_matching(inst: Instance, arc_d: np.ndarray, arc_m: np.ndarray, arc_value: 
     """Choose arcs maximising value + load so that each director d gets between lo[d] and hi[d] arcs
     and no mentor exceeds its capacity given `used` places already taken. A lower bound that cannot be
     met is paid for on a shortfall arc (director → sink) at a prohibitive cost, so as many places as
-    possible are filled and the problem is always feasible with a small cost range.
+    possible are filled and the problem is always feasible with a small cost range. Those arcs are only
+    added when the lower bounds cannot all be met: their huge cost slows the cost-scaling solver by
+    ~20%, and when every lower bound holds they carry no flow anyway.
     Returns a mask over the arcs (and the node potentials when asked)."""
     n_d, n_m = inst.n_directors, inst.n_mentors
-    source, sink = 0, n_d + n_m + 1
     gains = np.round(np.asarray(arc_value, dtype=np.float64) * SCALE).astype(np.int64)
     level_m, level_gain = _load_levels(inst, used)
+    for shortfall in (False, True):
+        tails, heads, caps, costs = _network(n_d, n_m, arc_d, arc_m, gains, level_m, level_gain, lo, hi, shortfall)
+        flow = SimpleMinCostFlow()
+        flow.add_arcs_with_capacity_and_unit_cost(tails, heads, caps, costs)
+        supplies = np.zeros(n_d + n_m + 2, dtype=np.int64)
+        supplies[0] = int((hi - lo).sum())
+        supplies[1: n_d + 1] = lo
+        supplies[-1] = -int(hi.sum())
+        flow.set_nodes_supplies(np.arange(len(supplies)), supplies)
+        status = flow.solve()
+        if status == SimpleMinCostFlow.OPTIMAL:
+            break
+        if shortfall or status != SimpleMinCostFlow.INFEASIBLE:
+            raise RuntimeError(f"min-cost flow failed with status {status}")
+    chosen = flow.flows(np.arange(n_d, n_d + len(arc_d))) > 0
+    if not with_potentials:
+        return chosen
+    all_flows = flow.flows(np.arange(flow.num_arcs()))
+    return chosen, potentials(len(supplies), tails, heads, caps, costs, all_flows, mentors=(n_d + 1, n_d + n_m + 1))
+
+
+def _network(n_d, n_m, arc_d, arc_m, gains, level_m, level_gain, lo, hi, shortfall: bool):
+    """Arcs as arrays: source → directors (optional places), director → mentor (the pairs), mentor → sink
+    (one per free place, falling load gains), source → sink (unused optional places), and with
+    `shortfall` director → sink for the lower bounds at a prohibitive cost."""
+    source, sink = 0, n_d + n_m + 1
     directors = np.arange(n_d, dtype=np.int64)
     largest = max(int(np.abs(gains).max(initial=0)), int(np.abs(level_gain).max(initial=0)), 1)
-    short = lo > 0
+    short = (lo > 0) if shortfall else np.zeros(n_d, dtype=bool)
     tails = [np.zeros(n_d, np.int64), arc_d + 1, level_m + n_d + 1, directors[short] + 1, np.array([source])]
     heads = [directors + 1, arc_m + n_d + 1, np.full(len(level_m), sink, np.int64),
              np.full(int(short.sum()), sink, np.int64), np.array([sink])]
@@ -34,23 +61,8 @@ def b_matching(inst: Instance, arc_d: np.ndarray, arc_m: np.ndarray, arc_value: 
             np.array([int((hi - lo).sum())])]
     costs = [np.zeros(n_d, np.int64), -gains, -level_gain,
              np.full(int(short.sum()), SHORTFALL_FACTOR * 4 * largest, np.int64), np.zeros(1, np.int64)]
-    tails, heads = np.concatenate(tails), np.concatenate(heads)
-    caps, costs = np.concatenate(caps).astype(np.int64), np.concatenate(costs)
-    flow = SimpleMinCostFlow()
-    flow.add_arcs_with_capacity_and_unit_cost(tails, heads, caps, costs)
-    supplies = np.zeros(n_d + n_m + 2, dtype=np.int64)
-    supplies[source] = int((hi - lo).sum())
-    supplies[1: n_d + 1] = lo
-    supplies[sink] = -int(hi.sum())
-    flow.set_nodes_supplies(np.arange(len(supplies)), supplies)
-    status = flow.solve()
-    if status != SimpleMinCostFlow.OPTIMAL:
-        raise RuntimeError(f"min-cost flow failed with status {status}")
-    chosen = flow.flows(np.arange(n_d, n_d + len(arc_d))) > 0
-    if not with_potentials:
-        return chosen
-    all_flows = flow.flows(np.arange(flow.num_arcs()))
-    return chosen, potentials(len(supplies), tails, heads, caps, costs, all_flows, mentors=(n_d + 1, n_d + n_m + 1))
+    return (np.concatenate(tails).astype(np.int64), np.concatenate(heads).astype(np.int64),
+            np.concatenate(caps).astype(np.int64), np.concatenate(costs).astype(np.int64))
 
 
 def potentials(n_nodes: int, tails, heads, caps, costs, flows, mentors: tuple[int, int] | None = None
