@@ -54,7 +54,10 @@ def _collect(inst: Instance, keep: int | None) -> Arcs:
         forced.setdefault(d, []).append(m)
     for block in blocks(inst):
         linear = block.linear(inst)
-        value = linear + inst.weights["needs"] * block.needs if inst.weights["needs"] else linear.copy()
+        if inst.weights["needs"]:
+            value = linear + inst.weights["needs"] * block.needs
+        else:  # the needs pass is skipped; a copy only when the meeting credit is added below
+            value = linear.copy() if meeting_weight else linear
         if meeting_weight:  # the optimistic meeting credit rides on the producer arc (see PairBlock.surrogate)
             shared = np.minimum(block.shared[:, : inst.n_producers], MEETING_FULL) * (100 / MEETING_FULL)
             value[:, : inst.n_producers] += inst.weights["meeting"] * shared

@@ -4,6 +4,7 @@ the pairwise hard rules (avoid, organization, a shared slot when meetings are re
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import cached_property
 
 import numpy as np
 
@@ -245,22 +246,45 @@ def _orders(pair: frozenset[str]):
 
 @dataclass
 class PairBlock:
-    """Per-pair criterion values (0–100) and hard-rule masks for some directors × all mentors."""
+    """Per-pair criterion values (0–100) and hard-rule masks for some directors × all mentors.
+
+    `needs` and `shared` are computed on first use: a run without the needs criterion or the meeting
+    rule and criterion never pays for them (each is a full pass over directors × mentors)."""
 
     rows: np.ndarray
     genre: np.ndarray
     language: np.ndarray
     preference: np.ndarray
     stability: np.ndarray
-    needs: np.ndarray  # coverage of the director's needs by this mentor alone, 0–100
-    shared: np.ndarray  # number of shared free slots
     allowed: np.ndarray
+    inst: Instance = field(repr=False)
+    sparse: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = field(repr=False, default_factory=dict)
+
+    @cached_property
+    def needs(self) -> np.ndarray:
+        """Coverage of the director's needs by this mentor alone, 0–100."""
+        need_d = self.inst.need_d[self.rows]
+        count = need_d.sum(axis=1, keepdims=True)
+        return (need_d @ self.inst.level_m.T) * (100.0 / np.maximum(count, 1))
+
+    @cached_property
+    def shared(self) -> np.ndarray:
+        """Number of shared free slots."""
+        return _shared(self.inst, self.rows)
 
     def linear(self, inst: Instance) -> np.ndarray:
-        """The part of a team's score a mentor adds on its own (genre, preference, language, stability)."""
+        """The part of a team's score a mentor adds on its own (genre, preference, language, stability).
+        Dense criteria in place (few passes over the block); preferences and previous pairs, which are
+        sparse, only where they are set."""
         w = inst.weights
-        return inst.share * (w["genre"] * self.genre + w["preference"] * self.preference
-                             + w["language"] * self.language + w["stability"] * self.stability)
+        out = self.genre * np.float32(inst.share * w["genre"])
+        if w["language"]:
+            out += self.language * np.float32(inst.share * w["language"])
+        for name, matrix in (("preference", self.preference), ("stability", self.stability)):
+            rows, cols, _ = self.sparse.get(name, _EMPTY)
+            if w[name] and len(rows):
+                out[rows, cols] += matrix[rows, cols] * np.float32(inst.share * w[name])
+        return out
 
     def surrogate(self, inst: Instance, meeting: bool) -> np.ndarray:
         """An optimistic pairwise value: needs as if no two mentors overlapped, meetings as the producer's
@@ -271,28 +295,46 @@ class PairBlock:
         return value
 
 
+_EMPTY = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32))
+
+
+def _shared(inst: Instance, rows: np.ndarray) -> np.ndarray:
+    return (inst.slot_d[rows] @ inst.slot_m.T).astype(np.int32)
+
+
 def pair_block(inst: Instance, rows: np.ndarray) -> PairBlock:
     rows = np.asarray(rows, dtype=np.int64)
     genre_count = inst.genre_d[rows].sum(axis=1, keepdims=True)
     genre = (inst.genre_d[rows] @ inst.genre_m.T) * (100.0 / np.maximum(genre_count, 1))
     language = ((inst.lang_d[rows] @ inst.lang_m.T) > 0).astype(np.float32) * 100
-    need_count = inst.need_d[rows].sum(axis=1, keepdims=True)
-    needs = (inst.need_d[rows] @ inst.level_m.T) * (100.0 / np.maximum(need_count, 1))
-    shared = (inst.slot_d[rows] @ inst.slot_m.T).astype(np.int32)
     position = np.full(inst.n_directors, -1, dtype=np.int64)
     position[rows] = np.arange(len(rows))
-    preference = _scatter(genre.shape, position, *_sparse_arrays(inst, "pref_pairs"))
-    stability = _scatter(genre.shape, position, *_sparse_arrays(inst, "stable_pairs"))
+    sparse = {name: _block_pairs(position, *_sparse_arrays(inst, attr))
+              for name, attr in (("preference", "pref_pairs"), ("stability", "stable_pairs"))}
+    preference = _scatter(genre.shape, *sparse["preference"])
+    stability = _scatter(genre.shape, *sparse["stability"])
     allowed = np.broadcast_to(inst.capacity > 0, genre.shape).copy()
     if inst.options.avoid_same_organization:
         org_d = inst.org_d[rows][:, None]
         allowed &= ~((org_d == inst.org_m[None, :]) & (org_d >= 0))
+    block = PairBlock(rows, genre, language, preference, stability, allowed, inst, sparse)
     if inst.options.require_meeting:
-        allowed &= shared > 0
-    avoid_d, avoid_m, _ = _sparse_arrays(inst, "avoid_pairs")
-    here = position[avoid_d] >= 0
-    allowed[position[avoid_d[here]], avoid_m[here]] = False
-    return PairBlock(rows, genre, language, preference, stability, needs, shared, allowed)
+        allowed &= block.shared > 0
+    avoid_rows, avoid_cols, _ = _block_pairs(position, *_sparse_arrays(inst, "avoid_pairs"))
+    allowed[avoid_rows, avoid_cols] = False
+    return block
+
+
+def _block_pairs(position: np.ndarray, d: np.ndarray, m: np.ndarray, values: np.ndarray):
+    """The pairs of a sparse collection that fall in a block, as block row, mentor and value arrays."""
+    here = position[d] >= 0
+    return position[d[here]], m[here], values[here]
+
+
+def _scatter(shape, rows: np.ndarray, cols: np.ndarray, values: np.ndarray) -> np.ndarray:
+    out = np.zeros(shape, dtype=np.float32)
+    out[rows, cols] = values
+    return out
 
 
 def _sparse_arrays(inst: Instance, name: str) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -313,13 +355,6 @@ def _sparse_arrays(inst: Instance, name: str) -> tuple[np.ndarray, np.ndarray, n
     arrays = (d, m, np.array(values, dtype=np.float32))
     cache[name] = (source, len(source), arrays)
     return arrays
-
-
-def _scatter(shape, position: np.ndarray, d: np.ndarray, m: np.ndarray, values: np.ndarray) -> np.ndarray:
-    out = np.zeros(shape, dtype=np.float32)
-    here = position[d] >= 0
-    out[position[d[here]], m[here]] = values[here]
-    return out
 
 
 def blocks(inst: Instance, size: int | None = None):
