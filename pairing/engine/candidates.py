@@ -8,7 +8,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from pairing.engine.instance import DENSE_LIMIT, MEETING_FULL, PRUNED_K, Instance, blocks
+from pairing.engine.instance import DENSE_LIMIT, MEETING_FULL, PRUNED_K, Instance, block_rows, pair_block
 
 
 @dataclass
@@ -44,53 +44,64 @@ def build_arcs(inst: Instance, k: int | None = None) -> Arcs:
 
 
 def _collect(inst: Instance, keep: int | None) -> Arcs:
-    parts, slot_p, slot_i = [], [], []
     keep_dense = inst.n_directors * inst.n_mentors <= DENSE_LIMIT
     # Filled block by block (no final concatenation: at 10,000 directors it is 340 MB).
     dense = np.empty((inst.n_directors, inst.n_mentors), dtype=np.float32) if keep_dense else None
-    meeting_weight = inst.weights["meeting"] > 0
-    columns = _ColumnBest(inst.n_mentors, COLUMN_K)
     forced: dict[int, list[int]] = {}
     for d, m in set(inst.locks) | inst.stable_pairs:
         forced.setdefault(d, []).append(m)
-    for block in blocks(inst):
-        linear = block.linear(inst)
-        if inst.weights["needs"]:
-            value = linear + inst.weights["needs"] * block.needs
-        else:  # the needs pass is skipped; a copy only when the meeting credit is added below
-            value = linear.copy() if meeting_weight else linear
-        if meeting_weight:  # the optimistic meeting credit rides on the producer arc (see PairBlock.surrogate)
-            shared = np.minimum(block.shared[:, : inst.n_producers], MEETING_FULL) * (100 / MEETING_FULL)
-            value[:, : inst.n_producers] += inst.weights["meeting"] * shared
-        masked = dense[block.rows[0]: block.rows[-1] + 1] if keep_dense else np.empty_like(value, np.float32)
-        np.copyto(masked, value)
-        masked[~block.allowed] = -np.inf  # the value of every allowed pair, −inf where forbidden
-        if keep is None:
-            mask = block.allowed
-        else:
-            ranked = masked + _tie_breaker(inst.n_mentors)[block.rows % TIE_ROWS]
-            mask = _top_k(inst, ranked, block.allowed, keep)
-            columns.add(ranked, block.rows, value, linear)
-        for r, d in enumerate(block.rows):
-            for m in forced.get(int(d), ()):
-                mask[r, m] = mask[r, m] or bool(block.allowed[r, m])
-        allowed = block.allowed.astype(np.float32)
-        slot_p.append(allowed[:, : inst.n_producers] @ inst.slot_m[: inst.n_producers])
-        slot_i.append(allowed[:, inst.n_producers:] @ inst.slot_m[inst.n_producers:])
-        rows, cols = np.nonzero(mask)
-        parts.append((block.rows[rows], cols, value[rows, cols], linear[rows, cols]))
-    if not parts:
+    # (Two blocks at once in threads measured no faster on 2 cores: the passes are memory-bound.)
+    done = [_block_arcs(inst, rows, keep, dense, forced) for rows in block_rows(inst)]
+    if not done:
         empty = np.zeros(0, dtype=np.int64)
         none = np.zeros((0, len(inst.slots)), dtype=np.float32)
         return Arcs(empty, empty, np.zeros(0), np.zeros(0), keep is None, none, none, None)
+    parts = [part for part, _, _, _ in done]
     if keep is not None:
+        columns = _ColumnBest(inst.n_mentors, COLUMN_K)
+        for _, _, _, candidates in done:  # merged in block order: deterministic
+            columns.merge(*candidates)
         parts.append(columns.arcs())
     d, m, value, linear = (np.concatenate(x) for x in zip(*parts))
     if keep is not None:  # the column picks may repeat row picks; unique keys also sort by director, mentor
         _, first = np.unique(d.astype(np.int64) * inst.n_mentors + m, return_index=True)
         d, m, value, linear = d[first], m[first], value[first], linear[first]
     return Arcs(d.astype(np.int64), m.astype(np.int64), value.astype(np.float64), linear.astype(np.float64),
-                keep is None, np.concatenate(slot_p), np.concatenate(slot_i), dense)
+                keep is None, np.concatenate([p for _, p, _, _ in done]), np.concatenate([i for _, _, i, _ in done]),
+                dense)
+
+
+def _block_arcs(inst: Instance, rows: np.ndarray, keep: int | None, dense: np.ndarray | None,
+                forced: dict[int, list[int]]):
+    """One block of directors: its arcs, free-slot counts per role and its column candidates."""
+    block = pair_block(inst, rows)
+    linear = block.linear(inst)
+    meeting_weight = inst.weights["meeting"] > 0
+    if inst.weights["needs"]:
+        value = linear + inst.weights["needs"] * block.needs
+    else:  # the needs pass is skipped; a copy only when the meeting credit is added below
+        value = linear.copy() if meeting_weight else linear
+    if meeting_weight:  # the optimistic meeting credit rides on the producer arc (see PairBlock.surrogate)
+        shared = np.minimum(block.shared[:, : inst.n_producers], MEETING_FULL) * (100 / MEETING_FULL)
+        value[:, : inst.n_producers] += inst.weights["meeting"] * shared
+    masked = dense[rows[0]: rows[-1] + 1] if dense is not None else np.empty_like(value, np.float32)
+    np.copyto(masked, value)
+    masked[~block.allowed] = -np.inf  # the value of every allowed pair, −inf where forbidden
+    candidates = None
+    if keep is None:
+        mask = block.allowed
+    else:
+        ranked = masked + _tie_breaker(inst.n_mentors)[rows % TIE_ROWS]
+        mask = _top_k(inst, ranked, block.allowed, keep)
+        candidates = _ColumnBest.candidates(ranked, rows, value, linear, COLUMN_K)
+    for r, d in enumerate(rows):
+        for m in forced.get(int(d), ()):
+            mask[r, m] = mask[r, m] or bool(block.allowed[r, m])
+    allowed = block.allowed.astype(np.float32)
+    slot_p = allowed[:, : inst.n_producers] @ inst.slot_m[: inst.n_producers]
+    slot_i = allowed[:, inst.n_producers:] @ inst.slot_m[inst.n_producers:]
+    r, c = np.nonzero(mask)
+    return (rows[r], c, value[r, c], linear[r, c]), slot_p, slot_i, candidates
 
 
 def _top_k(inst: Instance, ranked: np.ndarray, allowed: np.ndarray, k: int) -> np.ndarray:
@@ -127,15 +138,20 @@ class _ColumnBest:
         self.value = np.zeros((0, n_mentors), dtype=np.float32)
         self.linear = np.zeros((0, n_mentors), dtype=np.float32)
 
-    def add(self, ranked: np.ndarray, rows: np.ndarray, value: np.ndarray, linear: np.ndarray) -> None:
-        # The best director of each of k row groups (an argmax down the rows is ~20x cheaper than a
-        # partition along them); close enough to the true top k, and the certificate checks the rest.
-        bounds = np.linspace(0, ranked.shape[0], min(self.k, ranked.shape[0]) + 1).astype(np.int64)
+    @staticmethod
+    def candidates(ranked, rows, value, linear, k: int):
+        """The best director of each of k row groups of a block (an argmax down the rows is ~20x cheaper
+        than a partition along them); close enough to the true top k, and the certificate checks the rest."""
+        bounds = np.linspace(0, ranked.shape[0], min(k, ranked.shape[0]) + 1).astype(np.int64)
         top = np.stack([ranked[a:b].argmax(axis=0) + a for a, b in zip(bounds[:-1], bounds[1:])])
-        self.rank = np.concatenate([self.rank, np.take_along_axis(ranked, top, 0)])
-        self.rows = np.concatenate([self.rows, rows[top]])
-        self.value = np.concatenate([self.value, np.take_along_axis(value, top, 0).astype(np.float32)])
-        self.linear = np.concatenate([self.linear, np.take_along_axis(linear, top, 0).astype(np.float32)])
+        return (np.take_along_axis(ranked, top, 0), rows[top], np.take_along_axis(value, top, 0).astype(np.float32),
+                np.take_along_axis(linear, top, 0).astype(np.float32))
+
+    def merge(self, rank, rows, value, linear) -> None:
+        self.rank = np.concatenate([self.rank, rank])
+        self.rows = np.concatenate([self.rows, rows])
+        self.value = np.concatenate([self.value, value])
+        self.linear = np.concatenate([self.linear, linear])
         if len(self.rank) > self.k:
             best = np.argpartition(-self.rank, self.k - 1, axis=0)[: self.k]
             self.rank, self.rows, self.value, self.linear = (

@@ -359,9 +359,15 @@ def _sparse_arrays(inst: Instance, name: str) -> tuple[np.ndarray, np.ndarray, n
 
 def blocks(inst: Instance, size: int | None = None):
     """All directors in row blocks small enough to keep memory flat."""
+    for rows in block_rows(inst, size):
+        yield pair_block(inst, rows)
+
+
+def block_rows(inst: Instance, size: int | None = None):
+    """The directors of each block, in order."""
     size = size or max(1, 2_000_000 // max(inst.n_mentors, 1))
     for start in range(0, inst.n_directors, size):
-        yield pair_block(inst, np.arange(start, min(start + size, inst.n_directors)))
+        yield np.arange(start, min(start + size, inst.n_directors))
 
 
 # -- pairs one by one (evaluation, explanations) ----------------------------------------------------
