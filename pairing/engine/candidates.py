@@ -105,8 +105,10 @@ def _block_arcs(inst: Instance, rows: np.ndarray, keep: int | None, dense: np.nd
 
 
 def _top_k(inst: Instance, ranked: np.ndarray, allowed: np.ndarray, k: int) -> np.ndarray:
-    """The best k allowed mentors per director and role; `ranked` is the pair value (tie-broken), −inf
-    where forbidden."""
+    """About the best k allowed mentors per director and role; `ranked` is the pair value (tie-broken),
+    −inf where forbidden. The cut-off is the matching rank within every SAMPLE_STRIDE-th mentor: a
+    partition of a quarter of each row instead of all of it (the largest cost of valuing 85 M pairs at
+    10,000 directors). The count varies around k; the flows' certificate covers every pair anyway."""
     keep = np.zeros_like(allowed)
     for cols in (slice(0, inst.n_producers), slice(inst.n_producers, inst.n_mentors)):
         part = ranked[:, cols]
@@ -114,14 +116,16 @@ def _top_k(inst: Instance, ranked: np.ndarray, allowed: np.ndarray, k: int) -> n
         if width <= k:
             keep[:, cols] = allowed[:, cols]
             continue
-        top = np.argpartition(-part, k - 1, axis=1)[:, :k]
-        chosen = np.zeros_like(part, dtype=bool)
-        np.put_along_axis(chosen, top, True, axis=1)
-        keep[:, cols] = chosen & allowed[:, cols]
+        sample = part[:, ::SAMPLE_STRIDE]
+        k_s = max(1, int(round(k * sample.shape[1] / width)))
+        position = sample.shape[1] - k_s
+        threshold = np.partition(sample, position, axis=1)[:, position]
+        keep[:, cols] = (part >= threshold[:, None]) & allowed[:, cols]
     return keep
 
 
 TIE_ROWS = 1024
+SAMPLE_STRIDE = 4
 COLUMN_K = 8  # directors kept per mentor, whatever their rank in those directors' own lists
 
 
