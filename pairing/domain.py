@@ -21,6 +21,19 @@ class Role(StrEnum):
         return self is not Role.DIRECTOR
 
 
+# What people write when they belong to no organization: never a shared organization.
+NO_ORGANIZATION = frozenset({
+    "", "-", "—", "n/a", "na", "none", "no", "independent", "freelance", "freelancer", "self-employed",
+    "无", "暂无", "没有", "独立", "独立导演", "独立制片人", "独立制片", "自由职业", "自由职业者", "个人",
+})
+
+
+def organization_key(organization: str) -> str:
+    """The form organizations are compared in for the same-organization rule; "" for none."""
+    key = " ".join(organization.casefold().split())
+    return "" if key in NO_ORGANIZATION else key
+
+
 DEFAULT_CAPACITY: Mapping[Role, int] = MappingProxyType({Role.PRODUCER: 3, Role.INSTRUCTOR: 4})
 
 

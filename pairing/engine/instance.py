@@ -8,7 +8,7 @@ from functools import cached_property
 
 import numpy as np
 
-from pairing.domain import Person, Program, Role
+from pairing.domain import Person, Program, Role, organization_key
 from pairing.engine.options import SolveOptions
 
 SCALE = 1000  # the solvers work in integer thousandths of a score point
@@ -187,9 +187,10 @@ def _fill_arrays(inst: Instance, resolve) -> None:
             inst.level_m[i, skill_col[skill]] = need_value(level)
     inst.slot_d = _bits(inst.d_avail, len(inst.slots))
     inst.slot_m = _bits(inst.m_avail, len(inst.slots))
-    orgs = {o: i for i, o in enumerate(sorted({p.organization.strip().casefold() for p in (*directors, *mentors)
-                                               if p.organization.strip()}))}
-    org = lambda p: orgs.get(p.organization.strip().casefold(), -1)  # noqa: E731
+    # "Independent", "自由职业" … mean no organization: they never collide (domain.organization_key).
+    keys = {organization_key(p.organization) for p in (*directors, *mentors)} - {""}
+    orgs = {o: i for i, o in enumerate(sorted(keys))}
+    org = lambda p: orgs.get(organization_key(p.organization), -1)  # noqa: E731
     inst.org_d = np.array([org(p) for p in directors], dtype=np.int64)
     inst.org_m = np.array([org(p) for p in mentors], dtype=np.int64)
     _fill_sparse(inst, resolve)

@@ -215,3 +215,16 @@ def test_solver_core_names_the_colliding_people_when_no_precheck_sees_it():
     assert "cannot all hold together" in core and "P1" in core and "D1" in core and "D2" in core
     assert "I1" not in core and "P2" not in core  # the core is minimal: only the people who collide
     assert "P1" in result.unmatched[0].why and "full" in result.unmatched[0].why
+
+
+def test_same_organization_is_forbidden_but_independent_is_no_organization():
+    def with_orgs(director_org, mentor_org):
+        people = tuple(p.with_changes(organization=director_org) if p.id == "D1"
+                       else p.with_changes(organization=mentor_org) if p.id == "I1" else p
+                       for p in _small().people)
+        return Program(settings=Settings(), people=people)
+
+    assert pair_score(with_orgs("北影青年工作室", " 北影青年工作室 "), "D1", "I1", FAST) is None
+    assert pair_score(with_orgs("Silver Reed Films", "silver reed films"), "D1", "I1", FAST) is None
+    for placeholder in ("Independent", "独立导演", "自由职业", "n/a"):
+        assert pair_score(with_orgs(placeholder, placeholder), "D1", "I1", FAST) is not None
