@@ -236,135 +236,135 @@
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="87"/>
-        <location filename="../../ui/export_dialog.py" line="229"/>
-        <location filename="../../ui/export_dialog.py" line="268"/>
-        <location filename="../../ui/export_dialog.py" line="275"/>
+        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="270"/>
+        <location filename="../../ui/export_dialog.py" line="280"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
         <source>Export format</source>
         <translation>导出格式</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="102"/>
+        <location filename="../../ui/export_dialog.py" line="103"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="104"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="105"/>
+        <location filename="../../ui/export_dialog.py" line="106"/>
         <source>Language of the sheets</source>
         <translation>表格语言</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="109"/>
+        <location filename="../../ui/export_dialog.py" line="110"/>
         <source>&amp;Language of the sheets:</source>
         <translation>表格语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="110"/>
+        <location filename="../../ui/export_dialog.py" line="111"/>
         <source>For older Excel or WPS (GB18030 encoding)</source>
         <translation>适用于旧版 Excel 或 WPS（GB18030 编码）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="111"/>
+        <location filename="../../ui/export_dialog.py" line="112"/>
         <source>Write CSV in GB18030 encoding</source>
         <translation>以 GB18030 编码写入 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="116"/>
+        <location filename="../../ui/export_dialog.py" line="117"/>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="121"/>
+        <location filename="../../ui/export_dialog.py" line="122"/>
         <source>Export status</source>
         <translation>导出状态</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="138"/>
+        <location filename="../../ui/export_dialog.py" line="139"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export_dialog.py" line="141"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="141"/>
+        <location filename="../../ui/export_dialog.py" line="142"/>
         <source>Choose the file to write</source>
         <translation>选择要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="155"/>
+        <location filename="../../ui/export_dialog.py" line="156"/>
         <source>Include &amp;contacts (e-mail, phone)</source>
         <translation>包含联系方式(&amp;C)（邮箱、电话）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="156"/>
+        <location filename="../../ui/export_dialog.py" line="157"/>
         <source>Include e-mail addresses and phone numbers</source>
         <translation>包含邮箱地址和电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159"/>
+        <location filename="../../ui/export_dialog.py" line="160"/>
         <source>Off by default: e-mail addresses and phone numbers are personal data. Include them only when everyone who receives the file may see them. Calendar invitations list attendees only with contacts.</source>
         <translation>默认关闭：邮箱和电话属于个人信息。只有在所有收件人都可以看到时才包含。日历邀请只有在包含联系方式时才列出参会者。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="190"/>
+        <location filename="../../ui/export_dialog.py" line="191"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="203"/>
+        <location filename="../../ui/export_dialog.py" line="204"/>
         <source>Choose the file to write with Browse…, then export again.</source>
         <translation>请通过“浏览…”选择要写入的文件，然后再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="205"/>
+        <location filename="../../ui/export_dialog.py" line="206"/>
         <source>This program has no teams yet. Open the Pairing page, press Propose, then export again.</source>
         <translation>该项目还没有团队。请打开“配对”页面，点击“生成方案”，然后再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="209"/>
+        <location filename="../../ui/export_dialog.py" line="210"/>
         <source>The folder %1 does not exist. Choose another place with Browse….</source>
         <translation>文件夹 %1 不存在。请通过“浏览…”选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="211"/>
+        <location filename="../../ui/export_dialog.py" line="212"/>
         <source>%1 cannot be written here (no permission). Choose another folder with Browse….</source>
         <translation>无法在此写入 %1（没有权限）。请通过“浏览…”选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="214"/>
+        <location filename="../../ui/export_dialog.py" line="215"/>
         <source>%1 is a folder. Add a file name, or choose one with Browse….</source>
         <translation>%1 是一个文件夹。请加上文件名，或通过“浏览…”选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="250"/>
+        <location filename="../../ui/export_dialog.py" line="252"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="265"/>
+        <location filename="../../ui/export_dialog.py" line="267"/>
         <source>Wrote %1 to %2.</source>
         <translation>已将 %1 写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="268"/>
+        <location filename="../../ui/export_dialog.py" line="270"/>
         <source>The file was written, but note:
 
 %1</source>
@@ -373,12 +373,12 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="274"/>
+        <location filename="../../ui/export_dialog.py" line="276"/>
         <source>Nothing was written.</source>
         <translation>未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="276"/>
+        <location filename="../../ui/export_dialog.py" line="281"/>
         <source>%1
 
 Nothing was written. Fix this and export again.</source>
@@ -387,12 +387,13 @@ Nothing was written. Fix this and export again.</source>
 未写入任何内容。请修正后再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="280"/>
+        <location filename="../../ui/export_dialog.py" line="285"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="285"/>
+        <location filename="../../ui/export_dialog.py" line="291"/>
+        <location filename="../../ui/export_dialog.py" line="300"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -448,27 +449,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../ui/charts.py" line="237"/>
+        <location filename="../../ui/charts.py" line="266"/>
         <source>Colour scale of the heatmap</source>
         <translation>热力图色标</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="250"/>
+        <location filename="../../ui/charts.py" line="279"/>
         <source>low %1</source>
         <translation>低 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="250"/>
+        <location filename="../../ui/charts.py" line="279"/>
         <source>high %1</source>
         <translation>高 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="265"/>
+        <location filename="../../ui/charts.py" line="294"/>
         <source>forbidden</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="272"/>
+        <location filename="../../ui/charts.py" line="301"/>
         <source>chosen</source>
         <translation>已选</translation>
     </message>
@@ -476,27 +477,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>Heatmap</name>
     <message>
-        <location filename="../../ui/charts.py" line="127"/>
+        <location filename="../../ui/charts.py" line="132"/>
         <source>Compatibility heatmap of directors and producers</source>
         <translation>导演与制片人匹配度热力图</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="138"/>
+        <location filename="../../ui/charts.py" line="143"/>
         <source>%1 directors, %2 producers, %3 chosen pairs</source>
         <translation>%1 位导演，%2 位制片人，已选 %3 对</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="226"/>
+        <location filename="../../ui/charts.py" line="255"/>
         <source>Forbidden pair (avoid list, organization or no shared slot)</source>
         <translation>禁止的配对（回避名单、同一机构或没有共同时段）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="227"/>
+        <location filename="../../ui/charts.py" line="256"/>
         <source>Score %1</source>
         <translation>分数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="228"/>
+        <location filename="../../ui/charts.py" line="257"/>
         <source>Chosen in the latest run</source>
         <translation>在最近一次方案中被选中</translation>
     </message>
@@ -640,27 +641,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>LoadBars</name>
     <message>
-        <location filename="../../ui/charts.py" line="287"/>
+        <location filename="../../ui/charts.py" line="317"/>
         <source>Mentor load: directors taken out of capacity</source>
         <translation>导师负担：已带导演数 / 名额</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="293"/>
+        <location filename="../../ui/charts.py" line="323"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="293"/>
+        <location filename="../../ui/charts.py" line="323"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="298"/>
+        <location filename="../../ui/charts.py" line="330"/>
         <source>%1 mentors, %2 full</source>
         <translation>%1 位导师，%2 位已满</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="329"/>
+        <location filename="../../ui/charts.py" line="361"/>
         <source>No mentors yet.</source>
         <translation>还没有导师。</translation>
     </message>
@@ -1076,206 +1077,206 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PairingPage</name>
     <message>
-        <location filename="../../ui/pairing_page.py" line="106"/>
+        <location filename="../../ui/pairing_page.py" line="108"/>
         <source>Pairing settings</source>
         <translation>配对设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="116"/>
+        <location filename="../../ui/pairing_page.py" line="118"/>
         <source>Run summary</source>
         <translation>方案摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="125"/>
+        <location filename="../../ui/pairing_page.py" line="127"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="140"/>
+        <location filename="../../ui/pairing_page.py" line="142"/>
         <source>&amp;Propose teams</source>
         <translation>生成方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="144"/>
+        <location filename="../../ui/pairing_page.py" line="146"/>
         <source>Propose teams for every director (F5); locked pairs are kept.</source>
         <translation>为每位导演生成团队（F5）；已锁定的配对会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="145"/>
-        <location filename="../../ui/pairing_page.py" line="481"/>
+        <location filename="../../ui/pairing_page.py" line="147"/>
+        <location filename="../../ui/pairing_page.py" line="498"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="146"/>
+        <location filename="../../ui/pairing_page.py" line="148"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="147"/>
+        <location filename="../../ui/pairing_page.py" line="149"/>
         <source>Stop and keep the best teams found so far (Esc).</source>
         <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="150"/>
+        <location filename="../../ui/pairing_page.py" line="152"/>
         <source>Cancel the proposal</source>
         <translation>取消生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="153"/>
+        <location filename="../../ui/pairing_page.py" line="155"/>
         <source>Proposal progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="156"/>
+        <location filename="../../ui/pairing_page.py" line="158"/>
         <source>Press Propose to form teams.</source>
         <translation>点击“生成方案”组建团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="157"/>
+        <location filename="../../ui/pairing_page.py" line="159"/>
         <source>Proposal status</source>
         <translation>生成状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="170"/>
+        <location filename="../../ui/pairing_page.py" line="172"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="198"/>
+        <location filename="../../ui/pairing_page.py" line="200"/>
         <source>Unmatched directors and diagnosis</source>
         <translation>未匹配的导演与诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="199"/>
+        <location filename="../../ui/pairing_page.py" line="201"/>
         <source>&amp;Unmatched and diagnosis</source>
         <translation>未匹配与诊断(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="201"/>
+        <location filename="../../ui/pairing_page.py" line="203"/>
         <source>&amp;Run history</source>
         <translation>方案历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="209"/>
+        <location filename="../../ui/pairing_page.py" line="211"/>
         <source>Cu&amp;t mentor (to move to another team)</source>
         <translation>剪切导师(&amp;T)（以移到其他团队）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="213"/>
+        <location filename="../../ui/pairing_page.py" line="215"/>
         <source>&amp;Paste mentor into this team</source>
         <translation>将导师粘贴到此团队(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="227"/>
+        <location filename="../../ui/pairing_page.py" line="229"/>
         <source>Select another team and press Ctrl+V to move %1 there.</source>
         <translation>选择另一个团队并按 Ctrl+V，即可把 %1 移到那里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="294"/>
+        <location filename="../../ui/pairing_page.py" line="296"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
         <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="300"/>
+        <location filename="../../ui/pairing_page.py" line="303"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="342"/>
+        <location filename="../../ui/pairing_page.py" line="358"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="345"/>
+        <location filename="../../ui/pairing_page.py" line="361"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="349"/>
+        <location filename="../../ui/pairing_page.py" line="365"/>
         <source> (at most %1 % below the best possible)</source>
         <translation>（最多比最优低 %1 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="358"/>
+        <location filename="../../ui/pairing_page.py" line="374"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="360"/>
+        <location filename="../../ui/pairing_page.py" line="376"/>
         <source>Every director has a team, and every hard rule holds.</source>
         <translation>每位导演都有团队，所有硬性规则均满足。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="361"/>
+        <location filename="../../ui/pairing_page.py" line="377"/>
         <source>%n director(s) without a team:</source>
         <translation>
             <numerusform>%n 位导演没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="394"/>
+        <location filename="../../ui/pairing_page.py" line="410"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="438"/>
+        <location filename="../../ui/pairing_page.py" line="454"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="456"/>
+        <location filename="../../ui/pairing_page.py" line="472"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="460"/>
+        <location filename="../../ui/pairing_page.py" line="476"/>
         <source>Best %1 · proven bound %2 · gap %3 · %4 s</source>
         <translation>最佳 %1 · 已证上界 %2 · 差距 %3 · %4 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="473"/>
+        <location filename="../../ui/pairing_page.py" line="490"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="479"/>
+        <location filename="../../ui/pairing_page.py" line="496"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="485"/>
+        <location filename="../../ui/pairing_page.py" line="502"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="502"/>
+        <location filename="../../ui/pairing_page.py" line="519"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="502"/>
+        <location filename="../../ui/pairing_page.py" line="519"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="534"/>
+        <location filename="../../ui/pairing_page.py" line="551"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="535"/>
+        <location filename="../../ui/pairing_page.py" line="552"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="542"/>
-        <location filename="../../ui/pairing_page.py" line="545"/>
+        <location filename="../../ui/pairing_page.py" line="559"/>
+        <location filename="../../ui/pairing_page.py" line="562"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="546"/>
+        <location filename="../../ui/pairing_page.py" line="563"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1284,7 +1285,7 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="550"/>
+        <location filename="../../ui/pairing_page.py" line="567"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
@@ -1528,52 +1529,52 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PicturesPage</name>
     <message>
-        <location filename="../../ui/charts.py" line="425"/>
+        <location filename="../../ui/charts.py" line="457"/>
         <source>Computing the pictures…</source>
         <translation>正在计算图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="439"/>
+        <location filename="../../ui/charts.py" line="474"/>
         <source>Who fits whom: directors × producers</source>
         <translation>谁适合谁：导演 × 制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="440"/>
+        <location filename="../../ui/charts.py" line="471"/>
         <source>Heatmap, scrollable</source>
         <translation>热力图（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="441"/>
+        <location filename="../../ui/charts.py" line="475"/>
         <source>Stronger colour: better match. Framed: chosen in the latest run. Grey hatched: the pair is forbidden. Hover a cell for names and score.</source>
         <translation>颜色越深匹配越好。带框：在最近一次方案中被选中。灰色斜线：禁止的配对。将鼠标悬停在格子上可查看姓名和分数。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="447"/>
+        <location filename="../../ui/charts.py" line="481"/>
         <source>Mentor load (directors / capacity)</source>
         <translation>导师负担（导演数 / 名额）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="448"/>
+        <location filename="../../ui/charts.py" line="482"/>
         <source>Mentor load, scrollable</source>
         <translation>导师负担（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="449"/>
+        <location filename="../../ui/charts.py" line="483"/>
         <source>Team scores (number of teams per score band)</source>
         <translation>团队分数（各分数段的团队数）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="489"/>
+        <location filename="../../ui/charts.py" line="529"/>
         <source>The pictures could not be computed: %1</source>
         <translation>无法计算图表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="500"/>
+        <location filename="../../ui/charts.py" line="540"/>
         <source>No run yet: the heatmap shows how well each pair fits; press Propose on the Pairing page to see chosen pairs and loads.</source>
         <translation>还没有方案：热力图显示每一对的匹配程度；在“配对”页面点击“生成方案”即可查看选中的配对和负担。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="503"/>
+        <location filename="../../ui/charts.py" line="543"/>
         <source>Latest run: %1 (%2 teams).</source>
         <translation>最近一次方案：%1（%2 个团队）。</translation>
     </message>
@@ -2001,22 +2002,22 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunDiffModel</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="168"/>
+        <location filename="../../ui/models/run_history_model.py" line="171"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="168"/>
+        <location filename="../../ui/models/run_history_model.py" line="171"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="168"/>
+        <location filename="../../ui/models/run_history_model.py" line="171"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="180"/>
+        <location filename="../../ui/models/run_history_model.py" line="183"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
@@ -2024,32 +2025,32 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunHistoryModel</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="93"/>
+        <location filename="../../ui/models/run_history_model.py" line="96"/>
         <source>Run</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="93"/>
+        <location filename="../../ui/models/run_history_model.py" line="96"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="93"/>
+        <location filename="../../ui/models/run_history_model.py" line="96"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="93"/>
+        <location filename="../../ui/models/run_history_model.py" line="96"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="93"/>
+        <location filename="../../ui/models/run_history_model.py" line="96"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="94"/>
+        <location filename="../../ui/models/run_history_model.py" line="97"/>
         <source>Teams changed</source>
         <translation>变化的团队</translation>
     </message>
@@ -2121,17 +2122,17 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../../ui/charts.py" line="351"/>
+        <location filename="../../ui/charts.py" line="383"/>
         <source>Distribution of team scores</source>
         <translation>团队分数分布</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="356"/>
+        <location filename="../../ui/charts.py" line="388"/>
         <source>%1 teams, scores from %2 to %3</source>
         <translation>%1 个团队，分数从 %2 到 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="371"/>
+        <location filename="../../ui/charts.py" line="403"/>
         <source>No teams yet.</source>
         <translation>还没有团队。</translation>
     </message>
