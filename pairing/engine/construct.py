@@ -60,7 +60,7 @@ def flow_teams(inst: Instance, arcs: Arcs, slot_of: np.ndarray | None = None, pr
         ok = slot_of[arcs.d] >= 0
         ok[ok] = inst.slot_m[arcs.m[ok], slot_of[arcs.d[ok]]] > 0
         arcs = arcs.select(ok)
-    used = _usage(inst, teams)
+    used = usage_array(inst, teams)
     producer = arcs.m < inst.n_producers
     has_producer = np.zeros(inst.n_directors, dtype=bool)
     for d, members in teams.items():
@@ -73,7 +73,7 @@ def flow_teams(inst: Instance, arcs: Arcs, slot_of: np.ndarray | None = None, pr
     chosen = b_matching(inst, p_arcs.d, p_arcs.m, p_arcs.value, need, need, used)
     for d, m in zip(p_arcs.d[chosen], p_arcs.m[chosen]):
         teams.setdefault(int(d), []).insert(0, int(m))
-    used = _usage(inst, teams)
+    used = usage_array(inst, teams)
     if producer_first and inst.options.require_meeting:
         slot_of = choose_slots(inst, all_arcs, teams)
         ok = slot_of[all_arcs.d] >= 0
@@ -95,7 +95,8 @@ def _locked_mask(inst: Instance, arcs: Arcs) -> np.ndarray:
     return np.array([(int(d), int(m)) in locked for d, m in zip(arcs.d, arcs.m)], dtype=bool)
 
 
-def _usage(inst: Instance, teams: Teams) -> np.ndarray:
+def usage_array(inst: Instance, teams: Teams) -> np.ndarray:
+    """How many teams each mentor is in."""
     used = np.zeros(inst.n_mentors, dtype=np.int64)
     for members in teams.values():
         for m in members:
@@ -154,7 +155,7 @@ def exact_teams(inst: Instance, arcs: Arcs) -> tuple[Teams, bool]:
     from pairing.engine.exact import certified_flow
 
     teams = locked_members(inst)
-    used = _usage(inst, teams)
+    used = usage_array(inst, teams)
     has_producer = np.zeros(inst.n_directors, dtype=bool)
     for d, members in teams.items():
         has_producer[d] = any(inst.is_producer(m) for m in members)
@@ -163,7 +164,7 @@ def exact_teams(inst: Instance, arcs: Arcs) -> tuple[Teams, bool]:
     d, m, _, proven_p = certified_flow(inst, arcs, True, need, need, used, inst.lock_set)
     for a, b in zip(d, m):
         teams.setdefault(int(a), []).insert(0, int(b))
-    used = _usage(inst, teams)
+    used = usage_array(inst, teams)
     lo, hi = _instructor_range(inst, teams, None)
     d, m, _, proven_i = certified_flow(inst, arcs, False, lo, hi, used, inst.lock_set)
     for a, b in zip(d, m):
@@ -222,7 +223,7 @@ def greedy(inst: Instance, arcs: Arcs, teams: Teams | None = None, order=None) -
     """Place directors one by one with the best free mentors (the baseline, and the repair of flow gaps).
     Directors already complete in `teams` are kept."""
     teams = {d: list(ms) for d, ms in (teams if teams is not None else locked_members(inst)).items()}
-    used = _usage(inst, teams)
+    used = usage_array(inst, teams)
     per_director = by_director(arcs, inst.n_directors)
     for d in order if order is not None else range(inst.n_directors):
         if d in inst.blocked or is_complete(inst, d, teams.get(d, [])):
@@ -311,7 +312,7 @@ def previous_start(inst: Instance, arcs: Arcs) -> Teams | None:
     if not inst.previous:
         return None
     teams = locked_members(inst)
-    used = _usage(inst, teams)
+    used = usage_array(inst, teams)
     for d, director in enumerate(inst.directors):
         old = inst.previous.get(director.id)
         if d in inst.blocked or not old or any(m not in inst.m_index for m in old):

@@ -6,18 +6,10 @@ import numpy as np
 
 from pairing.domain import RunResult, RunStatus, Team, Unmatched
 from pairing.engine.candidates import Arcs, by_director
-from pairing.engine.construct import Teams, is_complete
+from pairing.engine.construct import Teams, is_complete, usage_array
 from pairing.engine.diagnose import unmatched_reason
 from pairing.engine.instance import Instance
 from pairing.engine.scoring import build_team, load_marginal, team_values, weighted
-
-
-def usage_array(inst: Instance, teams: Teams) -> np.ndarray:
-    used = np.zeros(inst.n_mentors, dtype=np.int64)
-    for members in teams.values():
-        for m in members:
-            used[m] += 1
-    return used
 
 
 def complete_teams(inst: Instance, teams: Teams) -> Teams:
