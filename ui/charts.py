@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
 from pairing import engine
 from pairing.domain import Program, Role, RunResult
 from pairing.storage import repo
-from ui.operations import Operation
-from ui.responsiveness import cancel_on_quit, freeze_loaded_state
+from ui.operations import Operation, run_in_background
+from ui.responsiveness import freeze_loaded_state
 from ui.solve_process import call_in_process
 from ui.widgets.score_bar import bar_colour, paint_bar
 
@@ -506,13 +506,9 @@ class PicturesPage(QWidget):
             self._stale = True
             return
         self._stale = False
-        operation = Operation(load_pictures_work(self.document.store.sessions), self)
-        operation.finished.connect(self._loaded)
-        operation.failed.connect(self._failed)
-        operation.cancelled.connect(self._cancelled)
-        cancel_on_quit(operation)
-        self.operation = operation
-        operation.start()
+        self.operation = run_in_background(
+            load_pictures_work(self.document.store.sessions), on_finished=self._loaded,
+            on_failed=self._failed, on_cancelled=self._cancelled, parent=self, quit_cancels=True)
 
     def _cancelled(self) -> None:
         self.operation = None

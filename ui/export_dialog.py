@@ -16,7 +16,7 @@ from pairing.exports import RUN_FORMATS, ExportOptions, ExportReport, load_expor
 from pairing.storage import repo
 from ui.document import ProgramDocument
 from ui.i18n import data_lang
-from ui.operations import Operation
+from ui.operations import Operation, run_in_background
 
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf", "ics": ".ics", "matrix": ".csv", "roster": ".csv"}
 NAME_PARTS = {"csv": "teams", "xlsx": "teams", "pdf": "sheets", "ics": "meetings", "matrix": "matrix",
@@ -230,15 +230,11 @@ class ExportDialog(QDialog):
             QMessageBox.warning(self, self.tr("Export"), problem)
             return
         renderer = _pdf_renderer() if fmt == "pdf" else None
-        operation = Operation(export_work(self.document.store.sessions, self.run_id, fmt, str(path),
-                                          self.options(), renderer), self)
-        operation.progressed.connect(self._progressed)
-        operation.finished.connect(self._finished)
-        operation.failed.connect(self._failed)
-        operation.cancelled.connect(self._cancelled)
         self._set_busy(True)
-        self.operation = operation
-        operation.start()
+        self.operation = run_in_background(
+            export_work(self.document.store.sessions, self.run_id, fmt, str(path), self.options(), renderer),
+            on_progress=self._progressed, on_finished=self._finished, on_failed=self._failed,
+            on_cancelled=self._cancelled, parent=self)
 
     def _set_busy(self, busy: bool) -> None:
         for widget in (self.format_box, self.path_edit, self.browse_button, self.language_box, self.gb18030_box,

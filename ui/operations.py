@@ -90,9 +90,18 @@ def run_in_background(
     on_progress: Callable[[Any], None] | None = None,
     on_cancelled: Callable[[], None] | None = None,
     parent: QObject | None = None,
+    quit_cancels: bool = False,
 ) -> Operation:
-    """Create an operation, connect the callbacks (before it can emit), and start it."""
+    """Create an operation, connect the callbacks (before it can emit), and start it.
+
+    `quit_cancels`: quitting the application cancels the work and lets it end cleanly first (a long
+    solve or export), see `ui.responsiveness.cancel_on_quit`.
+    """
     operation = Operation(work, parent)
+    if quit_cancels:
+        from ui.responsiveness import cancel_on_quit
+
+        cancel_on_quit(operation)
     for signal, slot in (
         (operation.finished, on_finished), (operation.failed, on_failed),
         (operation.progressed, on_progress), (operation.cancelled, on_cancelled),

@@ -20,10 +20,10 @@ from ui.document import ProgramDocument
 from ui.i18n import data_lang
 from ui.models.run_history_model import gap_percent, status_text
 from ui.models.team_model import MentorPayload, TeamTableModel
-from ui.operations import Operation
+from ui.operations import Operation, run_in_background
 from ui.pairing_settings import SettingsCommand, SettingsPanel
 from ui.pairing_work import PageState, SolveProgress, alternatives_work, load_state_work, solve_work
-from ui.responsiveness import cancel_on_quit, freeze_loaded_state, freeze_once
+from ui.responsiveness import freeze_loaded_state, freeze_once
 from ui.run_history import RunHistoryPanel
 from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
@@ -262,10 +262,8 @@ class PairingPage(QWidget):
             self._stale = True
             return
         self._stale = False
-        self.loader = Operation(load_state_work(self.document.store.sessions), self)
-        self.loader.finished.connect(self._state_loaded)
-        self.loader.failed.connect(self._state_failed)
-        self.loader.start()
+        self.loader = run_in_background(load_state_work(self.document.store.sessions),
+                                        on_finished=self._state_loaded, on_failed=self._state_failed, parent=self)
 
     reload_runs = reload
 
@@ -411,13 +409,13 @@ class PairingPage(QWidget):
         if self.alternatives_operation is not None:
             return  # the running search ends soon; then the latest wish is searched
         wanted = self._alternatives_wanted
-        operation = Operation(alternatives_work(self.run_program(), wanted, data_lang()), self)
-        operation.finished.connect(self._alternatives_found)
-        operation.failed.connect(lambda _message: self._alternatives_found((wanted, ([], None))))
-        operation.cancelled.connect(lambda: self._alternatives_found((wanted, ([], None))))
-        cancel_on_quit(operation)
-        self.alternatives_operation = operation
-        operation.start()
+        nothing_found = (wanted, ([], None))
+        self.alternatives_operation = run_in_background(
+            alternatives_work(self.run_program(), wanted, data_lang()),
+            on_finished=self._alternatives_found,
+            on_failed=lambda _message: self._alternatives_found(nothing_found),
+            on_cancelled=lambda: self._alternatives_found(nothing_found),
+            parent=self, quit_cancels=True)
 
     def _alternatives_found(self, found) -> None:
         searched, alternatives = found
@@ -452,14 +450,10 @@ class PairingPage(QWidget):
         self.cancel_button.setEnabled(True)
         self.progress_bar.setRange(0, 0)  # busy: the solver does not know how long it will take
         self.progress_label.setText(self.tr("Forming teams…"))
-        operation = Operation(solve_work(self.document.store.sessions, self.solve_overrides, self.solve_mode), self)
-        operation.progressed.connect(self._progressed)
-        operation.finished.connect(self._proposed)
-        operation.failed.connect(self._propose_failed)
-        operation.cancelled.connect(self._propose_cancelled)
-        cancel_on_quit(operation)
-        self.operation = operation
-        operation.start()
+        self.operation = run_in_background(
+            solve_work(self.document.store.sessions, self.solve_overrides, self.solve_mode),
+            on_progress=self._progressed, on_finished=self._proposed, on_failed=self._propose_failed,
+            on_cancelled=self._propose_cancelled, parent=self, quit_cancels=True)
 
     def _propose_key(self) -> None:
         if self.propose_button.isEnabled():
