@@ -279,7 +279,24 @@ class Member:
     locked: bool
 
 
-class MembersModel(QAbstractListModel):
+class MentorDragSource:
+    """Drag support of a model whose rows are mentors: each row gives a `payload(row)`."""
+
+    def supportedDragActions(self):
+        # A copy as far as Qt knows: after a "move" drop a view clears the dragged cells itself; the
+        # page makes the real change (an undoable command) when the drop is accepted.
+        return Qt.DropAction.CopyAction
+
+    def mimeTypes(self) -> list[str]:
+        return [MENTOR_MIME]
+
+    def mimeData(self, indexes) -> QMimeData | None:
+        for index in indexes:
+            return self.payload(index.row()).to_mime()
+        return None
+
+
+class MembersModel(MentorDragSource, QAbstractListModel):
     """The mentors of the selected team; check a mentor to lock the pair, drag a mentor to another team."""
 
     lockToggled = Signal(str, str, bool)  # director, mentor, locked
@@ -340,22 +357,12 @@ class MembersModel(QAbstractListModel):
         self.lockToggled.emit(self._director, member.mentor, locked)
         return True
 
-    def supportedDragActions(self):
-        # A copy as far as Qt knows: after a "move" drop a view clears the dragged cells itself; the
-        # page makes the real change (an undoable command) when the drop is accepted.
-        return Qt.DropAction.CopyAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MENTOR_MIME]
-
-    def mimeData(self, indexes) -> QMimeData | None:
-        for index in indexes:
-            member = self._members[index.row()]
-            return MentorPayload(member.mentor, member.role, source=self._director).to_mime()
-        return None
+    def payload(self, row: int) -> MentorPayload:
+        member = self._members[row]
+        return MentorPayload(member.mentor, member.role, source=self._director)
 
 
-class AlternativesModel(QAbstractTableModel):
+class AlternativesModel(MentorDragSource, QAbstractTableModel):
     """The engine's alternatives for one director: role, mentor, whom they replace, score change, why."""
 
     ROLE, MENTOR, REPLACES, CHANGE, REASON = range(5)
@@ -429,13 +436,3 @@ class AlternativesModel(QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsDragEnabled
         return base
 
-    def supportedDragActions(self):
-        return Qt.DropAction.CopyAction
-
-    def mimeTypes(self) -> list[str]:
-        return [MENTOR_MIME]
-
-    def mimeData(self, indexes) -> QMimeData | None:
-        for index in indexes:
-            return self.payload(index.row()).to_mime()
-        return None
