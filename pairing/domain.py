@@ -74,6 +74,28 @@ class Person:
         return replace(self, **changes)
 
 
+ID_PREFIX: Mapping[Role, str] = MappingProxyType({Role.DIRECTOR: "D", Role.PRODUCER: "P", Role.INSTRUCTOR: "I"})
+
+
+class IdMaker:
+    """New ids per role (`D25`, `P09`, `I15`) after the highest one taken: a gap left by a deleted person
+    is not reused, since saved runs still name them by id."""
+
+    def __init__(self, taken: set[str]):
+        self.taken = set(taken)
+        self.next = {prefix: 1 + max((int(i[1:]) for i in taken if i[:1] == prefix and i[1:].isdigit()),
+                                     default=0)
+                     for prefix in ID_PREFIX.values()}
+
+    def make(self, role: Role) -> str:
+        prefix = ID_PREFIX[role]
+        while f"{prefix}{self.next[prefix]:02d}" in self.taken:
+            self.next[prefix] += 1
+        new = f"{prefix}{self.next[prefix]:02d}"
+        self.taken.add(new)
+        return new
+
+
 @dataclass(frozen=True)
 class Weights:
     """Weights of the soft goals; the curator tunes them. Each criterion scores 0–100 per pair or team

@@ -6,11 +6,8 @@ import unicodedata
 
 from rapidfuzz import fuzz, process
 
-from pairing.domain import DEFAULT_CAPACITY, Person, Role
+from pairing.domain import DEFAULT_CAPACITY, IdMaker, Person, Role
 from pairing.importer.issues import Issue, error, warning
-
-ID_PREFIX = {Role.DIRECTOR: "D", Role.PRODUCER: "P", Role.INSTRUCTOR: "I"}
-
 
 def name_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
@@ -31,25 +28,6 @@ class Matcher:
         if email and email in self.by_email:
             return self.by_email[email]
         return self.by_name_role.get((name_key(values["name"]), role))
-
-
-class IdMaker:
-    """New ids per role (`D25`, `P09`, `I15`) after the highest one taken: a gap left by a deleted person
-    is not reused, since saved runs still name them by id."""
-
-    def __init__(self, taken: set[str]):
-        self.taken = set(taken)
-        self.next = {prefix: 1 + max((int(i[1:]) for i in taken if i[:1] == prefix and i[1:].isdigit()),
-                                     default=0)
-                     for prefix in ID_PREFIX.values()}
-
-    def make(self, role: Role) -> str:
-        prefix = ID_PREFIX[role]
-        while f"{prefix}{self.next[prefix]:02d}" in self.taken:
-            self.next[prefix] += 1
-        new = f"{prefix}{self.next[prefix]:02d}"
-        self.taken.add(new)
-        return new
 
 
 def assign_ids(source: str, drafts, existing: list[Person],

@@ -7,7 +7,7 @@ from typing import Iterable
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, aliased
 
-from pairing.domain import Lock, Person, Program, Role, RunResult, SavedRun, Settings
+from pairing.domain import IdMaker, Lock, Person, Program, Role, RunResult, SavedRun, Settings
 from pairing.storage.convert import (
     apply_settings, person_from_row, person_values, result_from_row, settings_from_json,
     settings_from_row, settings_to_json, team_row,
@@ -97,13 +97,9 @@ def delete_person(session: Session, person_id: str) -> None:
 
 
 def next_free_id(session: Session, role: Role, taken: set[str] = frozenset()) -> str:
-    """A new roster id for a role: `D25`, `P09`, `I15` …"""
-    prefix = {Role.DIRECTOR: "D", Role.PRODUCER: "P", Role.INSTRUCTOR: "I"}[role]
-    existing = set(session.scalars(select(PersonRow.id))) | set(taken)
-    n = sum(1 for i in existing if i.startswith(prefix)) + 1
-    while f"{prefix}{n:02d}" in existing:
-        n += 1
-    return f"{prefix}{n:02d}"
+    """A new roster id for a role (`D25`, `P09`, `I15`), after the highest one in use: the same rule as
+    the import, so a deleted person's id is never given to someone else."""
+    return IdMaker(set(session.scalars(select(PersonRow.id))) | set(taken)).make(role)
 
 
 # -- vocabulary -------------------------------------------------------------------------------
@@ -197,12 +193,6 @@ def replace_run_result(session: Session, run_id: int, result: RunResult) -> None
     row.unmatched = [{"id": u.id, "why": u.why} for u in result.unmatched]
     row.diagnosis = list(result.diagnosis)
     row.teams = [team_row(team, i) for i, team in enumerate(result.teams)]
-
-
-def delete_run(session: Session, run_id: int) -> None:
-    row = session.get(RunRow, run_id)
-    if row is not None:
-        session.delete(row)
 
 
 # -- the whole program ------------------------------------------------------------------------

@@ -129,3 +129,14 @@ def test_a_manual_change_replaces_the_teams_of_a_run(session):
     session.expire_all()
     assert repo.get_run(session, run_id).result.teams == swapped.teams
     assert repo.get_run(session, run_id).result.objective == 9.0
+
+
+def test_a_new_id_follows_the_highest_so_a_deleted_persons_id_is_not_reused(session):
+    repo.add_people(session, [Person("D01", "A", Role.DIRECTOR), Person("D07", "B", Role.DIRECTOR),
+                              Person("P02", "C", Role.PRODUCER)])
+    repo.delete_person(session, "D07")
+    session.flush()
+    repo.add_people(session, [Person("D08", "E", Role.DIRECTOR)])
+    assert repo.next_free_id(session, Role.DIRECTOR) == "D09"
+    assert repo.next_free_id(session, Role.DIRECTOR, {"D09"}) == "D10"
+    assert repo.next_free_id(session, Role.INSTRUCTOR) == "I01"
