@@ -16,7 +16,7 @@ from PySide6.QtGui import QUndoStack
 from sqlalchemy.orm import Session
 
 from pairing.domain import Program
-from pairing.storage import ProgramStore, open_program
+from pairing.storage import ProgramFileError, ProgramStore, open_program
 from pairing.storage import repo
 
 
@@ -65,6 +65,10 @@ class ProgramDocument(QObject):
 
     def save_as(self, target: str | Path) -> None:
         """Copy the whole program into a new file with SQLite's online backup (safe while open)."""
+        if self.store.engine.dialect.name != "sqlite":
+            raise ProgramFileError(
+                "Save As copies program files; this program is a shared database, which its administrator "
+                "copies with the database's own tools.")
         target = Path(target)
         tmp = target.with_name(target.name + ".tmp")
         tmp.unlink(missing_ok=True)

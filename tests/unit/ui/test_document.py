@@ -31,3 +31,12 @@ def test_save_as_copies_the_program(document, tmp_path):
         assert [p.name for p in copy.program().people] == ["周雨"]
     finally:
         copy.close()
+
+
+def test_save_as_refuses_a_shared_database_with_a_sentence(document, tmp_path, monkeypatch):
+    from pairing.storage import ProgramFileError
+
+    monkeypatch.setattr(document.store.engine.dialect, "name", "postgresql")
+    with pytest.raises(ProgramFileError, match="shared database"):
+        document.save_as(tmp_path / "copy.pairing")
+    assert not (tmp_path / "copy.pairing").exists()
