@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import functools
 import os
 import sys
@@ -63,7 +64,7 @@ def _paint_document(document: PdfDocument, path: Path, family: str | None, tick)
     writer = _writer(document, path)
     painter = QPainter()
     if not painter.begin(writer):
-        raise OSError(f"Qt could not open {path} for writing")
+        raise OSError(errno.EIO, f"Qt could not open {path} for writing")
     try:
         pages = _Pages(writer, painter, _font(family, document.font_size_pt))
         for html in document.sections:
@@ -71,7 +72,9 @@ def _paint_document(document: PdfDocument, path: Path, family: str | None, tick)
             if tick:
                 tick()
     finally:
-        painter.end()
+        finished = painter.end()
+    if not finished:  # QPdfWriter reports a failed write (a full disk) only here (issue 12)
+        raise OSError(errno.EIO, f"Qt could not finish writing {path}")
 
 
 def _writer(document: PdfDocument, path: Path):

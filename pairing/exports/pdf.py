@@ -7,6 +7,7 @@ caller turns it into a PDF (ui/pdf_renderer.py does it with QPdfWriter).
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from html import escape
@@ -17,6 +18,8 @@ from pairing.exports.atomic import Progress, atomic_path
 from pairing.exports.cells import joined
 from pairing.exports.labels import text
 from pairing.exports.sheet import Member, Sheet, TeamSheet
+from pairing.faults import user_error
+from pairing.words import msg
 
 # Named explicitly: a generic CJK fallback draws Chinese with Japanese glyph forms.
 CJK_FAMILIES: tuple[str, ...] = (
@@ -66,8 +69,18 @@ def write_pdf(sheet: Sheet, path: Path, renderer: PdfRenderer, *, progress: Prog
     if progress:
         progress.expect(len(document.sections))  # the renderer ticks once per section
     tick = progress.step if progress else None
-    with atomic_path(path) as temp:
+    with atomic_path(path, verify=lambda temp: require_complete_pdf(temp, path)) as temp:
         return renderer.render(document, temp, tick=tick)
+
+
+def require_complete_pdf(temp: Path, shown: Path) -> None:
+    """A PDF writer that ran out of disk may still report success: a finished PDF ends with `%%EOF`."""
+    with open(temp, "rb") as handle:
+        head = handle.read(5)
+        handle.seek(max(0, os.fstat(handle.fileno()).st_size - 1024))
+        tail = handle.read()
+    if head != b"%PDF-" or b"%%EOF" not in tail:
+        raise user_error(msg("files.incomplete", path=str(shown), format="PDF"))
 
 
 # -- HTML pieces ------------------------------------------------------------------------------

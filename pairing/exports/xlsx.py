@@ -3,6 +3,7 @@ Unmatched, Roster and the Settings of the run."""
 
 from __future__ import annotations
 
+import io
 import re
 from dataclasses import fields
 from pathlib import Path
@@ -25,12 +26,19 @@ TEAM_WIDTHS = (7, 24, 24, 36, 8, 24, 24, 28, 60, 40)
 
 
 def write_xlsx(sheet: Sheet, path: Path, *, progress: Progress | None = None) -> None:
+    """Build the workbook in memory, then write its bytes with checked writes (issue 12).
+
+    xlsxwriter writing a file itself leaves its zip half-closed on a full disk; in memory it cannot fail
+    that way, and the bytes go to the disk through one `write` that raises when the disk is full.
+    """
+    buffer = io.BytesIO()
+    book = xlsxwriter.Workbook(buffer, WORKBOOK_OPTIONS)
+    try:
+        _Book(book, sheet, progress).write()
+    finally:
+        book.close()
     with atomic_path(path) as temp:
-        book = xlsxwriter.Workbook(str(temp), WORKBOOK_OPTIONS)
-        try:
-            _Book(book, sheet, progress).write()
-        finally:
-            book.close()
+        temp.write_bytes(buffer.getbuffer())
 
 
 class _Book:

@@ -1,0 +1,60 @@
+"""Faults of the file system as messages: one place turns an OSError or a path's kind into words (issue 12)."""
+
+from __future__ import annotations
+
+import errno
+import re
+import stat
+
+from pairing.errors import UserError
+from pairing.words import Message, msg, render
+
+_REASONS = {
+    errno.ENOSPC: "files.reason_disk_full",
+    errno.EACCES: "files.reason_permission",
+    errno.EPERM: "files.reason_permission",
+    errno.EROFS: "files.reason_read_only",
+    errno.EDQUOT: "files.reason_quota",
+    errno.ENAMETOOLONG: "files.reason_name_too_long",
+    errno.EIO: "files.reason_io",
+}
+
+
+def user_error(message: Message) -> UserError:
+    """A UserError whose `.message` is the message and whose text is its English sentence."""
+    error = UserError(render(message))
+    error.message = message
+    return error
+
+
+def os_reason(exc: OSError) -> Message:
+    """Why an operating-system call failed, in words (`the disk is full`, `permission denied`)."""
+    code = _REASONS.get(exc.errno or 0)
+    if code is not None:
+        return msg(code)
+    return msg("files.reason_system", text=(exc.strerror or type(exc).__name__).rstrip(".").lower())
+
+
+def path_kind(mode: int) -> Message | None:
+    """What a path that is not a regular file is (a folder, a device, a FIFO …); None for a regular file."""
+    if stat.S_ISREG(mode):
+        return None
+    if stat.S_ISDIR(mode):
+        return msg("files.kind_folder")
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return msg("files.kind_device")
+    if stat.S_ISFIFO(mode):
+        return msg("files.kind_fifo")
+    if stat.S_ISSOCK(mode):
+        return msg("files.kind_socket")
+    return msg("files.kind_other")
+
+
+_PASSWORD_IN_URL = re.compile(r"(?P<head>[A-Za-z][A-Za-z0-9+.-]*://[^:/@\s]*:)(?P<secret>[^@\s]*)(?=@)")
+_PASSWORD_PARAM = re.compile(r"(?i)(?P<head>\bpassword=)(?P<secret>[^&\s]*)")
+
+
+def mask_secrets(text: str) -> str:
+    """`postgresql://app:S3cret@host/db` → `postgresql://app:***@host/db` (also `password=` parameters)."""
+    text = _PASSWORD_IN_URL.sub(lambda m: m["head"] + "***", text)
+    return _PASSWORD_PARAM.sub(lambda m: m["head"] + "***", text)
