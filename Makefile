@@ -18,7 +18,9 @@ $(SAMPLE): $(BIN)/.installed resources/sample/roster.csv
 	$(BIN)/python main.py import resources/sample/roster.csv --db $(SAMPLE)
 
 ## Open the desktop application on the bundled sample program.
+## First checks that Qt's X11 plugin can load its libraries, else prints the packages to install.
 run: $(SAMPLE)
+	@$(BIN)/python -m ui.platform_check
 	$(BIN)/python main.py --open $(SAMPLE)
 
 ## Headless main job: import the sample, propose teams, print them.

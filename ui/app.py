@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ui import platform_check
 from ui.i18n import resolve_language, set_interface_language
 from ui.settings_store import SettingsStore
 
@@ -109,6 +110,10 @@ def program_to_open(args: argparse.Namespace, settings: SettingsStore) -> str | 
 def main(argv: list[str] | None = None) -> int:
     started = time.perf_counter()
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    advice = platform_check.check() if QApplication.instance() is None else None
+    if advice:  # Qt would abort with a misleading line; say which packages to install instead
+        print(advice, file=sys.stderr)
+        return 1
     app = create_application([])
     settings = SettingsStore()
     language = resolve_language(args.language or settings.preferences().language)

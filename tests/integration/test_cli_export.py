@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from pairing.cli import main as cli_main
+from pdf_reading import all_text
 from pairing.domain import Settings
 from pairing.exports.synthetic import synthetic_people, synthetic_result
 from pairing.storage import open_program, repo
@@ -51,7 +52,7 @@ def test_pdf_from_the_command_line_has_chinese_text(program, tmp_path):
     done = pairing("export", "--db", str(program), "--format", "pdf", "-o", str(out), "--lang", "zh")
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"Wrote 5 teams to {out} (PDF)."
-    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True, check=True).stdout
+    text = all_text(out)
     assert "科幻训练营" in text and "组别 5" in text
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
-
 import pytest
 
 from export_fixtures import save_program
@@ -27,10 +25,3 @@ def renderer():
     from ui.pdf_renderer import QtPdfRenderer
 
     return QtPdfRenderer()
-
-
-@pytest.fixture(scope="session")
-def poppler():
-    """pdftotext and pdffonts (poppler-utils, installed by .ci/run)."""
-    missing = [tool for tool in ("pdftotext", "pdffonts", "pdfinfo") if shutil.which(tool) is None]
-    assert not missing, f"poppler-utils is needed for the PDF tests: {missing}"
