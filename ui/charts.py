@@ -19,6 +19,7 @@ from ui.operations import Operation, run_in_background
 from ui.responsiveness import freeze_loaded_state
 from ui.solve_process import call_in_process
 from ui.widgets.score_bar import bar_colour, paint_bar
+from ui.plain import plain_label, tip
 
 NAME_MAX_PX = 160
 SUBPROCESS_FROM = 100  # directors: from here the matrix is computed in a child process
@@ -240,7 +241,7 @@ class Heatmap(QWidget):
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
-            QToolTip.showText(event.globalPos(), self.tooltip_at(event.pos()) or "", self)
+            QToolTip.showText(event.globalPos(), tip(self.tooltip_at(event.pos())) or "", self)
             return True
         return super().event(event)
 
@@ -434,7 +435,7 @@ def _boxed(title: str, widget: QWidget, note: str = "") -> QGroupBox:
     layout = QVBoxLayout(box)
     layout.addWidget(widget, 1)
     if note:
-        label = QLabel(note)
+        label = plain_label(note)
         label.setWordWrap(True)
         layout.addWidget(label)
     return box
@@ -454,7 +455,7 @@ class PicturesPage(QWidget):
         self.heatmap = Heatmap()
         self.load_bars = LoadBars()
         self.histogram = ScoreHistogram()
-        self.status = QLabel(self.tr("Computing the pictures…"))
+        self.status = plain_label(self.tr("Computing the pictures…"))
         self.status.setWordWrap(True)
         self._build()
         self._refresh_timer = QTimer(self, singleShot=True, interval=0)

@@ -17,6 +17,7 @@ from pairing.storage import repo
 from ui.document import ProgramDocument
 from ui.i18n import data_lang
 from ui.operations import Operation, run_in_background
+from ui.plain import plain_label
 
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf", "ics": ".ics", "matrix": ".csv", "roster": ".csv"}
 NAME_PARTS = {"csv": "teams", "xlsx": "teams", "pdf": "sheets", "ics": "meetings", "matrix": "matrix",
@@ -117,7 +118,7 @@ class ExportDialog(QDialog):
         self.progress.setAccessibleName(self.tr("Export progress"))
         self.progress.setRange(0, 100)
         self.progress.hide()
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         self.status.setAccessibleName(self.tr("Export status"))
         layout.addWidget(self.progress)

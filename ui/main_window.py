@@ -17,6 +17,7 @@ from ui.i18n import fmt
 from ui.settings_store import SettingsStore
 from ui.welcome_page import WelcomePage
 from ui.widgets.lazy_page import LazyPage
+from ui.plain import plain_label, tip
 
 if TYPE_CHECKING:  # the storage stack is imported on first use, so the window shows before it loads
     from ui.document import ProgramDocument
@@ -41,7 +42,7 @@ class MainWindow(QMainWindow):
         self.tabs.setDocumentMode(True)
         self.tabs.setAccessibleName(self.tr("Program pages"))
         self.stack = QStackedWidget(self)
-        self.opening = QLabel(self)
+        self.opening = plain_label(parent=self)
         self.opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(self.welcome)
         self.stack.addWidget(self.tabs)
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         recent = self.settings.recent_programs()
         for number, location in enumerate(recent, start=1):
             action = self.recent_menu.addAction(f"&{number} {Path(location).name}")
-            action.setToolTip(location)
+            action.setToolTip(tip(location))
             action.triggered.connect(lambda _c=False, loc=location: self.open_program(loc))
         if not recent:
             self.recent_menu.addAction(self.tr("No recent programs")).setEnabled(False)

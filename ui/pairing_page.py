@@ -28,6 +28,7 @@ from ui.run_history import RunHistoryPanel
 from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
 from ui.widgets.score_bar import ScoreBarDelegate
+from ui.plain import plain_label
 
 
 class SwapCommand(QUndoCommand):
@@ -113,7 +114,7 @@ class PairingPage(QWidget):
         area = QWidget()
         layout = QVBoxLayout(area)
         layout.addLayout(self._propose_bar())
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Run summary"))
         layout.addWidget(self.summary)
@@ -155,7 +156,7 @@ class PairingPage(QWidget):
         self.progress_bar.setAccessibleName(self.tr("Proposal progress"))
         self.progress_bar.setTextVisible(False)
         self.progress_bar.setRange(0, 1)
-        self.progress_label = QLabel(self.tr("Press Propose to form teams."))
+        self.progress_label = plain_label(self.tr("Press Propose to form teams."))
         self.progress_label.setAccessibleName(self.tr("Proposal status"))
         self.progress_label.setWordWrap(True)
         bar.addWidget(self.propose_button)

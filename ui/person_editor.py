@@ -16,6 +16,7 @@ from ui.i18n import fmt
 from ui.models.people_list_model import PeopleListModel
 from ui.widgets.availability_grid import AvailabilityGrid
 from ui.widgets.tag_edit import TagEdit
+from ui.plain import plain_label
 
 
 class PeopleListEditor(QWidget):
@@ -142,7 +143,7 @@ class PersonEditor(QDialog):
         self.notes_edit.setAccessibleName(self.tr("Notes"))
         self.notes_edit.setTabChangesFocus(True)
         self.grid = AvailabilityGrid(self.calendar, self)
-        self.message = QLabel(self)
+        self.message = plain_label(parent=self)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                         self)

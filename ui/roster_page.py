@@ -18,6 +18,7 @@ from ui.i18n import fmt
 from ui.models.roles import PERSON_ROLE
 from ui.models.roster_model import RosterFilterProxy, RosterModel, RosterRows, prepare_rows
 from ui.operations import run_in_background
+from ui.plain import plain_label
 
 
 class RosterTableView(QTableView):
@@ -83,7 +84,7 @@ class RosterPage(QWidget):
         self.filter_edit.setClearButtonEnabled(True)
         self.filter_edit.setPlaceholderText(self.tr("Filter by name, genre or skill (English or 中文)…"))
         self.filter_edit.setAccessibleName(self.tr("Filter people"))
-        self.count_label = QLabel(self)
+        self.count_label = plain_label(parent=self)
         self.table = self._build_table()
         self.add_button = self._button(self.tr("&Add…"), self.tr("Add a person"))
         self.edit_button = self._button(self.tr("&Edit…"), self.tr("Edit the selected person"))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import (
 
 from pairing.domain import SavedRun
 from ui.models.run_history_model import RUN_SORT_ROLE, RunDiffModel, RunHistoryModel, diff_runs
+from ui.plain import plain_label
 
 
 class RunHistoryPanel(QWidget):
@@ -52,7 +53,7 @@ class RunHistoryPanel(QWidget):
         return column
 
     def _diff_column(self) -> QVBoxLayout:
-        self.diff_label = QLabel(self.tr("Select two runs to see which teams changed."))
+        self.diff_label = plain_label(self.tr("Select two runs to see which teams changed."))
         self.diff_label.setWordWrap(True)
         self.diff_view = QTableView()
         self.diff_view.setModel(self.diff_model)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from pairing.calendar import slot_label
 from pairing.domain import CRITERIA, Team
 from ui.models.team_model import AlternativesModel, MembersModel
+from ui.plain import plain_label
 from ui.widgets.score_bar import paint_bar
 
 
@@ -80,7 +81,7 @@ class BreakdownBars(QWidget):
 
 
 def _wrapping_label(accessible: str) -> QLabel:
-    label = QLabel()
+    label = plain_label()
     label.setWordWrap(True)
     label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
     label.setAccessibleName(accessible)
@@ -114,7 +115,7 @@ class TeamDetail(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
-        self.title = QLabel()
+        self.title = plain_label()
         self.title.setWordWrap(True)
         self.title.setAccessibleName(self.tr("Selected team"))
         font = self.title.font()

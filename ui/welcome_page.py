@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QPushButton, QVBoxLayout, QWidget
+from ui.plain import tip
 
 
 class WelcomePage(QWidget):
@@ -42,6 +43,6 @@ class WelcomePage(QWidget):
         for location in locations[:5]:
             button = QPushButton(Path(location).name, self)
             button.setFlat(True)
-            button.setToolTip(location)
+            button.setToolTip(tip(location))
             button.clicked.connect(lambda _c=False, loc=location: self.window_.open_program(loc))
             self.recent_layout.addWidget(button, 0, Qt.AlignmentFlag.AlignHCenter)

@@ -12,6 +12,7 @@ from pairing.importer import import_roster
 from pairing.storage import open_program, repo
 from ui.main_window import MainWindow
 from ui.models.roles import SEARCH_ROLE
+from ui.plain import tip
 from ui.settings_store import Preferences, SettingsStore
 
 SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "roster.csv"
@@ -190,7 +191,7 @@ def test_without_a_program_the_welcome_page_offers_the_recent_ones(qtbot, tmp_pa
     assert not window.import_action.isEnabled() and not window.save_as_action.isEnabled()
     window.recent_menu.aboutToShow.emit()
     recent = [a for a in window.recent_menu.actions() if a.isEnabled()]
-    assert [a.toolTip() for a in recent] == [str(sample_program)]
+    assert [a.toolTip() for a in recent] == [tip(str(sample_program))]
     recent[0].trigger()
     assert window.stack.currentWidget() is window.tabs and window.import_action.isEnabled()
     window.close_document()

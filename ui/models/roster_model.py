@@ -13,6 +13,7 @@ from pairing.domain import Person, Role
 from pairing.vocabulary import BUILTIN, Vocabulary
 from ui.i18n import data_lang
 from ui.models.roles import ID_ROLE, PERSON_ROLE, SEARCH_ROLE, SORT_ROLE
+from ui.plain import tip
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -171,8 +172,10 @@ class RosterModel(QAbstractTableModel):
         if role not in _SERVED or not index.isValid():
             return None
         row, column = index.row(), index.column()
-        if role == _DISPLAY or role == _TOOLTIP:
+        if role == _DISPLAY:
             return self._row_texts(row)[column]
+        if role == _TOOLTIP:
+            return tip(self._row_texts(row)[column])
         if role == _ALIGN:
             return _RIGHT if self.columns[column].numeric else None
         person = self._people[row]

@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QByteArray, 
 
 from pairing.calendar import slot_label
 from pairing.domain import Team
+from ui.plain import tip
 
 # Custom roles of the pairing models, defined once here.
 TEAM_ROLE = Qt.ItemDataRole.UserRole + 200        # the Team value of a row
@@ -60,6 +61,12 @@ def _name(names: Mapping[str, str], person_id: str | None) -> str:
     if not person_id:
         return "—"
     return names.get(person_id, person_id)
+
+
+def _full(names: Mapping[str, str], person_id: str) -> str:
+    """A name in full with its id: "Maya Okafor-Lindqvist (P03)"."""
+    name = names.get(person_id)
+    return f"{name} ({person_id})" if name and name != person_id else person_id
 
 
 class TeamTableModel(QAbstractTableModel):
@@ -171,7 +178,7 @@ class TeamTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(team, index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._tooltip(team, column)
+            return tip(self._tooltip(team, column))
         if role == FRACTION_ROLE and column == self.SCORE:
             return max(team.score, 0.0) / self._top
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.SCORE):
@@ -208,6 +215,13 @@ class TeamTableModel(QAbstractTableModel):
         return shown + (self.tr(" (+%n more)", "", extra) if extra > 0 else "")
 
     def _tooltip(self, team: Team, column: int) -> str | None:
+        """Full names and ids (a narrow column elides them), every slot, the locked mentors."""
+        if column == self.DIRECTOR:
+            return _full(self._names, team.director)
+        if column == self.PRODUCER:
+            return _full(self._names, team.producer)
+        if column == self.INSTRUCTORS and team.instructors:
+            return "\n".join(_full(self._names, i) for i in team.instructors)
         if column == self.SLOTS and team.meeting_slots:
             return ", ".join(slot_label(s, self._lang) for s in team.meeting_slots)
         if column == self.LOCKS:
@@ -410,7 +424,7 @@ class AlternativesModel(MentorDragSource, QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(alt, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.REASON:
-            return self._translate(alt.reason)
+            return tip(self._translate(alt.reason))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.CHANGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == MENTOR_ROLE:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidge
 
 from pairing.vocabulary import BUILTIN, Vocabulary
 from ui.i18n import data_lang, fmt
+from ui.plain import plain_label
 
 SEPARATORS = re.compile(r"[,，;；、|]")
 _LEVEL = re.compile(r"^(.*?)[:：]\s*([1-5])$")
@@ -37,7 +38,7 @@ class TagEdit(QWidget):
         super().__init__(parent)
         self.kind, self.levels, self.vocabulary = kind, levels, vocabulary
         self.line_edit = QLineEdit(self)
-        self.hint = QLabel(self)
+        self.hint = plain_label(parent=self)
         self.hint.setWordWrap(True)
         self.hint.setVisible(False)
         self.hint.setForegroundRole(QPalette.ColorRole.PlaceholderText)
