@@ -76,3 +76,118 @@ def slot_date(slot: str, start: dt.date | None) -> dt.date | None:
         return None
     offset = (DAYS.index(day) - start.weekday()) % 7
     return start + dt.timedelta(days=offset)
+
+
+# --- reading the program's properties from what a curator typed (issue 10) ---------------------
+
+def refused(message, renderer=None):
+    """A `UserError` saying `message` (a `pairing.words.Message`) in the renderer's language (English
+    without one); the message is kept as `.message` so that the window can say it in its language."""
+    from pairing.errors import UserError
+    from pairing.words import render
+
+    error = UserError(renderer.sentence(message) if renderer else render(message))
+    error.message = message
+    return error
+
+
+def parse_start(text: str) -> dt.date:
+    """`2027-03-01` → a date; a day that does not exist (2027-02-30) is refused with a sentence."""
+    from pairing.words import msg
+
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        raise refused(msg("program.bad_date", value=text)) from None
+
+
+def parse_weeks(value) -> int:
+    from pairing.domain import WEEKS_RANGE
+
+    return _whole_in_range(value, WEEKS_RANGE, "program.bad_weeks")
+
+
+def parse_meeting_minutes(value) -> int:
+    from pairing.domain import MEETING_MINUTES_RANGE
+
+    return _whole_in_range(value, MEETING_MINUTES_RANGE, "program.bad_minutes")
+
+
+def _whole_in_range(value, bounds: tuple[int, int], code: str) -> int:
+    from pairing.words import msg
+
+    low, high = bounds
+    try:
+        number = int(str(value).strip())
+    except ValueError:
+        number = None
+    if number is None or not low <= number <= high:
+        raise refused(msg(code, value=str(value), low=low, high=high))
+    return number
+
+
+def parse_cadence(text: str):
+    from pairing.domain import Cadence
+    from pairing.words import msg
+
+    try:
+        return Cadence(text.strip().lower())
+    except ValueError:
+        raise refused(msg("program.bad_cadence", value=text,
+                               choices=tuple(str(c) for c in Cadence))) from None
+
+
+def parse_kind(text: str):
+    from pairing.domain import ProgramKind
+    from pairing.words import msg
+
+    try:
+        return ProgramKind(text.strip().lower())
+    except ValueError:
+        raise refused(msg("program.bad_kind", value=text,
+                               choices=tuple(str(k) for k in ProgramKind))) from None
+
+
+def parse_time_zone(text: str) -> str:
+    """An IANA zone name (`Asia/Shanghai`, `Europe/Berlin`) that this computer knows."""
+    import zoneinfo
+
+    from pairing.words import msg
+
+    name = text.strip()
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        raise refused(msg("program.bad_time_zone", value=text)) from None
+    return name
+
+
+def parse_language(text: str) -> str:
+    from pairing.words import LANGS, msg
+
+    value = text.strip().lower()
+    if value not in LANGS:
+        raise refused(msg("program.bad_language", value=text, choices=LANGS))
+    return value
+
+
+def parse_role_name(text: str) -> tuple[str, str, str]:
+    """`director=screenwriter/编剧学员` → `('director', 'screenwriter', '编剧学员')`."""
+    from pairing.domain import PROGRAM_ROLES
+    from pairing.words import msg
+
+    role, _, names = text.partition("=")
+    en, _, zh = names.partition("/")
+    role, en, zh = role.strip().lower(), en.strip(), zh.strip()
+    if role not in PROGRAM_ROLES or not en or not zh:
+        raise refused(msg("program.bad_role", value=text, roles=PROGRAM_ROLES))
+    return role, en, zh
+
+
+def parse_name(text: str) -> str:
+    from pairing.words import msg
+
+    name = " ".join(text.split())
+    if not name or len(name) > 200:
+        raise refused(msg("program.bad_name", value=text))
+    return name

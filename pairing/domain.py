@@ -231,6 +231,8 @@ class Program:
     locks: tuple[Lock, ...] = ()
     custom_terms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     previous: RunResult | None = None
+    # name, dates, cadence, role names (issue 10)
+    properties: "ProgramProperties" = field(default_factory=lambda: ProgramProperties())
 
     def by_id(self) -> dict[str, Person]:
         return {p.id: p for p in self.people}
@@ -249,3 +251,113 @@ class Program:
     @property
     def instructors(self) -> tuple[Person, ...]:
         return self.of_role(Role.INSTRUCTOR)
+
+
+# --- the program's properties (issue 10) ------------------------------------------------------
+
+class Cadence(StrEnum):
+    """How often a team meets: once in the program, every week, every second week, every fourth week."""
+
+    ONCE = "once"
+    WEEKLY = "weekly"
+    FORTNIGHTLY = "fortnightly"
+    MONTHLY = "monthly"
+
+    def period_weeks(self, weeks: int) -> int:
+        """Length in weeks of the period in which a team meets once ("monthly" is every four weeks)."""
+        return {Cadence.ONCE: max(weeks, 1), Cadence.WEEKLY: 1, Cadence.FORTNIGHTLY: 2,
+                Cadence.MONTHLY: 4}[self]
+
+    def meetings(self, weeks: int) -> int:
+        """How many meetings a team has over a program of `weeks` weeks."""
+        period = self.period_weeks(weeks)
+        return -(-weeks // period) if weeks > 0 else 0
+
+
+class ProgramKind(StrEnum):
+    """The templates of role names (BRIEF, "Who uses it")."""
+
+    TALENT = "talent"
+    SCREENWRITING = "screenwriting"
+    ACTION = "action"
+    BLANK = "blank"
+
+
+PROGRAM_ROLES: tuple[str, ...] = ("director", "producer", "instructor", "mentor")
+
+# The role names of each template, English (singular) and Chinese. Storage and the engine say
+# director / producer / instructor whatever the program calls them.
+ROLE_TEMPLATES: Mapping[ProgramKind, Mapping[str, tuple[str, str]]] = MappingProxyType({
+    ProgramKind.TALENT: MappingProxyType({
+        "director": ("young director", "青年导演"), "producer": ("senior producer", "监制"),
+        "instructor": ("instructor", "导师"), "mentor": ("mentor", "指导者")}),
+    ProgramKind.SCREENWRITING: MappingProxyType({
+        "director": ("screenwriter", "编剧学员"), "producer": ("lead mentor", "主导师"),
+        "instructor": ("instructor", "导师"), "mentor": ("mentor", "指导者")}),
+    ProgramKind.ACTION: MappingProxyType({
+        "director": ("performer", "学员"), "producer": ("action director", "动作导演"),
+        "instructor": ("coach", "教练"), "mentor": ("mentor", "指导者")}),
+    ProgramKind.BLANK: MappingProxyType({
+        "director": ("mentee", "学员"), "producer": ("lead mentor", "主导师"),
+        "instructor": ("panel mentor", "专项导师"), "mentor": ("mentor", "指导者")}),
+})
+
+DEFAULT_TIME_ZONE = "Asia/Shanghai"
+MEETING_MINUTES_RANGE = (15, 300)  # a meeting starts with its part of the day and ends before the next
+WEEKS_RANGE = (1, 104)
+
+
+def english_plural(word: str) -> str:
+    """`coach` → `coaches`, `young director` → `young directors` (role names are ordinary nouns)."""
+    if word.endswith(("s", "x", "z", "ch", "sh")):
+        return word + "es"
+    if len(word) > 1 and word.endswith("y") and word[-2] not in "aeiou":
+        return word[:-1] + "ies"
+    return word + "s" if word else word
+
+
+@dataclass(frozen=True)
+class ProgramProperties:
+    """What a program is: its name, calendar dates, meeting rhythm, language, time zone and the words it
+    uses for its people. `name` and `start` are the same stored values as `Settings.name` and
+    `Settings.start_date` (a run keeps the settings it was solved with)."""
+
+    name: str = "Talent program"
+    start: dt.date | None = None
+    weeks: int = 26
+    cadence: Cadence = Cadence.WEEKLY
+    meeting_minutes: int = 120
+    language: str = "en"
+    time_zone: str = DEFAULT_TIME_ZONE
+    kind: ProgramKind = ProgramKind.TALENT
+    roles: tuple[tuple[str, str, str], ...] = tuple(  # (role, English, Chinese)
+        (role, *ROLE_TEMPLATES[ProgramKind.TALENT][role]) for role in PROGRAM_ROLES)
+
+    @property
+    def meetings_per_team(self) -> int:
+        return self.cadence.meetings(self.weeks)
+
+    def role_word(self, role: str, lang: str) -> str:
+        for name, en, zh in self.roles:
+            if name == role:
+                return zh if lang == "zh" else en
+        return role
+
+    def role_names(self):
+        """The program's words for its people, for `pairing.words.Renderer(lang, roles=...)`."""
+        from pairing.words import RoleName, role_names
+
+        return role_names({role: RoleName(en, english_plural(en), zh) for role, en, zh in self.roles})
+
+    def to_json(self) -> dict:
+        """The `program --json` contract."""
+        return {
+            "name": self.name, "start": self.start.isoformat() if self.start else None, "weeks": self.weeks,
+            "cadence": str(self.cadence), "meeting_minutes": self.meeting_minutes,
+            "roles": {role: {"en": en, "zh": zh} for role, en, zh in self.roles},
+            "kind": str(self.kind), "language": self.language, "time_zone": self.time_zone,
+        }
+
+
+def template_roles(kind: ProgramKind) -> tuple[tuple[str, str, str], ...]:
+    return tuple((role, *ROLE_TEMPLATES[kind][role]) for role in PROGRAM_ROLES)

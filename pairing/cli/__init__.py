@@ -8,7 +8,7 @@ import sys
 
 from pairing.errors import UserError
 
-COMMANDS = ("import", "roster", "solve", "export")
+COMMANDS = ("import", "roster", "solve", "export", "program", "schedule")
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
 
@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--encoding", default="utf-8-sig", help="CSV encoding (default UTF-8 with BOM; gb18030 for old Excel/WPS)")
     exp.add_argument("--lang", default="en", choices=("en", "zh"), help="language of the sheets")
     exp.add_argument("--run", type=int, help="run number (default: the latest)")
+    exp.add_argument("--per-person", metavar="DIR", help="ics: also write one calendar per person into DIR")
+
+    from pairing.cli import program_cmd, schedule_cmd  # the calendar issue's commands (issue 10)
+
+    program_cmd.add_parser(sub)
+    schedule_cmd.add_parser(sub)
     return parser
 
 
@@ -82,6 +88,10 @@ def _dispatch(args: argparse.Namespace) -> int:
         from pairing.cli.roster_cmd import run
     elif args.command == "solve":
         from pairing.cli.solve_cmd import run
+    elif args.command == "program":
+        from pairing.cli.program_cmd import run
+    elif args.command == "schedule":
+        from pairing.cli.schedule_cmd import run
     else:
         from pairing.cli.export_cmd import run
     return run(args)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 
 from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
@@ -10,6 +11,10 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 def _now() -> dt.datetime:
     return dt.datetime.now(dt.timezone.utc).replace(tzinfo=None)
+
+
+def _uid() -> str:
+    return uuid.uuid4().hex
 
 
 class Base(DeclarativeBase):
@@ -34,6 +39,15 @@ class ProgramRow(Base):
     time_limit_s: Mapped[float] = mapped_column(Float, default=10.0)
     stability_threshold: Mapped[float] = mapped_column(Float, default=5.0)
     weights: Mapped[dict] = mapped_column(default=dict)
+    # program properties (issue 10; migration 0003)
+    weeks: Mapped[int] = mapped_column(default=26)
+    cadence: Mapped[str] = mapped_column(String(20), default="weekly")
+    meeting_minutes: Mapped[int] = mapped_column(default=120)
+    language: Mapped[str] = mapped_column(String(10), default="en")
+    time_zone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    kind: Mapped[str] = mapped_column(String(20), default="talent")
+    roles: Mapped[dict] = mapped_column(default=dict)
+    uid: Mapped[str] = mapped_column(String(32), default=_uid)
 
 
 class PersonRow(Base):
@@ -119,3 +133,41 @@ class RunTeamRow(Base):
     reasons: Mapped[list] = mapped_column(default=list)
 
     run: Mapped[RunRow] = relationship(back_populates="teams")
+
+
+class ScheduleRow(Base):
+    """The meeting schedule of a run (issue 10): the frame it was placed in and the teams short of meetings."""
+
+    __tablename__ = "schedule"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    run_id: Mapped[int] = mapped_column(ForeignKey("run.id", ondelete="CASCADE"), unique=True)
+    created: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    frame: Mapped[dict] = mapped_column(default=dict)
+    sequences: Mapped[dict] = mapped_column(default=dict)
+    unscheduled: Mapped[list] = mapped_column(default=list)
+    wall_s: Mapped[float] = mapped_column(Float, default=0.0)
+    cancelled: Mapped[bool] = mapped_column(default=False)
+
+    meetings: Mapped[list["MeetingRow"]] = relationship(
+        back_populates="schedule", cascade="all, delete-orphan", order_by="MeetingRow.pk"
+    )
+
+
+class MeetingRow(Base):
+    """One meeting of a schedule; people by roster id, times as wall-clock in the program's time zone."""
+
+    __tablename__ = "schedule_meeting"
+
+    pk: Mapped[int] = mapped_column(primary_key=True)
+    schedule_id: Mapped[int] = mapped_column(ForeignKey("schedule.id", ondelete="CASCADE"), index=True)
+    team: Mapped[str] = mapped_column(String(100))
+    period: Mapped[int] = mapped_column()
+    week: Mapped[int] = mapped_column()
+    slot: Mapped[str] = mapped_column(String(40))
+    start: Mapped[dt.datetime] = mapped_column(DateTime)
+    end: Mapped[dt.datetime] = mapped_column(DateTime)
+    people: Mapped[list] = mapped_column(default=list)
+    pinned: Mapped[bool] = mapped_column(default=False)
+
+    schedule: Mapped[ScheduleRow] = relationship(back_populates="meetings")

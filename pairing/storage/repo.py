@@ -206,4 +206,11 @@ def load_program(session: Session) -> Program:
         locks=tuple(list_locks(session)),
         custom_terms=custom_terms(session),
         previous=latest.result if latest else None,
+        properties=properties_from_row(_program_row(session)),
     )
+
+
+def properties_from_row(row):
+    from pairing.storage.program_repo import properties_from_row as convert
+
+    return convert(row)

@@ -1,0 +1,102 @@
+"""`pairing program`: show the program's properties, or set those given (issue 10, BRIEF)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from dataclasses import replace
+from pathlib import Path
+
+from pairing.calendar import (
+    parse_cadence, parse_kind, parse_language, parse_meeting_minutes, parse_name, parse_role_name,
+    parse_start, parse_time_zone, parse_weeks, refused,
+)
+from pairing.domain import ProgramProperties, template_roles
+from pairing.errors import UserError
+from pairing.storage import open_program
+from pairing.storage import program_repo
+from pairing.words import Renderer, msg
+
+
+def add_parser(sub) -> None:
+    cmd = sub.add_parser("program", help="show or set the program's name, dates, cadence and role names")
+    cmd.add_argument("--db", required=True, help="program file (.pairing) or database URL")
+    cmd.add_argument("--name", help="the program's name")
+    cmd.add_argument("--start", metavar="YYYY-MM-DD", help="the first day of the program's first week")
+    cmd.add_argument("--weeks", metavar="N", help="length of the program in weeks")
+    cmd.add_argument("--cadence", metavar="once|weekly|fortnightly|monthly", help="how often teams meet")
+    cmd.add_argument("--meeting-minutes", metavar="N", help="length of one meeting in minutes")
+    cmd.add_argument("--kind", metavar="talent|screenwriting|action|blank",
+                     help="kind of program: sets the role names from its template")
+    cmd.add_argument("--role", action="append", default=[], metavar="ROLE=ENGLISH/中文",
+                     help="a role's name, e.g. director=screenwriter/编剧学员 (repeatable)")
+    cmd.add_argument("--language", metavar="en|zh", help="the program's language")
+    cmd.add_argument("--time-zone", metavar="ZONE", help="time zone of meetings (default Asia/Shanghai)")
+    cmd.add_argument("--json", action="store_true", help="print the properties as JSON")
+    cmd.add_argument("--lang", choices=("en", "zh"), help="language of what is printed")
+
+
+def run(args: argparse.Namespace) -> int:
+    if "://" not in args.db and not Path(args.db).exists():
+        raise UserError(f"{args.db} does not exist: import a roster first (`pairing import ROSTER --db {args.db}`).")
+    store = open_program(args.db, create=False)
+    try:
+        with store.sessions.begin() as session:
+            before = program_repo.get_properties(session)
+            renderer = Renderer.for_lang(args.lang or before.language, roles=before.role_names())
+            try:
+                after = changed_properties(before, args)
+            except UserError as error:
+                raise in_language(error, renderer) from None
+            if after != before:
+                program_repo.save_properties(session, after)
+    finally:
+        store.close()
+    renderer = Renderer.for_lang(args.lang or after.language, roles=after.role_names())
+    print(json.dumps(after.to_json(), ensure_ascii=False, indent=2) if args.json else report(after, renderer))
+    return 0
+
+
+def changed_properties(properties: ProgramProperties, args: argparse.Namespace) -> ProgramProperties:
+    """The properties with every option given on the command line, each checked (UserError naming the value)."""
+    changes = {}
+    parsers = (("name", "name", parse_name), ("start", "start", parse_start), ("weeks", "weeks", parse_weeks),
+               ("cadence", "cadence", parse_cadence), ("meeting_minutes", "meeting_minutes", parse_meeting_minutes),
+               ("language", "language", parse_language), ("time_zone", "time_zone", parse_time_zone))
+    for option, field, parse in parsers:
+        value = getattr(args, option)
+        if value is not None:
+            changes[field] = parse(value)
+    if args.kind is not None:
+        changes["kind"] = parse_kind(args.kind)
+        changes["roles"] = template_roles(changes["kind"])
+    if args.role:
+        roles = {role: (en, zh) for role, en, zh in changes.get("roles", properties.roles)}
+        roles.update({role: (en, zh) for role, en, zh in map(parse_role_name, args.role)})
+        changes["roles"] = tuple((role, en, zh) for role, (en, zh) in roles.items())
+    return replace(properties, **changes)
+
+
+def in_language(error: UserError, renderer: Renderer) -> UserError:
+    """The same refusal said in the renderer's language (when it carries a message)."""
+    message = getattr(error, "message", None)
+    return error if message is None else refused(message, renderer)
+
+
+def report(properties: ProgramProperties, renderer: Renderer) -> str:
+    """The properties as lines of text in the renderer's language."""
+    p = properties
+    say = renderer.sentence
+    start = say(msg("program.start", value=p.start.isoformat())) if p.start else say(msg("program.no_start"))
+    lines = [
+        say(msg("program.name", value=p.name)),
+        say(msg("program.kind", value=say(msg(f"program.kind_{p.kind}")))),
+        start,
+        say(msg("program.weeks", value=p.weeks)),
+        say(msg("program.cadence", value=say(msg(f"program.cadence_{p.cadence}")), minutes=p.meeting_minutes,
+                count=p.meetings_per_team)),
+        say(msg("program.language", value=say(msg(f"program.language_{p.language}")))),
+        say(msg("program.time_zone", value=p.time_zone)),
+        say(msg("program.roles")),
+    ]
+    return "\n".join(lines)

@@ -1,0 +1,106 @@
+"""`pairing schedule`: place the latest run's meetings on real dates, save them with the run, print them."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import signal
+import threading
+from pathlib import Path
+
+from pairing.calendar import DAYS, split_slot
+from pairing.cli.program_cmd import in_language
+from pairing.errors import UserError
+from pairing.schedule.explain import display
+from pairing.schedule.model import Schedule
+from pairing.schedule.runs import ScheduleInput, read_input, schedule_input
+from pairing.schedule.solver import ScheduleOptions
+from pairing.storage import open_program, program_repo
+from pairing.words import Message, Renderer, SlotRef, msg
+
+
+def add_parser(sub) -> None:
+    cmd = sub.add_parser("schedule", help="place the meetings of the latest run's teams on real dates")
+    cmd.add_argument("--db", required=True, help="program file (.pairing) or database URL")
+    cmd.add_argument("--run", type=int, help="run number (default: the latest)")
+    cmd.add_argument("--fresh", action="store_true",
+                     help="place every meeting anew (default: teams unchanged since the last schedule keep theirs)")
+    cmd.add_argument("--time-limit", type=float, default=20.0, metavar="S", help="seconds to search (default 20)")
+    cmd.add_argument("--json", action="store_true", help="print the schedule as JSON")
+    cmd.add_argument("--lang", choices=("en", "zh"), help="language of what is printed")
+
+
+def run(args: argparse.Namespace) -> int:
+    if "://" not in args.db and not Path(args.db).exists():
+        raise UserError(f"{args.db} does not exist: import a roster first (`pairing import ROSTER --db {args.db}`).")
+    store = open_program(args.db, create=False)
+    try:
+        with store.sessions() as session:
+            properties = program_repo.get_properties(session)
+            renderer = Renderer.for_lang(args.lang or properties.language, roles=properties.role_names())
+            try:
+                data = read_input(session, args.run)
+            except UserError as error:
+                raise in_language(error, renderer) from None
+        try:
+            schedule = _schedule_interruptible(data, args)
+        except UserError as error:
+            raise in_language(error, renderer) from None
+        with store.sessions.begin() as session:
+            program_repo.save_schedule(session, schedule)
+    finally:
+        store.close()
+    print(json.dumps(schedule.to_json(renderer.sentence), ensure_ascii=False, indent=2) if args.json
+          else report(schedule, data, renderer))
+    return 1 if schedule.unscheduled else 0
+
+
+def _schedule_interruptible(data: ScheduleInput, args) -> Schedule:
+    """Ctrl-C stops the search and keeps the meetings placed so far."""
+    cancel = threading.Event()
+    in_main = threading.current_thread() is threading.main_thread()
+    previous = signal.getsignal(signal.SIGINT)
+    if in_main:
+        signal.signal(signal.SIGINT, lambda *_: cancel.set())
+    try:
+        return schedule_input(data, fresh=args.fresh, options=ScheduleOptions(time_limit_s=args.time_limit),
+                              cancel=cancel)
+    finally:
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
+
+
+def report(schedule: Schedule, data: ScheduleInput, renderer: Renderer) -> str:
+    """A summary line, each team's meetings (date and part of the day), and the teams short of meetings."""
+    say, people = renderer.sentence, data.program.by_id()
+    frame = schedule.frame
+    lines = [say(msg("schedule.summary", meetings=len(schedule.meetings), teams=len(data.run.result.teams),
+                     weeks=frame.weeks, start=frame.start.isoformat(),
+                     cadence=say(msg(f"program.cadence_{frame.cadence}")), short=len(schedule.unscheduled))), ""]
+    for team in data.run.result.teams:
+        lines.append(say(team_line(schedule, display(people, team.director), schedule.of_team(team.director))))
+    if schedule.unscheduled:
+        lines.append("")
+        lines.extend(f"! {say(u.why)}" for u in schedule.unscheduled)
+    return "\n".join(lines)
+
+
+def team_line(schedule: Schedule, name: str, meetings) -> Message:
+    """One team's meetings: "Mon PM every second week, 2027-03-01 to 2027-08-16" when at one weekly time
+    at the program's cadence, else each date."""
+    if not meetings:
+        return msg("schedule.team_none", team=name)
+    slots = {_weekday_slot(m) for m in meetings}
+    step = schedule.frame.period_weeks
+    regular = len(slots) == 1 and all((b.start - a.start).days == 7 * step for a, b in zip(meetings, meetings[1:]))
+    if regular:
+        return msg("schedule.team_regular", team=name, count=len(meetings), slot=SlotRef(slots.pop()),
+                   cadence=msg(f"program.cadence_{schedule.frame.cadence}"), first=f"{meetings[0].start:%Y-%m-%d}",
+                   last=f"{meetings[-1].start:%Y-%m-%d}")
+    return msg("schedule.team_dates", team=name, count=len(meetings),
+               dates=tuple(msg("schedule.when", date=f"{m.start:%m-%d}", slot=SlotRef(_weekday_slot(m)))
+                           for m in meetings))
+
+
+def _weekday_slot(meeting) -> str:
+    return f"{DAYS[meeting.start.weekday()]} {split_slot(meeting.slot)[1]}"
