@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Iterable, Literal
+from typing import Iterable, Literal, Mapping
 
 from rapidfuzz import fuzz, process
 
@@ -142,3 +142,12 @@ class Vocabulary:
 
 
 BUILTIN = Vocabulary()
+
+
+def program_vocabulary(custom_terms: Mapping[str, Iterable[str]] | None = None) -> Vocabulary:
+    """The built-in vocabulary plus a program's custom terms (what earlier imports kept): the one definition."""
+    vocabulary = BUILTIN
+    for kind, keys in (custom_terms or {}).items():
+        if kind in ("genre", "skill"):
+            vocabulary = vocabulary.with_custom(kind, keys)
+    return vocabulary

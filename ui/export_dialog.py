@@ -12,7 +12,8 @@ from PySide6.QtWidgets import (
     QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
-from pairing.exports import RUN_FORMATS, ExportOptions, ExportReport, load_export_data, write_export
+from pairing.actions.exporting import load_export_data
+from pairing.exports import RUN_FORMATS, ExportOptions, ExportReport, write_export
 from pairing.storage import repo
 from ui.document import ProgramDocument
 from ui.i18n import data_lang

@@ -7,7 +7,8 @@ import sys
 from pathlib import Path
 
 from pairing.errors import UserError
-from pairing.exports import RUN_FORMATS, ExportOptions, load_export_data, write_export
+from pairing.actions import exporting
+from pairing.exports import ExportOptions
 from pairing.storage import open_program
 
 
@@ -19,12 +20,10 @@ def run(args: argparse.Namespace) -> int:
     store = open_program(args.db)
     try:
         with store.sessions() as session:
-            data = load_export_data(session, args.run)
+            data = exporting.export_data(session, args.format, args.run)
     finally:
         store.close()
-    if args.format in RUN_FORMATS and data.run is None:
-        raise UserError(f"{args.db} has no run yet: run `pairing solve --db {args.db}` first, then export.")
-    report = write_export(data, args.format, args.output, options, pdf_renderer=_renderer(args))
+    report = exporting.write(data, args.format, args.output, options, pdf_renderer=_renderer(args)).value
     for warning in report.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     print(report.summary())

@@ -8,8 +8,8 @@ import unicodedata
 from pairing.calendar import DAYS, PARTS, split_slot
 from pairing.domain import Person, Role
 from pairing.importer.values import role_option
+from pairing.actions import reading
 from pairing.storage import open_program
-from pairing.storage import repo
 
 COLUMNS = ("id", "name", "role", "organization", "genres", "skills / needs", "availability", "cap.")
 MAX_WIDTH = {"name": 20, "organization": 20, "genres": 24, "skills / needs": 32, "availability": 28}
@@ -20,7 +20,7 @@ def run(args) -> int:
     store = open_program(args.db, create=False)
     try:
         with store.sessions.begin() as session:
-            people = repo.list_people(session, role)
+            people = reading.people(session, role)
     finally:
         store.close()
     print(json.dumps(roster_json(people), ensure_ascii=False, indent=2) if args.json else roster_table(people))

@@ -3,30 +3,28 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import signal
 import sys
 import threading
-from dataclasses import replace
 from pathlib import Path
 
+from pairing.actions import reading, runs
+from pairing.actions.propose import propose
 from pairing.domain import Program, RunResult, RunStatus
-from pairing.engine import SolveOptions, solve
 from pairing.errors import UserError
 from pairing.storage import open_program
-from pairing.storage import repo
 
 
 def run(args: argparse.Namespace) -> int:
     _check_exists(args.db)
     store = open_program(args.db, create=False)
     try:
+        with _interruptible() as cancel:
+            done = propose(store.sessions, settings_changes(args), search={"seed": args.seed}, cancel=cancel)
         with store.sessions() as session:
-            program = repo.load_program(session)
-        settings, options = _settings_and_options(program, args)
-        result = _solve_interruptible(replace(program, settings=settings), options)
-        with store.sessions.begin() as session:
-            repo.save_run(session, settings, result)
+            program, result = reading.program(session), runs.saved_run(session, done.value).result
     finally:
         store.close()
     print(json.dumps(result.to_json(), ensure_ascii=False, indent=2) if args.json else summary(program, result))
@@ -42,23 +40,17 @@ def _check_exists(db: str) -> None:
         raise UserError(f"{db} does not exist: import a roster first (`pairing import ROSTER --db {db}`).")
 
 
-def _settings_and_options(program: Program, args: argparse.Namespace):
-    """The program settings with the command-line overrides applied (saved with the run)."""
-    settings = program.settings
-    changes = {}
-    if args.time_limit is not None:
-        changes["time_limit_s"] = args.time_limit
-    if args.fair:
-        changes["fairness"] = True
+def settings_changes(args: argparse.Namespace) -> dict:
+    """The program settings the command line changes for this run (saved with the run)."""
+    changes = {"time_limit_s": args.time_limit, "fairness": True if args.fair else None,
+               "require_meeting": False if args.no_meeting else None}
     if args.instructors is not None:
         changes["instructors_min"], changes["instructors_max"] = args.instructors
-    if args.no_meeting:
-        changes["require_meeting"] = False
-    settings = replace(settings, **changes)
-    return settings, SolveOptions.from_settings(settings, seed=args.seed)
+    return changes
 
 
-def _solve_interruptible(program: Program, options: SolveOptions) -> RunResult:
+@contextlib.contextmanager
+def _interruptible():
     """Ctrl-C cancels the search and keeps the best pairing found so far."""
     cancel = threading.Event()
     previous = signal.getsignal(signal.SIGINT)
@@ -66,7 +58,7 @@ def _solve_interruptible(program: Program, options: SolveOptions) -> RunResult:
     if in_main:
         signal.signal(signal.SIGINT, lambda *_: cancel.set())
     try:
-        return solve(program, options, cancel=cancel)
+        yield cancel
     finally:
         if in_main:
             signal.signal(signal.SIGINT, previous)

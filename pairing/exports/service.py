@@ -1,14 +1,11 @@
-"""One call per export: read what to export in the caller's session, then write it in any thread."""
+"""One call per export: write what `pairing.actions.exporting` read from the program, in any thread."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
-
-from sqlalchemy.orm import Session
 
 from pairing.domain import Program, SavedRun
 from pairing.errors import UserError
@@ -21,7 +18,6 @@ from pairing.exports.pdf import PdfRenderer, write_pdf
 from pairing.exports.roster import write_roster
 from pairing.exports.sheet import Sheet, build_sheet, require_teams
 from pairing.exports.xlsx import write_xlsx
-from pairing.storage import repo
 
 FORMATS: tuple[str, ...] = ("csv", "xlsx", "pdf", "ics", "matrix", "roster")
 RUN_FORMATS = frozenset({"csv", "xlsx", "pdf", "ics"})  # the others need no run
@@ -53,23 +49,6 @@ class ExportReport:
     def summary(self) -> str:
         noun = {"roster": "people", "matrix": "directors"}.get(self.format, "teams")
         return f"Wrote {self.count} {noun} to {self.path} ({self.format.upper()})."
-
-
-def load_export_data(session: Session, run_id: int | None = None) -> ExportData:
-    """The program and the run to export (the latest unless a run number is given).
-
-    The program's `previous` run is the one before the exported run, as it was when that run was
-    solved, so that reasons given again (in Chinese) do not call the run its own predecessor.
-    """
-    program = repo.load_program(session)
-    try:
-        run = repo.latest_run(session) if run_id is None else repo.get_run(session, run_id)
-    except repo.NotFound as exc:
-        raise UserError(str(exc)) from None
-    if run is not None:
-        earlier = [r for r in repo.list_runs(session) if r.id < run.id]
-        program = dataclasses.replace(program, previous=earlier[-1].result if earlier else None)
-    return ExportData(program, run)
 
 
 def write_export(data: ExportData, fmt: str, path: str | Path, options: ExportOptions = ExportOptions(), *,

@@ -151,8 +151,10 @@ def remove_lock(session: Session, lock: Lock) -> None:
 
 # -- runs -------------------------------------------------------------------------------------
 
-def save_run(session: Session, settings: Settings, result: RunResult) -> int:
+def save_run(session: Session, settings: Settings, result: RunResult, *, restore: SavedRun | None = None) -> int:
+    """Store a run; `restore` puts a deleted run back under its own number and date (an undone delete)."""
     row = RunRow(
+        **({"id": restore.id, "created": restore.created} if restore else {}),
         settings=settings_to_json(settings), status=str(result.status), objective=result.objective,
         bound=result.bound, wall_s=result.wall_s, teams_changed=result.teams_changed,
         unmatched=[{"id": u.id, "why": u.why} for u in result.unmatched],
@@ -182,6 +184,13 @@ def get_run(session: Session, run_id: int) -> SavedRun:
 def latest_run(session: Session) -> SavedRun | None:
     row = session.scalars(select(RunRow).order_by(RunRow.id.desc()).limit(1)).first()
     return _saved(row) if row else None
+
+
+def delete_run(session: Session, run_id: int) -> None:
+    row = session.get(RunRow, run_id)
+    if row is None:
+        raise NotFound(f"No run number {run_id} in this program.")
+    session.delete(row)
 
 
 def replace_run_result(session: Session, run_id: int, result: RunResult) -> None:

@@ -73,13 +73,13 @@ def test_a_program_without_a_run_is_explained(tmp_path, capsys):
     make_program(path, with_run=False)
     code = cli_main(["export", "--db", str(path), "--format", "xlsx", "-o", str(tmp_path / "out.xlsx")])
     assert code == 1
-    assert "has no run yet: run `pairing solve" in capsys.readouterr().err
+    assert "has no run yet: propose teams first (`pairing solve`)" in capsys.readouterr().err
     assert not (tmp_path / "out.xlsx").exists()
 
 
 def test_a_missing_run_number_is_explained(program, tmp_path, capsys):
     code = cli_main(["export", "--db", str(program), "--format", "csv", "-o", str(tmp_path / "x.csv"), "--run", "9"])
-    assert code == 1 and "No run number 9" in capsys.readouterr().err
+    assert code == 1 and "no run number 9" in capsys.readouterr().err
 
 
 def test_pdf_without_the_launcher_says_why(program, tmp_path, capsys):

@@ -37,3 +37,122 @@ def test_importing_the_whole_core_loads_no_qt():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
+
+
+# -- the layering contract (issue 8): domain ← engine/importer/exports/storage ← actions ← cli/ui ----------
+
+ROOT = CORE.parent
+BASE = ("pairing.domain", "pairing.words", "pairing.errors", "pairing.calendar", "pairing.vocabulary",
+        "pairing.formulas", "pairing.synthetic")
+MIDDLE = ("pairing.engine", "pairing.importer", "pairing.exports", "pairing.storage", "pairing.schedule")
+ACTIONS = ("pairing.actions",)
+EDGE = ("pairing.cli", "ui")
+
+# Peers in the middle layer do not import one another, except these (each must go, none may be added):
+MIDDLE_ALLOWED = {
+    ("pairing.importer.planning", "pairing.storage"),  # import issue 13: the plan reads the roster itself
+    ("pairing.importer.service", "pairing.storage"),
+    ("pairing.exports.service", "pairing.engine"),  # issue 8: sheets rebuild reasons; goes with stored messages
+}
+EXPORTS_ALLOWED = {("pairing.exports.service", "pairing.engine.reasons")}  # the same, through the engine's API
+# ui/ reaches the program through the action layer only. The desktop port (issue 11) empties this list;
+# the test fails on a new offender and on an entry that no longer offends (the list only shrinks).
+UI_STORAGE_ALLOWED = {
+    "ui.charts", "ui.commands", "ui.document", "ui.export_dialog", "ui.import_wizard", "ui.main_window",
+    "ui.operations", "ui.pairing_page", "ui.pairing_settings", "ui.pairing_work", "ui.person_editor",
+    "ui.roster_page",
+}
+
+
+def _package(module: str, packages) -> str | None:
+    return next((p for p in packages if module == p or module.startswith(p + ".")), None)
+
+
+def _all_imports(path: pathlib.Path, module: str):
+    """Every module a file imports (top level and inside functions), relative imports resolved."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    package = module if path.name == "__init__.py" else module.rpartition(".")[0]
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            yield from (alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                parts = package.split(".")
+                base = ".".join(parts[: len(parts) - node.level + 1] + ([base] if base else []))
+            yield base
+            yield from (f"{base}.{a.name}" for a in node.names if _is_module(f"{base}.{a.name}"))
+
+
+def _is_module(name: str) -> bool:
+    """`pairing.engine.edit` is a module; `pairing.engine.solve` is a name the package exports."""
+    path = ROOT.joinpath(*name.split("."))
+    return path.with_suffix(".py").exists() or (path / "__init__.py").exists()
+
+
+def _modules(*tops: str):
+    for top in tops:
+        for path in sorted((ROOT / top).rglob("*.py")):
+            relative = path.relative_to(ROOT).with_suffix("")
+            parts = relative.parts[:-1] if relative.name == "__init__" else relative.parts
+            module = ".".join(parts)
+            if ".migrations" not in module:
+                yield module, path
+
+
+def _edges(*tops: str):
+    for module, path in _modules(*tops):
+        for imported in set(_all_imports(path, module)):
+            yield module, imported
+
+
+def test_every_core_module_belongs_to_a_layer():
+    layered = BASE + MIDDLE + ACTIONS + EDGE
+    loose = [m for m, _ in _modules("pairing") if m != "pairing" and not _package(m, layered)]
+    assert loose == [], "add these to a layer in tests/unit/pairing/test_layers.py"
+
+
+def test_the_base_imports_nothing_above_it():
+    above = MIDDLE + ACTIONS + EDGE
+    offenders = [(m, i) for m, i in _edges("pairing") if _package(m, BASE) and _package(i, above)]
+    assert offenders == []
+
+
+def test_middle_packages_import_neither_each_other_nor_the_layers_above():
+    offenders = set()
+    for module, imported in _edges("pairing"):
+        own, other = _package(module, MIDDLE), _package(imported, MIDDLE + ACTIONS + EDGE)
+        if own is None or other is None or other == own:
+            continue
+        if own == "pairing.exports" and imported == "pairing.engine":
+            continue  # the engine's public API (the matrix's pair scores), never its internals
+        offenders.add((module, other))
+    assert offenders <= MIDDLE_ALLOWED, sorted(offenders - MIDDLE_ALLOWED)
+    stale = MIDDLE_ALLOWED - offenders
+    assert not stale, f"no longer needed, remove from MIDDLE_ALLOWED: {sorted(stale)}"
+
+
+def test_exports_use_neither_engine_internals_nor_storage():
+    offenders = [(m, i) for m, i in _edges("pairing") if _package(m, ("pairing.exports",))
+                 and (i.startswith("pairing.engine.") or _package(i, ("pairing.storage",)))]
+    assert set(offenders) == EXPORTS_ALLOWED
+
+
+def test_actions_know_nothing_of_the_command_line_or_the_window():
+    offenders = [(m, i) for m, i in _edges("pairing") if _package(m, ACTIONS) and _package(i, EDGE)]
+    assert offenders == []
+
+
+def test_the_window_does_not_import_storage_beyond_the_shrinking_list():
+    offenders = {m for m, i in _edges("ui") if _package(i, ("pairing.storage",))}
+    assert offenders <= UI_STORAGE_ALLOWED, f"ui must use pairing.actions: {sorted(offenders - UI_STORAGE_ALLOWED)}"
+    stale = UI_STORAGE_ALLOWED - offenders
+    assert not stale, f"no longer importing storage, remove from UI_STORAGE_ALLOWED: {sorted(stale)}"
+
+
+def test_the_command_line_reaches_storage_only_to_open_a_program():
+    """cli modules go through the actions; `import_cmd` (issue 13) is still to move."""
+    offenders = sorted({m for m, i in _edges("pairing") if _package(m, ("pairing.cli",))
+                        and _package(i, ("pairing.storage",)) and i not in ("pairing.storage",)
+                        and i != "pairing.storage.open_program" and i != "pairing.storage.ProgramFileError"})
+    assert offenders == []

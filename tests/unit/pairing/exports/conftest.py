@@ -5,7 +5,8 @@ from __future__ import annotations
 import pytest
 
 from export_fixtures import save_program
-from pairing.exports import ExportOptions, load_export_data
+from pairing.actions.exporting import load_export_data
+from pairing.exports import ExportOptions
 
 
 @pytest.fixture

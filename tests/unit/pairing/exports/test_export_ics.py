@@ -10,7 +10,8 @@ from icalendar import Calendar
 from export_fixtures import SETTINGS, people, result, save_program
 from pairing.calendar import dated_calendar
 from pairing.domain import RunResult, RunStatus, Team
-from pairing.exports import ExportOptions, load_export_data, write_export
+from pairing.actions.exporting import load_export_data
+from pairing.exports import ExportOptions, write_export
 from pairing.storage import repo
 
 

@@ -7,7 +7,8 @@ import csv
 import pytest
 
 from export_fixtures import people
-from pairing.exports import ExportOptions, load_export_data, write_export
+from pairing.actions.exporting import load_export_data
+from pairing.exports import ExportOptions, write_export
 from pairing.exports.cells import FORMULA_STARTS
 from pairing.importer import import_roster
 from pairing.storage import open_program, repo

@@ -7,7 +7,8 @@ import pytest
 from export_fixtures import save_program
 from pairing.domain import RunStatus
 from pairing.errors import UserError
-from pairing.exports import ExportOptions, build_sheet, load_export_data, write_export
+from pairing.actions.exporting import load_export_data
+from pairing.exports import ExportOptions, build_sheet, write_export
 from pairing.storage import repo
 
 
@@ -66,7 +67,7 @@ def test_an_infeasible_run_with_a_partial_pairing_is_exported_with_a_note(sessio
 
 
 def test_a_run_number_that_does_not_exist_is_refused(data, session):
-    with pytest.raises(UserError, match="No run number 7"):
+    with pytest.raises(UserError, match="no run number 7"):
         load_export_data(session, 7)
 
 
