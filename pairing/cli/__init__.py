@@ -48,6 +48,9 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--encoding", help="override the detected text encoding (e.g. gb18030)")
     imp.add_argument("--delimiter", help="override the detected delimiter: comma, semicolon, tab or a character")
     imp.add_argument("--sheet", help="worksheet of an XLSX file (default: the first)")
+    from pairing.cli.import_cmd import add_arguments  # --map, --on-conflict, --lang (issue 13)
+
+    add_arguments(imp)
 
     ros = sub.add_parser("roster", help="print the roster of a program")
     ros.add_argument("--db", required=True, help="program file (.pairing) or database URL")

@@ -1,50 +1,84 @@
-"""`pairing import ROSTER --db PROGRAM`: import a roster file, or with --dry-run report what would change."""
+"""`pairing import ROSTER --db PROGRAM`: import a roster file, or with --dry-run review what would change.
+
+Every sentence is a `pairing.words` message rendered in the `--lang` language (default: the system
+locale). The report shows the column plan (each column's field and why), then with --dry-run every
+person added and every changed field before → after.
+"""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
 from pairing.errors import UserError
-from pairing.importer import ImportPlan, import_roster
+from pairing.importer import ImportPlan, Kind, import_roster
+from pairing.importer.issues import ImportFileError, field_word
 from pairing.importer.reading import encoding_label
+from pairing.importer.service import conflict_option, parse_map_option
 from pairing.storage import open_program
+from pairing.words import Renderer, RoleRef, lang_of, msg
 
 EXIT_OK, EXIT_REJECTED = 0, 1
-SHOWN = 12
+SHOWN = 50
 MAX_ERRORS, MAX_WARNINGS = 200, 40
 
 
+def add_arguments(parser) -> None:
+    """The import command's own options (called by pairing/cli/__init__.py)."""
+    parser.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
+                        help="map a column by hand (repeatable); HEADER=ignore drops a column")
+    parser.add_argument("--on-conflict", choices=("add", "update"),
+                        help="a row whose id or e-mail names someone else: add a new person, or update them")
+    if not any("--lang" in action.option_strings for action in parser._actions):
+        parser.add_argument("--lang", choices=("en", "zh"), help="language of the report (default: system locale)")
+
+
+def renderer_for(args) -> Renderer:
+    lang = getattr(args, "lang", None) or os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") \
+        or os.environ.get("LANG")
+    return Renderer.for_lang(lang_of(lang))
+
+
 def run(args) -> int:
+    say = renderer_for(args)
+    try:
+        mapping = parse_map_option(getattr(args, "map", None))
+        on_conflict = conflict_option(getattr(args, "on_conflict", None))
+    except ImportFileError as exc:
+        raise UserError(exc.text(say)) from None
     created = _new_program_file(args.db)
     try:
-        plan = _import(args)
+        plan = _import(args, mapping, on_conflict, say)
     except BaseException:
         _remove_if_created(created)
         raise
     if plan.errors or args.dry_run:
         _remove_if_created(created)  # a dry run or a rejected import leaves no new program file behind
     if plan.errors:
-        _print_errors(plan)
+        _print_errors(plan, say)
         return EXIT_REJECTED
-    _print_summary(plan, args)
+    _print_summary(plan, args, say)
     return EXIT_OK
 
 
-def _import(args) -> ImportPlan:
+def _import(args, mapping, on_conflict, say: Renderer) -> ImportPlan:
     store = open_program(args.db)
     try:
         with store.sessions.begin() as session:
             plan = import_roster(session, args.roster, role=args.role, encoding=args.encoding,
-                                 delimiter=args.delimiter, sheet=args.sheet, dry_run=args.dry_run)
+                                 delimiter=args.delimiter, sheet=args.sheet, dry_run=args.dry_run,
+                                 mapping=mapping, on_conflict=on_conflict)
             if plan.errors or args.dry_run:
                 session.rollback()  # not even the settings row a first look creates is kept
             return plan
+    except ImportFileError as exc:
+        raise UserError(exc.text(say)) from None
     except SQLAlchemyError as exc:  # a locked, read-only or full database: the transaction rolled back
-        raise UserError(f"{args.db}: the program could not be written ({getattr(exc, 'orig', None) or exc}); "
-                        "nothing was imported.") from None
+        reason = str(getattr(exc, "orig", None) or exc)
+        raise UserError(say(msg("importer.cli_db_error", db=args.db, reason=reason))) from None
     finally:
         store.close()
 
@@ -64,47 +98,97 @@ def _remove_if_created(path: Path | None) -> None:
         leftover.unlink(missing_ok=True)
 
 
-def _print_errors(plan: ImportPlan) -> None:
-    count = len(plan.errors)
-    print(f"pairing import: {plan.source}: {count} error{'s' if count != 1 else ''}, nothing was imported:",
-          file=sys.stderr)
-    _print_issues(plan.errors, "", MAX_ERRORS, sys.stderr)
-    _print_issues(plan.warnings, "warning: ", MAX_WARNINGS, sys.stderr)
+def _print_errors(plan: ImportPlan, say: Renderer) -> None:
+    print(say(msg("importer.cli_errors", file=plan.source, count=len(plan.errors))), file=sys.stderr)
+    _print_issues(plan.errors, say, MAX_ERRORS, sys.stderr)
+    _print_issues(plan.warnings, say, MAX_WARNINGS, sys.stderr, warning=True)
+    _print_columns(plan, say, sys.stderr)
 
 
-def _print_summary(plan: ImportPlan, args) -> None:
-    verb = "Would import" if args.dry_run else "Imported"
-    print(f"{verb} {plan.source} into {args.db}")
-    print(f"  read as: {_format(plan)}")
-    print(f"  {len(plan.added)} added, {len(plan.updated)} updated, {len(plan.unchanged)} unchanged, "
-          f"{len(plan.warnings)} warning{'s' if len(plan.warnings) != 1 else ''}")
+def _print_summary(plan: ImportPlan, args, say: Renderer) -> None:
+    code = "importer.cli_would_import" if args.dry_run else "importer.cli_imported"
+    print(say(msg(code, file=plan.source, db=args.db)))
+    print("  " + _format(plan, say))
+    print("  " + say(msg("importer.cli_counts", added=len(plan.added), updated=len(plan.updated),
+                         unchanged=len(plan.unchanged), warnings=len(plan.warnings))))
     if args.dry_run:
-        _print_changes(plan)
-    _print_issues(plan.warnings, "warning: ", MAX_WARNINGS, sys.stdout)
+        _print_columns(plan, say, sys.stdout)
+        _print_changes(plan, say)
+    _print_issues(plan.warnings, say, MAX_WARNINGS, sys.stdout, warning=True)
     if args.dry_run:
-        print("Dry run: nothing was written.")
+        print(say(msg("importer.cli_dry_run")))
 
 
-def _print_issues(issues, prefix: str, limit: int, stream) -> None:
+def _print_issues(issues, say: Renderer, limit: int, stream, warning: bool = False) -> None:
     """Every issue up to a screenful or two; a file with thousands of bad rows says how many more there are."""
     for issue in issues[:limit]:
-        print(f"  {prefix}{issue}", file=stream)
+        text = issue.located(say)
+        print("  " + (say(msg("importer.cli_warning", text=text)) if warning else text), file=stream)
     if len(issues) > limit:
-        print(f"  … and {len(issues) - limit} more {prefix.rstrip(': ') or 'error'}s", file=stream)
+        print("  " + say(msg("importer.cli_more", count=len(issues) - limit)), file=stream)
 
 
-def _format(plan: ImportPlan) -> str:
+def _format(plan: ImportPlan, say: Renderer) -> str:
     if plan.sheet:
-        return f"Excel worksheet {plan.sheet!r}, {len(plan.columns)} known columns"
-    return f"{encoding_label(plan.encoding)} text, {plan.delimiter_name}-separated, {len(plan.columns)} known columns"
+        return say(msg("importer.cli_read_sheet", sheet=plan.sheet))
+    name = {",": "comma", ";": "semicolon", "\t": "tab"}.get(plan.delimiter)
+    delimiter = msg(f"importer.delimiter_{name}") if name else plan.delimiter
+    return say(msg("importer.cli_read_text", encoding=encoding_label(plan.encoding), delimiter=delimiter))
 
 
-def _print_changes(plan: ImportPlan) -> None:
+def column_lines(plan: ImportPlan, say: Renderer) -> list[str]:
+    """The column plan, one line per column: what it became and why."""
+    lines = []
+    for column in plan.column_plan.columns if plan.column_plan else ():
+        reason = column.reason or msg("importer.reason_unknown")
+        if column.kind in (Kind.OPTION, Kind.GRID):
+            line = msg("importer.cli_column_option", header=column.header, field=field_word(column.field),
+                       option=column.option, reason=reason)
+        elif column.kind is Kind.FIELD:
+            line = msg("importer.cli_column_field", header=column.header, field=field_word(column.field),
+                       score=column.score, reason=reason)
+        else:
+            line = msg(f"importer.cli_column_{column.kind}", header=column.header, reason=reason)
+        lines.append(say(line))
+    return lines
+
+
+def _print_columns(plan: ImportPlan, say: Renderer, stream) -> None:
+    if plan.column_plan is None:
+        return
+    print("  " + say(msg("importer.cli_columns")), file=stream)
+    for line in column_lines(plan, say):
+        print("    " + line, file=stream)
+
+
+def _print_changes(plan: ImportPlan, say: Renderer) -> None:
     for person in plan.added[:SHOWN]:
-        print(f"  + {person.id} {person.name} ({person.role})")
+        print("  " + say(msg("importer.cli_added", id=person.id, name=person.name, role=RoleRef(str(person.role)))))
     if len(plan.added) > SHOWN:
-        print(f"  + … and {len(plan.added) - SHOWN} more")
+        print("  " + say(msg("importer.cli_more", count=len(plan.added) - SHOWN)))
     for change in plan.updated[:SHOWN]:
-        print(f"  ~ {change.after.id} {change.after.name}: {', '.join(change.fields)}")
+        print("  " + say(msg("importer.cli_updated", id=change.after.id, name=change.after.name)))
+        for name, before, after in change.diffs():
+            print("      " + say(msg("importer.cli_change", field=field_word(name), before=shown(before, say),
+                                     after=shown(after, say))))
     if len(plan.updated) > SHOWN:
-        print(f"  ~ … and {len(plan.updated) - SHOWN} more")
+        print("  " + say(msg("importer.cli_more", count=len(plan.updated) - SHOWN)))
+    for conflict in plan.conflicts:
+        print("  " + say(msg("importer.cli_conflict_resolved", line=conflict.line, what=conflict.message(),
+                             choice=plan_choice(plan, conflict))))
+
+
+def plan_choice(plan: ImportPlan, conflict) -> str:
+    updated = {c.after.id for c in plan.updated} | {p.id for p in plan.unchanged}
+    return "update" if conflict.existing.id in updated else "add"
+
+
+def shown(value, say: Renderer) -> str:
+    """A field value as the review shows it: lists joined, mappings as `key:level`, blank as (empty)."""
+    if value in ("", None, (), {}):
+        return say(msg("importer.empty_value"))
+    if isinstance(value, dict):
+        return ", ".join(f"{k}:{v}" for k, v in value.items())
+    if isinstance(value, (tuple, list)):
+        return ", ".join(str(v) for v in value)
+    return str(value)

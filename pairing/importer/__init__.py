@@ -1,16 +1,23 @@
-"""Roster import: read CSV/XLSX, map headers, parse values, plan the changes, apply them in one transaction."""
+"""Roster import, one stage per step: read the table → understand the columns (the column plan) →
+parse rows → match people → plan; then apply in one transaction. See `service.py` and docs/import.md."""
 
-from pairing.importer.headers import HEADER_NAMES, ColumnMapping, map_columns
-from pairing.importer.issues import Issue, Severity
+from pairing.importer.columns import ColumnChoice, ColumnPlan, Kind, plan_columns
+from pairing.importer.headers import CHOOSABLE, FIELDS, HEADER_NAMES, match_header, normalise_header
+from pairing.importer.issues import ImportFileError, Issue, Severity
+from pairing.importer.matching import Conflict
 from pairing.importer.parsing import ParsedRoster, parse_roster
 from pairing.importer.planning import Change, ImportPlan, ImportRejected, apply_import, plan_import
 from pairing.importer.reading import RawTable, read_table
-from pairing.importer.service import import_roster, program_vocabulary
+from pairing.importer.service import (
+    ImportOptions, apply_plan, import_roster, plan_file, plan_table, program_vocabulary, read_file, understand,
+)
 from pairing.importer.slots import SlotParser, parse_availability
-from pairing.importer.values import split_list
+from pairing.importer.answers import AnswerSplitter, split_answer
 
 __all__ = [
-    "HEADER_NAMES", "Change", "ColumnMapping", "ImportPlan", "ImportRejected", "Issue", "ParsedRoster",
-    "RawTable", "Severity", "SlotParser", "apply_import", "import_roster", "map_columns",
-    "parse_availability", "parse_roster", "plan_import", "program_vocabulary", "read_table", "split_list",
+    "CHOOSABLE", "FIELDS", "HEADER_NAMES", "AnswerSplitter", "Change", "ColumnChoice", "ColumnPlan", "Conflict",
+    "ImportFileError", "ImportOptions", "ImportPlan", "ImportRejected", "Issue", "Kind", "ParsedRoster",
+    "RawTable", "Severity", "SlotParser", "apply_import", "apply_plan", "import_roster", "match_header",
+    "normalise_header", "parse_availability", "parse_roster", "plan_columns", "plan_file", "plan_import",
+    "plan_table", "program_vocabulary", "read_file", "read_table", "split_answer", "understand",
 ]

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from typing import Iterable
 
+from pairing.importer.answers import AnswerSplitter, split_answer
 from pairing.importer.issues import ValueProblem
 from pairing.importer.slots import SlotParser
 from pairing.importer.terms import TermNormaliser
-from pairing.importer.values import DEFAULT_LEVEL, normalise_language, split_level, split_list
+from pairing.importer.values import DEFAULT_LEVEL, normalise_language, split_level
+from pairing.words import msg
 
 # (kind, canonical key, text as written) of each unknown term in a cell, so it can be located per line.
 Unknown = tuple[str, str, str]
@@ -20,12 +22,22 @@ class CellParser:
         self.slots, self.terms = slots, terms
         self._cache: dict[tuple[str, str], tuple[object, tuple[Unknown, ...]]] = {}
 
-    def parse(self, field: str, text: str):
+    def parse(self, field: str, text: str, splitter: AnswerSplitter | None = None):
         """(value, unknown terms) for a cell of `field`; raises ValueProblem (not cached) on a bad cell."""
-        key = (field, text)
+        key = (field, text, id(splitter))
         hit = self._cache.get(key)
         if hit is None:
-            hit = self._cache[key] = self._parse(field, split_list(text))
+            items = splitter.split(text) if splitter is not None else split_answer(text)
+            hit = self._cache[key] = self._parse(field, items)
+        value, unknown = hit
+        return (dict(value) if field == "skills" else value), unknown
+
+    def parse_items(self, field: str, items: tuple[str, ...]):
+        """(value, unknown terms) of items already split (option columns, grids)."""
+        key = (field, items, None)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self._cache[key] = self._parse(field, list(items))
         value, unknown = hit
         return (dict(value) if field == "skills" else value), unknown
 
@@ -58,14 +70,14 @@ class CellParser:
             try:
                 term, level = split_level(item)
             except ValueProblem as exc:
-                problems.append(str(exc))
+                problems.append(exc.message)
                 continue
             result = self.terms.lookup("skill", term)
             skills[result.term] = max(skills.get(result.term, 0), level or DEFAULT_LEVEL)
             if not result.known:
                 unknown.append(("skill", result.term, term))
         if problems:
-            raise ValueProblem("; ".join(problems))
+            raise ValueProblem(problems[0] if len(problems) == 1 else msg("importer.several", problems=problems))
         return skills, tuple(unknown)
 
 

@@ -9,36 +9,85 @@ from rapidfuzz import fuzz, process
 from pairing.domain import DEFAULT_CAPACITY, IdMaker, Person, Role
 from pairing.importer.issues import Issue, error, warning
 
+from dataclasses import dataclass
+
+from pairing.words import RoleRef, msg
+
+ADD, UPDATE = "add", "update"
+CONFLICT_CHOICES = (ADD, UPDATE)
+
+
 def name_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
+@dataclass(frozen=True)
+class Conflict:
+    """A row that names a person of the program (by id or e-mail) who is someone else by name or role.
+
+    `kind`: `id_name` (same id, other name), `id_role` (same id, other role), `email_role` (same e-mail,
+    other role). Refused unless the curator chooses `add` (a new person) or `update` (it is them)."""
+
+    line: int
+    kind: str
+    existing: Person
+    name: str
+    role: Role
+    file_id: str = ""
+
+    def message(self):
+        return msg(f"importer.conflict_{self.kind}", id=self.existing.id, name=self.name,
+                   existing=self.existing.name, role=RoleRef(str(self.role)),
+                   existing_role=RoleRef(str(self.existing.role)), email=self.existing.email)
+
+
 class Matcher:
-    """Finds the existing person a row describes."""
+    """Finds the existing person a row describes, and says when the match is doubtful (a conflict)."""
 
     def __init__(self, existing: list[Person]):
         self.by_id = {p.id: p for p in existing}
         self.by_email = {p.email.casefold(): p for p in existing if p.email}
         self.by_name_role = {(name_key(p.name), p.role): p for p in existing}
 
-    def find(self, values: dict, role: Role) -> Person | None:
+    def find(self, values: dict, role: Role) -> tuple[Person | None, str | None]:
+        """(person, conflict kind or None)."""
         if values.get("id"):
-            return self.by_id.get(values["id"])
+            found = self.by_id.get(values["id"])
+            if found is None:
+                return None, None
+            if name_key(found.name) != name_key(values["name"]):
+                return found, "id_name"
+            return found, ("id_role" if found.role is not role else None)
         email = values.get("email", "").casefold()
         if email and email in self.by_email:
-            return self.by_email[email]
-        return self.by_name_role.get((name_key(values["name"]), role))
+            found = self.by_email[email]
+            return found, ("email_role" if found.role is not role else None)
+        return self.by_name_role.get((name_key(values["name"]), role)), None
 
 
-def assign_ids(source: str, drafts, existing: list[Person],
-               reader) -> tuple[list[Person], dict[str, int], list[Issue]]:
-    """Each draft becomes a Person: the existing one updated, or a new one with the file's or a new id."""
-    matcher, issues = Matcher(existing), []
+def assign_ids(source: str, drafts, existing: list[Person], reader, on_conflict: str | None = None,
+               choices=None) -> tuple[list[Person], dict[str, int], list[Issue], list[Conflict]]:
+    """Each draft becomes a Person: the existing one updated, or a new one with the file's or a new id.
+    A conflict is refused (an error) unless `choices[line]` or `on_conflict` says `add` or `update`."""
+    matcher, issues, conflicts = Matcher(existing), [], []
+    choices = choices or {}
     targets: dict[str, int] = {}
     anonymous: dict[tuple, int] = {}
     pending: list[tuple[object, Person | None]] = []
     for draft in drafts:
-        found = matcher.find(draft.values, draft.role)
+        found, kind = matcher.find(draft.values, draft.role)
+        if kind is not None:
+            conflict = Conflict(draft.line, kind, found, draft.values["name"], draft.role,
+                                draft.values.get("id", ""))
+            conflicts.append(conflict)
+            choice = choices.get(draft.line, on_conflict)
+            if choice not in CONFLICT_CHOICES:
+                issues.append(error(source, msg("importer.conflict", what=conflict.message()), draft.line,
+                                    reader.header("id") if kind.startswith("id") else reader.header("email")))
+                continue
+            if choice == ADD:
+                found = None
+                draft.values.pop("id", None)
         target = found.id if found else draft.values.get("id")
         if target and target in targets:
             issues.append(_duplicate(source, draft, target, targets[target], reader))
@@ -55,15 +104,14 @@ def assign_ids(source: str, drafts, existing: list[Person],
         person = _build(draft, found, ids, reader)
         people.append(person)
         lines[person.id] = draft.line
-    return people, lines, issues
+    return people, lines, issues, conflicts
 
 
 def _duplicate(source: str, draft, target: str, first_line: int, reader) -> Issue:
     if draft.values.get("id") == target:
-        return error(source, f'the id "{target}" is already used on line {first_line}; expected a unique id '
-                     "per person", draft.line, reader.header("id"))
-    return error(source, f"this row describes the same person ({target}) as line {first_line}; "
-                 "expected each person once", draft.line)
+        return error(source, msg("importer.duplicate_id", id=target, first=first_line), draft.line,
+                     reader.header("id"))
+    return error(source, msg("importer.same_person", id=target, first=first_line), draft.line)
 
 
 def _identity(draft) -> tuple:
@@ -76,15 +124,14 @@ def _twin(source: str, draft, first_line: int, reader) -> Issue:
     """Two id-less rows that the next import could not tell apart."""
     email = draft.values.get("email")
     if email:
-        return error(source, f"the e-mail {email} is also on line {first_line}; expected one row per person "
-                     "(give each row an id if they are two people)", draft.line, reader.header("email"))
-    return error(source, f"another {draft.role} called {draft.values['name']} is on line {first_line}; expected "
-                 "one row per person (give each an id or e-mail if they are two people)", draft.line,
-                 reader.header("name"))
+        return error(source, msg("importer.twin_email", email=email, first=first_line), draft.line,
+                     reader.header("email"))
+    return error(source, msg("importer.twin_name", role=RoleRef(str(draft.role)), name=draft.values["name"],
+                             first=first_line), draft.line, reader.header("name"))
 
 
 def _build(draft, found: Person | None, ids: IdMaker, reader) -> Person:
-    values = dict(draft.values)
+    values = {k: v for k, v in draft.values.items() if k not in ("given_name", "family_name")}
     values["role"] = draft.role
     if found is not None:
         values["id"] = found.id
@@ -112,7 +159,7 @@ class Directory:
         self.names = {p.id: p.name for p in everyone.values()}
 
     def resolve(self, text: str) -> tuple[str | None, str | None]:
-        """(id, None) or (None, why not)."""
+        """(id, None) or (None, why not as a message)."""
         if text in self.ids:
             return text, None
         if text.casefold() in self.ids_folded:
@@ -121,12 +168,15 @@ class Directory:
         if len(found) == 1:
             return found[0], None
         if found:
-            return None, f"several people are called {text} ({', '.join(found)}); give the id instead"
-        return None, f"no person in this file or program is called {text!r}{self._hint(text)}"
+            return None, msg("importer.ref_several", text=text, ids=tuple(found))
+        guess = self._hint(text)
+        if guess:
+            return None, msg("importer.ref_unknown_guess", text=text, guess=guess)
+        return None, msg("importer.ref_unknown", text=text)
 
-    def _hint(self, text: str) -> str:
+    def _hint(self, text: str) -> str | None:
         match = process.extractOne(name_key(text), list(self.by_name), scorer=fuzz.ratio, score_cutoff=75)
-        return f" (did you mean {self.names[self.by_name[match[0]][0]]}?)" if match else ""
+        return self.names[self.by_name[match[0]][0]] if match else None
 
 
 def resolve_references(source: str, people: list[Person], lines: dict[str, int], drafts,
@@ -152,9 +202,9 @@ def _resolve_list(source, directory: Directory, person: Person, items, line, col
     for item in items:
         found, why = directory.resolve(item)
         if found == person.id:
-            why = "a person cannot refer to themselves"
+            why = msg("importer.ref_self")
         if why:
-            issues.append(warning(source, f"{why}; left out", line, column))
+            issues.append(warning(source, msg("importer.ref_left_out", why=why), line, column))
         elif found not in ids:
             ids.append(found)
     return tuple(ids)

@@ -9,10 +9,12 @@ from sqlalchemy.orm import Session
 
 from pairing.domain import Person
 from pairing.errors import UserError
+from pairing.importer.columns import ColumnPlan
 from pairing.importer.issues import Issue, Reported
 from pairing.importer.parsing import ParsedRoster
 from pairing.importer.reading import DELIMITER_NAMES
 from pairing.storage import repo
+from pairing.words import Renderer, msg
 
 PERSON_FIELDS = tuple(f.name for f in fields(Person))
 
@@ -27,6 +29,10 @@ class Change:
     @property
     def fields(self) -> tuple[str, ...]:
         return tuple(name for name in PERSON_FIELDS if getattr(self.before, name) != getattr(self.after, name))
+
+    def diffs(self) -> tuple[tuple[str, object, object], ...]:
+        """(field, before, after) of every field the import changes: what the review shows."""
+        return tuple((name, getattr(self.before, name), getattr(self.after, name)) for name in self.fields)
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,8 @@ class ImportPlan(Reported):
     delimiter: str | None = None
     sheet: str | None = None
     applied: bool = False
+    column_plan: ColumnPlan | None = None  # how the columns were understood (shown by the wizard and the CLI)
+    conflicts: tuple = ()           # matching.Conflict, whether refused (an error) or resolved by a choice
 
     @property
     def ok(self) -> bool:
@@ -59,8 +67,8 @@ class ImportRejected(UserError):
 
     def __init__(self, plan: ImportPlan):
         self.plan = plan
-        count = len(plan.errors)
-        super().__init__(f"{plan.source}: {count} error{'s' if count != 1 else ''}, nothing was imported.")
+        self.message = msg("importer.rejected", file=plan.source, count=len(plan.errors))
+        super().__init__(Renderer().sentence(self.message))
 
 
 def plan_import(session: Session, parsed: ParsedRoster) -> ImportPlan:
@@ -80,7 +88,8 @@ def plan_import(session: Session, parsed: ParsedRoster) -> ImportPlan:
     return ImportPlan(
         source=parsed.source, added=tuple(added), updated=tuple(updated), unchanged=tuple(unchanged),
         issues=parsed.issues, custom_terms=_new_terms(parsed, added, updated), columns=parsed.columns,
-        encoding=parsed.encoding, delimiter=parsed.delimiter, sheet=parsed.sheet,
+        encoding=parsed.encoding, delimiter=parsed.delimiter, sheet=parsed.sheet, column_plan=parsed.column_plan,
+        conflicts=parsed.conflicts,
     )
 
 

@@ -11,13 +11,14 @@ import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
-from pairing.errors import UserError
+from pairing.importer.issues import ImportFileError
+from pairing.words import msg
 from pairing.formulas import unguard
 
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _DELIMITER_WORDS = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
 _ZIP, _OLE = b"PK\x03\x04", b"\xd0\xcf\x11\xe0"
-_OTHER_SPREADSHEETS = {".ods": "an OpenDocument (.ods)", ".numbers": "an Apple Numbers"}
+_OTHER_SPREADSHEETS = (".ods", ".numbers")
 
 
 _ENCODING_LABELS = {"utf-8": "UTF-8", "utf-8-sig": "UTF-8 with BOM", "utf-16": "UTF-16", "gb18030": "GB18030"}
@@ -41,6 +42,8 @@ class RawTable:
     encoding: str | None = None
     delimiter: str | None = None
     sheet: str | None = None
+    encoding_guessed: bool = False  # not a BOM, not valid UTF-8 or GB18030: a guess the curator is told of
+    skipped: tuple[tuple[int, str], ...] = ()  # title rows above the header: (line, text)
 
     @property
     def delimiter_name(self) -> str | None:
@@ -53,26 +56,25 @@ def read_table(path, encoding: str | None = None, delimiter: str | None = None,
     path = Path(path)
     data = _read_bytes(path)
     if path.suffix.lower() in _OTHER_SPREADSHEETS:
-        kind = _OTHER_SPREADSHEETS[path.suffix.lower()]
-        raise UserError(f"{path} is {kind} spreadsheet, which cannot be read; save it as .xlsx or CSV and import that.")
+        raise ImportFileError(msg("importer.other_spreadsheet", file=str(path), kind=path.suffix.lower()))
     if data.startswith(_ZIP) or path.suffix.lower() in (".xlsx", ".xlsm"):
         return read_xlsx(path, data, sheet)
     if data.startswith(_OLE):
-        raise UserError(f"{path} is an old Excel (.xls) workbook; save it as .xlsx or CSV and import that.")
+        raise ImportFileError(msg("importer.old_excel", file=str(path)))
     return read_text(str(path), data, encoding, delimiter)
 
 
 def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
-        raise UserError(f"{path} is a folder, not a roster file.")
+        raise ImportFileError(msg("importer.folder", file=str(path)))
     try:
         data = path.read_bytes()
     except FileNotFoundError:
-        raise UserError(f"{path} does not exist.") from None
+        raise ImportFileError(msg("importer.missing", file=str(path))) from None
     except OSError as exc:
-        raise UserError(f"{path} cannot be read: {exc.strerror}.") from None
+        raise ImportFileError(msg("importer.unreadable", file=str(path), reason=str(exc.strerror))) from None
     if not data.strip():
-        raise UserError(f"{path} is empty: expected a header row (name, role, …) and one row per person.")
+        raise ImportFileError(msg("importer.empty", file=str(path)))
     return data
 
 
@@ -90,30 +92,54 @@ def read_text(source: str, data: bytes, encoding: str | None = None, delimiter: 
     if forced:
         _refuse_garbled(source, data, text, encoding)
     delimiter = parse_delimiter(delimiter) if delimiter else detect_delimiter(text)
-    return _table_from_text(source, text, encoding, delimiter)
+    guessed = not forced and encoding not in _CERTAIN
+    return _table_from_text(source, text, encoding, delimiter, guessed)
 
 
 def _refuse_binary(source: str, data: bytes) -> None:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return
     if b"\x00" in data[:8192]:
-        raise UserError(f"{source} is not a text roster (it contains binary data); "
-                        "expected a CSV or tab-separated text file, or an .xlsx workbook.")
+        raise ImportFileError(msg("importer.binary", file=source))
+
+
+_CERTAIN = ("utf-8", "utf-8-sig", "utf-16", "gb18030")
+MOSTLY_UTF8_BAD_BYTES = 8  # more stray bytes than this and the file is not UTF-8 with a few damaged bytes
 
 
 def detect_encoding(source: str, data: bytes) -> str:
-    """BOM first, then strict UTF-8, then GB18030 (which contains GBK), then charset-normalizer's guess."""
+    """BOM first, then strict UTF-8, then GB18030 (which contains GBK), then charset-normalizer's guess.
+
+    A file that is UTF-8 except for a few bytes is refused naming the first one (issue 13): read as a
+    legacy code page it would import with every accented or Chinese name garbled.
+    """
     if data.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    for candidate in ("utf-8", "gb18030"):
-        try:
-            data.decode(candidate)
-            return candidate
-        except UnicodeDecodeError:
-            pass
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        _refuse_mostly_utf8(source, data, exc)
+    try:
+        data.decode("gb18030")
+        return "gb18030"
+    except UnicodeDecodeError:
+        pass
     return _guess_encoding(source, data)
+
+
+def _refuse_mostly_utf8(source: str, data: bytes, first: UnicodeDecodeError) -> None:
+    """UTF-8 multi-byte characters throughout and only a handful of bytes that are not: a damaged UTF-8 file."""
+    text = data.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    wide = sum(1 for ch in text if ord(ch) > 0x7F and ch != "\ufffd")
+    if 0 < bad <= MOSTLY_UTF8_BAD_BYTES and wide >= bad:
+        line = data[: first.start].count(b"\n") + 1
+        column = first.start - (data.rfind(b"\n", 0, first.start) + 1) + 1
+        raise ImportFileError(msg("importer.utf8_damaged", file=source, line=line, byte=column,
+                                  value=data[first.start:first.start + 1].hex(), count=bad))
 
 
 def _guess_encoding(source: str, data: bytes) -> str:
@@ -121,8 +147,7 @@ def _guess_encoding(source: str, data: bytes) -> str:
 
     best = from_bytes(data[:65536]).best()
     if best is None:
-        raise UserError(f"{source}: the text encoding could not be recognised; save the file as UTF-8 "
-                        "or give --encoding (e.g. gb18030).")
+        raise ImportFileError(msg("importer.encoding_unknown", file=source))
     return best.encoding
 
 
@@ -130,7 +155,7 @@ def _check_encoding_name(encoding: str) -> str:
     try:
         return codecs.lookup(encoding).name
     except LookupError:
-        raise UserError(f"{encoding!r} is not a known text encoding; expected e.g. utf-8, gb18030 or utf-16.") from None
+        raise ImportFileError(msg("importer.encoding_name", encoding=encoding)) from None
 
 
 def _refuse_wrong_encoding(source: str, data: bytes, encoding: str) -> None:
@@ -152,8 +177,8 @@ def _refuse_wrong_encoding(source: str, data: bytes, encoding: str) -> None:
     if forced.lstrip("\ufeff") == right.lstrip("\ufeff"):
         return
     line = _first_differing_line(right, forced)
-    raise UserError(f"{source}, line {line}: the file is {encoding_label(evident)} but --encoding {encoding} "
-                    f"was given, which would garble the text; leave --encoding out or give {evident}.")
+    raise ImportFileError(msg("importer.encoding_contradicted", file=source, line=line,
+                              evident=encoding_label(evident), encoding=encoding, name=evident))
 
 
 def _first_differing_line(right: str, forced: str) -> int:
@@ -166,14 +191,12 @@ def _first_differing_line(right: str, forced: str) -> int:
 def _refuse_garbled(source: str, data: bytes, text: str, encoding: str) -> None:
     """Text that decoded without error but cannot be a roster: lines lost, control or unassigned characters."""
     if b"\n" in data and "\n" not in text:
-        raise UserError(f"{source}, line 1: read as {encoding} the file has no line breaks; "
-                        "expected a different encoding (leave --encoding out to detect it).")
+        raise ImportFileError(msg("importer.encoding_no_lines", file=source, encoding=encoding))
     for number, line in enumerate(text.splitlines(), 1):
         odd = next((ch for ch in line if ch != "\t" and unicodedata.category(ch) in ("Cc", "Cn", "Co", "Cs")), None)
         if odd is not None:
-            raise UserError(f"{source}, line {number}: read as {encoding} the text holds the character "
-                            f"U+{ord(odd):04X}, which no roster has; expected a different encoding "
-                            "(leave --encoding out to detect it).")
+            raise ImportFileError(msg("importer.encoding_odd_character", file=source, line=number,
+                                      encoding=encoding, character=f"U+{ord(odd):04X}"))
 
 
 def decode(source: str, data: bytes, encoding: str) -> str:
@@ -182,8 +205,8 @@ def decode(source: str, data: bytes, encoding: str) -> str:
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         bad = data[exc.start:exc.end][:4].hex(" ")
-        raise UserError(f"{source}, line {line}: the bytes {bad} cannot be read as {encoding}; expected a file "
-                        "in that encoding (leave --encoding out to detect it).") from None
+        raise ImportFileError(msg("importer.encoding_bad_bytes", file=source, line=line, bytes=bad,
+                                  encoding=encoding)) from None
     return text.lstrip("\ufeff")
 
 
@@ -195,7 +218,7 @@ def parse_delimiter(text: str) -> str:
     if value is None and len(text) == 1 and text not in "\"\r\n":
         value = text
     if value is None:
-        raise UserError(f"--delimiter {text!r} is not a delimiter; expected comma, semicolon, tab or one character.")
+        raise ImportFileError(msg("importer.delimiter_option", text=text))
     return value
 
 
@@ -224,7 +247,7 @@ def _count_outside_quotes(line: str, delimiter: str) -> int:
     return count
 
 
-def _table_from_text(source: str, text: str, encoding: str, delimiter: str) -> RawTable:
+def _table_from_text(source: str, text: str, encoding: str, delimiter: str, guessed: bool = False) -> RawTable:
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     records = []
     start = 1
@@ -233,26 +256,45 @@ def _table_from_text(source: str, text: str, encoding: str, delimiter: str) -> R
             records.append((start, tuple(cells)))
             start = reader.line_num + 1
     except csv.Error as exc:
-        raise UserError(f"{source}, line {reader.line_num}: {exc}; expected properly quoted fields.") from None
+        raise ImportFileError(msg("importer.csv_error", file=source, line=reader.line_num, reason=str(exc))) from None
     _refuse_open_quote(source, text, records)
-    return _table(source, records, encoding=encoding, delimiter=delimiter)
+    return _table(source, records, encoding=encoding, delimiter=delimiter, encoding_guessed=guessed)
 
 
 def _refuse_open_quote(source: str, text: str, records) -> None:
     """An unclosed quote swallows the rest of the file into one cell: say where it opened."""
     if text.count('"') % 2 and records and any("\n" in cell for cell in records[-1][1]):
-        raise UserError(f'{source}, line {records[-1][0]}: a quote (") opens a field that is never closed, so the '
-                        "rest of the file would be read as one value; expected a closing quote.")
+        raise ImportFileError(msg("importer.open_quote", file=source, line=records[-1][0]))
 
 
 def _table(source: str, records, **details) -> RawTable:
     records = [(line, cells) for line, cells in records if any(c.strip() for c in cells)]
     if not records:
-        raise UserError(f"{source} has no header row: expected a first row such as name, role, genres, availability.")
-    header_line, header = records[0]
+        raise ImportFileError(msg("importer.no_header", file=source))
+    start = header_start(records)
+    skipped = tuple((line, " ".join(c.strip() for c in cells if c.strip())) for line, cells in records[:start])
+    header_line, header = records[start]
     header = _trim_trailing_blanks(header)
-    rows = tuple((line, tuple(map(unguard, cells))) for line, cells in records[1:])
-    return RawTable(source, header, rows, header_line, **details)
+    rows = tuple((line, tuple(map(unguard, cells))) for line, cells in records[start + 1:])
+    return RawTable(source, header, rows, header_line, skipped=skipped, **details)
+
+
+TITLE_ROWS = 10
+
+
+def header_start(records) -> int:
+    """The first row that reads as a header: a title or date row above it (one filled cell, as WPS and
+    Excel sheets with a merged title have) is skipped when a row with several filled cells follows."""
+    filled = [sum(1 for c in cells if c.strip()) for _line, cells in records[:TITLE_ROWS]]
+    if not filled or filled[0] >= 2:
+        return 0
+    for index, count in enumerate(filled):
+        if count >= 2:
+            below = filled[index + 1:]
+            # a table starts here only if the rows below it are as wide (not one stray comma in a value)
+            wide = sum(1 for n in below if n >= 2)
+            return index if not below or wide * 2 >= len(below) else 0
+    return 0
 
 
 def _trim_trailing_blanks(header: tuple[str, ...]) -> tuple[str, ...]:
@@ -268,14 +310,13 @@ def read_xlsx(path: Path, data: bytes, sheet: str | None = None) -> RawTable:
     import openpyxl
 
     if not data.startswith(_ZIP):
-        raise UserError(f"{path} is not an Excel workbook (.xlsx) although its name says so; "
-                        "expected a file saved by Excel, WPS or LibreOffice as .xlsx.")
+        raise ImportFileError(msg("importer.not_xlsx", file=str(path)))
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # openpyxl warns about styles it does not need here
             book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds on a damaged workbook; all mean "not readable"
-        raise UserError(f"{path} cannot be read as an .xlsx workbook ({exc or type(exc).__name__}).") from None
+        raise ImportFileError(msg("importer.bad_xlsx", file=str(path), reason=str(exc or type(exc).__name__))) from None
     try:
         return _table_from_sheet(str(path), book, sheet)
     finally:
@@ -288,13 +329,12 @@ def _table_from_sheet(source: str, book, sheet: str | None) -> RawTable:
     elif sheet in book.sheetnames:
         worksheet = book[sheet]
     else:
-        names = ", ".join(book.sheetnames)
-        raise UserError(f"{source} has no worksheet named {sheet!r}; its worksheets are: {names}.")
+        raise ImportFileError(msg("importer.no_sheet", file=source, sheet=sheet, sheets=tuple(book.sheetnames)))
     try:
         records = [(number, tuple(_cell_text(v) for v in values))
                    for number, values in enumerate(worksheet.iter_rows(values_only=True), 1)]
     except Exception as exc:  # damaged sheet XML: the rows are read lazily, so it shows only here
-        raise UserError(f"{source}: the worksheet {worksheet.title!r} cannot be read ({exc}).") from None
+        raise ImportFileError(msg("importer.bad_sheet", file=source, sheet=worksheet.title, reason=str(exc))) from None
     return _table(f"{source} [{worksheet.title}]", records, sheet=worksheet.title)
 
 

@@ -9,6 +9,7 @@ from typing import Iterable
 
 from pairing.calendar import DAYS, PARTS, is_dated, split_slot
 from pairing.importer.issues import ValueProblem
+from pairing.words import msg
 
 EVERY = ("any", "all", "every", "anytime", "always", "全部", "任意", "随时", "都可以", "全天候")
 
@@ -67,9 +68,9 @@ class SlotParser:
             try:
                 slots.update(self.parse_item(item))
             except ValueProblem as exc:
-                problems.append(str(exc))
+                problems.append(exc.message)
         if problems:
-            raise ValueProblem("; ".join(problems))
+            raise ValueProblem(problems[0] if len(problems) == 1 else msg("importer.several", problems=problems))
         return tuple(sorted(slots, key=self._order.__getitem__))
 
     def parse_item(self, item: str) -> tuple[str, ...]:
@@ -84,10 +85,7 @@ class SlotParser:
             return self.calendar
         match = _ITEM.match(text)
         if not text or match is None or not (match["group"] or match["first"] or match["parts"]):
-            raise ValueProblem(
-                f'"{item}" is not a slot; expected a day and part such as "Mon AM", "周三 晚上", '
-                f'"Mon-Fri PM", "2026-03-02 AM" or "any"'
-            )
+            raise ValueProblem(msg("importer.bad_slot", item=item))
         days = self._days(match, item)
         parts = tuple(_PART_WORDS[p] for p in _PART_SPLIT.findall(match["parts"] or "")) or PARTS
         return self._slots(days, parts, item, explicit_parts=bool(match["parts"]))
@@ -102,7 +100,7 @@ class SlotParser:
         if first in DAYS and last in DAYS:
             return self._weekdays_in_calendar(_weekday_range(first, last))
         if first in DAYS or last in DAYS:
-            raise ValueProblem(f'"{item}" mixes a weekday and a date in one range')
+            raise ValueProblem(msg("importer.slot_mixed_range", item=item))
         return _date_range(first, last, item)
 
     def _calendar_days(self) -> tuple[str, ...]:
@@ -122,8 +120,8 @@ class SlotParser:
         outside = [s for s in wanted if s not in self._order]
         if explicit_parts and outside or not inside:
             shown = ", ".join(outside[:6]) + (" …" if len(outside) > 6 else "")
-            raise ValueProblem(f'"{item}" names slots outside the program calendar ({shown or item}); '
-                               f"the calendar runs {self.calendar[0]} … {self.calendar[-1]}")
+            raise ValueProblem(msg("importer.slot_outside_calendar", item=item, slots=shown or item,
+                                   first=self.calendar[0], last=self.calendar[-1]))
         return inside
 
 
@@ -133,7 +131,7 @@ def _day(token: str, item: str) -> str:
     try:
         return dt.date.fromisoformat("-".join(f"{int(x):02d}" for x in token.split("-"))).isoformat()
     except ValueError:
-        raise ValueProblem(f'"{item}" has {token}, which is not a real date') from None
+        raise ValueProblem(msg("importer.slot_bad_date", item=item, token=token)) from None
 
 
 def _weekday_range(first: str, last: str) -> tuple[str, ...]:
@@ -146,10 +144,91 @@ def _weekday_range(first: str, last: str) -> tuple[str, ...]:
 def _date_range(first: str, last: str, item: str) -> tuple[str, ...]:
     start, end = dt.date.fromisoformat(first), dt.date.fromisoformat(last)
     if end < start:
-        raise ValueProblem(f'"{item}" runs backwards: {last} is before {first}')
+        raise ValueProblem(msg("importer.slot_backwards", item=item, first=first, last=last))
     return tuple((start + dt.timedelta(days=i)).isoformat() for i in range((end - start).days + 1))
 
 
 def parse_availability(items: Iterable[str], calendar: Iterable[str]) -> tuple[str, ...]:
     """One-call form: canonical slots of the items in calendar order (raises ValueProblem)."""
     return SlotParser(calendar).parse_items(items)
+
+
+# -- availability grids (one column per day or per part; issue 13) -------------------------------------
+
+_HOUR = r"(\d{1,2})(?:[:：.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?|点|时)?"
+_HOURS = re.compile(rf"^(?:{_HOUR})(?:\s*(?:-|~|至|到|to)\s*(?:{_HOUR}))?$")
+ALL_DAY = ("all day", "whole day", "全天", "整天", "yes", "是", "available", "free", "可以", "有空", "1", "√", "✓", "✔")
+
+
+def day_word(text: str) -> str | None:
+    """`Monday`, `周一`, `星期一`, `Mon` → `Mon`; a date stays itself; anything else None."""
+    key = clean(text)
+    if key in _DAY_WORDS:
+        return _DAY_WORDS[key]
+    if re.fullmatch(r"\d{4}-\d{1,2}-\d{1,2}", key):
+        try:
+            return _day(key, text)
+        except ValueProblem:
+            return None
+    return None
+
+
+def part_word(text: str) -> str | None:
+    """`Morning`, `上午`, `AM` → `AM`; anything else None."""
+    return _PART_WORDS.get(clean(text))
+
+
+def _part_of_hour(hour: int) -> str:
+    return "AM" if hour < 12 else "PM" if hour < 18 else "EVE"
+
+
+def _hour(number: str, suffix: str | None) -> int:
+    hour = int(number)
+    suffix = (suffix or "").replace(".", "")
+    if suffix == "pm" and hour < 12:
+        hour += 12
+    if suffix == "am" and hour == 12:
+        hour = 0
+    return hour
+
+
+def hour_parts(text: str) -> tuple[str, ...] | None:
+    """`8AM` → AM; `14:00-16:00` → PM; `9:00-13:00` → AM, PM; not an hour or range → None."""
+    match = _HOURS.match(clean(text))
+    if match is None or not match.group(1):
+        return None
+    start = _hour(match.group(1), match.group(3))
+    if match.group(4) is None:
+        return (_part_of_hour(start),) if start < 24 else None
+    end_suffix = match.group(6) or (match.group(3) if match.group(3) in ("pm", "p.m.") else None)
+    end = _hour(match.group(4), end_suffix)
+    if end > 24 or start > 23:
+        return None
+    last = max(start, end - 1 if end > start else start)
+    return tuple(dict.fromkeys(_part_of_hour(h) for h in range(start, last + 1)))
+
+
+def grid_items(option: str, answers: Iterable[str]) -> tuple[str, ...]:
+    """Slot texts (`Mon AM`) of one grid cell: a day column holds parts, hours or yes; a part column holds days."""
+    day, part = day_word(option), part_word(option)
+    items = []
+    for answer in answers:
+        if day is not None:
+            parts = _cell_parts(answer)
+            if parts is None:
+                raise ValueProblem(msg("importer.bad_grid_cell", answer=answer, option=option))
+            items += [f"{day} {p}" for p in parts]
+        else:
+            other = day_word(answer)
+            if other is None and clean(answer) not in ALL_DAY:
+                raise ValueProblem(msg("importer.bad_grid_cell", answer=answer, option=option))
+            items += [f"{d} {part}" for d in ((other,) if other else DAYS)]
+    return tuple(items)
+
+
+def _cell_parts(answer: str) -> tuple[str, ...] | None:
+    if part_word(answer):
+        return (part_word(answer),)
+    if clean(answer) in ALL_DAY:
+        return PARTS
+    return hour_parts(answer)

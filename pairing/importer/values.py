@@ -6,17 +6,19 @@ import re
 import unicodedata
 
 from pairing.domain import Role
-from pairing.errors import UserError
-from pairing.importer.issues import ValueProblem
+from pairing.importer.issues import ImportFileError, ValueProblem
+from pairing.words import msg
 
-_LIST_SEPARATORS = re.compile(r"[;|；、,，\n]")
 _LEVEL = re.compile(r"^(?P<term>.*?)\s*[:：]\s*(?P<level>[^:：]*)$")
 DEFAULT_LEVEL = 3
 
 ROLE_WORDS: dict[str, Role] = {
-    **dict.fromkeys(("director", "directors", "young director", "mentee", "导演", "青年导演"), Role.DIRECTOR),
-    **dict.fromkeys(("producer", "producers", "senior producer", "制片人", "监制", "制片"), Role.PRODUCER),
-    **dict.fromkeys(("instructor", "instructors", "导师", "讲师", "教练", "specialist"), Role.INSTRUCTOR),
+    **dict.fromkeys(("director", "directors", "young director", "mentee", "导演", "青年导演", "学员", "编剧学员",
+                     "screenwriter", "performer"), Role.DIRECTOR),
+    **dict.fromkeys(("producer", "producers", "senior producer", "制片人", "监制", "制片", "lead mentor", "主导师",
+                     "action director", "动作导演"), Role.PRODUCER),
+    **dict.fromkeys(("instructor", "instructors", "导师", "讲师", "教练", "specialist", "mentor", "coach",
+                     "专业导师"), Role.INSTRUCTOR),
 }
 
 # Language names folded to one English name so that the solver's "shared language" compares alike.
@@ -39,10 +41,10 @@ LANGUAGE_WORDS: dict[str, str] = {
 
 
 def split_list(text: str) -> list[str]:
-    """`a; b|c、d，e` → items, trimmed, blanks dropped."""
-    if not text:
-        return []
-    return [stripped for item in _LIST_SEPARATORS.split(text) if (stripped := item.strip())]
+    """`a; b|c、d，e┋其他〖f〗` → items, trimmed, blanks dropped (see answers.py for a column's own options)."""
+    from pairing.importer.answers import split_answer
+
+    return split_answer(text)
 
 
 def split_level(item: str) -> tuple[str, int | None]:
@@ -53,20 +55,43 @@ def split_level(item: str) -> tuple[str, int | None]:
     term, level = match["term"].strip(), unicodedata.normalize("NFKC", match["level"]).strip()
     if not level.isdigit() or not 1 <= int(level) <= 5:
         example = f'{term or "editing"}:4'
-        raise ValueProblem(f'"{item}" has level "{level}"; expected a whole number from 1 to 5 (e.g. "{example}")')
+        raise ValueProblem(msg("importer.bad_level", item=item, level=level, example=example))
     if not term:
-        raise ValueProblem(f'"{item}" has a level but no skill before the colon')
+        raise ValueProblem(msg("importer.level_without_skill", item=item))
     return term, int(level)
 
 
 def parse_role(text: str) -> Role:
-    role = ROLE_WORDS.get(unicodedata.normalize("NFKC", text).strip().casefold())
+    """A role as a form or a colleague writes it: `导演`, `监制/制片人`, `专业导师`, `Mentor`, `Mentee`…"""
+    key = unicodedata.normalize("NFKC", text).strip().casefold()
+    role = ROLE_WORDS.get(key)
     if role is None:
-        raise ValueProblem(
-            f'"{text}" is not a role; expected director, producer or instructor '
-            "(or 导演 / 制片人 / 导师, young director, senior producer, 讲师 …)"
-        )
+        role = next((ROLE_WORDS[p] for p in _ROLE_PARTS.split(key) if p in ROLE_WORDS), None)
+    if role is None:
+        role = next((r for words, r in ROLE_CONTAINS if any(w in key for w in words)), None)
+    if role is None:
+        raise ValueProblem(msg("importer.bad_role", text=text))
     return role
+
+
+def is_role_answer(text: str) -> bool:
+    try:
+        parse_role(text)
+    except ValueProblem:
+        return False
+    return True
+
+
+# Form answers name roles inside longer words ("专业导师", "I am a mentor"); the lead-mentor words come first
+# because "动作导演" (action director) and "主导师" (lead mentor) are a camp's lead mentors, not its mentees.
+ROLE_CONTAINS: tuple[tuple[tuple[str, ...], Role], ...] = (
+    (("动作导演", "action director", "lead mentor", "主导师", "监制", "制片", "producer"), Role.PRODUCER),
+    (("mentee", "学员", "student", "青年导演", "导演", "director", "编剧学员", "applicant", "participant", "学生"),
+     Role.DIRECTOR),
+    (("导师", "讲师", "教练", "mentor", "instructor", "coach", "tutor", "专家", "specialist", "teacher", "老师"),
+     Role.INSTRUCTOR),
+)
+_ROLE_PARTS = __import__("re").compile(r"[/／|,，、()（）]+")
 
 
 def role_option(text: str | Role | None) -> Role | None:
@@ -76,7 +101,19 @@ def role_option(text: str | Role | None) -> Role | None:
     try:
         return parse_role(text)
     except ValueProblem as exc:
-        raise UserError(f"--role: {exc}.") from None
+        raise ImportFileError(msg("importer.role_option", problem=exc.message)) from None
+
+
+CHECKED = frozenset({"1", "√", "✓", "✔", "☑", "yes", "y", "是", "true", "x", "选中", "已选", "checked"})
+UNCHECKED = frozenset({"", "0", "no", "n", "否", "false", "未选", "-", "(跳过)", "(空)", "-3", "-2"})
+
+
+def looks_checked(text: str) -> bool:
+    return unicodedata.normalize("NFKC", text).strip().casefold() in CHECKED
+
+
+def looks_unchecked(text: str) -> bool:
+    return unicodedata.normalize("NFKC", text).strip().casefold() in UNCHECKED
 
 
 def parse_capacity(text: str) -> int | None:
@@ -88,7 +125,7 @@ def parse_capacity(text: str) -> int | None:
         return None
     number = text[:-2] if text.endswith(".0") else text
     if not number.isdigit():
-        raise ValueProblem(f'"{text}" is not a capacity; expected a whole number of directors, 0 or more')
+        raise ValueProblem(msg("importer.bad_capacity", text=text))
     return int(number)
 
 

@@ -83,6 +83,16 @@ class CustomTermRow(Base):
     key: Mapped[str] = mapped_column(String(200))
 
 
+class ImportMappingRow(Base):
+    """Column choices a curator made for a file, by the signature of its header (header → field/note/ignore)."""
+
+    __tablename__ = "import_mapping"
+
+    signature: Mapped[str] = mapped_column(String(64), primary_key=True)
+    mapping: Mapped[dict] = mapped_column(default=dict)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+
 class LockRow(Base):
     __tablename__ = "lock"
     __table_args__ = (UniqueConstraint("director_pk", "mentor_pk"),)

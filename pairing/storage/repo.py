@@ -12,7 +12,7 @@ from pairing.storage.convert import (
     apply_settings, person_from_row, person_values, result_from_row, settings_from_json,
     settings_from_row, settings_to_json, team_row,
 )
-from pairing.storage.models import CustomTermRow, LockRow, PersonRow, ProgramRow, RunRow
+from pairing.storage.models import CustomTermRow, ImportMappingRow, LockRow, PersonRow, ProgramRow, RunRow
 
 
 class NotFound(LookupError):
@@ -223,3 +223,24 @@ def properties_from_row(row):
     from pairing.storage.program_repo import properties_from_row as convert
 
     return convert(row)
+
+
+# -- import mappings (issue 13) -----------------------------------------------------------------
+
+def import_mapping(session: Session, signature: str) -> dict[str, str]:
+    """The column choices remembered for files whose header has this signature ({} when none)."""
+    row = session.get(ImportMappingRow, signature)
+    return dict(row.mapping) if row is not None else {}
+
+
+def save_import_mapping(session: Session, signature: str, mapping: dict[str, str]) -> None:
+    """Remember (or forget, with an empty mapping) the column choices for a header signature."""
+    row = session.get(ImportMappingRow, signature)
+    if not mapping:
+        if row is not None:
+            session.delete(row)
+        return
+    if row is None:
+        session.add(ImportMappingRow(signature=signature, mapping=dict(mapping)))
+    else:
+        row.mapping = dict(mapping)
