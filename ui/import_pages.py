@@ -11,15 +11,18 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QScrollArea, QTableView, QVBoxLayout, QWidget, QWizardPage,
+    QCheckBox, QComboBox, QFileDialog, QFormLayout, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPlainTextEdit, QPushButton, QScrollArea, QSplitter, QTableView, QVBoxLayout, QWidget, QWizardPage,
 )
 
 from pairing.domain import Role
-from pairing.importer import ColumnMapping, ImportPlan, RawTable, map_columns
+from pairing.importer import CHOOSABLE, ColumnPlan, ImportPlan, Kind, RawTable
+from pairing.importer.columns import PAIRING_FIELDS, pairing_lookalikes
 from pairing.importer.headers import FIELDS, HEADER_NAMES
 from pairing.importer.reading import encoding_label
-from ui.i18n import fmt
+from pairing.importer.review import added_lines, change_lines, conflict_lines
+from pairing.words import Renderer
+from ui.i18n import data_lang, fmt
 from ui.models.import_models import IssueModel, RawTableModel
 
 if TYPE_CHECKING:
@@ -48,6 +51,8 @@ def field_label(name: str) -> str:
         "prefers": QCoreApplication.translate("ImportWizard", "Prefers"),
         "avoid": QCoreApplication.translate("ImportWizard", "Avoid"),
         "notes": QCoreApplication.translate("ImportWizard", "Notes"),
+        "given_name": QCoreApplication.translate("ImportWizard", "Given name (combined into the name)"),
+        "family_name": QCoreApplication.translate("ImportWizard", "Family name (combined into the name)"),
     }
     return labels.get(name, name)
 
@@ -238,49 +243,66 @@ class PreviewPage(QWizardPage):
         self.header_combo.setCurrentIndex(max(0, self.header_combo.findData(chosen)))
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
-        return self.wizard_.table is not None and not self.wizard_.busy
+        return self.wizard_.table is not None and self.wizard_.column_plan is not None and not self.wizard_.busy
+
+
+def renderer() -> Renderer:
+    """Messages of the core in the interface language."""
+    return Renderer.for_lang(data_lang())
 
 
 class MappingPage(QWizardPage):
-    """One combo per file column: the field it holds, or "keep as note"."""
+    """The column plan: every column with sample answers, what it holds and why; the curator maps, unmaps,
+    ignores, or combines two name columns (given + family name). An import with none of genres, skills,
+    needs or availability stops here until the curator says to go on without them."""
+
+    KEEP, NOTE, IGNORE = "keep", "note", "ignore"
 
     def __init__(self, wizard: "ImportWizard") -> None:
         super().__init__(wizard)
         self.wizard_ = wizard
         self.setTitle(self.tr("Match the columns"))
-        self.setSubTitle(self.tr("Each column of the file is matched to a roster field by its header. Check the "
-                                 "suggestions; columns kept as notes are stored with the person."))
+        self.setSubTitle(self.tr("Each column of the file, with its first answers, what it will hold and why. "
+                                 "Change any choice; columns added by the form tool are set aside."))
         self.role_combo = QComboBox(self)
         self.role_combo.setAccessibleName(self.tr("Role of everyone in the file"))
         self.role_combo.addItem(self.tr("Taken from the role column"), None)
         for role, label in ((Role.DIRECTOR, self.tr("Directors")), (Role.PRODUCER, self.tr("Producers")),
                             (Role.INSTRUCTOR, self.tr("Instructors"))):
             self.role_combo.addItem(label, str(role))
+        self.role_combo.activated.connect(self._role_chosen)
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.grid_host)
         self.combos: list[QComboBox] = []
+        self.reasons: list[QLabel] = []
+        self.missing = QLabel(self)
+        self.missing.setWordWrap(True)
+        self.without_pairing = QCheckBox(self.tr("Import &without genres, skills, needs or availability"), self)
+        self.without_pairing.toggled.connect(self.completeChanged)
         role_row = QFormLayout()
         role_row.addRow(self.tr("&People in the file are:"), self.role_combo)
         layout = QVBoxLayout(self)
         layout.addLayout(role_row)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.without_pairing)
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
-        table = self.wizard_.table
-        mapping = map_columns(table.header)
+        plan = self.wizard_.column_plan
         self._clear()
-        for text, column in ((self.tr("Column in the file"), 0), (self.tr("First value"), 1),
-                             (self.tr("Roster field"), 2), (self.tr("Note"), 3)):
-            caption = QLabel(f"<b>{text}</b>", self.grid_host)
-            self.grid.addWidget(caption, 0, column)
-        first_row = table.rows[0][1] if table.rows else ()
-        for index, header in enumerate(table.header):
-            self._add_row(index, header, first_row[index] if index < len(first_row) else "", mapping)
-        self.grid.setColumnStretch(1, 1)
-        self.grid.setRowStretch(len(table.header) + 1, 1)
+        for text, column in ((self.tr("Column in the file"), 0), (self.tr("First answers"), 1),
+                             (self.tr("Holds"), 2), (self.tr("Why"), 3)):
+            self.grid.addWidget(QLabel(f"<b>{text}</b>", self.grid_host), 0, column)
+        for column in plan.columns:
+            self._add_row(column)
+        self.grid.setColumnStretch(3, 1)
+        self.grid.setRowStretch(len(plan.columns) + 1, 1)
+        self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(plan.role)))
+        self.without_pairing.setChecked(False)
+        self._show_missing()
 
     def _clear(self) -> None:
         while self.grid.count():
@@ -288,41 +310,95 @@ class MappingPage(QWizardPage):
             if widget is not None:
                 widget.deleteLater()
         self.combos.clear()
+        self.reasons.clear()
 
-    def _add_row(self, index: int, header: str, sample: str, mapping: ColumnMapping) -> None:
-        row = index + 1
-        self.grid.addWidget(QLabel(header or self.tr("(no header)"), self.grid_host), row, 0)
-        sample_label = QLabel(sample[:60], self.grid_host)
-        sample_label.setToolTip(sample)
+    def _add_row(self, column) -> None:
+        row = column.index + 1
+        header = QLabel(column.header or self.tr("(no header)"), self.grid_host)
+        header.setWordWrap(True)
+        self.grid.addWidget(header, row, 0)
+        samples = " · ".join(s[:30] for s in column.samples)
+        sample_label = QLabel(samples, self.grid_host)
+        sample_label.setToolTip("\n".join(column.samples))
         self.grid.addWidget(sample_label, row, 1)
-        combo = QComboBox(self.grid_host)
-        combo.setAccessibleName(fmt(self.tr("Field of column %1"), header))
-        combo.addItem(self.tr("Keep as note"), None)
-        for name in FIELDS:
-            combo.addItem(field_label(name), name)
-        note = ""
-        chosen = mapping.fields.get(index)
-        if chosen is None and index in mapping.suggestions:
-            chosen = mapping.suggestions[index]
-            note = fmt(self.tr("suggested: the header looks like “%1”"), field_label(chosen))
-        combo.setCurrentIndex(max(0, combo.findData(chosen)))
+        combo = self._combo(column)
+        combo.activated.connect(lambda _i, index=column.index: self._chosen(index))
         self.grid.addWidget(combo, row, 2)
-        self.grid.addWidget(QLabel(note, self.grid_host), row, 3)
+        reason = QLabel(self._reason(column), self.grid_host)
+        reason.setWordWrap(True)
+        self.grid.addWidget(reason, row, 3)
         self.combos.append(combo)
+        self.reasons.append(reason)
 
-    def mapping(self) -> ColumnMapping:
-        table = self.wizard_.table
-        fields = {i: combo.currentData() for i, combo in enumerate(self.combos) if combo.currentData()}
-        return ColumnMapping(table.header, fields, {}, self.role_combo.currentData())
+    def _combo(self, column) -> QComboBox:
+        combo = QComboBox(self.grid_host)
+        combo.setAccessibleName(fmt(self.tr("What column %1 holds"), column.header))
+        if column.kind is Kind.FORM:
+            combo.addItem(self.tr("Form column (set aside)"), self.KEEP)
+        elif column.kind in (Kind.OPTION, Kind.GRID):
+            combo.addItem(fmt(self.tr("%1: “%2”"), field_label(column.field), column.option), self.KEEP)
+        combo.addItem(self.tr("Keep as note"), self.NOTE)
+        combo.addItem(self.tr("Ignore"), self.IGNORE)
+        for name in CHOOSABLE:
+            combo.addItem(field_label(name), name)
+        current = self.KEEP if column.kind in (Kind.FORM, Kind.OPTION, Kind.GRID) else (
+            column.field if column.kind is Kind.FIELD else self.IGNORE if column.kind is Kind.IGNORED else self.NOTE)
+        combo.setCurrentIndex(max(0, combo.findData(current)))
+        return combo
+
+    def _reason(self, column) -> str:
+        text = renderer()(column.reason) if column.reason else ""
+        if column.kind is Kind.FIELD:
+            text = fmt(self.tr("%1 (sure: %2)"), text, column.score)
+        return text
+
+    def _chosen(self, index: int) -> None:
+        choice = self.combos[index].currentData()
+        if choice == self.KEEP:
+            return
+        plan = self.wizard_.column_plan.choose(index, choice)
+        self.wizard_.column_plan = plan
+        self.reasons[index].setText(self._reason(plan.columns[index]))
+        self._show_missing()
+
+    def _role_chosen(self, _index: int) -> None:
+        self.wizard_.column_plan = self.wizard_.column_plan.with_role(self.role_combo.currentData())
+
+    def _show_missing(self) -> None:
+        """Say so when no pairing data is mapped, naming the columns that look like it."""
+        plan = self.wizard_.column_plan
+        lacking = not any(plan.has(f) for f in PAIRING_FIELDS)
+        if lacking:
+            looks = ", ".join(f"“{c.header}” ({field_label(c.suggestion or c.alternatives[0])})"
+                              for c in pairing_lookalikes(plan))
+            text = self.tr("None of genres, skills, needs or availability is matched to a column, so pairing "
+                           "would have little to go on.")
+            if looks:
+                text += " " + fmt(self.tr("These columns look like them: %1."), looks)
+            self.missing.setText(text)
+        self.missing.setVisible(lacking)
+        self.without_pairing.setVisible(lacking)
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 - Qt override
+        plan = self.wizard_.column_plan
+        if plan is None:
+            return False
+        return any(plan.has(f) for f in PAIRING_FIELDS) or self.without_pairing.isChecked()
+
+    def mapping(self) -> ColumnPlan:
+        return self.wizard_.column_plan
 
     def set_field(self, column: int, name: str | None) -> None:
         """Choose a column's field (tests and keyboard users share the combos)."""
         combo = self.combos[column]
-        combo.setCurrentIndex(max(0, combo.findData(name)))
+        combo.setCurrentIndex(max(0, combo.findData(name or self.NOTE)))
+        self._chosen(column)
 
 
 class ReportPage(QWizardPage):
-    """What the import would change, and every problem by line and column; errors block applying."""
+    """What the import would change — every person added, every changed field before → after — each
+    conflict with the curator's choice, and every problem by line and column; errors block applying."""
 
     def __init__(self, wizard: "ImportWizard") -> None:
         super().__init__(wizard)
@@ -330,6 +406,12 @@ class ReportPage(QWizardPage):
         self.setTitle(self.tr("Review and apply"))
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
+        self.review = QPlainTextEdit(self)
+        self.review.setReadOnly(True)
+        self.review.setAccessibleName(self.tr("People added and fields changed"))
+        self.conflicts_host = QWidget(self)
+        self.conflicts = QGridLayout(self.conflicts_host)
+        self.conflict_combos: dict[int, QComboBox] = {}
         self.model = IssueModel(self)
         self.view = _table_view(self.model, self, self.tr("Problems found"))
         self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -341,37 +423,81 @@ class ReportPage(QWizardPage):
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
+        split = QSplitter(Qt.Orientation.Vertical, self)
+        split.addWidget(self.review)
+        split.addWidget(self.view)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
-        layout.addWidget(self.view, 1)
+        layout.addWidget(self.conflicts_host)
+        layout.addWidget(split, 1)
         layout.addWidget(self.detail)
         self.setFinalPage(True)
 
     def _show_detail(self, current, _previous) -> None:
         """The whole sentence of the selected problem (the table cuts long ones)."""
         issues = self.model.issues()
-        self.detail.setText(str(issues[current.row()]) if 0 <= current.row() < len(issues) else "")
+        self.detail.setText(issues[current.row()].located(renderer()) if 0 <= current.row() < len(issues) else "")
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
+        self.wizard_.conflict_choices = {}
+        self._clear_conflicts()
+        self.show_checking()
+        self.wizard_.check()
+
+    def show_checking(self) -> None:
         self.model.set_issues(())
+        self.review.clear()
         self.detail.clear()
         self.summary.setText(self.tr("Checking every row…"))
-        self.wizard_.check()
+        self.completeChanged.emit()
 
     def show_plan(self, plan: ImportPlan | None, message: str = "") -> None:
         if plan is None:
             self.summary.setText(fmt(self.tr("The file could not be checked: %1"), message))
             self.completeChanged.emit()
             return
+        say = renderer()
         self.model.set_issues(plan.issues)
+        self.review.setPlainText("\n".join(added_lines(plan, say) + change_lines(plan, say)
+                                            + conflict_lines(plan, say)))
+        self._show_conflicts(plan)
         counts = fmt(self.tr("%1 to add, %2 to update, %3 unchanged. Errors: %4. Warnings: %5."),
                      len(plan.added), len(plan.updated), len(plan.unchanged), len(plan.errors),
                      len(plan.warnings))
-        advice = (self.tr("Fix the errors in the file (or the column matching) and try again; nothing "
-                          "has been written.") if plan.errors else
+        advice = (self.tr("Fix the errors in the file (or the column matching, or choose for each conflict) "
+                          "and try again; nothing has been written.") if plan.errors else
                   self.tr("Press Apply to import. You can undo the import with Edit ▸ Undo."))
         self.summary.setText(f"{counts}\n{advice}")
         self.completeChanged.emit()
+
+    def _clear_conflicts(self) -> None:
+        while self.conflicts.count():
+            widget = self.conflicts.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.conflict_combos.clear()
+
+    def _show_conflicts(self, plan: ImportPlan) -> None:
+        """One choice per conflict: refuse (the default), add as a new person, or update the person."""
+        if {c.line for c in plan.conflicts} == set(self.conflict_combos):
+            return
+        self._clear_conflicts()
+        say = renderer()
+        for row, conflict in enumerate(plan.conflicts):
+            text = QLabel(fmt(self.tr("Line %1: %2"), conflict.line, say(conflict.message())), self.conflicts_host)
+            text.setWordWrap(True)
+            combo = QComboBox(self.conflicts_host)
+            combo.setAccessibleName(fmt(self.tr("What to do with line %1"), conflict.line))
+            combo.addItem(self.tr("Do not import this row"), None)
+            combo.addItem(self.tr("Add as a new person"), "add")
+            combo.addItem(self.tr("Update the person in the program"), "update")
+            combo.setCurrentIndex(max(0, combo.findData(self.wizard_.conflict_choices.get(conflict.line))))
+            combo.activated.connect(lambda _i, line=conflict.line, box=combo:
+                                    self.wizard_.choose_conflict(line, box.currentData()))
+            self.conflicts.addWidget(text, row, 0)
+            self.conflicts.addWidget(combo, row, 1)
+            self.conflict_combos[conflict.line] = combo
+        self.conflicts.setColumnStretch(0, 1)
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         plan = self.wizard_.plan

@@ -1,7 +1,8 @@
-"""The import wizard: file → preview with overrides → column mapping → validation report → apply.
+"""The import wizard: file → preview with overrides → the column plan → review → apply.
 
-Nothing is written until the curator applies. Reading, parsing and applying run in the background;
-only paths, plain options and frozen values cross threads. The pages live in ui/import_pages.py.
+Nothing is written until the curator applies. Reading, understanding the columns, planning and applying
+run in the background through the import stages of `pairing.importer.service`; only paths, plain options
+and frozen values cross threads. The pages live in ui/import_pages.py.
 """
 
 from __future__ import annotations
@@ -11,10 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from pairing.importer import (
-    ImportPlan, RawTable, apply_import, parse_roster, plan_import, program_vocabulary, read_table,
-)
-from pairing.storage import repo
+from pairing.importer import ColumnPlan, ImportOptions, ImportPlan, RawTable, apply_plan, plan_table, understand
+from pairing.importer.reading import read_table
 from ui.commands import ReplaceRosterCommand
 from ui.document import ProgramDocument
 from ui.i18n import fmt
@@ -37,7 +36,9 @@ class ImportWizard(QWizard):
         self.document = document
         self.table: RawTable | None = None
         self.original: RawTable | None = None
+        self.column_plan: ColumnPlan | None = None
         self.plan: ImportPlan | None = None
+        self.conflict_choices: dict[int, str] = {}
         self.busy = False
         self._generation = 0
         self.setWindowTitle(self.tr("Import roster"))
@@ -87,17 +88,21 @@ class ImportWizard(QWizard):
         """Read (or re-read, after an override) the file off the GUI thread."""
         path = self.path()
         encoding, delimiter, sheet = self.preview_page.overrides()
-        self.table = self.original = None
+        self.table = self.original = self.column_plan = None
+        self.conflict_choices = {}
         self.preview_page.show_reading()
+        store = self.document.store
 
         def work(report, cancel):
             table = read_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet)
-            return table, (worksheet_names(path) if table.sheet is not None else [])
+            with store.sessions() as session:
+                plan = understand(session, table)
+            return table, (worksheet_names(path) if table.sheet is not None else []), plan
 
         self._start(work, self._table_read, self._table_failed)
 
-    def _table_read(self, result: tuple[RawTable, list[str]]) -> None:
-        table, sheets = result
+    def _table_read(self, result: tuple[RawTable, list[str], ColumnPlan]) -> None:
+        table, sheets, self.column_plan = result
         self.table = self.original = table
         self.preview_page.show_sheets(sheets, table.sheet)
         self.preview_page.show_table(table, table)
@@ -107,23 +112,47 @@ class ImportWizard(QWizard):
         self.preview_page.show_table(None, None, message)
 
     def choose_header(self, line: int | None) -> None:
+        """Read a later row as the header: the columns are understood again (in the background)."""
         if self.original is None or line is None:
             return
-        self.table = with_header_line(self.original, line)
-        self.preview_page.show_table(self.table, self.original)
+        table, store = with_header_line(self.original, line), self.document.store
+        self.table, self.column_plan = table, None
+        self.preview_page.show_table(table, self.original)
+
+        def work(report, cancel):
+            with store.sessions() as session:
+                return understand(session, table)
+
+        self._start(work, self._columns_understood, lambda message: None)
+
+    def _columns_understood(self, plan: ColumnPlan) -> None:
+        self.column_plan = plan
+        self.preview_page.completeChanged.emit()
+        self.tableRead.emit()
+
+    def options(self) -> ImportOptions:
+        return ImportOptions(role=self.column_plan.role if self.column_plan else None,
+                             conflict_choices=dict(self.conflict_choices))
 
     def check(self) -> None:
-        """Parse every row and plan the import against the program (reads only)."""
-        table, mapping, store = self.table, self.mapping_page.mapping(), self.document.store
+        """Parse every row through the column plan and plan the import against the program (reads only)."""
+        table, columns, options, store = self.table, self.column_plan, self.options(), self.document.store
         self.plan = None
 
         def work(report, cancel):
             with store.sessions() as session:
-                parsed = parse_roster(table, mapping, repo.get_settings(session), repo.list_people(session),
-                                      program_vocabulary(session), mapping.role)
-                return plan_import(session, parsed)
+                return plan_table(session, table, columns, options)
 
         self._start(work, self._plan_ready, lambda message: self.report_page.show_plan(None, message))
+
+    def choose_conflict(self, line: int, choice: str | None) -> None:
+        """The curator's answer for one conflict (None: refuse); the review is checked again."""
+        if choice is None:
+            self.conflict_choices.pop(line, None)
+        else:
+            self.conflict_choices[line] = choice
+        self.report_page.show_checking()
+        self.check()
 
     def _plan_ready(self, plan: ImportPlan) -> None:
         self.plan = plan
@@ -140,7 +169,7 @@ class ImportWizard(QWizard):
 
         def work(report, cancel):
             with store.sessions.begin() as session:
-                return apply_import(session, plan)
+                return apply_plan(session, plan)
 
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.report_page.summary.setText(self.tr("Importing…"))

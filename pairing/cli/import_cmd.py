@@ -14,12 +14,13 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from pairing.errors import UserError
-from pairing.importer import ImportPlan, Kind, import_roster
-from pairing.importer.issues import ImportFileError, field_word
+from pairing.importer import ImportPlan, import_roster
+from pairing.importer.issues import ImportFileError
 from pairing.importer.reading import encoding_label
+from pairing.importer.review import added_lines, change_lines, column_lines, conflict_lines
 from pairing.importer.service import conflict_option, parse_map_option
 from pairing.storage import open_program
-from pairing.words import Renderer, RoleRef, lang_of, msg
+from pairing.words import Renderer, lang_of, msg
 
 EXIT_OK, EXIT_REJECTED = 0, 1
 SHOWN = 50
@@ -136,23 +137,6 @@ def _format(plan: ImportPlan, say: Renderer) -> str:
     return say(msg("importer.cli_read_text", encoding=encoding_label(plan.encoding), delimiter=delimiter))
 
 
-def column_lines(plan: ImportPlan, say: Renderer) -> list[str]:
-    """The column plan, one line per column: what it became and why."""
-    lines = []
-    for column in plan.column_plan.columns if plan.column_plan else ():
-        reason = column.reason or msg("importer.reason_unknown")
-        if column.kind in (Kind.OPTION, Kind.GRID):
-            line = msg("importer.cli_column_option", header=column.header, field=field_word(column.field),
-                       option=column.option, reason=reason)
-        elif column.kind is Kind.FIELD:
-            line = msg("importer.cli_column_field", header=column.header, field=field_word(column.field),
-                       score=column.score, reason=reason)
-        else:
-            line = msg(f"importer.cli_column_{column.kind}", header=column.header, reason=reason)
-        lines.append(say(line))
-    return lines
-
-
 def _print_columns(plan: ImportPlan, say: Renderer, stream) -> None:
     if plan.column_plan is None:
         return
@@ -162,33 +146,5 @@ def _print_columns(plan: ImportPlan, say: Renderer, stream) -> None:
 
 
 def _print_changes(plan: ImportPlan, say: Renderer) -> None:
-    for person in plan.added[:SHOWN]:
-        print("  " + say(msg("importer.cli_added", id=person.id, name=person.name, role=RoleRef(str(person.role)))))
-    if len(plan.added) > SHOWN:
-        print("  " + say(msg("importer.cli_more", count=len(plan.added) - SHOWN)))
-    for change in plan.updated[:SHOWN]:
-        print("  " + say(msg("importer.cli_updated", id=change.after.id, name=change.after.name)))
-        for name, before, after in change.diffs():
-            print("      " + say(msg("importer.cli_change", field=field_word(name), before=shown(before, say),
-                                     after=shown(after, say))))
-    if len(plan.updated) > SHOWN:
-        print("  " + say(msg("importer.cli_more", count=len(plan.updated) - SHOWN)))
-    for conflict in plan.conflicts:
-        print("  " + say(msg("importer.cli_conflict_resolved", line=conflict.line, what=conflict.message(),
-                             choice=plan_choice(plan, conflict))))
-
-
-def plan_choice(plan: ImportPlan, conflict) -> str:
-    updated = {c.after.id for c in plan.updated} | {p.id for p in plan.unchanged}
-    return "update" if conflict.existing.id in updated else "add"
-
-
-def shown(value, say: Renderer) -> str:
-    """A field value as the review shows it: lists joined, mappings as `key:level`, blank as (empty)."""
-    if value in ("", None, (), {}):
-        return say(msg("importer.empty_value"))
-    if isinstance(value, dict):
-        return ", ".join(f"{k}:{v}" for k, v in value.items())
-    if isinstance(value, (tuple, list)):
-        return ", ".join(str(v) for v in value)
-    return str(value)
+    for line in added_lines(plan, say, SHOWN) + change_lines(plan, say, SHOWN) + conflict_lines(plan, say):
+        print("  " + line)

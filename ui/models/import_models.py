@@ -7,6 +7,8 @@ from typing import Sequence
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from pairing.importer import Issue, RawTable
+from pairing.words import Renderer
+from ui.i18n import data_lang
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 PREVIEW_ROWS = 200
@@ -90,7 +92,7 @@ class IssueModel(QAbstractTableModel):
             return "" if issue.line is None else str(issue.line)
         if column == 2:
             return issue.column or ""
-        return issue.message
+        return issue.text(Renderer.for_lang(data_lang()))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):  # noqa: N802
         if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):

@@ -126,7 +126,7 @@ MESSAGES = {
                                  "--on-conflict {text!r}：应为 add 或 update。"),
 
     # the column plan: why each column is what it is
-    "importer.reason_name": ("the header is a name of {field}", "表头就是“{field}”的名称"),
+    "importer.reason_name": ("the header is the field's own name ({field})", "表头就是字段名（{field}）"),
     "importer.reason_word": ("the question contains “{word}”, a word for {field}",
                              "问题中有“{word}”，指的是{field}"),
     "importer.reason_looks_like": ("the header looks like {field} (a misspelling?); kept as a note until you map it",
@@ -205,7 +205,7 @@ MESSAGES = {
                        "最后一列之后的 {count} 个值被忽略（{first!r} ……）；是否有未加引号的字段里含有分隔符？"),
     "importer.director_capacity": ("a {director} takes no mentees; capacity {capacity} is ignored",
                                    "{director}不带学员；名额 {capacity} 被忽略"),
-    "importer.capacity_default": ("capacity missing for a {role}; the default {capacity} is used{also}",
+    "importer.capacity_default": ("capacity missing ({role}); the default {capacity} is used{also}",
                                   "{role}缺少名额；使用默认值 {capacity}{also}"),
     "importer.bad_capacity": ('"{text}" is not a capacity; expected a whole number of {directors}, 0 or more',
                               "“{text}”不是名额；应为 0 或更大的整数"),
