@@ -12,7 +12,8 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from pairing.importer import ColumnPlan, ImportOptions, ImportPlan, RawTable, apply_plan, plan_table, understand
+from pairing.actions import importing
+from pairing.importer import ColumnPlan, ImportOptions, ImportPlan, RawTable, plan_table, understand
 from pairing.importer.reading import read_table
 from ui.commands import ReplaceRosterCommand
 from ui.document import ProgramDocument
@@ -169,7 +170,7 @@ class ImportWizard(QWizard):
 
         def work(report, cancel):
             with store.sessions.begin() as session:
-                return apply_plan(session, plan)
+                return importing.apply_import(session, plan).value
 
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.report_page.summary.setText(self.tr("Importing…"))

@@ -14,7 +14,8 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from pairing.errors import UserError
-from pairing.importer import ImportPlan, import_roster
+from pairing.actions import importing
+from pairing.importer import ImportPlan
 from pairing.importer.issues import ImportFileError
 from pairing.importer.reading import encoding_label
 from pairing.importer.review import added_lines, change_lines, column_lines, conflict_lines
@@ -69,9 +70,9 @@ def _import(args, mapping, on_conflict, say: Renderer) -> ImportPlan:
     store = open_program(args.db)
     try:
         with store.sessions.begin() as session:
-            plan = import_roster(session, args.roster, role=args.role, encoding=args.encoding,
-                                 delimiter=args.delimiter, sheet=args.sheet, dry_run=args.dry_run,
-                                 mapping=mapping, on_conflict=on_conflict)
+            plan, _done = importing.import_file(session, args.roster, role=args.role, encoding=args.encoding,
+                                                delimiter=args.delimiter, sheet=args.sheet, dry_run=args.dry_run,
+                                                mapping=mapping, on_conflict=on_conflict)
             if plan.errors or args.dry_run:
                 session.rollback()  # not even the settings row a first look creates is kept
             return plan

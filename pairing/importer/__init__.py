@@ -6,10 +6,11 @@ from pairing.importer.headers import CHOOSABLE, FIELDS, HEADER_NAMES, match_head
 from pairing.importer.issues import ImportFileError, Issue, Severity
 from pairing.importer.matching import Conflict
 from pairing.importer.parsing import ParsedRoster, parse_roster
-from pairing.importer.planning import Change, ImportPlan, ImportRejected, apply_import, plan_import
+from pairing.importer.planning import Change, ImportPlan, ImportRejected, plan_import
 from pairing.importer.reading import RawTable, read_table
 from pairing.importer.service import (
-    ImportOptions, apply_plan, import_roster, plan_file, plan_table, program_vocabulary, read_file, understand,
+    ImportOptions, apply_import, apply_plan, import_roster, plan_file, plan_table, program_vocabulary, read_file,
+    understand,
 )
 from pairing.importer.slots import SlotParser, parse_availability
 from pairing.importer.answers import AnswerSplitter, split_answer

@@ -91,8 +91,7 @@ class ImportFileError(UserError):
     """A roster file that cannot be read at all; `.message` is the sentence as a message value."""
 
     def __init__(self, message: Message):
-        self.message = message
-        super().__init__(Renderer().sentence(message))
+        super().__init__(message)
 
     def text(self, renderer: Renderer | None = None) -> str:
         return (renderer or Renderer()).sentence(self.message)

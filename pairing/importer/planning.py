@@ -14,7 +14,7 @@ from pairing.importer.issues import Issue, Reported
 from pairing.importer.parsing import ParsedRoster
 from pairing.importer.reading import DELIMITER_NAMES
 from pairing.storage import repo
-from pairing.words import Renderer, msg
+from pairing.words import msg
 
 PERSON_FIELDS = tuple(f.name for f in fields(Person))
 
@@ -67,8 +67,7 @@ class ImportRejected(UserError):
 
     def __init__(self, plan: ImportPlan):
         self.plan = plan
-        self.message = msg("importer.rejected", file=plan.source, count=len(plan.errors))
-        super().__init__(Renderer().sentence(self.message))
+        super().__init__(msg("importer.rejected", file=plan.source, count=len(plan.errors)))
 
 
 def plan_import(session: Session, parsed: ParsedRoster) -> ImportPlan:
@@ -97,7 +96,7 @@ def _new_terms(parsed: ParsedRoster, added, updated) -> dict[str, tuple[str, ...
     return {kind: keys for kind, keys in parsed.custom_terms.items() if keys and (added or updated)}
 
 
-def apply_import(session: Session, plan: ImportPlan) -> ImportPlan:
+def write_plan(session: Session, plan: ImportPlan) -> ImportPlan:
     """Write the plan in the caller's transaction; a plan with errors writes nothing and raises."""
     if plan.errors:
         raise ImportRejected(plan)

@@ -8,6 +8,7 @@ the command line use.
     apply_plan     the plan → written, and the curator's column choices remembered
 
 `plan_file` runs the first three; `import_roster` all four (or stops at the plan on a dry run).
+`apply_import` (exported by the package, used by `pairing.actions.importing`) is `apply_plan`.
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from pairing.importer.headers import header_key
 from pairing.importer.issues import ImportFileError, warning
 from pairing.importer.matching import CONFLICT_CHOICES
 from pairing.importer.parsing import parse_roster
-from pairing.importer.planning import ImportPlan, apply_import, plan_import
+from pairing.importer.planning import ImportPlan, plan_import, write_plan
 from pairing.importer.reading import RawTable, read_table
 from pairing.importer.values import role_option
 from pairing.storage import repo
@@ -95,7 +96,7 @@ def plan_file(session: Session, path: str | Path, options: ImportOptions = Impor
 
 def apply_plan(session: Session, plan: ImportPlan) -> ImportPlan:
     """Write the plan in the caller's transaction and remember the curator's column choices for this header."""
-    applied = apply_import(session, plan)
+    applied = write_plan(session, plan)
     remember_choices(session, plan.column_plan)
     return applied
 
@@ -140,16 +141,20 @@ def conflict_option(text: str | None) -> str | None:
 def import_roster(session: Session, path: str | Path, *, role: str | Role | None = None,
                   encoding: str | None = None, delimiter: str | None = None, sheet: str | None = None,
                   dry_run: bool = False, mapping: Mapping[str, str] | None = None,
-                  on_conflict: str | None = None) -> ImportPlan:
+                  on_conflict: str | None = None, conflict_choices: Mapping[int, str] | None = None) -> ImportPlan:
     """Read, understand, plan and (unless dry_run or there are errors) apply an import.
 
     Returns the plan; with errors nothing is written and `plan.errors` lists them all.
     Raises ImportFileError (a UserError) when the file itself cannot be read.
     """
     options = ImportOptions(role=role, encoding=encoding, delimiter=delimiter, sheet=sheet,
-                            mapping=dict(mapping or {}), on_conflict=conflict_option(on_conflict))
+                            mapping=dict(mapping or {}), on_conflict=conflict_option(on_conflict),
+                            conflict_choices=dict(conflict_choices or {}))
     role_option(role)  # a bad --role is refused before the file is read
     plan = plan_file(session, path, options)
     if dry_run or plan.errors:
         return plan
     return apply_plan(session, plan)
+
+
+apply_import = apply_plan  # the name pairing.actions.importing applies a plan by

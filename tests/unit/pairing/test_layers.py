@@ -60,7 +60,7 @@ EXPORTS_ALLOWED = {("pairing.exports.service", "pairing.engine.reasons")}  # the
 # ui/ reaches the program through the action layer only. The desktop port (issue 11) empties this list;
 # the test fails on a new offender and on an entry that no longer offends (the list only shrinks).
 UI_STORAGE_ALLOWED = {
-    "ui.charts", "ui.commands", "ui.document", "ui.export_dialog", "ui.import_wizard", "ui.main_window",
+    "ui.charts", "ui.commands", "ui.document", "ui.export_dialog", "ui.main_window",
     "ui.operations", "ui.pairing_page", "ui.pairing_settings", "ui.pairing_work", "ui.person_editor",
     "ui.roster_page",
 }
