@@ -6,7 +6,8 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget,
@@ -19,6 +20,7 @@ from ui.document import ProgramDocument
 from ui.i18n import data_lang
 from ui.operations import Operation, run_in_background
 from ui.plain import plain_label
+from ui.settings_store import SettingsStore
 
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf", "ics": ".ics", "matrix": ".csv", "roster": ".csv"}
 NAME_PARTS = {"csv": "teams", "xlsx": "teams", "pdf": "sheets", "ics": "meetings", "matrix": "matrix",
@@ -47,14 +49,20 @@ def file_filter(fmt: str) -> str:
     }.get(fmt, translate("ExportDialog", "CSV files (*.csv)"))
 
 
-def default_path(document: ProgramDocument, fmt: str) -> Path:
-    """Beside the program file, named after the program and what the file holds: `spring-2026-teams.xlsx`."""
+def documents_folder() -> Path:
+    """The user's documents folder (an absolute path), else their home folder."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def default_path(document: ProgramDocument, fmt: str, folder: str | Path | None = None) -> Path:
+    """In `folder` (the last export folder) or the documents folder, named after the program and what the
+    file holds: `~/Documents/spring-2026-teams.xlsx`. Always absolute (issue 11: it once was relative)."""
     with document.read() as session:
         name = repo.get_settings(session).name
     slug = re.sub(r"[^\w]+", "-", name, flags=re.UNICODE).strip("-").lower() or "program"
-    location = document.location
-    folder = Path(location).parent if "://" not in location else Path.home()
-    return folder / f"{slug}-{NAME_PARTS[fmt]}{SUFFIXES[fmt]}"
+    where = Path(folder) if folder and Path(folder).is_dir() else documents_folder()
+    return where.resolve() / f"{slug}-{NAME_PARTS[fmt]}{SUFFIXES[fmt]}"
 
 
 def export_work(sessions, run_id: int | None, fmt: str, path: str, options: ExportOptions, renderer):
@@ -79,16 +87,21 @@ class ExportDialog(QDialog):
 
     exported = Signal(object)  # ExportReport
 
-    def __init__(self, document: ProgramDocument, parent: QWidget | None = None, run_id: int | None = None) -> None:
+    def __init__(self, document: ProgramDocument, parent: QWidget | None = None, run_id: int | None = None,
+                 settings: SettingsStore | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.run_id = run_id
+        self.settings = settings  # remembers the last folder and format; None in tests that need neither
         self.operation: Operation | None = None
         self.report: ExportReport | None = None
         self._path_edited = False
         self._close_when_stopped = False
         self.setWindowTitle(self.tr("Export"))
         self._build()
+        remembered = settings.export_format() if settings is not None else None
+        if remembered and self.format_box.findData(remembered) >= 0:
+            self.set_format(remembered)
         self._format_changed()
 
     # -- layout -----------------------------------------------------------------------------
@@ -128,6 +141,10 @@ class ExportDialog(QDialog):
         self.export_button = self.buttons.addButton(self.tr("&Export"), QDialogButtonBox.ButtonRole.AcceptRole)
         self.export_button.setDefault(True)
         self.buttons.accepted.connect(self.start_export)
+        self.open_folder_button = self.buttons.addButton(self.tr("Open &folder"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.open_folder_button.setAccessibleName(self.tr("Open the folder of the written file"))
+        self.open_folder_button.hide()
+        self.open_folder_button.clicked.connect(self.open_folder)
         self.buttons.rejected.connect(self._cancel_or_close)
         layout.addWidget(self.buttons)
 
@@ -185,7 +202,8 @@ class ExportDialog(QDialog):
         self.contacts_box.setEnabled(fmt not in ("matrix",))
         current = self.path_edit.text().strip()
         if not current or not self._path_edited:
-            self.path_edit.setText(str(default_path(self.document, fmt)))
+            folder = self.settings.export_folder() if self.settings is not None else None
+            self.path_edit.setText(str(default_path(self.document, fmt, folder)))
         else:
             self.path_edit.setText(str(Path(current).with_suffix(SUFFIXES[fmt])))
 
@@ -263,11 +281,27 @@ class ExportDialog(QDialog):
             return
         self.report = report
         self.status.setText(self.tr("Wrote %1 to %2.").replace("%1", str(report.count)).replace("%2", str(report.path)))
+        if self.settings is not None:
+            self.settings.remember_export(str(Path(report.path).parent), self.fmt())
+        self._show_done()
         self.exported.emit(report)
         if report.warnings:
             QMessageBox.warning(self, self.tr("Export"), self.tr("The file was written, but note:\n\n%1")
                                 .replace("%1", "\n".join(report.warnings)))
-        self.accept()
+
+    def _show_done(self) -> None:
+        """The dialog stays open to say where the file went, with Open folder; Close ends it."""
+        self.open_folder_button.show()
+        self.open_folder_button.setDefault(True)
+        self.export_button.setText(self.tr("Export &again"))
+        self.export_button.setDefault(False)
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Close"))
+
+    def open_folder(self) -> bool:
+        """Show the written file's folder in the system's file manager."""
+        if self.report is None:
+            return False
+        return QDesktopServices.openUrl(QUrl.fromLocalFile(str(Path(self.report.path).parent)))
 
     def _failed(self, message: str) -> None:
         self._set_busy(False)
@@ -305,9 +339,9 @@ class ExportDialog(QDialog):
 
 
 def open_export_dialog(document: ProgramDocument, parent: QWidget | None = None,
-                       run_id: int | None = None) -> ExportDialog:
+                       run_id: int | None = None, settings: SettingsStore | None = None) -> ExportDialog:
     """Show the Export dialog window-modally (it does not block the caller) and return it."""
-    dialog = ExportDialog(document, parent, run_id)
+    dialog = ExportDialog(document, parent, run_id, settings)
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     dialog.open()
     return dialog

@@ -6,7 +6,7 @@ import dataclasses
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QThreadPool, QTimer, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QTabWidget, QWidget,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from pairing.domain import Role
 from ui.i18n import fmt
+from ui.responsiveness import QUIT_WAIT_MS
 from ui.settings_store import SettingsStore
 from ui.welcome_page import WelcomePage
 from ui.widgets.lazy_page import LazyPage
@@ -36,6 +37,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.document: "ProgramDocument | None" = None
         self.pages: dict[str, QWidget] = {}
+        self.work_question: QMessageBox | None = None  # "stop, wait or stay?" while closing during work
         self.undo_group = QUndoGroup(self)
         self.welcome = WelcomePage(self)
         self.tabs = QTabWidget(self)
@@ -210,6 +212,11 @@ class MainWindow(QMainWindow):
         from pairing.storage import ProgramFileError
         from ui.document import ProgramDocument
 
+        if self._busy_page() is not None:
+            QMessageBox.information(self, self.tr("Teams are being proposed"),
+                                    self.tr("A proposal is running in this program. Stop it (Esc on the Pairing "
+                                            "page) or wait until it ends, then open the other program."))
+            return False
         try:
             document = ProgramDocument.open(location, self)
         except (ProgramFileError, OSError) as exc:
@@ -257,6 +264,8 @@ class MainWindow(QMainWindow):
     def close_document(self) -> None:
         if self.document is None:
             return
+        # Background reads end within moments; their results must not reach pages being deleted.
+        QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
         self._clear_pages()
         self.undo_group.removeStack(self.document.undo_stack)
         self.document.close()
@@ -376,11 +385,18 @@ class MainWindow(QMainWindow):
         self.import_wizard = wizard
         return wizard
 
-    def open_export(self) -> None:
+    def open_export(self):
         if self.document is not None:
             from ui.export_dialog import open_export_dialog
 
-            open_export_dialog(self.document, self)
+            dialog = open_export_dialog(self.document, self, settings=self.settings)
+            dialog.exported.connect(self._exported)
+            self.export_dialog = dialog
+            return dialog
+        return None
+
+    def _exported(self, report) -> None:
+        self.statusBar().showMessage(fmt(self.tr("Wrote %1"), str(report.path)), 15000)
 
     def open_preferences(self):
         from ui.preferences import PreferencesDialog
@@ -469,9 +485,59 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Closing while a proposal runs asks first: stop and keep the best teams, wait, or stay (issue 11)."""
+        if self._busy_page() is not None:
+            event.ignore()
+            self._ask_about_running_work()
+            return
         self.settings.save_window_state(self.saveGeometry(), self.saveState())
         self.close_document()
         event.accept()
+
+    def _busy_page(self):
+        """The Pairing page while its proposal runs, else None (a page never built runs nothing)."""
+        page = self.pages.get("pairing")
+        if page is None or (isinstance(page, LazyPage) and page.page is None):
+            return None
+        page = self.page("pairing")
+        return page if page.operation is not None else None
+
+    def _ask_about_running_work(self) -> None:
+        if self.work_question is not None:
+            self.work_question.raise_()
+            return
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Teams are being proposed"),
+                          self.tr("A proposal is still running. Stop it and keep the best teams found so far, "
+                                  "or wait until it ends? Either way the run is saved before the window closes."),
+                          QMessageBox.StandardButton.NoButton, self)
+        self.stop_button = box.addButton(self.tr("&Stop and keep the best"), QMessageBox.ButtonRole.AcceptRole)
+        self.wait_button = box.addButton(self.tr("&Wait, then close"), QMessageBox.ButtonRole.AcceptRole)
+        stay = box.addButton(self.tr("&Don't close"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(self.stop_button)
+        box.setEscapeButton(stay)
+        box.buttonClicked.connect(self._work_question_answered)
+        box.finished.connect(self._forget_work_question)
+        self.work_question = box
+        box.open()
+
+    def _forget_work_question(self, *_args) -> None:
+        self.work_question.deleteLater()
+        self.work_question = None
+
+    def _work_question_answered(self, button) -> None:
+        page = self._busy_page()
+        if page is None or button not in (self.stop_button, self.wait_button):
+            return
+        if button is self.stop_button:
+            page.cancel()
+            self.statusBar().showMessage(self.tr("Stopping the proposal; the window closes once its best teams "
+                                                 "are saved."))
+        else:
+            self.statusBar().showMessage(self.tr("The window closes when the proposal ends."))
+        page.proposalEnded.connect(self._close_after_work, Qt.ConnectionType.SingleShotConnection)
+
+    def _close_after_work(self, *_args) -> None:
+        QTimer.singleShot(0, self.close)  # after every other slot of the proposal's end has run
 
 
 def _dropped_file(mime, suffixes: tuple[str, ...]) -> str | None:

@@ -77,6 +77,21 @@ class SettingsStore:
     def set_last_folder(self, folder: str) -> None:
         self.settings.setValue("programs/folder", folder)
 
+    # -- exports --------------------------------------------------------------------------------
+
+    def export_folder(self) -> str | None:
+        value = self.settings.value("exports/folder")
+        return str(value) if value else None
+
+    def export_format(self) -> str | None:
+        value = self.settings.value("exports/format")
+        return str(value) if value else None
+
+    def remember_export(self, folder: str, fmt: str) -> None:
+        self.settings.setValue("exports/folder", folder)
+        self.settings.setValue("exports/format", fmt)
+        self.settings.sync()
+
     # -- window ---------------------------------------------------------------------------------
 
     def window_state(self) -> tuple[QByteArray | None, QByteArray | None]:

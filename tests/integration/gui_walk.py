@@ -93,9 +93,7 @@ def dialogs(window: MainWindow, qtbot) -> Iterator[tuple[str, QWidget]]:
         page.edit_selected()
         yield f"editor-{role}", page.editor
         page.editor.reject()
-    from ui.export_dialog import open_export_dialog
-
-    export = open_export_dialog(window.document, window)
+    export = window.open_export()
     yield "export", export
     export.reject()
     preferences = window.open_preferences()

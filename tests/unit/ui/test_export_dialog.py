@@ -1,6 +1,7 @@
 """The Export dialog: safe defaults, names and suffixes, mistakes explained, a file written in the background."""
 
 import csv
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QThreadPool, Qt
@@ -11,6 +12,7 @@ from pairing.domain import Person, Role, RunResult, RunStatus, Settings
 from pairing.storage import repo
 from ui.document import ProgramDocument
 from ui.export_dialog import ExportDialog
+from ui.settings_store import SettingsStore
 
 SLOT = ("Mon AM",)
 PEOPLE = [
@@ -147,3 +149,50 @@ def test_closing_the_dialog_while_writing_cancels_then_closes(document, qtbot, w
         dialog.reject()  # the window's close button
         assert dialog.isVisible()  # still open until the writing has stopped
     assert not dialog.isVisible() and dialog.operation is None
+
+
+def test_the_default_folder_is_the_documents_folder_as_an_absolute_path(document, qtbot):
+    from ui.export_dialog import documents_folder
+
+    dialog = ExportDialog(document)
+    qtbot.addWidget(dialog)
+    path = Path(dialog.path_edit.text())
+    assert path.is_absolute() and path.parent == documents_folder().resolve()
+
+
+def test_after_writing_the_dialog_says_where_and_opens_the_folder(document, qtbot, warnings, tmp_path, monkeypatch):
+    from PySide6.QtGui import QDesktopServices
+
+    _add_run(document)
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    settings = SettingsStore.at(tmp_path / "settings.ini")
+    dialog = ExportDialog(document, settings=settings)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    (tmp_path / "out").mkdir()
+    dialog.set_format("xlsx")
+    dialog.path_edit.setText(str(tmp_path / "out" / "teams.xlsx"))
+    with qtbot.wait_signal(dialog.exported, timeout=20_000):
+        qtbot.mouseClick(dialog.export_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible() and str(tmp_path / "out" / "teams.xlsx") in dialog.status.text()
+    assert dialog.open_folder_button.isVisible()
+    qtbot.mouseClick(dialog.open_folder_button, Qt.MouseButton.LeftButton)
+    assert opened == [str(tmp_path / "out")]
+
+
+def test_the_next_export_remembers_the_folder_and_the_format(document, qtbot, warnings, tmp_path):
+    _add_run(document)
+    settings = SettingsStore.at(tmp_path / "settings.ini")
+    first = ExportDialog(document, settings=settings)
+    qtbot.addWidget(first)
+    (tmp_path / "out").mkdir()
+    first.set_format("pdf")
+    first.set_format("xlsx")
+    first.path_edit.setText(str(tmp_path / "out" / "mine.xlsx"))
+    with qtbot.wait_signal(first.exported, timeout=20_000):
+        qtbot.mouseClick(first.export_button, Qt.MouseButton.LeftButton)
+    second = ExportDialog(document, settings=settings)
+    qtbot.addWidget(second)
+    assert second.fmt() == "xlsx"
+    assert Path(second.path_edit.text()) == (tmp_path / "out" / "spring-camp-2026-teams.xlsx").resolve()
