@@ -259,3 +259,24 @@ ZH_CN.update({
     "Select another team and press Ctrl+V to move %1 there.": "选择另一个团队并按 Ctrl+V，即可把 %1 移到那里。",
     "Fairness mo&de": "公平模式(&D)", "Stability mar&gin:": "稳定性阈值(&G)：", "&Apply this alternative": "使用此备选(&A)",
 })
+
+# desktop, issue 11: closing while proposing, exports that say where, Edit ▸ Cut/Copy/Paste, pasted rows
+ZH_CN.update({
+    "Open &folder": "打开文件夹(&F)", "Open the folder of the written file": "打开写入文件所在的文件夹",
+    "Export &again": "再次导出(&A)", ("ExportDialog", "Close"): "关闭",
+    "Cu&t": "剪切(&T)", "Cut the selected people (or, in a team, the mentor to move)": "剪切所选人员（在团队中则剪切要移动的导师）",
+    "&Copy": "复制(&C)", "Copy the selected people or teams as a table for Excel or WPS": "将所选人员或团队复制为表格，可粘贴到 Excel 或 WPS",
+    "&Paste": "粘贴(&P)", "Paste rows copied from a spreadsheet (checked like an import)": "粘贴从电子表格复制的行（与导入一样检查）",
+    "Dup&licate": "创建副本(&L)", "Teams are being proposed": "正在生成配对方案",
+    "A proposal is running in this program. Stop it (Esc on the Pairing page) or wait until it ends, then open the other program.":
+        "此项目正在生成配对方案。请先停止（在“配对”页按 Esc）或等待其结束，再打开其他项目。",
+    "Wrote %1": "已写入 %1",
+    "A proposal is still running. Stop it and keep the best teams found so far, or wait until it ends? Either way the run is saved before the window closes.":
+        "配对方案仍在生成中。要停止并保留目前找到的最佳团队，还是等待其结束？无论哪种方式，方案都会在窗口关闭前保存。",
+    "&Stop and keep the best": "停止并保留最佳结果(&S)", "&Wait, then close": "等待结束后关闭(&W)",
+    "&Don't close": "不关闭(&D)", "Stopping the proposal; the window closes once its best teams are saved.": "正在停止生成；最佳团队保存后窗口将关闭。",
+    "The window closes when the proposal ends.": "方案生成结束后窗口将关闭。",
+    "Copied %n people as a table.": "已将 %n 人复制为表格。",
+    "The clipboard holds no table: copy a header row and the people's rows from a spreadsheet, then paste again.":
+        "剪贴板中没有表格：请从电子表格复制标题行和人员行，然后再粘贴。",
+})

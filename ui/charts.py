@@ -9,7 +9,7 @@ from typing import Sequence
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
-    QGroupBox, QLabel, QScrollArea, QSizePolicy, QSplitter, QToolTip, QVBoxLayout, QWidget,
+    QGroupBox, QScrollArea, QSizePolicy, QSplitter, QToolTip, QVBoxLayout, QWidget,
 )
 
 from pairing import engine

@@ -9,13 +9,15 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QThreadPool, QTimer, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QTabWidget, QWidget,
+    QAbstractSpinBox, QApplication, QFileDialog, QLineEdit, QMainWindow, QMenu, QMessageBox,
+    QPlainTextEdit, QStackedWidget, QTabWidget, QTextEdit, QWidget,
 )
 
 from pairing.domain import Role
 from ui.i18n import fmt
 from ui.responsiveness import QUIT_WAIT_MS
 from ui.settings_store import SettingsStore
+from ui.undo_focus import ProgramUndoFirst, redo_shortcuts, undo_shortcuts
 from ui.welcome_page import WelcomePage
 from ui.widgets.lazy_page import LazyPage
 from ui.plain import plain_label, tip
@@ -39,6 +41,8 @@ class MainWindow(QMainWindow):
         self.pages: dict[str, QWidget] = {}
         self.work_question: QMessageBox | None = None  # "stop, wait or stay?" while closing during work
         self.undo_group = QUndoGroup(self)
+        self.undo_first = ProgramUndoFirst(self)  # Ctrl+Z undoes the program's action, whatever has focus
+        QApplication.instance().installEventFilter(self.undo_first)
         self.welcome = WelcomePage(self)
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -86,12 +90,18 @@ class MainWindow(QMainWindow):
                                                self.tr("Language, default weights and solver time limit"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, k.Quit)
         self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
-        self.undo_action.setShortcut(k.Undo)
+        self.undo_action.setShortcuts(undo_shortcuts())
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
-        self.redo_action.setShortcut(k.Redo)
+        self.redo_action.setShortcuts(redo_shortcuts())
+        self.cut_action = self._action(self.tr("Cu&t"), lambda: self._edit("cut"), k.Cut,
+                                       self.tr("Cut the selected people (or, in a team, the mentor to move)"))
+        self.copy_action = self._action(self.tr("&Copy"), lambda: self._edit("copy"), k.Copy,
+                                        self.tr("Copy the selected people or teams as a table for Excel or WPS"))
+        self.paste_action = self._action(self.tr("&Paste"), lambda: self._edit("paste"), k.Paste,
+                                         self.tr("Paste rows copied from a spreadsheet (checked like an import)"))
         self.add_action = self._action(self.tr("&Add Person…"), lambda: self._on_page("add_person"), "Ctrl+Shift+N")
         self.edit_action = self._action(self.tr("&Edit Person…"), lambda: self._on_page("edit_selected"), "F2")
-        self.duplicate_action = self._action(self.tr("Du&plicate"), lambda: self._on_page("duplicate_selected"),
+        self.duplicate_action = self._action(self.tr("Dup&licate"), lambda: self._on_page("duplicate_selected"),
                                              "Ctrl+D")
         self.delete_action = self._action(self.tr("&Delete"), lambda: self._on_page("delete_selected"), k.Delete)
         self.find_action = self._action(self.tr("&Find"), lambda: self._on_page("focus_filter"), k.Find,
@@ -115,6 +125,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.quit_action)
         self.edit_menu = bar.addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.cut_action, self.copy_action, self.paste_action])
         self.edit_menu.addSeparator()
         self.edit_menu.addActions([self.add_action, self.edit_action, self.duplicate_action, self.delete_action])
         self.edit_menu.addSeparator()
@@ -162,6 +174,20 @@ class MainWindow(QMainWindow):
     def _is_roster_page(self, page: QWidget | None) -> bool:
         return page is not None and any(self.pages.get(str(role)) is page for role in Role)
 
+    def _edit(self, verb: str) -> None:
+        """Edit ▸ Cut/Copy/Paste: a text field with the focus does it to its text; else the page to its rows."""
+        focus = QApplication.focusWidget()
+        if isinstance(focus, (QLineEdit, QAbstractSpinBox, QTextEdit, QPlainTextEdit)):
+            target = focus.lineEdit() if isinstance(focus, QAbstractSpinBox) else focus
+            getattr(target, verb)()
+            return
+        page = self.current_page()
+        if isinstance(page, LazyPage):
+            page = page.page
+        method = getattr(page, f"{verb}_selection", None)
+        if method is not None:
+            method()
+
     def _on_page(self, method: str) -> None:
         page = self.current_page()
         if self._is_roster_page(page):
@@ -175,6 +201,8 @@ class MainWindow(QMainWindow):
         for role, title in titles.items():
             page = RosterPage(document, role, self.tabs)
             page.reloaded.connect(self._update_tab_counts)  # a big roster finishes loading later
+            page.importRequested.connect(self.open_import_wizard)
+            page.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self._add_page(str(role), page, title)
         self._add_page("pairing", LazyPage(lambda parent: _pairing_page(document, parent), self.tabs),
                        self.tr("Pairing"))
@@ -243,6 +271,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(document.undo_stack)
         document.undo_stack.cleanChanged.connect(self._update_title)
         document.undo_stack.indexChanged.connect(self._announce_step)
+        document.undo_stack.indexChanged.connect(self.undo_first.program_acted)
         self._undo_index = document.undo_stack.index()
         document.settingsChanged.connect(self._update_title)
         self._build_pages(document)
@@ -295,6 +324,8 @@ class MainWindow(QMainWindow):
         for action in (self.add_action, self.edit_action, self.duplicate_action, self.delete_action,
                        self.find_action):
             action.setEnabled(on_roster)
+        for action in (self.cut_action, self.copy_action, self.paste_action):
+            action.setEnabled(has_document)
 
     def _program_filter(self) -> str:
         return self.tr("Talent programs (*.pairing);;All files (*)")

@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPlainTextEdit, QProgressBar,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QMessageBox, QPlainTextEdit, QProgressBar,
     QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -28,6 +28,7 @@ from ui.run_history import RunHistoryPanel
 from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
 from ui.widgets.score_bar import ScoreBarDelegate
+from ui.clipboard import model_tsv, put_text
 from ui.plain import plain_label
 
 
@@ -207,15 +208,13 @@ class PairingPage(QWidget):
 
     def _keyboard_moves(self) -> None:
         """Cut a member (Ctrl+X in Members) and paste onto the selected team (Ctrl+V in the table): the
-        keyboard way to do what drag and drop does, with the same checks."""
+        keyboard way to do what drag and drop does, with the same checks. The keys are the window's
+        Edit ▸ Cut/Paste, which call `cut_selection`/`paste_selection` here (one shortcut per key: two
+        would be ambiguous and neither would run); the context menus carry the same actions."""
         self.clipboard: MentorPayload | None = None
         self.cut_action = QAction(self.tr("Cu&t mentor (to move to another team)"), self)
-        self.cut_action.setShortcut(QKeySequence.StandardKey.Cut)
-        self.cut_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.cut_action.triggered.connect(self.cut_mentor)
         self.paste_action = QAction(self.tr("&Paste mentor into this team"), self)
-        self.paste_action.setShortcut(QKeySequence.StandardKey.Paste)
-        self.paste_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.paste_action.triggered.connect(self.paste_mentor)
         for view, action in ((self.detail.members_view, self.cut_action), (self.team_view, self.paste_action)):
             view.addAction(action)
@@ -229,6 +228,22 @@ class PairingPage(QWidget):
         self.clipboard = MentorPayload(member.mentor, member.role, source=self.detail.team.director)
         self.detail.hint.setText(self.tr("Select another team and press Ctrl+V to move %1 there.")
                                  .replace("%1", self._names.get(member.mentor, member.mentor)))
+
+    def cut_selection(self) -> None:
+        if self.detail.members_view.hasFocus():
+            self.cut_mentor()
+
+    def paste_selection(self) -> bool:
+        return self.paste_mentor()
+
+    def copy_selection(self) -> bool:
+        """Ctrl+C: the selected team (or every team when none is selected) as a table for Excel or WPS."""
+        rows = sorted({index.row() for index in self.team_view.selectionModel().selectedRows()})
+        rows = rows or list(range(self.team_model.rowCount()))
+        if not rows:
+            return False
+        put_text(model_tsv(self.team_model, rows))
+        return True
 
     def paste_mentor(self) -> bool:
         director = self.selected_director()

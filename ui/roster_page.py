@@ -5,13 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMenu, QPushButton, QTableView,
+    QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QPushButton, QTableView,
     QVBoxLayout, QWidget,
 )
 
 from pairing.domain import Person, Role
 from pairing.storage import repo
 from pairing.vocabulary import BUILTIN, Vocabulary
+from ui.clipboard import clipboard_text, looks_like_rows, pasted_file, people_tsv, put_text, with_role_column
 from ui.commands import AddPersonCommand, DeletePeopleCommand, EditPersonCommand
 from ui.document import ProgramDocument
 from ui.i18n import fmt
@@ -61,6 +62,8 @@ class RosterPage(QWidget):
     """The people of one role. Edits go through undo commands; the table refreshes on rosterChanged."""
 
     reloaded = Signal()  # the table shows the roster as stored (tests and benchmarks await it)
+    importRequested = Signal(str)  # pasted rows, written to a file for the import wizard to check
+    said = Signal(str)  # a sentence for the status bar
 
     def __init__(self, document: ProgramDocument, role: Role, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -327,6 +330,33 @@ class RosterPage(QWidget):
                 copies.append(person.with_changes(id=new_id, name=fmt(self.tr("%1 (copy)"), person.name)))
         self.document.undo_stack.push(AddPersonCommand(self.document, copies, duplicate=True))
         self.select_ids([p.id for p in copies])
+
+    # -- clipboard ------------------------------------------------------------------------------
+
+    def copy_selection(self) -> bool:
+        """Ctrl+C: the selected people as tab-separated rows in the import's columns (Excel/WPS paste them)."""
+        people = self.selected_people()
+        if people:
+            put_text(people_tsv(people))
+            self.said.emit(self.tr("Copied %n people as a table.", "", len(people)))
+        return bool(people)
+
+    def cut_selection(self) -> bool:
+        """Ctrl+X: copy, then delete (one undoable step)."""
+        if not self.copy_selection():
+            return False
+        self.delete_selected()
+        return True
+
+    def paste_selection(self) -> bool:
+        """Ctrl+V of rows copied from a spreadsheet: they go through the import's checks and review."""
+        text = clipboard_text()
+        if not looks_like_rows(text):
+            self.said.emit(self.tr("The clipboard holds no table: copy a header row and the people's rows from "
+                                   "a spreadsheet, then paste again."))
+            return False
+        self.importRequested.emit(str(pasted_file(with_role_column(text, self.role))))
+        return True
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()

@@ -6,7 +6,7 @@ from typing import Mapping, Sequence
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from pairing.domain import SavedRun

@@ -4,42 +4,42 @@
 <context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="395"/>
+        <location filename="../../ui/models/team_model.py" line="416"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="395"/>
+        <location filename="../../ui/models/team_model.py" line="416"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="395"/>
+        <location filename="../../ui/models/team_model.py" line="416"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="395"/>
+        <location filename="../../ui/models/team_model.py" line="416"/>
         <source>Score change</source>
         <translation>分数变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="396"/>
+        <location filename="../../ui/models/team_model.py" line="417"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="417"/>
+        <location filename="../../ui/models/team_model.py" line="438"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="417"/>
+        <location filename="../../ui/models/team_model.py" line="438"/>
         <source>Instructor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="421"/>
+        <location filename="../../ui/models/team_model.py" line="442"/>
         <source>(added)</source>
         <translation>（新增）</translation>
     </message>
@@ -62,12 +62,12 @@
 <context>
     <name>BreakdownBars</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="43"/>
+        <location filename="../../ui/team_detail.py" line="44"/>
         <source>Score breakdown</source>
         <translation>分数构成</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="71"/>
+        <location filename="../../ui/team_detail.py" line="72"/>
         <source>No breakdown</source>
         <translation>无分数构成</translation>
     </message>
@@ -148,37 +148,37 @@
         <translation>越高：新方案保留更多之前的团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="24"/>
+        <location filename="../../ui/team_detail.py" line="25"/>
         <source>Shared genres</source>
         <translation>共同类型</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="25"/>
+        <location filename="../../ui/team_detail.py" line="26"/>
         <source>Needs covered</source>
         <translation>需求覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="26"/>
+        <location filename="../../ui/team_detail.py" line="27"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="27"/>
+        <location filename="../../ui/team_detail.py" line="28"/>
         <source>Preferences</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="28"/>
+        <location filename="../../ui/team_detail.py" line="29"/>
         <source>Shared language</source>
         <translation>共同语言</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="29"/>
+        <location filename="../../ui/team_detail.py" line="30"/>
         <source>Balanced load</source>
         <translation>负担均衡</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="30"/>
+        <location filename="../../ui/team_detail.py" line="31"/>
         <source>Stability</source>
         <translation>稳定性</translation>
     </message>
@@ -186,185 +186,195 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="30"/>
+        <location filename="../../ui/export_dialog.py" line="33"/>
         <source>Teams as CSV (spreadsheet text)</source>
         <translation>团队 CSV（表格文本）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="31"/>
+        <location filename="../../ui/export_dialog.py" line="34"/>
         <source>Teams as Excel workbook</source>
         <translation>团队 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="32"/>
+        <location filename="../../ui/export_dialog.py" line="35"/>
         <source>Printable PDF sheets, one page per team</source>
         <translation>可打印的 PDF，每个团队一页</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="33"/>
+        <location filename="../../ui/export_dialog.py" line="36"/>
         <source>Calendar invitations (ICS) for the first meetings</source>
         <translation>首次会面的日历邀请（ICS）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="34"/>
+        <location filename="../../ui/export_dialog.py" line="37"/>
         <source>Compatibility matrix (CSV)</source>
         <translation>匹配度矩阵（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="35"/>
+        <location filename="../../ui/export_dialog.py" line="38"/>
         <source>Roster in the import format (CSV)</source>
         <translation>导入格式的名单（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="42"/>
+        <location filename="../../ui/export_dialog.py" line="45"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="43"/>
+        <location filename="../../ui/export_dialog.py" line="46"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="44"/>
+        <location filename="../../ui/export_dialog.py" line="47"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="45"/>
+        <location filename="../../ui/export_dialog.py" line="48"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
-        <location filename="../../ui/export_dialog.py" line="230"/>
-        <location filename="../../ui/export_dialog.py" line="270"/>
-        <location filename="../../ui/export_dialog.py" line="280"/>
+        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="249"/>
+        <location filename="../../ui/export_dialog.py" line="288"/>
+        <location filename="../../ui/export_dialog.py" line="311"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export_dialog.py" line="113"/>
         <source>Export format</source>
         <translation>导出格式</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="103"/>
+        <location filename="../../ui/export_dialog.py" line="117"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="104"/>
+        <location filename="../../ui/export_dialog.py" line="118"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="106"/>
+        <location filename="../../ui/export_dialog.py" line="120"/>
         <source>Language of the sheets</source>
         <translation>表格语言</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="110"/>
+        <location filename="../../ui/export_dialog.py" line="124"/>
         <source>&amp;Language of the sheets:</source>
         <translation>表格语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="111"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>For older Excel or WPS (GB18030 encoding)</source>
         <translation>适用于旧版 Excel 或 WPS（GB18030 编码）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="112"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>Write CSV in GB18030 encoding</source>
         <translation>以 GB18030 编码写入 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="117"/>
+        <location filename="../../ui/export_dialog.py" line="131"/>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="122"/>
+        <location filename="../../ui/export_dialog.py" line="136"/>
         <source>Export status</source>
         <translation>导出状态</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126"/>
+        <location filename="../../ui/export_dialog.py" line="140"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="139"/>
+        <location filename="../../ui/export_dialog.py" line="143"/>
+        <source>Open &amp;folder</source>
+        <translation>打开文件夹(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="144"/>
+        <source>Open the folder of the written file</source>
+        <translation>打开写入文件所在的文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="157"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="141"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="142"/>
+        <location filename="../../ui/export_dialog.py" line="160"/>
         <source>Choose the file to write</source>
         <translation>选择要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="156"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Include &amp;contacts (e-mail, phone)</source>
         <translation>包含联系方式(&amp;C)（邮箱、电话）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="157"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>Include e-mail addresses and phone numbers</source>
         <translation>包含邮箱地址和电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="160"/>
+        <location filename="../../ui/export_dialog.py" line="178"/>
         <source>Off by default: e-mail addresses and phone numbers are personal data. Include them only when everyone who receives the file may see them. Calendar invitations list attendees only with contacts.</source>
         <translation>默认关闭：邮箱和电话属于个人信息。只有在所有收件人都可以看到时才包含。日历邀请只有在包含联系方式时才列出参会者。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="191"/>
+        <location filename="../../ui/export_dialog.py" line="210"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="204"/>
+        <location filename="../../ui/export_dialog.py" line="223"/>
         <source>Choose the file to write with Browse…, then export again.</source>
         <translation>请通过“浏览…”选择要写入的文件，然后再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="206"/>
+        <location filename="../../ui/export_dialog.py" line="225"/>
         <source>This program has no teams yet. Open the Pairing page, press Propose, then export again.</source>
         <translation>该项目还没有团队。请打开“配对”页面，点击“生成方案”，然后再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="210"/>
+        <location filename="../../ui/export_dialog.py" line="229"/>
         <source>The folder %1 does not exist. Choose another place with Browse….</source>
         <translation>文件夹 %1 不存在。请通过“浏览…”选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="212"/>
+        <location filename="../../ui/export_dialog.py" line="231"/>
         <source>%1 cannot be written here (no permission). Choose another folder with Browse….</source>
         <translation>无法在此写入 %1（没有权限）。请通过“浏览…”选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="215"/>
+        <location filename="../../ui/export_dialog.py" line="234"/>
         <source>%1 is a folder. Add a file name, or choose one with Browse….</source>
         <translation>%1 是一个文件夹。请加上文件名，或通过“浏览…”选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="252"/>
+        <location filename="../../ui/export_dialog.py" line="267"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="267"/>
+        <location filename="../../ui/export_dialog.py" line="282"/>
         <source>Wrote %1 to %2.</source>
         <translation>已将 %1 写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="270"/>
+        <location filename="../../ui/export_dialog.py" line="288"/>
         <source>The file was written, but note:
 
 %1</source>
@@ -373,12 +383,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="276"/>
+        <location filename="../../ui/export_dialog.py" line="295"/>
+        <source>Export &amp;again</source>
+        <translation>再次导出(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="297"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="307"/>
         <source>Nothing was written.</source>
         <translation>未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="281"/>
+        <location filename="../../ui/export_dialog.py" line="312"/>
         <source>%1
 
 Nothing was written. Fix this and export again.</source>
@@ -387,13 +407,13 @@ Nothing was written. Fix this and export again.</source>
 未写入任何内容。请修正后再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="285"/>
+        <location filename="../../ui/export_dialog.py" line="316"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="291"/>
-        <location filename="../../ui/export_dialog.py" line="300"/>
+        <location filename="../../ui/export_dialog.py" line="322"/>
+        <location filename="../../ui/export_dialog.py" line="331"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -449,27 +469,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../ui/charts.py" line="266"/>
+        <location filename="../../ui/charts.py" line="267"/>
         <source>Colour scale of the heatmap</source>
         <translation>热力图色标</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="279"/>
+        <location filename="../../ui/charts.py" line="280"/>
         <source>low %1</source>
         <translation>低 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="279"/>
+        <location filename="../../ui/charts.py" line="280"/>
         <source>high %1</source>
         <translation>高 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="294"/>
+        <location filename="../../ui/charts.py" line="295"/>
         <source>forbidden</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="301"/>
+        <location filename="../../ui/charts.py" line="302"/>
         <source>chosen</source>
         <translation>已选</translation>
     </message>
@@ -477,27 +497,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>Heatmap</name>
     <message>
-        <location filename="../../ui/charts.py" line="132"/>
+        <location filename="../../ui/charts.py" line="133"/>
         <source>Compatibility heatmap of directors and producers</source>
         <translation>导演与制片人匹配度热力图</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="143"/>
+        <location filename="../../ui/charts.py" line="144"/>
         <source>%1 directors, %2 producers, %3 chosen pairs</source>
         <translation>%1 位导演，%2 位制片人，已选 %3 对</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="255"/>
+        <location filename="../../ui/charts.py" line="256"/>
         <source>Forbidden pair (avoid list, organization or no shared slot)</source>
         <translation>禁止的配对（回避名单、同一机构或没有共同时段）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="256"/>
+        <location filename="../../ui/charts.py" line="257"/>
         <source>Score %1</source>
         <translation>分数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="257"/>
+        <location filename="../../ui/charts.py" line="258"/>
         <source>Chosen in the latest run</source>
         <translation>在最近一次方案中被选中</translation>
     </message>
@@ -641,27 +661,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>LoadBars</name>
     <message>
-        <location filename="../../ui/charts.py" line="317"/>
+        <location filename="../../ui/charts.py" line="318"/>
         <source>Mentor load: directors taken out of capacity</source>
         <translation>导师负担：已带导演数 / 名额</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="323"/>
+        <location filename="../../ui/charts.py" line="324"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="323"/>
+        <location filename="../../ui/charts.py" line="324"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="330"/>
+        <location filename="../../ui/charts.py" line="331"/>
         <source>%1 mentors, %2 full</source>
         <translation>%1 位导师，%2 位已满</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="361"/>
+        <location filename="../../ui/charts.py" line="362"/>
         <source>No mentors yet.</source>
         <translation>还没有导师。</translation>
     </message>
@@ -669,188 +689,229 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="42"/>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="49"/>
+        <location filename="../../ui/main_window.py" line="470"/>
         <source>Program pages</source>
         <translation>程序页面</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>&amp;New…</source>
         <translation>新建(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="73"/>
+        <location filename="../../ui/main_window.py" line="80"/>
         <source>Start a new program file</source>
         <translation>新建一个项目文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="74"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Open…</source>
         <translation>打开(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="75"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>Open a program file</source>
         <translation>打开项目文件</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="83"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="77"/>
+        <location filename="../../ui/main_window.py" line="84"/>
         <source>Save a copy of the program and continue in the copy</source>
         <translation>保存项目副本，并在副本中继续工作</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="78"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>&amp;Import Roster…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="86"/>
         <source>Import people from a CSV or Excel file</source>
         <translation>从 CSV 或 Excel 文件导入人员</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="80"/>
+        <location filename="../../ui/main_window.py" line="87"/>
         <source>&amp;Export…</source>
         <translation>导出(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>Export the pairing as sheets, PDF or calendar invitations</source>
         <translation>将配对导出为表格、PDF 或日历邀请</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="89"/>
         <source>Pre&amp;ferences…</source>
         <translation>偏好设置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="83"/>
+        <location filename="../../ui/main_window.py" line="90"/>
         <source>Language, default weights and solver time limit</source>
         <translation>界面语言、默认权重和求解时限</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="85"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="87"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="89"/>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <source>Cu&amp;t</source>
+        <translation>剪切(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="97"/>
+        <source>Cut the selected people (or, in a team, the mentor to move)</source>
+        <translation>剪切所选人员（在团队中则剪切要移动的导师）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <source>&amp;Copy</source>
+        <translation>复制(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="99"/>
+        <source>Copy the selected people or teams as a table for Excel or WPS</source>
+        <translation>将所选人员或团队复制为表格，可粘贴到 Excel 或 WPS</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="100"/>
+        <source>&amp;Paste</source>
+        <translation>粘贴(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="101"/>
+        <source>Paste rows copied from a spreadsheet (checked like an import)</source>
+        <translation>粘贴从电子表格复制的行（与导入一样检查）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Add Person…</source>
         <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>&amp;Edit Person…</source>
         <translation>编辑人员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
-        <source>Du&amp;plicate</source>
-        <translation>复制(&amp;P)</translation>
+        <location filename="../../ui/main_window.py" line="104"/>
+        <source>Dup&amp;licate</source>
+        <translation>创建副本(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="95"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Filter the roster</source>
         <translation>筛选名单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>&amp;About Talent Pairing</source>
         <translation>关于 Talent Pairing(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="113"/>
+        <location filename="../../ui/main_window.py" line="126"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="134"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="120"/>
+        <location filename="../../ui/main_window.py" line="135"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="153"/>
         <source>No recent programs</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Directors</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="170"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="171"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="177"/>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source>Pairing</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="179"/>
+        <location filename="../../ui/main_window.py" line="210"/>
         <source>Pictures</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="218"/>
+        <location filename="../../ui/main_window.py" line="244"/>
+        <location filename="../../ui/main_window.py" line="540"/>
+        <source>Teams are being proposed</source>
+        <translation>正在生成配对方案</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="245"/>
+        <source>A proposal is running in this program. Stop it (Esc on the Pairing page) or wait until it ends, then open the other program.</source>
+        <translation>此项目正在生成配对方案。请先停止（在“配对”页按 Esc）或等待其结束，再打开其他项目。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="254"/>
         <source>Cannot open the program</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="219"/>
+        <location filename="../../ui/main_window.py" line="255"/>
         <source>%1
 
 Choose another file, or create a new program with File ▸ New.</source>
@@ -859,77 +920,77 @@ Choose another file, or create a new program with File ▸ New.</source>
 请选择其他文件，或通过“文件 ▸ 新建”创建新项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="228"/>
+        <location filename="../../ui/main_window.py" line="264"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>%1 — Edit ▸ Undo reverses it.</source>
         <translation>%1 — 可通过“编辑 ▸ 撤销”撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="253"/>
+        <location filename="../../ui/main_window.py" line="290"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Talent programs (*.pairing);;All files (*)</source>
         <translation>人才计划项目 (*.pairing);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="293"/>
+        <location filename="../../ui/main_window.py" line="334"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="299"/>
+        <location filename="../../ui/main_window.py" line="340"/>
         <source>Program is open</source>
         <translation>项目已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="300"/>
+        <location filename="../../ui/main_window.py" line="341"/>
         <source>%1 is the program you have open. Choose another name for the new program.</source>
         <translation>%1 是当前打开的项目。请为新项目换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="306"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Cannot create the program</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>%1 could not be replaced: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>Open program</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="377"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="337"/>
+        <location filename="../../ui/main_window.py" line="378"/>
         <source>This program lives in a shared database, not in a file. Copy it with the database&apos;s own backup tools.</source>
         <translation>此项目保存在共享数据库中，而不是文件中。请使用数据库自身的备份工具复制。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="381"/>
         <source>Save program as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="394"/>
         <source>Cannot save the program</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="395"/>
         <source>The copy could not be written to %1: %2
 
 Your program is unchanged; choose another folder.</source>
@@ -938,39 +999,74 @@ Your program is unchanged; choose another folder.</source>
 项目没有任何改动；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="362"/>
+        <location filename="../../ui/main_window.py" line="403"/>
         <source>Saved a copy as %1; you are now working in it.</source>
         <translation>已将副本保存为 %1，现在正在副本中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="409"/>
         <source>No program open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="369"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Open or create a program first, then import a roster into it.</source>
         <translation>请先打开或新建项目，再向其中导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="436"/>
+        <location filename="../../ui/main_window.py" line="430"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="484"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="437"/>
+        <location filename="../../ui/main_window.py" line="485"/>
         <source>&lt;p&gt;In a roster table, start typing to filter it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在名单表格中直接输入即可筛选。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="440"/>
+        <location filename="../../ui/main_window.py" line="488"/>
         <source>About Talent Pairing</source>
         <translation>关于 Talent Pairing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="441"/>
+        <location filename="../../ui/main_window.py" line="489"/>
         <source>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;Pairs young directors with senior producers and instructors for film talent programs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;为电影人才计划将青年导演与资深制片人和导师配对。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="541"/>
+        <source>A proposal is still running. Stop it and keep the best teams found so far, or wait until it ends? Either way the run is saved before the window closes.</source>
+        <translation>配对方案仍在生成中。要停止并保留目前找到的最佳团队，还是等待其结束？无论哪种方式，方案都会在窗口关闭前保存。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="544"/>
+        <source>&amp;Stop and keep the best</source>
+        <translation>停止并保留最佳结果(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="545"/>
+        <source>&amp;Wait, then close</source>
+        <translation>等待结束后关闭(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="546"/>
+        <source>&amp;Don&apos;t close</source>
+        <translation>不关闭(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="564"/>
+        <source>Stopping the proposal; the window closes once its best teams are saved.</source>
+        <translation>正在停止生成；最佳团队保存后窗口将关闭。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="567"/>
+        <source>The window closes when the proposal ends.</source>
+        <translation>方案生成结束后窗口将关闭。</translation>
     </message>
 </context>
 <context>
@@ -1059,17 +1155,17 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="314"/>
+        <location filename="../../ui/models/team_model.py" line="345"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="314"/>
+        <location filename="../../ui/models/team_model.py" line="345"/>
         <source>Instructor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="319"/>
+        <location filename="../../ui/models/team_model.py" line="350"/>
         <source>Checked: the pair is locked and every run keeps it. Drag to another team to move.</source>
         <translation>已勾选：此配对已锁定，每次方案都会保留。拖到其他团队即可移动。</translation>
     </message>
@@ -1077,93 +1173,93 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PairingPage</name>
     <message>
-        <location filename="../../ui/pairing_page.py" line="108"/>
+        <location filename="../../ui/pairing_page.py" line="110"/>
         <source>Pairing settings</source>
         <translation>配对设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="118"/>
+        <location filename="../../ui/pairing_page.py" line="120"/>
         <source>Run summary</source>
         <translation>方案摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="127"/>
+        <location filename="../../ui/pairing_page.py" line="129"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="142"/>
+        <location filename="../../ui/pairing_page.py" line="144"/>
         <source>&amp;Propose teams</source>
         <translation>生成方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="146"/>
+        <location filename="../../ui/pairing_page.py" line="148"/>
         <source>Propose teams for every director (F5); locked pairs are kept.</source>
         <translation>为每位导演生成团队（F5）；已锁定的配对会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="147"/>
-        <location filename="../../ui/pairing_page.py" line="498"/>
+        <location filename="../../ui/pairing_page.py" line="149"/>
+        <location filename="../../ui/pairing_page.py" line="508"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="148"/>
+        <location filename="../../ui/pairing_page.py" line="150"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="149"/>
+        <location filename="../../ui/pairing_page.py" line="151"/>
         <source>Stop and keep the best teams found so far (Esc).</source>
         <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="152"/>
+        <location filename="../../ui/pairing_page.py" line="154"/>
         <source>Cancel the proposal</source>
         <translation>取消生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="155"/>
+        <location filename="../../ui/pairing_page.py" line="157"/>
         <source>Proposal progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="158"/>
+        <location filename="../../ui/pairing_page.py" line="160"/>
         <source>Press Propose to form teams.</source>
         <translation>点击“生成方案”组建团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="159"/>
+        <location filename="../../ui/pairing_page.py" line="161"/>
         <source>Proposal status</source>
         <translation>生成状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="172"/>
+        <location filename="../../ui/pairing_page.py" line="174"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="200"/>
+        <location filename="../../ui/pairing_page.py" line="202"/>
         <source>Unmatched directors and diagnosis</source>
         <translation>未匹配的导演与诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="201"/>
+        <location filename="../../ui/pairing_page.py" line="203"/>
         <source>&amp;Unmatched and diagnosis</source>
         <translation>未匹配与诊断(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="203"/>
+        <location filename="../../ui/pairing_page.py" line="205"/>
         <source>&amp;Run history</source>
         <translation>方案历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="211"/>
+        <location filename="../../ui/pairing_page.py" line="215"/>
         <source>Cu&amp;t mentor (to move to another team)</source>
         <translation>剪切导师(&amp;T)（以移到其他团队）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="215"/>
+        <location filename="../../ui/pairing_page.py" line="217"/>
         <source>&amp;Paste mentor into this team</source>
         <translation>将导师粘贴到此团队(&amp;P)</translation>
     </message>
@@ -1173,110 +1269,110 @@ Your program is unchanged; choose another folder.</source>
         <translation>选择另一个团队并按 Ctrl+V，即可把 %1 移到那里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="296"/>
+        <location filename="../../ui/pairing_page.py" line="310"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
         <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="303"/>
+        <location filename="../../ui/pairing_page.py" line="317"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="358"/>
+        <location filename="../../ui/pairing_page.py" line="372"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="361"/>
+        <location filename="../../ui/pairing_page.py" line="375"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="365"/>
+        <location filename="../../ui/pairing_page.py" line="379"/>
         <source> (at most %1 % below the best possible)</source>
         <translation>（最多比最优低 %1 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="374"/>
+        <location filename="../../ui/pairing_page.py" line="388"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="376"/>
+        <location filename="../../ui/pairing_page.py" line="390"/>
         <source>Every director has a team, and every hard rule holds.</source>
         <translation>每位导演都有团队，所有硬性规则均满足。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="377"/>
+        <location filename="../../ui/pairing_page.py" line="391"/>
         <source>%n director(s) without a team:</source>
         <translation>
             <numerusform>%n 位导演没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="410"/>
+        <location filename="../../ui/pairing_page.py" line="424"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="454"/>
+        <location filename="../../ui/pairing_page.py" line="468"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="472"/>
+        <location filename="../../ui/pairing_page.py" line="482"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="476"/>
+        <location filename="../../ui/pairing_page.py" line="486"/>
         <source>Best %1 · proven bound %2 · gap %3 · %4 s</source>
         <translation>最佳 %1 · 已证上界 %2 · 差距 %3 · %4 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="490"/>
+        <location filename="../../ui/pairing_page.py" line="500"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="496"/>
+        <location filename="../../ui/pairing_page.py" line="506"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="502"/>
+        <location filename="../../ui/pairing_page.py" line="512"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="519"/>
+        <location filename="../../ui/pairing_page.py" line="529"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="519"/>
+        <location filename="../../ui/pairing_page.py" line="529"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="551"/>
+        <location filename="../../ui/pairing_page.py" line="561"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="552"/>
+        <location filename="../../ui/pairing_page.py" line="562"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="559"/>
-        <location filename="../../ui/pairing_page.py" line="562"/>
+        <location filename="../../ui/pairing_page.py" line="569"/>
+        <location filename="../../ui/pairing_page.py" line="572"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="563"/>
+        <location filename="../../ui/pairing_page.py" line="573"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1285,7 +1381,7 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="567"/>
+        <location filename="../../ui/pairing_page.py" line="577"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
@@ -1293,27 +1389,27 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PeopleListEditor</name>
     <message>
-        <location filename="../../ui/person_editor.py" line="35"/>
+        <location filename="../../ui/person_editor.py" line="36"/>
         <source>Person to add</source>
         <translation>要添加的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="40"/>
+        <location filename="../../ui/person_editor.py" line="41"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="41"/>
+        <location filename="../../ui/person_editor.py" line="42"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="42"/>
+        <location filename="../../ui/person_editor.py" line="43"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="43"/>
+        <location filename="../../ui/person_editor.py" line="44"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
@@ -1321,207 +1417,207 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../ui/person_editor.py" line="103"/>
+        <location filename="../../ui/person_editor.py" line="104"/>
         <source>director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="103"/>
+        <location filename="../../ui/person_editor.py" line="104"/>
         <source>producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="104"/>
+        <location filename="../../ui/person_editor.py" line="105"/>
         <source>instructor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="105"/>
+        <location filename="../../ui/person_editor.py" line="106"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="105"/>
+        <location filename="../../ui/person_editor.py" line="106"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="123"/>
+        <location filename="../../ui/person_editor.py" line="124"/>
         <source>Roster id</source>
         <translation>名单编号</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="124"/>
+        <location filename="../../ui/person_editor.py" line="125"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="125"/>
+        <location filename="../../ui/person_editor.py" line="126"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="126"/>
+        <location filename="../../ui/person_editor.py" line="127"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="127"/>
+        <location filename="../../ui/person_editor.py" line="128"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="129"/>
+        <location filename="../../ui/person_editor.py" line="130"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="131"/>
+        <location filename="../../ui/person_editor.py" line="132"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="133"/>
+        <location filename="../../ui/person_editor.py" line="134"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="135"/>
+        <location filename="../../ui/person_editor.py" line="136"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="138"/>
+        <location filename="../../ui/person_editor.py" line="139"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="140"/>
+        <location filename="../../ui/person_editor.py" line="141"/>
         <source>Default (%1)</source>
         <translation>默认（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="142"/>
+        <location filename="../../ui/person_editor.py" line="143"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="154"/>
+        <location filename="../../ui/person_editor.py" line="155"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="155"/>
+        <location filename="../../ui/person_editor.py" line="156"/>
         <source>&amp;Id:</source>
         <translation>编号(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="156"/>
+        <location filename="../../ui/person_editor.py" line="157"/>
         <source>&amp;Organization:</source>
         <translation>机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="157"/>
+        <location filename="../../ui/person_editor.py" line="158"/>
         <source>E-&amp;mail:</source>
         <translation>邮箱(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="158"/>
+        <location filename="../../ui/person_editor.py" line="159"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="159"/>
+        <location filename="../../ui/person_editor.py" line="160"/>
         <source>&amp;Genres:</source>
         <translation>类型(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="161"/>
+        <location filename="../../ui/person_editor.py" line="162"/>
         <source>&amp;Skills:</source>
         <translation>技能(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="162"/>
+        <location filename="../../ui/person_editor.py" line="163"/>
         <source>&amp;Capacity:</source>
         <translation>名额(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="164"/>
+        <location filename="../../ui/person_editor.py" line="165"/>
         <source>Nee&amp;ds:</source>
         <translation>需求(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="167"/>
+        <location filename="../../ui/person_editor.py" line="168"/>
         <source>&amp;Languages:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="168"/>
+        <location filename="../../ui/person_editor.py" line="169"/>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="170"/>
+        <location filename="../../ui/person_editor.py" line="171"/>
         <source>Other columns:</source>
         <translation>其他列：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="174"/>
+        <location filename="../../ui/person_editor.py" line="175"/>
         <source>&amp;Availability (click or drag; Space toggles)</source>
         <translation>可用时间(&amp;A)（点击或拖动；空格键切换）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="204"/>
+        <location filename="../../ui/person_editor.py" line="205"/>
         <source>Other columns from the imported roster</source>
         <translation>导入名单中的其他列</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="215"/>
+        <location filename="../../ui/person_editor.py" line="216"/>
         <source>Preferences, best first</source>
         <translation>偏好（最想要的在前）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="217"/>
+        <location filename="../../ui/person_editor.py" line="218"/>
         <source>Never pair with</source>
         <translation>绝不配对</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="218"/>
+        <location filename="../../ui/person_editor.py" line="219"/>
         <source>P&amp;refers (best first)</source>
         <translation>偏好(&amp;R)（最想要的在前）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="219"/>
+        <location filename="../../ui/person_editor.py" line="220"/>
         <source>A&amp;void</source>
         <translation>回避(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="249"/>
+        <location filename="../../ui/person_editor.py" line="250"/>
         <source>Enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="252"/>
+        <location filename="../../ui/person_editor.py" line="253"/>
         <source>Enter an id (for example D25); it must be unique in the program.</source>
         <translation>请输入编号（例如 D25），编号在项目内必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="254"/>
+        <location filename="../../ui/person_editor.py" line="255"/>
         <source>The id %1 is already used by someone else; choose another.</source>
         <translation>编号 %1 已被他人使用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="280"/>
+        <location filename="../../ui/person_editor.py" line="281"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="281"/>
+        <location filename="../../ui/person_editor.py" line="282"/>
         <source>Your changes to %1 are not saved. Discard them?</source>
         <translation>对 %1 的修改尚未保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="282"/>
+        <location filename="../../ui/person_editor.py" line="283"/>
         <source>this person</source>
         <translation>此人员</translation>
     </message>
@@ -1529,52 +1625,52 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PicturesPage</name>
     <message>
-        <location filename="../../ui/charts.py" line="457"/>
+        <location filename="../../ui/charts.py" line="458"/>
         <source>Computing the pictures…</source>
         <translation>正在计算图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="474"/>
+        <location filename="../../ui/charts.py" line="475"/>
         <source>Who fits whom: directors × producers</source>
         <translation>谁适合谁：导演 × 制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="471"/>
+        <location filename="../../ui/charts.py" line="472"/>
         <source>Heatmap, scrollable</source>
         <translation>热力图（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="475"/>
+        <location filename="../../ui/charts.py" line="476"/>
         <source>Stronger colour: better match. Framed: chosen in the latest run. Grey hatched: the pair is forbidden. Hover a cell for names and score.</source>
         <translation>颜色越深匹配越好。带框：在最近一次方案中被选中。灰色斜线：禁止的配对。将鼠标悬停在格子上可查看姓名和分数。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="481"/>
+        <location filename="../../ui/charts.py" line="482"/>
         <source>Mentor load (directors / capacity)</source>
         <translation>导师负担（导演数 / 名额）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="482"/>
+        <location filename="../../ui/charts.py" line="483"/>
         <source>Mentor load, scrollable</source>
         <translation>导师负担（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="483"/>
+        <location filename="../../ui/charts.py" line="484"/>
         <source>Team scores (number of teams per score band)</source>
         <translation>团队分数（各分数段的团队数）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="529"/>
+        <location filename="../../ui/charts.py" line="526"/>
         <source>The pictures could not be computed: %1</source>
         <translation>无法计算图表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="540"/>
+        <location filename="../../ui/charts.py" line="537"/>
         <source>No run yet: the heatmap shows how well each pair fits; press Propose on the Pairing page to see chosen pairs and loads.</source>
         <translation>还没有方案：热力图显示每一对的匹配程度；在“配对”页面点击“生成方案”即可查看选中的配对和负担。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="543"/>
+        <location filename="../../ui/charts.py" line="540"/>
         <source>Latest run: %1 (%2 teams).</source>
         <translation>最近一次方案：%1（%2 个团队）。</translation>
     </message>
@@ -1865,47 +1961,47 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="66"/>
+        <location filename="../../ui/models/roster_model.py" line="67"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="67"/>
+        <location filename="../../ui/models/roster_model.py" line="68"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="68"/>
+        <location filename="../../ui/models/roster_model.py" line="69"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="70"/>
+        <location filename="../../ui/models/roster_model.py" line="71"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="71"/>
+        <location filename="../../ui/models/roster_model.py" line="72"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="72"/>
+        <location filename="../../ui/models/roster_model.py" line="73"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="73"/>
+        <location filename="../../ui/models/roster_model.py" line="74"/>
         <source>Free slots</source>
         <translation>空闲时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="75"/>
+        <location filename="../../ui/models/roster_model.py" line="76"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="77"/>
+        <location filename="../../ui/models/roster_model.py" line="78"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
@@ -1913,111 +2009,123 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster_page.py" line="84"/>
+        <location filename="../../ui/roster_page.py" line="88"/>
         <source>Filter by name, genre or skill (English or 中文)…</source>
         <translation>按姓名、类型或技能筛选（中文或 English）…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="85"/>
+        <location filename="../../ui/roster_page.py" line="89"/>
         <source>Filter people</source>
         <translation>筛选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="88"/>
-        <location filename="../../ui/roster_page.py" line="277"/>
+        <location filename="../../ui/roster_page.py" line="92"/>
+        <location filename="../../ui/roster_page.py" line="281"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="88"/>
+        <location filename="../../ui/roster_page.py" line="92"/>
         <source>Add a person</source>
         <translation>添加一位人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="89"/>
-        <location filename="../../ui/roster_page.py" line="278"/>
+        <location filename="../../ui/roster_page.py" line="93"/>
+        <location filename="../../ui/roster_page.py" line="282"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="89"/>
+        <location filename="../../ui/roster_page.py" line="93"/>
         <source>Edit the selected person</source>
         <translation>编辑所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="90"/>
-        <location filename="../../ui/roster_page.py" line="279"/>
+        <location filename="../../ui/roster_page.py" line="94"/>
+        <location filename="../../ui/roster_page.py" line="283"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="90"/>
+        <location filename="../../ui/roster_page.py" line="94"/>
         <source>Duplicate the selected people</source>
         <translation>复制所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="91"/>
-        <location filename="../../ui/roster_page.py" line="280"/>
+        <location filename="../../ui/roster_page.py" line="95"/>
+        <location filename="../../ui/roster_page.py" line="284"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="91"/>
+        <location filename="../../ui/roster_page.py" line="95"/>
         <source>Delete the selected people</source>
         <translation>删除所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="107"/>
+        <location filename="../../ui/roster_page.py" line="111"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="175"/>
+        <location filename="../../ui/roster_page.py" line="179"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="188"/>
+        <location filename="../../ui/roster_page.py" line="192"/>
         <source>The roster could not be read: %1</source>
         <translation>无法读取名单：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster_page.py" line="229"/>
+        <location filename="../../ui/roster_page.py" line="233"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="231"/>
+        <location filename="../../ui/roster_page.py" line="235"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="326"/>
+        <location filename="../../ui/roster_page.py" line="330"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/roster_page.py" line="341"/>
+        <source>Copied %n people as a table.</source>
+        <translation>
+            <numerusform>已将 %n 人复制为表格。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="355"/>
+        <source>The clipboard holds no table: copy a header row and the people&apos;s rows from a spreadsheet, then paste again.</source>
+        <translation>剪贴板中没有表格：请从电子表格复制标题行和人员行，然后再粘贴。</translation>
     </message>
 </context>
 <context>
     <name>RunDiffModel</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="171"/>
+        <location filename="../../ui/models/run_history_model.py" line="172"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="171"/>
+        <location filename="../../ui/models/run_history_model.py" line="172"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="171"/>
+        <location filename="../../ui/models/run_history_model.py" line="172"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="183"/>
+        <location filename="../../ui/models/run_history_model.py" line="184"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
@@ -2025,32 +2133,32 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunHistoryModel</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="96"/>
+        <location filename="../../ui/models/run_history_model.py" line="97"/>
         <source>Run</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="96"/>
+        <location filename="../../ui/models/run_history_model.py" line="97"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="96"/>
+        <location filename="../../ui/models/run_history_model.py" line="97"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="96"/>
+        <location filename="../../ui/models/run_history_model.py" line="97"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="96"/>
+        <location filename="../../ui/models/run_history_model.py" line="97"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="97"/>
+        <location filename="../../ui/models/run_history_model.py" line="98"/>
         <source>Teams changed</source>
         <translation>变化的团队</translation>
     </message>
@@ -2058,33 +2166,33 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunHistoryPanel</name>
     <message>
-        <location filename="../../ui/run_history.py" line="39"/>
+        <location filename="../../ui/run_history.py" line="40"/>
         <source>Run history: select one run to show it, two to compare</source>
         <translation>方案历史：选一个查看，选两个比较</translation>
     </message>
     <message>
-        <location filename="../../ui/run_history.py" line="47"/>
+        <location filename="../../ui/run_history.py" line="48"/>
         <source>&amp;Show this run</source>
         <translation>查看此方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_history.py" line="48"/>
+        <location filename="../../ui/run_history.py" line="49"/>
         <source>Show the selected run</source>
         <translation>查看所选方案</translation>
     </message>
     <message>
-        <location filename="../../ui/run_history.py" line="55"/>
-        <location filename="../../ui/run_history.py" line="80"/>
+        <location filename="../../ui/run_history.py" line="56"/>
+        <location filename="../../ui/run_history.py" line="81"/>
         <source>Select two runs to see which teams changed.</source>
         <translation>选择两个方案，查看哪些团队发生了变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/run_history.py" line="59"/>
+        <location filename="../../ui/run_history.py" line="60"/>
         <source>Teams that changed between the two selected runs</source>
         <translation>两个所选方案之间发生变化的团队</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_history.py" line="85"/>
+        <location filename="../../ui/run_history.py" line="86"/>
         <source>From run %1 to run %2: %n team(s) changed.</source>
         <translation>
             <numerusform>从方案 %1 到方案 %2：%n 个团队发生变化。</numerusform>
@@ -2094,27 +2202,27 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="28"/>
+        <location filename="../../ui/models/run_history_model.py" line="29"/>
         <source>optimal</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="29"/>
+        <location filename="../../ui/models/run_history_model.py" line="30"/>
         <source>good (not proven best)</source>
         <translation>良好（未证明最优）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="30"/>
+        <location filename="../../ui/models/run_history_model.py" line="31"/>
         <source>infeasible</source>
         <translation>无可行方案</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="31"/>
+        <location filename="../../ui/models/run_history_model.py" line="32"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="32"/>
+        <location filename="../../ui/models/run_history_model.py" line="33"/>
         <source>no result</source>
         <translation>无结果</translation>
     </message>
@@ -2122,17 +2230,17 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../../ui/charts.py" line="383"/>
+        <location filename="../../ui/charts.py" line="384"/>
         <source>Distribution of team scores</source>
         <translation>团队分数分布</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="388"/>
+        <location filename="../../ui/charts.py" line="389"/>
         <source>%1 teams, scores from %2 to %3</source>
         <translation>%1 个团队，分数从 %2 到 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="403"/>
+        <location filename="../../ui/charts.py" line="404"/>
         <source>No teams yet.</source>
         <translation>还没有团队。</translation>
     </message>
@@ -2233,27 +2341,27 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TagEdit</name>
     <message>
-        <location filename="../../ui/widgets/tag_edit.py" line="55"/>
+        <location filename="../../ui/widgets/tag_edit.py" line="56"/>
         <source>e.g. editing:4, 摄影, sound</source>
         <translation>例如：剪辑:4, 摄影, 声音</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tag_edit.py" line="57"/>
+        <location filename="../../ui/widgets/tag_edit.py" line="58"/>
         <source>e.g. drama, 科幻, documentary</source>
         <translation>例如：剧情, 科幻, 纪录片</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tag_edit.py" line="59"/>
+        <location filename="../../ui/widgets/tag_edit.py" line="60"/>
         <source>separate items with commas</source>
         <translation>多项之间用逗号分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tag_edit.py" line="158"/>
+        <location filename="../../ui/widgets/tag_edit.py" line="159"/>
         <source> (closest: %1)</source>
         <translation>（最接近：%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/widgets/tag_edit.py" line="160"/>
+        <location filename="../../ui/widgets/tag_edit.py" line="161"/>
         <source>Not in the vocabulary, kept as custom: %1</source>
         <translation>不在词表中，作为自定义词保留：%1</translation>
     </message>
@@ -2261,128 +2369,128 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamDetail</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="119"/>
+        <location filename="../../ui/team_detail.py" line="120"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="127"/>
+        <location filename="../../ui/team_detail.py" line="128"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="131"/>
+        <location filename="../../ui/team_detail.py" line="132"/>
         <source>Why this team</source>
         <translation>为什么是这个团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="135"/>
+        <location filename="../../ui/team_detail.py" line="136"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="137"/>
+        <location filename="../../ui/team_detail.py" line="138"/>
         <source>Reasons:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="136"/>
+        <location filename="../../ui/team_detail.py" line="137"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="137"/>
+        <location filename="../../ui/team_detail.py" line="138"/>
         <source>Meeting slots:</source>
         <translation>会面时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="152"/>
+        <location filename="../../ui/team_detail.py" line="153"/>
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="159"/>
+        <location filename="../../ui/team_detail.py" line="160"/>
         <source>&amp;Lock whole team</source>
         <translation>锁定整个团队(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="160"/>
+        <location filename="../../ui/team_detail.py" line="161"/>
         <source>Lock every pair of this team</source>
         <translation>锁定此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="162"/>
+        <location filename="../../ui/team_detail.py" line="163"/>
         <source>U&amp;nlock whole team</source>
         <translation>解锁整个团队(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="163"/>
+        <location filename="../../ui/team_detail.py" line="164"/>
         <source>Unlock every pair of this team</source>
         <translation>解锁此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="192"/>
+        <location filename="../../ui/team_detail.py" line="193"/>
         <source>&amp;Apply this alternative</source>
         <translation>使用此备选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="147"/>
+        <location filename="../../ui/team_detail.py" line="148"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="149"/>
+        <location filename="../../ui/team_detail.py" line="150"/>
         <source>Check a mentor to lock the pair; drag a mentor onto another team to move them.</source>
         <translation>勾选导师即可锁定配对；把导师拖到其他团队即可移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="172"/>
+        <location filename="../../ui/team_detail.py" line="173"/>
         <source>Alternatives</source>
         <translation>备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="174"/>
+        <location filename="../../ui/team_detail.py" line="175"/>
         <source>Double-click an alternative to use it, or drag it onto a team.</source>
         <translation>双击备选即可使用，或把它拖到团队上。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="177"/>
+        <location filename="../../ui/team_detail.py" line="178"/>
         <source>Alternative mentors</source>
         <translation>备选导师</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="190"/>
+        <location filename="../../ui/team_detail.py" line="191"/>
         <source>Alternatives status</source>
         <translation>备选状态</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="193"/>
+        <location filename="../../ui/team_detail.py" line="194"/>
         <source>Use the selected alternative</source>
         <translation>使用所选备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="213"/>
+        <location filename="../../ui/team_detail.py" line="214"/>
         <source>Select a team to see why it was formed.</source>
         <translation>选择一个团队，查看它的组建原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="219"/>
+        <location filename="../../ui/team_detail.py" line="220"/>
         <source>Team of %1 — score %2</source>
         <translation>%1 的团队 — 分数 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="221"/>
-        <location filename="../../ui/team_detail.py" line="241"/>
+        <location filename="../../ui/team_detail.py" line="222"/>
+        <location filename="../../ui/team_detail.py" line="242"/>
         <source>(none given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="223"/>
+        <location filename="../../ui/team_detail.py" line="224"/>
         <source>No shared free slot.</source>
         <translation>没有共同的空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="236"/>
+        <location filename="../../ui/team_detail.py" line="237"/>
         <source>No alternative keeps every hard rule.</source>
         <translation>没有满足所有硬性规则的备选。</translation>
     </message>
@@ -2390,61 +2498,61 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="162"/>
+        <location filename="../../ui/models/team_model.py" line="169"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="162"/>
+        <location filename="../../ui/models/team_model.py" line="169"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="162"/>
+        <location filename="../../ui/models/team_model.py" line="169"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="162"/>
+        <location filename="../../ui/models/team_model.py" line="169"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="163"/>
+        <location filename="../../ui/models/team_model.py" line="170"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="163"/>
+        <location filename="../../ui/models/team_model.py" line="170"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="163"/>
+        <location filename="../../ui/models/team_model.py" line="170"/>
         <source>Locks</source>
         <translation>锁定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/team_model.py" line="201"/>
+        <location filename="../../ui/models/team_model.py" line="208"/>
         <source>%n locked</source>
         <translation>
             <numerusform>已锁定 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="205"/>
+        <location filename="../../ui/models/team_model.py" line="212"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/team_model.py" line="208"/>
+        <location filename="../../ui/models/team_model.py" line="215"/>
         <source> (+%n more)</source>
         <translation>
             <numerusform>（另有 %n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="215"/>
+        <location filename="../../ui/models/team_model.py" line="229"/>
         <source>No locked pairs</source>
         <translation>没有锁定的配对</translation>
     </message>
@@ -2452,22 +2560,22 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome_page.py" line="19"/>
+        <location filename="../../ui/welcome_page.py" line="20"/>
         <source>&lt;h2&gt;Talent Pairing&lt;/h2&gt;&lt;p&gt;Pair young directors with producers and instructors. Open a program or start a new one.&lt;/p&gt;</source>
         <translation>&lt;h2&gt;Talent Pairing&lt;/h2&gt;&lt;p&gt;为青年导演匹配制片人和导师。打开一个项目，或新建一个项目。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="24"/>
+        <location filename="../../ui/welcome_page.py" line="25"/>
         <source>&amp;New program…</source>
         <translation>新建项目(&amp;N)…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="25"/>
+        <location filename="../../ui/welcome_page.py" line="26"/>
         <source>&amp;Open program…</source>
         <translation>打开项目(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome_page.py" line="40"/>
+        <location filename="../../ui/welcome_page.py" line="41"/>
         <source>Recent programs:</source>
         <translation>最近的项目：</translation>
     </message>

@@ -11,7 +11,7 @@ from typing import Iterable
 
 from PySide6.QtCore import QStringListModel, Qt, Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QCompleter, QLineEdit, QVBoxLayout, QWidget
 
 from pairing.vocabulary import BUILTIN, Vocabulary
 from ui.i18n import data_lang, fmt
