@@ -10,7 +10,7 @@ import tempfile
 from pathlib import Path
 from typing import Iterable, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, QMimeData, Qt
+from PySide6.QtCore import QAbstractItemModel, Qt
 from PySide6.QtGui import QGuiApplication
 
 from pairing.domain import Person
@@ -49,10 +49,11 @@ def model_tsv(model: QAbstractItemModel, rows: Sequence[int]) -> str:
 
 
 def put_text(text: str) -> None:
-    """Put tab-separated text on the system clipboard (plain text is what Excel and WPS read)."""
-    mime = QMimeData()
-    mime.setText(text)
-    QGuiApplication.clipboard().setMimeData(mime)
+    """Put tab-separated text on the system clipboard (plain text is what Excel and WPS read).
+
+    setText, not setMimeData with a QMimeData made here: the clipboard takes ownership of that object and
+    Python would free it a second time at exit (a segmentation fault after the last test)."""
+    QGuiApplication.clipboard().setText(text)
 
 
 def clipboard_text() -> str:
