@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication
 
 from pairing.domain import Person
 from pairing.exports.roster import COLUMNS, CONTACT_COLUMNS, person_fields
-from pairing.importer.headers import map_columns
+from pairing.importer.columns import plan_columns
 
 PASTED_NAME = "pasted rows.tsv"
 
@@ -70,7 +70,7 @@ def with_role_column(text: str, role: str) -> str:
     """Rows pasted on a role's page without a role column are people of that role: add the column."""
     lines = text.splitlines()
     header = lines[0].split("\t")
-    if map_columns(header).column_of("role") is not None:
+    if plan_columns(header).has("role"):
         return text
     return "\r\n".join([lines[0] + "\trole", *(line + f"\t{role}" if line.strip() else line
                                                  for line in lines[1:])]) + "\r\n"
