@@ -12,6 +12,8 @@ Where each curator action lives:
 | propose (solve and save the run) | `propose` | `propose` |
 | delete or restore a run, replace its teams | `runs` | `delete_run`, `restore_run`, `set_result` |
 | change the program settings | `settings` | `save_settings` |
+| name the program, its dates, cadence and role words | `properties` | `properties`, `save_properties`, `role_names` |
+| schedule the meetings, move one meeting | `scheduling` | `schedule`, `move_meeting`, `save_schedule` |
 | export sheets, calendar, matrix, roster | `exporting` | `export_data`, `write`, `export` |
 | read the program (no change) | `reading` | `program`, `people`, `runs`, … |
 | undo or redo any of them | `changes` | `undo` |
@@ -24,10 +26,12 @@ arguments) and the action's own answer. A refused action raises `ActionRefused` 
 messages, and changes nothing. See docs/architecture.md.
 """
 
-from pairing.actions import exporting, importing, locks, moves, people, program, propose, reading, runs, settings
+from pairing.actions import (
+    exporting, importing, locks, moves, people, program, properties, propose, reading, runs, scheduling, settings,
+)
 from pairing.actions.changes import ChangeSet, Done, Undo, undo
 
 __all__ = [
-    "ChangeSet", "Done", "Undo", "exporting", "importing", "locks", "moves", "people", "program", "propose", "reading",
-    "runs", "settings", "undo",
+    "ChangeSet", "Done", "Undo", "exporting", "importing", "locks", "moves", "people", "program", "properties", "propose",
+    "reading", "runs", "scheduling", "settings", "undo",
 ]

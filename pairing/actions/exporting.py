@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 from typing import Callable
 
@@ -11,7 +12,8 @@ from sqlalchemy.orm import Session
 from pairing.actions.changes import ChangeSet, Done
 from pairing.errors import UserError
 from pairing.exports import RUN_FORMATS, ExportData, ExportOptions, write_export
-from pairing.storage import repo
+from pairing.exports.ics import coming_monday
+from pairing.storage import program_repo, repo
 from pairing.words import msg
 
 
@@ -29,16 +31,31 @@ def load_export_data(session: Session, run_id: int | None = None) -> ExportData:
     if run is not None:
         earlier = [r for r in repo.list_runs(session) if r.id < run.id]
         program = dataclasses.replace(program, previous=earlier[-1].result if earlier else None)
-    return ExportData(program, run)
+    schedule = program_repo.get_schedule(session, run.id) if run is not None else None  # issue 10
+    return ExportData(program, run, schedule, program_repo.program_uid(session))
 
 
-def export_data(session: Session, fmt: str, run_id: int | None = None) -> ExportData:
+def export_data(session: Session, fmt: str, run_id: int | None = None, today: dt.date | None = None) -> ExportData:
     """The plain values an export needs (safe to hand to a background thread); refuses a run format
     when the program has no run yet."""
     data = load_export_data(session, run_id)
     if fmt in RUN_FORMATS and data.run is None:
         raise UserError(msg("actions.export_no_run"))
+    if fmt == "ics" and data.schedule is None:
+        data = scheduled_for_export(session, data, today)
     return data
+
+
+def scheduled_for_export(session: Session, data: ExportData, today: dt.date | None = None) -> ExportData:
+    """A run without a saved schedule: the calendar export makes one (not saved) and says so (issue 10)."""
+    from pairing.actions.scheduling import place, read_input
+
+    monday = coming_monday(today or dt.date.today())
+    schedule = place(read_input(session, data.run.id), fresh=True, time_limit_s=10.0, fallback_start=monday)
+    notes = [msg("schedule.made_for_export", run=data.run.id, command="pairing schedule")]
+    if data.program.properties.start is None and schedule.frame.start == monday:
+        notes.append(msg("schedule.fallback_start", start=monday.isoformat()))
+    return dataclasses.replace(data, schedule=schedule, schedule_notes=tuple(notes))
 
 
 def write(data: ExportData, fmt: str, path: str | Path, options: ExportOptions = ExportOptions(), *,

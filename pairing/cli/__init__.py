@@ -75,6 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
     exp.add_argument("--encoding", default="utf-8-sig", help="CSV encoding (default UTF-8 with BOM; gb18030 for old Excel/WPS)")
     exp.add_argument("--lang", default="en", choices=("en", "zh"), help="language of the sheets")
     exp.add_argument("--run", type=int, help="run number (default: the latest)")
+    exp.add_argument("--per-person", metavar="DIR", help="ics: also write one calendar per person into DIR")
 
     from pairing.cli import program_cmd, schedule_cmd  # the calendar issue's commands (issue 10)
 

@@ -13,7 +13,8 @@ from pairing.storage import open_program
 
 
 def run(args: argparse.Namespace) -> int:
-    options = ExportOptions(lang=args.lang, include_contacts=args.include_contacts, encoding=args.encoding)
+    options = ExportOptions(lang=args.lang, include_contacts=args.include_contacts, encoding=args.encoding,
+                            per_person=Path(args.per_person) if getattr(args, "per_person", None) else None)
     if "://" not in args.db and not Path(args.db).expanduser().exists():
         # open_program would create an empty program: a mistyped path must not leave a new file behind
         raise UserError(f"There is no program file at {args.db}.")

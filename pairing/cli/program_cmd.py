@@ -13,8 +13,8 @@ from pairing.calendar import (
 )
 from pairing.domain import ProgramProperties, template_roles
 from pairing.errors import UserError
+from pairing.actions import properties as program_properties
 from pairing.storage import open_program
-from pairing.storage import program_repo
 from pairing.words import Renderer, msg
 
 
@@ -42,14 +42,14 @@ def run(args: argparse.Namespace) -> int:
     store = open_program(args.db, create=False)
     try:
         with store.sessions.begin() as session:
-            before = program_repo.get_properties(session)
+            before = program_properties.properties(session)
             renderer = Renderer.for_lang(args.lang or before.language, roles=before.role_names())
             try:
                 after = changed_properties(before, args)
             except UserError as error:
                 raise in_language(error, renderer) from None
             if after != before:
-                program_repo.save_properties(session, after)
+                program_properties.save_properties(session, after)
     finally:
         store.close()
     renderer = Renderer.for_lang(args.lang or after.language, roles=after.role_names())

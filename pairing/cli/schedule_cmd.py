@@ -11,11 +11,12 @@ from pathlib import Path
 from pairing.calendar import DAYS, split_slot
 from pairing.cli.program_cmd import in_language
 from pairing.errors import UserError
+from pairing.actions import properties as program_properties
+from pairing.actions import scheduling
+from pairing.actions.scheduling import ScheduleInput
+from pairing.domain import Schedule
 from pairing.schedule.explain import display
-from pairing.schedule.model import Schedule
-from pairing.schedule.runs import ScheduleInput, read_input, schedule_input
-from pairing.schedule.solver import ScheduleOptions
-from pairing.storage import open_program, program_repo
+from pairing.storage import open_program
 from pairing.words import Message, Renderer, SlotRef, msg
 
 
@@ -36,10 +37,10 @@ def run(args: argparse.Namespace) -> int:
     store = open_program(args.db, create=False)
     try:
         with store.sessions() as session:
-            properties = program_repo.get_properties(session)
+            properties = program_properties.properties(session)
             renderer = Renderer.for_lang(args.lang or properties.language, roles=properties.role_names())
             try:
-                data = read_input(session, args.run)
+                data = scheduling.read_input(session, args.run)
             except UserError as error:
                 raise in_language(error, renderer) from None
         try:
@@ -47,7 +48,7 @@ def run(args: argparse.Namespace) -> int:
         except UserError as error:
             raise in_language(error, renderer) from None
         with store.sessions.begin() as session:
-            program_repo.save_schedule(session, schedule)
+            scheduling.save_schedule(session, schedule)
     finally:
         store.close()
     print(json.dumps(schedule.to_json(renderer.sentence), ensure_ascii=False, indent=2) if args.json
@@ -63,8 +64,7 @@ def _schedule_interruptible(data: ScheduleInput, args) -> Schedule:
     if in_main:
         signal.signal(signal.SIGINT, lambda *_: cancel.set())
     try:
-        return schedule_input(data, fresh=args.fresh, options=ScheduleOptions(time_limit_s=args.time_limit),
-                              cancel=cancel)
+        return scheduling.place(data, fresh=args.fresh, time_limit_s=args.time_limit, cancel=cancel)
     finally:
         if in_main:
             signal.signal(signal.SIGINT, previous)

@@ -17,6 +17,7 @@ from typing import Callable, Iterable, Protocol, Sequence
 from pairing.exports.atomic import Progress, atomic_path
 from pairing.exports.cells import joined
 from pairing.exports.labels import text
+from pairing.exports.schedule_parts import renderer_of, team_meeting_lines
 from pairing.exports.sheet import Member, Sheet, TeamSheet
 from pairing.faults import user_error
 from pairing.words import msg
@@ -58,14 +59,15 @@ def has_cjk(values: Iterable[str]) -> bool:
     return any(_CJK.search(v) for v in values if v)
 
 
-def build_document(sheet: Sheet) -> PdfDocument:
-    sections = summary_sections(sheet) + tuple(team_html(sheet, team) for team in sheet.teams)
+def build_document(sheet: Sheet, schedule=None) -> PdfDocument:
+    sections = summary_sections(sheet) + tuple(team_html(sheet, team, schedule) for team in sheet.teams)
     title = f"{sheet.program_name} — {text('page_title', sheet.lang)} ({text('run', sheet.lang)} {sheet.run_id})"
     return PdfDocument(title=title, sections=sections, needs_cjk=has_cjk(sections))
 
 
-def write_pdf(sheet: Sheet, path: Path, renderer: PdfRenderer, *, progress: Progress | None = None) -> list[str]:
-    document = build_document(sheet)
+def write_pdf(sheet: Sheet, path: Path, renderer: PdfRenderer, *, progress: Progress | None = None,
+              schedule=None) -> list[str]:
+    document = build_document(sheet, schedule)
     if progress:
         progress.expect(len(document.sections))  # the renderer ticks once per section
     tick = progress.step if progress else None
@@ -181,12 +183,12 @@ def _summary_unmatched(sheet: Sheet) -> str:
 
 # -- one team ---------------------------------------------------------------------------------
 
-def team_html(sheet: Sheet, team: TeamSheet) -> str:
+def team_html(sheet: Sheet, team: TeamSheet, schedule=None) -> str:
     lang = sheet.lang
     title = f"{text('team', lang)} {team.number} — {team.director.name}"
     subtitle = f"{sheet.program_name} · {_run_line(sheet)}"
     parts = [_heading(title, subtitle), _note(sheet), _members(sheet, team), _facts(team, lang),
-             _breakdown(team, lang), _reasons(team, lang)]
+             _meetings(sheet, team, schedule), _breakdown(team, lang), _reasons(team, lang)]
     return "".join(parts)
 
 
@@ -214,6 +216,16 @@ def _facts(team: TeamSheet, lang: str) -> str:
                             ("meeting_slots", team.meeting_labels))
     ]
     return "<br/>" + "".join(lines)
+
+
+def _meetings(sheet: Sheet, team: TeamSheet, schedule) -> str:
+    """The team's meetings from the run's schedule (issue 10); nothing when the run has none."""
+    if schedule is None:
+        return ""
+    say = renderer_of(sheet)
+    lines = team_meeting_lines(schedule, team.director.id) or [msg("schedule.not_scheduled")]
+    items = "".join(f"<li>{_e(say(line))}</li>" for line in lines)
+    return f"<h2>{_e(say(msg('schedule.meetings')))}</h2><ul style='margin-top:0'>{items}</ul>"
 
 
 def bar_fraction(value: float, scale: float) -> float:

@@ -7,17 +7,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
 
-from pairing.domain import Program, SavedRun
+from pairing.domain import Program, SavedRun, Schedule
 from pairing.errors import UserError
 from pairing.exports.atomic import CancelFlag, ExportCancelled, Progress
 from pairing.exports.csv_sheet import check_encoding, write_csv
 from pairing.exports.labels import lang_of
-from pairing.exports.ics import write_ics
+from pairing.exports.ics import write_ics, write_ics_per_person
 from pairing.exports.matrix import write_matrix
 from pairing.exports.pdf import PdfRenderer, write_pdf
 from pairing.exports.roster import write_roster
 from pairing.exports.sheet import Sheet, build_sheet, require_teams
 from pairing.exports.xlsx import write_xlsx
+from pairing.words import Message, Renderer, msg
 
 FORMATS: tuple[str, ...] = ("csv", "xlsx", "pdf", "ics", "matrix", "roster")
 RUN_FORMATS = frozenset({"csv", "xlsx", "pdf", "ics"})  # the others need no run
@@ -29,6 +30,7 @@ class ExportOptions:
     include_contacts: bool = False
     encoding: str = "utf-8-sig"  # CSV formats only
     today: dt.date | None = None  # calendar: the day "the coming Monday" counts from (tests fix it)
+    per_person: Path | None = None  # calendar: also one .ics per person in this folder (issue 10)
 
 
 @dataclass(frozen=True)
@@ -37,6 +39,9 @@ class ExportData:
 
     program: Program
     run: SavedRun | None
+    schedule: Schedule | None = None  # the run's meeting schedule (issue 10)
+    program_uid: str = ""  # names calendar invitations, stable for the program's life
+    schedule_notes: tuple[Message, ...] = ()  # how the schedule was come by (made for this export, …)
 
 
 @dataclass(frozen=True)
@@ -81,22 +86,46 @@ def _write(data, fmt, path, options, renderer, report, cancel) -> ExportReport:
         return ExportReport(path, fmt, count)
     sheet = sheet_of(data, options)
     progress = Progress(len(sheet.teams), report, cancel)
-    warnings = _write_sheet(sheet, fmt, path, options, renderer, progress)
+    warnings = _write_sheet(sheet, fmt, path, options, renderer, progress, data)
     if sheet.note:
         warnings = [f"Run {sheet.run_id} is infeasible: the file holds a partial pairing."] + warnings
     return ExportReport(path, fmt, len(sheet.teams), tuple(warnings))
 
 
-def _write_sheet(sheet, fmt, path, options, renderer, progress) -> list[str]:
+def _write_sheet(sheet, fmt, path, options, renderer, progress, data) -> list[str]:
     if fmt == "csv":
         write_csv(sheet, path, encoding=options.encoding, progress=progress)
         return []
     if fmt == "xlsx":
-        write_xlsx(sheet, path, progress=progress)
+        write_xlsx(sheet, path, progress=progress, schedule=data.schedule)
         return []
     if fmt == "ics":
-        return write_ics(sheet, path, today=options.today, progress=progress)
-    return write_pdf(sheet, path, renderer, progress=progress)
+        return write_calendar(sheet, path, options, progress, data)
+    return write_pdf(sheet, path, renderer, progress=progress, schedule=data.schedule)
+
+
+def write_calendar(sheet: Sheet, path: Path, options: ExportOptions, progress: Progress, data: ExportData) -> list[str]:
+    """The run's meeting calendar (and one per person when asked), with warnings in the export's language:
+    how the schedule was come by, teams changed since it was made, teams short of meetings."""
+    if data.schedule is None:
+        raise UserError(msg("schedule.no_schedule", run=sheet.run_id, command="pairing schedule"))
+    say = Renderer.for_lang(options.lang, roles=data.program.properties.role_names()).sentence
+    warnings = [say(note) for note in data.schedule_notes]
+    stale = stale_teams(data.schedule, data.run)
+    if stale:
+        warnings.append(say(msg("schedule.stale", run=sheet.run_id, teams=stale, command="pairing schedule")))
+    warnings += [say(u.why) for u in data.schedule.unscheduled]
+    write_ics(sheet, path, data.schedule, program_uid=data.program_uid, progress=progress)
+    if options.per_person is not None:
+        write_ics_per_person(sheet, options.per_person, data.schedule, program_uid=data.program_uid)
+    return warnings
+
+
+def stale_teams(schedule: Schedule, run: SavedRun) -> tuple[str, ...]:
+    """Teams whose people changed since the schedule was made (a manual change after scheduling)."""
+    people = {m.team: set(m.people) for m in schedule.meetings}
+    return tuple(t.director for t in run.result.teams
+                 if t.director in people and people[t.director] != {t.director, *t.mentors})
 
 
 def sheet_of(data: ExportData, options: ExportOptions) -> Sheet:

@@ -16,7 +16,9 @@ from pairing.exports.cells import joined, safe_cell
 from pairing.exports.csv_sheet import header as team_header, team_row
 from pairing.exports.labels import criterion_text, setting_text, text
 from pairing.exports.roster import roster_rows
+from pairing.exports.schedule_parts import meeting_rows, person_week_rows, renderer_of
 from pairing.exports.sheet import Sheet, TeamSheet
+from pairing.words import msg
 
 # Text stays text: XlsxWriter would otherwise turn "=…" into a live formula and "123" into a number.
 WORKBOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
@@ -25,7 +27,7 @@ _FORBIDDEN_IN_NAME = re.compile(r"[\[\]:*?/\\]")
 TEAM_WIDTHS = (7, 24, 24, 36, 8, 24, 24, 28, 60, 40)
 
 
-def write_xlsx(sheet: Sheet, path: Path, *, progress: Progress | None = None) -> None:
+def write_xlsx(sheet: Sheet, path: Path, *, progress: Progress | None = None, schedule=None) -> None:
     """Build the workbook in memory, then write its bytes with checked writes (issue 12).
 
     xlsxwriter writing a file itself leaves its zip half-closed on a full disk; in memory it cannot fail
@@ -34,7 +36,7 @@ def write_xlsx(sheet: Sheet, path: Path, *, progress: Progress | None = None) ->
     buffer = io.BytesIO()
     book = xlsxwriter.Workbook(buffer, WORKBOOK_OPTIONS)
     try:
-        _Book(book, sheet, progress).write()
+        _Book(book, sheet, progress, schedule).write()
     finally:
         book.close()
     with atomic_path(path) as temp:
@@ -44,8 +46,8 @@ def write_xlsx(sheet: Sheet, path: Path, *, progress: Progress | None = None) ->
 class _Book:
     """One workbook being written; holds its formats and the names already given to sheets."""
 
-    def __init__(self, book, sheet: Sheet, progress: Progress | None) -> None:
-        self.book, self.sheet, self.progress = book, sheet, progress
+    def __init__(self, book, sheet: Sheet, progress: Progress | None, schedule=None) -> None:
+        self.book, self.sheet, self.progress, self.schedule = book, sheet, progress, schedule
         self.bold = book.add_format({"bold": True, "bg_color": "#DDE6F0", "border": 1, "text_wrap": True,
                                      "valign": "top"})
         self.wrap = book.add_format({"text_wrap": True, "valign": "top"})
@@ -58,6 +60,8 @@ class _Book:
         self.teams_sheet()
         for producer, teams in producer_groups(s.teams):
             self.producer_sheet(producer, teams)
+        if self.schedule is not None:  # the meeting schedule (issue 10)
+            self.schedule_sheets()
         self.unmatched_sheet()
         self.rows_sheet(text("roster", s.lang), roster_rows(s.program.people, s.include_contacts))
         self.rows_sheet(text("settings", s.lang), settings_rows(s))
@@ -117,6 +121,23 @@ class _Book:
         self.table_head(ws, [text("director", s.lang), text("why", s.lang)], (28, 80))
         for r, u in enumerate(s.unmatched, start=1):
             self.put_row(ws, r, [u.director.display, u.why])
+
+    def schedule_sheets(self) -> None:
+        """Every meeting (one row each), and a person × week sheet: who meets when, week by week."""
+        say = renderer_of(self.sheet)
+        self.table_sheet(say(msg("schedule.meetings")), meeting_rows(self.sheet, self.schedule),
+                         (7, 24, 12, 14, 8, 8, 60))
+        weeks = self.table_sheet(say(msg("schedule.people_weeks")), person_week_rows(self.sheet, self.schedule),
+                                 (24, 14) + (14,) * self.schedule.frame.weeks)
+        weeks.freeze_panes(1, 1)
+
+    def table_sheet(self, name: str, rows, widths):
+        ws = self.add_sheet(name)
+        rows = iter(rows)
+        self.table_head(ws, next(rows), widths)
+        for r, values in enumerate(rows, start=1):
+            self.put_row(ws, r, values)
+        return ws
 
     def rows_sheet(self, name: str, rows) -> None:
         ws = self.add_sheet(name)

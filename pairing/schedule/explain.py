@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from pairing.domain import Person
-from pairing.schedule.frame import cells_in_period
-from pairing.schedule.model import Frame, Meeting
-from pairing.schedule.solver import TeamSlots
+from pairing.schedule.frame import TeamSlots, cells_in_period
+from pairing.domain import Frame, Meeting
 from pairing.words import Message, SlotRef, msg
 
 

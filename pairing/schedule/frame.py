@@ -6,13 +6,23 @@ A weekly calendar (`Mon PM`) repeats every week from the program's first day; a 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from pairing.calendar import DAYS, PART_HOURS, is_dated, refused, split_slot
 from pairing.domain import ProgramProperties
-from pairing.schedule.model import Frame
+from pairing.domain import Frame
 from pairing.words import msg
 
 Cell = tuple[int, str]
+
+
+@dataclass(frozen=True)
+class TeamSlots:
+    """A team to schedule: its id (the director's), its people, and the calendar slots all are free in."""
+
+    team: str
+    people: tuple[str, ...]
+    free: tuple[str, ...]
 
 
 def is_dated_calendar(calendar) -> bool:

@@ -6,11 +6,11 @@ import threading
 import time
 from dataclasses import replace
 
-from pairing.domain import Person, Program, ProgramProperties, SavedRun, Team
+from pairing.domain import Frame, Meeting, Person, Program, ProgramProperties, SavedRun, Schedule, Team, Unscheduled
+from pairing.schedule.edit import sequences
 from pairing.schedule.explain import why_short
-from pairing.schedule.frame import make_frame
-from pairing.schedule.model import Frame, Meeting, Schedule, Unscheduled
-from pairing.schedule.solver import Progress, ScheduleOptions, TeamSlots, meeting_of, place
+from pairing.schedule.frame import TeamSlots, make_frame
+from pairing.schedule.solver import Progress, ScheduleOptions, meeting_of, place
 
 
 def team_slots(team: Team, people: dict[str, Person], calendar: tuple[str, ...]) -> TeamSlots:
@@ -81,19 +81,3 @@ def _short(frame: Frame, teams: list[TeamSlots], meetings: list[Meeting], people
             why = why_short(frame, team, missing, meetings, people, calendar)
             short.append(Unscheduled(team.team, len(missing), why))
     return tuple(short)
-
-
-def sequences(previous: Schedule | None, schedule: Schedule) -> dict[str, int]:
-    """Per team, how often its meetings changed: the previous count, plus one if they changed now."""
-    if previous is None:
-        return {team: 0 for team in dict.fromkeys(m.team for m in schedule.meetings)}
-    old = {t: _times(previous, t) for t in dict.fromkeys(m.team for m in previous.meetings)}
-    result = {}
-    for team in dict.fromkeys(m.team for m in schedule.meetings):
-        before = previous.sequences.get(team, 0)
-        result[team] = before if old.get(team) == _times(schedule, team) else before + (team in old)
-    return result
-
-
-def _times(schedule: Schedule, team: str) -> tuple:
-    return tuple(sorted((m.start, m.end, m.people) for m in schedule.of_team(team)))

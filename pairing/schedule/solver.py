@@ -22,17 +22,8 @@ from ortools.sat.python import cp_model
 
 from pairing.calendar import is_dated
 from pairing.domain import Cadence
-from pairing.schedule.frame import Cell, cells_in_period, cell_times
-from pairing.schedule.model import Frame, Meeting
-
-
-@dataclass(frozen=True)
-class TeamSlots:
-    """A team to schedule: its id (the director's), its people, and the calendar slots all are free in."""
-
-    team: str
-    people: tuple[str, ...]
-    free: tuple[str, ...]
+from pairing.schedule.frame import Cell, TeamSlots, cells_in_period, cell_times
+from pairing.domain import Frame, Meeting
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,9 @@ from __future__ import annotations
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from pairing.domain import PROGRAM_ROLES, Cadence, ProgramKind, ProgramProperties, template_roles
-from pairing.schedule.model import Frame, Meeting, Schedule, Unscheduled
+from pairing.domain import (
+    PROGRAM_ROLES, Cadence, Frame, Meeting, ProgramKind, ProgramProperties, Schedule, Unscheduled, template_roles,
+)
 from pairing.storage.models import MeetingRow, ProgramRow, RunRow, ScheduleRow
 from pairing.storage.repo import NotFound, _program_row
 from pairing.words import from_json, to_json
@@ -83,3 +84,10 @@ def schedule_from_row(row: ScheduleRow) -> Schedule:
     unscheduled = tuple(Unscheduled(u["team"], int(u["missing"]), from_json(u["why"])) for u in row.unscheduled)
     return Schedule(row.run_id, Frame.from_json(row.frame), meetings, unscheduled, dict(row.sequences),
                     row.wall_s, row.cancelled)
+
+
+def delete_schedule(session: Session, run_id: int) -> None:
+    row = session.scalars(select(ScheduleRow).where(ScheduleRow.run_id == run_id)).first()
+    if row is not None:
+        session.delete(row)
+        session.flush()

@@ -46,6 +46,7 @@ MESSAGES = {
     "schedule.busy": (
         "{person} already meets {team} then ({when}).",
         "{person} 在该时间（{when}）已与 {team} 会面。"),
+    "schedule.move_refused": ("The meeting cannot move there.", "会面无法移到该时间。"),
     "schedule.outside": (
         "{when} is outside the program's weeks or the meeting's period.",
         "{when} 不在项目周期或该次会面所属的时段内。"),
@@ -69,9 +70,35 @@ MESSAGES = {
         "{team}：{count} 次会面：{dates}"),
     "schedule.team_none": ("{team}: no meeting", "{team}：没有会面"),
     "schedule.when": ("{date} {slot}", "{date} {slot}"),
-    "schedule.week": ("Week {week}", "第 {week} 周"),
+    "schedule.week": ("Week {week} ({date})", "第 {week} 周（{date}）"),
+    "schedule.series": (
+        ("{slot} {time}, {cadence}, {first} to {last} ({count} meeting)",
+         "{slot} {time}, {cadence}, {first} to {last} ({count} meetings)"),
+        "{cadence}{slot} {time}，{first} 至 {last}（{count} 次）"),
+    "schedule.single": ("{date} {slot} {time}", "{date} {slot} {time}"),
+    "schedule.meetings": ("Meetings", "会面"),
+    "schedule.people_weeks": ("People by week", "人员周日程"),
+    "schedule.column_team": ("Team", "小组"),
+    "schedule.column_director": ("{Director}", "{Director}"),
+    "schedule.column_date": ("Date", "日期"),
+    "schedule.column_slot": ("Day and part", "时段"),
+    "schedule.column_start": ("Start", "开始"),
+    "schedule.column_end": ("End", "结束"),
+    "schedule.column_people": ("People", "成员"),
+    "schedule.column_person": ("Person", "人员"),
+    "schedule.column_role": ("Role", "角色"),
+    "schedule.not_scheduled": ("Not scheduled yet.", "尚未安排会面。"),
     "schedule.mentor_rule_missing": (
         "The solver has no rule that each mentor's teams meet at different weekly times; the schedule does "
         "what the pairing allows and says what it could not place.",
         "配对求解器没有“同一指导者的各小组每周会面时间不同”这一规则；日程在现有配对下尽量安排，并说明无法安排的部分。"),
+    "schedule.ics_summary": ("Team {number} meeting: {director}", "第 {number} 组会面：{director}"),
+    "schedule.ics_calendar": ("{program}: meetings of run {run}", "{program}：第 {run} 次配对的会面"),
+    "schedule.ics_person": ("{program}: meetings of {person}", "{program}：{person} 的会面"),
+    "schedule.ics_genres": ("Shared genres: {values}", "共同类型：{values}"),
+    "schedule.ics_needs": ("Needs covered: {values}", "覆盖需求：{values}"),
+    "schedule.stale": (
+        "The teams {teams} of run {run} changed since its meetings were scheduled: run {command} again to "
+        "place them with their new people.",
+        "第 {run} 次配对中 {teams} 的成员在排定会面后有变动：请重新运行 {command}，按新成员安排会面。"),
 }

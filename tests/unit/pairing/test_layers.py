@@ -52,8 +52,6 @@ EDGE = ("pairing.cli", "ui")
 MIDDLE_ALLOWED = {
     ("pairing.importer.planning", "pairing.storage"),  # import issue 13: the plan reads the roster itself
     ("pairing.importer.service", "pairing.storage"),
-    ("pairing.schedule.runs", "pairing.storage"),  # calendar issue 10: an action; belongs in pairing/actions
-    ("pairing.storage.program_repo", "pairing.schedule"),  # issue 10: schedule values; belong in the domain
     ("pairing.exports.service", "pairing.engine"),  # issue 8: sheets rebuild reasons; goes with stored messages
 }
 EXPORTS_ALLOWED = {("pairing.exports.service", "pairing.engine.reasons")}  # the same, through the engine's API
@@ -152,7 +150,7 @@ def test_the_window_does_not_import_storage_beyond_the_shrinking_list():
     assert not stale, f"no longer importing storage, remove from UI_STORAGE_ALLOWED: {sorted(stale)}"
 
 
-CLI_STORAGE_ALLOWED = {"pairing.cli.program_cmd", "pairing.cli.schedule_cmd"}  # issue 10: to move to actions
+CLI_STORAGE_ALLOWED: set[str] = set()
 
 
 def test_the_command_line_reaches_storage_only_to_open_a_program():

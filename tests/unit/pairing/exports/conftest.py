@@ -5,15 +5,16 @@ from __future__ import annotations
 import pytest
 
 from export_fixtures import save_program
-from pairing.actions.exporting import load_export_data
+from pairing.actions.exporting import export_data
 from pairing.exports import ExportOptions
 
 
 @pytest.fixture
 def data(session):
-    """The saved program and its run, read back as an export would."""
+    """The saved program and its run, read back as an export would (with a meeting schedule made for it,
+    as for a calendar export of a run that has none saved)."""
     save_program(session)
-    return load_export_data(session)
+    return export_data(session, "ics")
 
 
 @pytest.fixture
