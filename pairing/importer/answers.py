@@ -43,6 +43,12 @@ def _pieces(text: str) -> list[str]:
     return [p.strip() for p in pieces]
 
 
+def unskipped(text: str) -> str:
+    """A cell trimmed, and blank when the form wrote that the question was skipped (`(跳过)`, `(空)`, `-3`)."""
+    text = text.strip()
+    return "" if unicodedata.normalize("NFKC", text).casefold() in SKIPPED else text
+
+
 def _clean(item: str) -> str:
     item = item.strip()
     if unicodedata.normalize("NFKC", item).casefold() in SKIPPED:

@@ -6,6 +6,7 @@ columns only it writes; its response-number column (`序号`, `编号`, `ID`, `i
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pairing.importer.headers import header_key
@@ -21,8 +22,11 @@ class FormTool:
     prefixes: tuple[str, ...] = ()
     # Columns of the respondent's account, used as a field only when the form asked no question for it.
     fallback: tuple[tuple[str, str], ...] = ()
+    pattern: str | None = None  # headers of this shape are the tool's too (Canvas's points columns: `1.0`)
 
     def owns(self, key: str) -> bool:
+        if self.pattern and re.fullmatch(self.pattern, key):
+            return True
         return key in self.columns or key.startswith(self.prefixes)
 
 
@@ -49,7 +53,7 @@ TOOLS: tuple[FormTool, ...] = (
              prefixes=("points - ", "feedback - "), fallback=(("email", "email"), ("name", "name"))),
     FormTool("canvas", _keys("sis_id", "section_id", "section_sis_id", "n correct", "n incorrect"),
              _keys("id", "sis_id", "section", "section_id", "section_sis_id", "submitted", "attempt", "n correct",
-                   "n incorrect", "score")),
+                   "n incorrect", "score"), pattern=r"\d+(?:\.\d+)?"),
 )
 # Columns no person data is ever in, whichever tool wrote them.
 ALWAYS = _keys("序号", "提交答卷时间", "提交时间", "填写时间", "timestamp", "ip", "来自ip", "ip地址", "ip address",

@@ -60,7 +60,7 @@ FIELD_WORDS: dict[str, tuple[tuple[str, int], ...]] = {
     "genres": (("genre", 90), ("类型", 85), ("题材", 90), ("片种", 88), ("kinds of film", 85),
                ("types of film", 85), ("film types", 85)),
     "skills": (("skill", 88), ("expertise", 88), ("specialt", 85), ("speciali", 85), ("can teach", 90),
-               ("could teach", 90), ("strength", 70), ("技能", 88), ("专长", 88), ("擅长", 75), ("特长", 85),
+               ("could teach", 90), ("teach", 80), ("strength", 70), ("技能", 88), ("专长", 88), ("擅长", 75), ("特长", 85),
                ("可指导", 88), ("指导方向", 88), ("专业方向", 80), ("能教", 85)),
     "needs": (("need", 82), ("want to learn", 92), ("like to learn", 92), ("hope to learn", 92),
               ("learn", 75), ("help with", 85), ("improve", 70), ("需求", 88), ("希望学习", 92), ("想学", 90),

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Mapping
 
 from pairing.domain import DEFAULT_CAPACITY, Person, Role, Settings
-from pairing.importer.answers import AnswerSplitter
+from pairing.importer.answers import AnswerSplitter, unskipped
 from pairing.importer.cells import CellParser
 from pairing.importer.columns import ColumnChoice, ColumnPlan, Kind, duplicate_fields, pairing_lookalikes, plan_columns
 from pairing.importer.forms import ANONYMOUS
@@ -89,7 +89,7 @@ class RowReader:
 
     def read(self, line: int, cells: tuple[str, ...]) -> Draft | None:
         width = len(cells)
-        cell = {name: cells[i].strip() if i < width else "" for name, i in self.columns.items()}
+        cell = {name: unskipped(cells[i]) if i < width else "" for name, i in self.columns.items()}
         if width > len(self.raw.header):
             self._check_width(line, cells)
         draft = Draft(line, self._role(line, cell, cells))

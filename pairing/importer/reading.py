@@ -145,10 +145,17 @@ def _refuse_mostly_utf8(source: str, data: bytes, first: UnicodeDecodeError) -> 
 def _guess_encoding(source: str, data: bytes) -> str:
     from charset_normalizer import from_bytes
 
-    best = from_bytes(data[:65536]).best()
-    if best is None:
+    matches = list(from_bytes(data[:65536]))
+    if not matches:
         raise ImportFileError(msg("importer.encoding_unknown", file=source))
-    return best.encoding
+    least = min(m.chaos for m in matches)
+    close = {m.encoding for m in matches if m.chaos <= least + CHAOS_TOLERANCE}
+    # On a short file many code pages read about as well; the common ones of exported sheets come first.
+    return next((e for e in COMMON_LEGACY if e in close), min(matches, key=lambda m: m.chaos).encoding)
+
+
+CHAOS_TOLERANCE = 0.05
+COMMON_LEGACY = ("cp1252", "big5", "shift_jis", "euc_kr", "cp1251", "cp1250")
 
 
 def _check_encoding_name(encoding: str) -> str:

@@ -153,3 +153,43 @@ def test_thousands_of_bad_rows_are_counted_not_all_printed(capsys, tmp_path):
     status, _, err = cli(capsys, "import", str(path), "--db", str(tmp_path / "p.pairing"))
     assert status == 1 and "500 errors, nothing was imported" in err
     assert err.count('"boss" is not a role') == 200 and "… and 300 more" in err
+
+
+FORMS = pathlib.Path(__file__).parents[1] / "data" / "forms"
+
+
+def test_a_form_export_in_chinese_shows_the_column_plan_and_every_sentence_in_chinese(capsys, tmp_path):
+    db = tmp_path / "p.pairing"
+    status, out, err = cli(capsys, "import", str(FORMS / "wjx_text.csv"), "--db", str(db), "--dry-run", "--lang", "zh")
+    assert status == 0 and not err
+    assert "“序号” → 表单列：问卷星自动添加的列" in out
+    assert "“6、您创作或擅长的类型：【多选题】” → 类型（85）：问题中有“类型”，指的是类型" in out
+    assert "+ D01 陈思远（青年导演）" in out and "试运行：没有写入任何内容。" in out
+    import re
+
+    lines = [" ".join(w for w in line.split() if "/" not in w) for line in out.splitlines()]  # paths aside
+    english = [line for line in lines if re.search(r"[A-Za-z]+(?:[ ,'-]+[A-Za-z]+){2,}", line)]
+    assert english == []
+
+
+def test_a_conflict_is_refused_on_the_command_line_until_the_curator_chooses(capsys, tmp_path):
+    db = str(tmp_path / "p.pairing")
+    cli(capsys, "import", str(SAMPLE / "roster.csv"), "--db", db)
+    other = tmp_path / "other.csv"
+    other.write_text("id,name,role,genres\nD01,徐彩云,director,comedy\n", encoding="utf-8")
+    status, out, err = cli(capsys, "import", str(other), "--db", db)
+    assert status == 1 and "the id D01 is" in err and "this row names 徐彩云" in err
+    status, out, _ = cli(capsys, "import", str(other), "--db", db, "--dry-run", "--on-conflict", "add")
+    assert status == 0 and "1 added, 0 updated" in out and "→ add" in out
+    status, out, _ = cli(capsys, "import", str(other), "--db", db, "--dry-run", "--on-conflict", "update")
+    assert status == 0 and "0 added, 1 updated" in out and "name: " in out and "→ 徐彩云" in out
+
+
+def test_map_option_on_the_command_line(capsys, tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("姓名,身份,作品风格\n陈思远,导演,剧情\n", encoding="utf-8")
+    db = str(tmp_path / "p.pairing")
+    status, out, _ = cli(capsys, "import", str(path), "--db", db, "--dry-run")
+    assert status == 0 and "“作品风格” (genres)" in out
+    status, out, _ = cli(capsys, "import", str(path), "--db", db, "--map", "genres=作品风格")
+    assert status == 0 and roster_ids(capsys, db)["D01"]["genres"] == ["drama"]

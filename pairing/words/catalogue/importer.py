@@ -11,7 +11,7 @@ _FIELDS = {
 _TOOLS = {
     "wjx": ("问卷星 (wjx)", "问卷星"), "tencent": ("腾讯问卷 (Tencent Survey)", "腾讯问卷"),
     "jinshuju": ("金数据 (jinshuju)", "金数据"), "google": ("Google Forms", "Google 表单"),
-    "msforms": ("Microsoft Forms", "Microsoft Forms"), "canvas": ("Canvas", "Canvas"), "form": ("the form", "表单"),
+    "msforms": ("Microsoft Forms", "Microsoft Forms"), "canvas": ("Canvas", "Canvas"), "form": ("the form or sheet", "表单或表格"),
 }
 
 MESSAGES = {
