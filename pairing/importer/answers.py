@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import Counter
 from typing import Iterable
 
 STRONG = re.compile(r"[┋|｜;；、\n]")
@@ -18,6 +19,7 @@ _OTHER = re.compile(r"^(?:其他|其它|other|others)\s*(?:〖(?P<a>.*)〗|[:：
                     re.IGNORECASE | re.DOTALL)
 SKIPPED = frozenset({"(跳过)", "(空)", "（跳过）", "（空）", "-3", "n/a"})
 _OPEN, _CLOSE = "([{（【〖《", ")]}）】〗》"
+_SKIP_STARTS = frozenset("(（-nN")
 
 
 def other_text(item: str) -> str:
@@ -46,6 +48,8 @@ def _pieces(text: str) -> list[str]:
 def unskipped(text: str) -> str:
     """A cell trimmed, and blank when the form wrote that the question was skipped (`(跳过)`, `(空)`, `-3`)."""
     text = text.strip()
+    if not text or text[0] not in _SKIP_STARTS:  # the common case, without normalising
+        return text
     return "" if unicodedata.normalize("NFKC", text).casefold() in SKIPPED else text
 
 
@@ -57,7 +61,12 @@ def _clean(item: str) -> str:
 
 
 def _key(text: str) -> str:
-    return COMMA.sub(", ", text.strip()).casefold()
+    text = text.strip()
+    return (COMMA.sub(", ", text) if _has_comma(text) else text).casefold()
+
+
+def _has_comma(text: str) -> bool:
+    return "," in text or "，" in text
 
 
 class AnswerSplitter:
@@ -68,12 +77,12 @@ class AnswerSplitter:
     def __init__(self, cells: Iterable[str] = ()):
         self.whole: dict[str, int] = {}
         self.alone: set[str] = set()
-        for cell in cells:
+        for cell, times in Counter(cells).items():  # a column repeats its answers: learn each once
             for part in STRONG.split(cell):
                 if part.strip():
                     key = _key(part)
-                    self.whole[key] = self.whole.get(key, 0) + 1
-                    if len(_pieces(part)) == 1:
+                    self.whole[key] = self.whole.get(key, 0) + times
+                    if not _has_comma(part) or len(_pieces(part)) == 1:
                         self.alone.add(key)
         self._cache: dict[str, list[str]] = {}
 
@@ -92,6 +101,8 @@ class AnswerSplitter:
         return [c for i in items if (c := _clean(i))]
 
     def _commas(self, part: str) -> list[str]:
+        if not _has_comma(part):
+            return [part]
         pieces = _pieces(part)
         if len(pieces) == 1:
             return pieces
