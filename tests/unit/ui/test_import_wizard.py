@@ -1,5 +1,7 @@
 """The import wizard: choose, preview with overrides, map columns, review, apply — or cancel, writing nothing."""
 
+import re
+
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog, QWizard
@@ -170,3 +172,83 @@ def test_the_preview_and_report_models_pass_the_model_tester(qtbot, document, tm
     qtmodeltester.check(wizard.report_page.model)
     first = wizard.report_page.model.index(0, 0)
     assert first.data() == "Error"
+
+
+# -- the column plan, conflicts and the Chinese interface (issue 13, issue 8) ---------------------------
+
+FORMS = __import__("pathlib").Path(__file__).parents[2] / "data" / "forms"
+
+
+def test_the_mapping_page_lists_every_column_with_answers_field_and_reason(qtbot, document):
+    wizard = _wizard(qtbot, document, FORMS / "google_forms.csv")
+    _to_preview(qtbot, wizard)
+    wizard.next()
+    page = wizard.mapping_page
+    assert len(page.combos) == len(wizard.table.header)
+    assert page.combos[0].currentData() == page.KEEP and "Google Forms" in page.reasons[0].text()
+    assert page.combos[2].currentData() == "given_name" and page.combos[3].currentData() == "family_name"
+    assert "question contains “genre”" in page.reasons[5].text()
+    page.set_field(5, None)  # unmap genres: kept as a note, the reason says who chose
+    assert wizard.column_plan.columns[5].kind.value == "note" and "chosen by you" in page.reasons[5].text()
+    page.set_field(2, "name")  # the curator maps the given-name column as the whole name
+    assert wizard.column_plan.columns[2].field == "name"
+
+
+def test_an_import_without_pairing_data_stops_on_the_mapping_page(qtbot, document, tmp_path):
+    path = tmp_path / "plain.csv"
+    path.write_text("姓名,身份,作品风格\n新人,导演,剧情\n", encoding="utf-8")
+    wizard = _wizard(qtbot, document, path)
+    _to_preview(qtbot, wizard)
+    wizard.next()
+    page = wizard.mapping_page
+    assert not page.isComplete() and "“作品风格” (Genres)" in page.missing.text()
+    page.set_field(2, "genres")
+    assert page.isComplete() and not page.missing.isVisibleTo(page)
+    page.set_field(2, None)
+    page.without_pairing.setChecked(True)
+    assert page.isComplete()
+
+
+def test_each_conflict_is_chosen_per_person_in_the_review(qtbot, document, tmp_path):
+    path = tmp_path / "other.csv"
+    path.write_text("id,name,role,genres\nD01,徐彩云,director,comedy\nP01,Zhou Min,instructor,drama\n",
+                    encoding="utf-8")
+    before = roster_state(document)
+    wizard = _wizard(qtbot, document, path)
+    _to_preview(qtbot, wizard)
+    _to_report(qtbot, wizard)
+    page = wizard.report_page
+    assert len(wizard.plan.errors) == 2 and set(page.conflict_combos) == {2, 3}
+    assert not page.isComplete()
+    with qtbot.wait_signal(wizard.planReady, timeout=10000):
+        wizard.choose_conflict(2, "add")
+    with qtbot.wait_signal(wizard.planReady, timeout=10000):
+        wizard.choose_conflict(3, "update")
+    assert wizard.plan.ok and [p.name for p in wizard.plan.added] == ["徐彩云"]
+    assert "role: senior producer → instructor" in page.review.toPlainText()
+    with qtbot.wait_signal(wizard.applied, timeout=10000):
+        qtbot.mouseClick(_finish(wizard), Qt.MouseButton.LeftButton)
+    after = roster_state(document)[0]
+    assert after["D01"] == before[0]["D01"] and after["P01"].role.value == "instructor"
+
+
+def test_the_report_is_chinese_in_the_chinese_interface(qtbot, document):
+    from ui.i18n import interface_language, set_interface_language
+
+    previous = interface_language()
+    set_interface_language("zh_CN")
+    try:
+        wizard = _wizard(qtbot, document, FORMS / "wjx_text.csv")
+        _to_preview(qtbot, wizard)
+        wizard.next()
+        assert "问卷星自动添加的列" in wizard.mapping_page.reasons[0].text()
+        with qtbot.wait_signal(wizard.planReady, timeout=10000):
+            wizard.next()
+        model = wizard.report_page.model
+        details = [model.index(row, 3).data() for row in range(model.rowCount())]
+        assert details and all(not re.search(r"[A-Za-z]+(?:[ ,'-]+[A-Za-z]+){2,}", d) for d in details)
+        assert any("问卷星自动添加的列已搁置" in d for d in details)
+        assert "+ D04 陈思远（青年导演）" not in wizard.report_page.review.toPlainText()  # 陈思远 is D01 already
+        assert "~ D01 陈思远：" in wizard.report_page.review.toPlainText()
+    finally:
+        set_interface_language(previous)
