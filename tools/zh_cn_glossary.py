@@ -280,3 +280,24 @@ ZH_CN.update({
     "The clipboard holds no table: copy a header row and the people's rows from a spreadsheet, then paste again.":
         "剪贴板中没有表格：请从电子表格复制标题行和人员行，然后再粘贴。",
 })
+
+# Import wizard: the column plan and the review (issue 13).
+ZH_CN.update({
+    "Given name (combined into the name)": "名（与姓合成姓名）",
+    "Family name (combined into the name)": "姓（与名合成姓名）",
+    "Each column of the file, with its first answers, what it will hold and why. Change any choice; columns "
+    "added by the form tool are set aside.": "文件中的每一列：前几个回答、将用作什么以及原因。任何选择都可以修改；"
+                                           "表单工具自动添加的列已搁置。",
+    "Import &without genres, skills, needs or availability": "不导入类型、专长、需求和可用时间，继续(&W)",
+    "First answers": "前几个回答", "Holds": "用作", "Why": "原因", "What column %1 holds": "“%1”列用作什么",
+    "Form column (set aside)": "表单列（已搁置）", "%1: “%2”": "%1：“%2”", "Ignore": "忽略",
+    "%1 (sure: %2)": "%1（把握：%2）",
+    "None of genres, skills, needs or availability is matched to a column, so pairing would have little to go "
+    "on.": "类型、专长、需求、可用时间都没有对应的列，配对将缺少依据。",
+    "These columns look like them: %1.": "这些列像是它们：%1。",
+    "People added and fields changed": "新增的人和修改的字段",
+    "Fix the errors in the file (or the column matching, or choose for each conflict) and try again; nothing "
+    "has been written.": "请修正文件中的错误（或列的匹配，或为每个冲突做出选择）后重试；尚未写入任何内容。",
+    "What to do with line %1": "第 %1 行如何处理", "Do not import this row": "不导入这一行",
+    "Add as a new person": "作为新的人新增", "Update the person in the program": "更新项目中的这个人",
+})

@@ -298,7 +298,9 @@ class MappingPage(QWizardPage):
             self.grid.addWidget(QLabel(f"<b>{text}</b>", self.grid_host), 0, column)
         for column in plan.columns:
             self._add_row(column)
-        self.grid.setColumnStretch(3, 1)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(1, 3)
+        self.grid.setColumnStretch(3, 4)
         self.grid.setRowStretch(len(plan.columns) + 1, 1)
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(plan.role)))
         self.without_pairing.setChecked(False)
@@ -319,6 +321,7 @@ class MappingPage(QWizardPage):
         self.grid.addWidget(header, row, 0)
         samples = " · ".join(s[:30] for s in column.samples)
         sample_label = QLabel(samples, self.grid_host)
+        sample_label.setWordWrap(True)
         sample_label.setToolTip("\n".join(column.samples))
         self.grid.addWidget(sample_label, row, 1)
         combo = self._combo(column)

@@ -26,7 +26,8 @@ class Conflict:
     """A row that names a person of the program (by id or e-mail) who is someone else by name or role.
 
     `kind`: `id_name` (same id, other name), `id_role` (same id, other role), `email_role` (same e-mail,
-    other role). Refused unless the curator chooses `add` (a new person) or `update` (it is them)."""
+    other role), `name_email` (same name and role, another e-mail). Refused unless the curator chooses
+    `add` (a new person) or `update` (it is them)."""
 
     line: int
     kind: str
@@ -34,11 +35,13 @@ class Conflict:
     name: str
     role: Role
     file_id: str = ""
+    new_email: str = ""
 
     def message(self):
         return msg(f"importer.conflict_{self.kind}", id=self.existing.id, name=self.name,
                    existing=self.existing.name, role=RoleRef(str(self.role)),
-                   existing_role=RoleRef(str(self.existing.role)), email=self.existing.email)
+                   existing_role=RoleRef(str(self.existing.role)), email=self.existing.email,
+                   new_email=self.new_email)
 
 
 class Matcher:
@@ -62,7 +65,10 @@ class Matcher:
         if email and email in self.by_email:
             found = self.by_email[email]
             return found, ("email_role" if found.role is not role else None)
-        return self.by_name_role.get((name_key(values["name"]), role)), None
+        found = self.by_name_role.get((name_key(values["name"]), role))
+        if found is not None and email and found.email and found.email.casefold() != email:
+            return found, "name_email"  # the same name, another e-mail: perhaps another person
+        return found, None
 
 
 def assign_ids(source: str, drafts, existing: list[Person], reader, on_conflict: str | None = None,
@@ -78,7 +84,7 @@ def assign_ids(source: str, drafts, existing: list[Person], reader, on_conflict:
         found, kind = matcher.find(draft.values, draft.role)
         if kind is not None:
             conflict = Conflict(draft.line, kind, found, draft.values["name"], draft.role,
-                                draft.values.get("id", ""))
+                                draft.values.get("id", ""), draft.values.get("email", ""))
             conflicts.append(conflict)
             choice = choices.get(draft.line, on_conflict)
             if choice not in CONFLICT_CHOICES:

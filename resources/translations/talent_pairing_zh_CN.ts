@@ -186,195 +186,195 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="33"/>
+        <location filename="../../ui/export_dialog.py" line="34"/>
         <source>Teams as CSV (spreadsheet text)</source>
         <translation>团队 CSV（表格文本）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="34"/>
+        <location filename="../../ui/export_dialog.py" line="35"/>
         <source>Teams as Excel workbook</source>
         <translation>团队 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="35"/>
+        <location filename="../../ui/export_dialog.py" line="36"/>
         <source>Printable PDF sheets, one page per team</source>
         <translation>可打印的 PDF，每个团队一页</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="36"/>
+        <location filename="../../ui/export_dialog.py" line="37"/>
         <source>Calendar invitations (ICS) for the first meetings</source>
         <translation>首次会面的日历邀请（ICS）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="37"/>
+        <location filename="../../ui/export_dialog.py" line="38"/>
         <source>Compatibility matrix (CSV)</source>
         <translation>匹配度矩阵（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="38"/>
+        <location filename="../../ui/export_dialog.py" line="39"/>
         <source>Roster in the import format (CSV)</source>
         <translation>导入格式的名单（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="45"/>
+        <location filename="../../ui/export_dialog.py" line="46"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="46"/>
+        <location filename="../../ui/export_dialog.py" line="47"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="47"/>
+        <location filename="../../ui/export_dialog.py" line="48"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="48"/>
+        <location filename="../../ui/export_dialog.py" line="49"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
-        <location filename="../../ui/export_dialog.py" line="249"/>
-        <location filename="../../ui/export_dialog.py" line="288"/>
-        <location filename="../../ui/export_dialog.py" line="311"/>
+        <location filename="../../ui/export_dialog.py" line="100"/>
+        <location filename="../../ui/export_dialog.py" line="250"/>
+        <location filename="../../ui/export_dialog.py" line="289"/>
+        <location filename="../../ui/export_dialog.py" line="312"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="113"/>
+        <location filename="../../ui/export_dialog.py" line="114"/>
         <source>Export format</source>
         <translation>导出格式</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="117"/>
+        <location filename="../../ui/export_dialog.py" line="118"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="118"/>
+        <location filename="../../ui/export_dialog.py" line="119"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="120"/>
+        <location filename="../../ui/export_dialog.py" line="121"/>
         <source>Language of the sheets</source>
         <translation>表格语言</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="124"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>&amp;Language of the sheets:</source>
         <translation>表格语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="126"/>
         <source>For older Excel or WPS (GB18030 encoding)</source>
         <translation>适用于旧版 Excel 或 WPS（GB18030 编码）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126"/>
+        <location filename="../../ui/export_dialog.py" line="127"/>
         <source>Write CSV in GB18030 encoding</source>
         <translation>以 GB18030 编码写入 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="131"/>
+        <location filename="../../ui/export_dialog.py" line="132"/>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="136"/>
+        <location filename="../../ui/export_dialog.py" line="137"/>
         <source>Export status</source>
         <translation>导出状态</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export_dialog.py" line="141"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="143"/>
+        <location filename="../../ui/export_dialog.py" line="144"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="144"/>
+        <location filename="../../ui/export_dialog.py" line="145"/>
         <source>Open the folder of the written file</source>
         <translation>打开写入文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="157"/>
+        <location filename="../../ui/export_dialog.py" line="158"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="159"/>
+        <location filename="../../ui/export_dialog.py" line="160"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="160"/>
+        <location filename="../../ui/export_dialog.py" line="161"/>
         <source>Choose the file to write</source>
         <translation>选择要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="174"/>
+        <location filename="../../ui/export_dialog.py" line="175"/>
         <source>Include &amp;contacts (e-mail, phone)</source>
         <translation>包含联系方式(&amp;C)（邮箱、电话）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="175"/>
+        <location filename="../../ui/export_dialog.py" line="176"/>
         <source>Include e-mail addresses and phone numbers</source>
         <translation>包含邮箱地址和电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="178"/>
+        <location filename="../../ui/export_dialog.py" line="179"/>
         <source>Off by default: e-mail addresses and phone numbers are personal data. Include them only when everyone who receives the file may see them. Calendar invitations list attendees only with contacts.</source>
         <translation>默认关闭：邮箱和电话属于个人信息。只有在所有收件人都可以看到时才包含。日历邀请只有在包含联系方式时才列出参会者。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="210"/>
+        <location filename="../../ui/export_dialog.py" line="211"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="223"/>
+        <location filename="../../ui/export_dialog.py" line="224"/>
         <source>Choose the file to write with Browse…, then export again.</source>
         <translation>请通过“浏览…”选择要写入的文件，然后再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="225"/>
+        <location filename="../../ui/export_dialog.py" line="226"/>
         <source>This program has no teams yet. Open the Pairing page, press Propose, then export again.</source>
         <translation>该项目还没有团队。请打开“配对”页面，点击“生成方案”，然后再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="229"/>
+        <location filename="../../ui/export_dialog.py" line="230"/>
         <source>The folder %1 does not exist. Choose another place with Browse….</source>
         <translation>文件夹 %1 不存在。请通过“浏览…”选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="231"/>
+        <location filename="../../ui/export_dialog.py" line="232"/>
         <source>%1 cannot be written here (no permission). Choose another folder with Browse….</source>
         <translation>无法在此写入 %1（没有权限）。请通过“浏览…”选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="234"/>
+        <location filename="../../ui/export_dialog.py" line="235"/>
         <source>%1 is a folder. Add a file name, or choose one with Browse….</source>
         <translation>%1 是一个文件夹。请加上文件名，或通过“浏览…”选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="267"/>
+        <location filename="../../ui/export_dialog.py" line="268"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="282"/>
+        <location filename="../../ui/export_dialog.py" line="283"/>
         <source>Wrote %1 to %2.</source>
         <translation>已将 %1 写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="288"/>
+        <location filename="../../ui/export_dialog.py" line="289"/>
         <source>The file was written, but note:
 
 %1</source>
@@ -383,22 +383,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="295"/>
+        <location filename="../../ui/export_dialog.py" line="296"/>
         <source>Export &amp;again</source>
         <translation>再次导出(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="297"/>
+        <location filename="../../ui/export_dialog.py" line="298"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="307"/>
+        <location filename="../../ui/export_dialog.py" line="308"/>
         <source>Nothing was written.</source>
         <translation>未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="312"/>
+        <location filename="../../ui/export_dialog.py" line="313"/>
         <source>%1
 
 Nothing was written. Fix this and export again.</source>
@@ -407,13 +407,13 @@ Nothing was written. Fix this and export again.</source>
 未写入任何内容。请修正后再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="316"/>
+        <location filename="../../ui/export_dialog.py" line="317"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="322"/>
-        <location filename="../../ui/export_dialog.py" line="331"/>
+        <location filename="../../ui/export_dialog.py" line="323"/>
+        <location filename="../../ui/export_dialog.py" line="332"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -421,47 +421,47 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="91"/>
+        <location filename="../../ui/import_pages.py" line="96"/>
         <source>Choose a roster file</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="92"/>
+        <location filename="../../ui/import_pages.py" line="97"/>
         <source>A CSV, tab-separated or Excel (.xlsx) file, in English or Chinese. Nothing is written until you apply the import.</source>
         <translation>CSV、制表符分隔或 Excel (.xlsx) 文件，中英文均可。在确认导入之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="95"/>
+        <location filename="../../ui/import_pages.py" line="100"/>
         <source>Roster file</source>
         <translation>名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="96"/>
+        <location filename="../../ui/import_pages.py" line="101"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="102"/>
+        <location filename="../../ui/import_pages.py" line="107"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="106"/>
+        <location filename="../../ui/import_pages.py" line="111"/>
         <source>Tip: you can also drop a file on the main window.</source>
         <translation>提示：也可以把文件拖放到主窗口上。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="119"/>
+        <location filename="../../ui/import_pages.py" line="124"/>
         <source>&lt;p&gt;Recognised column headers (English or Chinese; other columns are kept as notes):&lt;/p&gt;</source>
         <translation>&lt;p&gt;可识别的列标题（中英文均可；其他列作为备注保留）：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="126"/>
+        <location filename="../../ui/import_pages.py" line="131"/>
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="127"/>
+        <location filename="../../ui/import_pages.py" line="132"/>
         <source>Rosters (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>名单 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -525,32 +525,32 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>ImportModels</name>
     <message>
-        <location filename="../../ui/models/import_models.py" line="56"/>
+        <location filename="../../ui/models/import_models.py" line="58"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_models.py" line="56"/>
+        <location filename="../../ui/models/import_models.py" line="58"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_models.py" line="57"/>
+        <location filename="../../ui/models/import_models.py" line="59"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_models.py" line="57"/>
+        <location filename="../../ui/models/import_models.py" line="59"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_models.py" line="87"/>
+        <location filename="../../ui/models/import_models.py" line="89"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_models.py" line="88"/>
+        <location filename="../../ui/models/import_models.py" line="90"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -558,102 +558,112 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="36"/>
+        <location filename="../../ui/import_pages.py" line="39"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="37"/>
+        <location filename="../../ui/import_pages.py" line="40"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="38"/>
+        <location filename="../../ui/import_pages.py" line="41"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="39"/>
+        <location filename="../../ui/import_pages.py" line="42"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="40"/>
+        <location filename="../../ui/import_pages.py" line="43"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="41"/>
+        <location filename="../../ui/import_pages.py" line="44"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="42"/>
+        <location filename="../../ui/import_pages.py" line="45"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="43"/>
+        <location filename="../../ui/import_pages.py" line="46"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="44"/>
+        <location filename="../../ui/import_pages.py" line="47"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="45"/>
+        <location filename="../../ui/import_pages.py" line="48"/>
         <source>Availability</source>
         <translation>可用时间</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="46"/>
+        <location filename="../../ui/import_pages.py" line="49"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="47"/>
+        <location filename="../../ui/import_pages.py" line="50"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="48"/>
+        <location filename="../../ui/import_pages.py" line="51"/>
         <source>Prefers</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="49"/>
+        <location filename="../../ui/import_pages.py" line="52"/>
         <source>Avoid</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="50"/>
+        <location filename="../../ui/import_pages.py" line="53"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="43"/>
+        <location filename="../../ui/import_pages.py" line="54"/>
+        <source>Given name (combined into the name)</source>
+        <translation>名（与姓合成姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="55"/>
+        <source>Family name (combined into the name)</source>
+        <translation>姓（与名合成姓名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_wizard.py" line="45"/>
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="46"/>
+        <location filename="../../ui/import_wizard.py" line="48"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="146"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="150"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="159"/>
+        <location filename="../../ui/import_wizard.py" line="189"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -1072,84 +1082,114 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="250"/>
+        <location filename="../../ui/import_pages.py" line="264"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="251"/>
-        <source>Each column of the file is matched to a roster field by its header. Check the suggestions; columns kept as notes are stored with the person.</source>
-        <translation>文件的每一列都按表头匹配到名单字段。请检查建议；作为备注保留的列会随人员一起保存。</translation>
+        <location filename="../../ui/import_pages.py" line="265"/>
+        <source>Each column of the file, with its first answers, what it will hold and why. Change any choice; columns added by the form tool are set aside.</source>
+        <translation>文件中的每一列：前几个回答、将用作什么以及原因。任何选择都可以修改；表单工具自动添加的列已搁置。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="254"/>
+        <location filename="../../ui/import_pages.py" line="268"/>
         <source>Role of everyone in the file</source>
         <translation>文件中所有人的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="255"/>
+        <location filename="../../ui/import_pages.py" line="269"/>
         <source>Taken from the role column</source>
         <translation>取自“角色”列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="256"/>
+        <location filename="../../ui/import_pages.py" line="270"/>
         <source>Directors</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="256"/>
+        <location filename="../../ui/import_pages.py" line="270"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="257"/>
+        <location filename="../../ui/import_pages.py" line="271"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="266"/>
+        <location filename="../../ui/import_pages.py" line="283"/>
+        <source>Import &amp;without genres, skills, needs or availability</source>
+        <translation>不导入类型、专长、需求和可用时间，继续(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="286"/>
         <source>&amp;People in the file are:</source>
         <translation>文件中的人员是(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="275"/>
+        <location filename="../../ui/import_pages.py" line="296"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="275"/>
-        <source>First value</source>
-        <translation>第一个值</translation>
+        <location filename="../../ui/import_pages.py" line="296"/>
+        <source>First answers</source>
+        <translation>前几个回答</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="276"/>
-        <source>Roster field</source>
-        <translation>名单字段</translation>
+        <location filename="../../ui/import_pages.py" line="297"/>
+        <source>Holds</source>
+        <translation>用作</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="276"/>
-        <source>Note</source>
-        <translation>说明</translation>
+        <location filename="../../ui/import_pages.py" line="297"/>
+        <source>Why</source>
+        <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="294"/>
+        <location filename="../../ui/import_pages.py" line="338"/>
+        <source>What column %1 holds</source>
+        <translation>“%1”列用作什么</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="340"/>
+        <source>Form column (set aside)</source>
+        <translation>表单列（已搁置）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="342"/>
+        <source>%1: “%2”</source>
+        <translation>%1：“%2”</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="344"/>
+        <source>Ignore</source>
+        <translation>忽略</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="355"/>
+        <source>%1 (sure: %2)</source>
+        <translation>%1（把握：%2）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="377"/>
+        <source>None of genres, skills, needs or availability is matched to a column, so pairing would have little to go on.</source>
+        <translation>类型、专长、需求、可用时间都没有对应的列，配对将缺少依据。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="380"/>
+        <source>These columns look like them: %1.</source>
+        <translation>这些列像是它们：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="319"/>
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="299"/>
-        <source>Field of column %1</source>
-        <translation>第 %1 列的字段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_pages.py" line="300"/>
+        <location filename="../../ui/import_pages.py" line="343"/>
         <source>Keep as note</source>
         <translation>作为备注保留</translation>
-    </message>
-    <message>
-        <location filename="../../ui/import_pages.py" line="307"/>
-        <source>suggested: the header looks like “%1”</source>
-        <translation>建议：表头看起来像“%1”</translation>
     </message>
 </context>
 <context>
@@ -1799,123 +1839,123 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="141"/>
+        <location filename="../../ui/import_pages.py" line="146"/>
         <source>Check how the file was read</source>
         <translation>检查文件的读取方式</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="142"/>
+        <location filename="../../ui/import_pages.py" line="147"/>
         <source>If the text looks garbled or the columns are wrong, change the encoding, delimiter or header row.</source>
         <translation>如果文字乱码或列不对，请更改编码、分隔符或表头行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="144"/>
+        <location filename="../../ui/import_pages.py" line="149"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="145"/>
+        <location filename="../../ui/import_pages.py" line="150"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="146"/>
+        <location filename="../../ui/import_pages.py" line="151"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="147"/>
+        <location filename="../../ui/import_pages.py" line="152"/>
         <source>Worksheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="151"/>
+        <location filename="../../ui/import_pages.py" line="156"/>
         <source>File preview</source>
         <translation>文件预览</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="154"/>
+        <location filename="../../ui/import_pages.py" line="159"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="155"/>
+        <location filename="../../ui/import_pages.py" line="160"/>
         <source>&amp;Delimiter:</source>
         <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="156"/>
+        <location filename="../../ui/import_pages.py" line="161"/>
         <source>&amp;Worksheet:</source>
         <translation>工作表(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="157"/>
+        <location filename="../../ui/import_pages.py" line="162"/>
         <source>&amp;Header row:</source>
         <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="177"/>
-        <location filename="../../ui/import_pages.py" line="180"/>
+        <location filename="../../ui/import_pages.py" line="182"/>
+        <location filename="../../ui/import_pages.py" line="185"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="181"/>
+        <location filename="../../ui/import_pages.py" line="186"/>
         <source>Comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="181"/>
+        <location filename="../../ui/import_pages.py" line="186"/>
         <source>Semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="181"/>
+        <location filename="../../ui/import_pages.py" line="186"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="211"/>
+        <location filename="../../ui/import_pages.py" line="216"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="217"/>
+        <location filename="../../ui/import_pages.py" line="222"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="225"/>
+        <location filename="../../ui/import_pages.py" line="230"/>
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="227"/>
+        <location filename="../../ui/import_pages.py" line="232"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="227"/>
+        <location filename="../../ui/import_pages.py" line="232"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="227"/>
+        <location filename="../../ui/import_pages.py" line="232"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="228"/>
+        <location filename="../../ui/import_pages.py" line="233"/>
         <source>%1 text, %2-separated</source>
         <translation>%1 文本，%2分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="230"/>
+        <location filename="../../ui/import_pages.py" line="235"/>
         <source>Read as: %1; header on line %2; %3 rows.</source>
         <translation>读取方式：%1；表头在第 %2 行；共 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="237"/>
+        <location filename="../../ui/import_pages.py" line="242"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -1923,37 +1963,67 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="330"/>
+        <location filename="../../ui/import_pages.py" line="409"/>
         <source>Review and apply</source>
         <translation>检查并应用</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="334"/>
+        <location filename="../../ui/import_pages.py" line="414"/>
+        <source>People added and fields changed</source>
+        <translation>新增的人和修改的字段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="419"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="358"/>
+        <location filename="../../ui/import_pages.py" line="454"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="363"/>
+        <location filename="../../ui/import_pages.py" line="459"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="367"/>
+        <location filename="../../ui/import_pages.py" line="467"/>
         <source>%1 to add, %2 to update, %3 unchanged. Errors: %4. Warnings: %5.</source>
         <translation>新增 %1，更新 %2，不变 %3。错误：%4。警告：%5。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="370"/>
-        <source>Fix the errors in the file (or the column matching) and try again; nothing has been written.</source>
-        <translation>请修正文件（或列匹配）中的错误后重试；尚未写入任何内容。</translation>
+        <location filename="../../ui/import_pages.py" line="470"/>
+        <source>Fix the errors in the file (or the column matching, or choose for each conflict) and try again; nothing has been written.</source>
+        <translation>请修正文件中的错误（或列的匹配，或为每个冲突做出选择）后重试；尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="372"/>
+        <location filename="../../ui/import_pages.py" line="490"/>
+        <source>Line %1: %2</source>
+        <translation>第 %1 行：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="493"/>
+        <source>What to do with line %1</source>
+        <translation>第 %1 行如何处理</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="494"/>
+        <source>Do not import this row</source>
+        <translation>不导入这一行</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="495"/>
+        <source>Add as a new person</source>
+        <translation>作为新的人新增</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="496"/>
+        <source>Update the person in the program</source>
+        <translation>更新项目中的这个人</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="472"/>
         <source>Press Apply to import. You can undo the import with Edit ▸ Undo.</source>
         <translation>按“应用”导入。可以通过“编辑 ▸ 撤销”撤销导入。</translation>
     </message>

@@ -3,7 +3,7 @@
 _FIELDS = {
     "id": ("id", "编号"), "name": ("name", "姓名"), "role": ("role", "角色"), "email": ("e-mail", "邮箱"),
     "phone": ("phone", "电话"), "organization": ("organization", "机构"), "genres": ("genres", "类型"),
-    "skills": ("skills", "专长"), "needs": ("needs", "需求"), "availability": ("availability", "可用时间"),
+    "skills": ("skills", "技能"), "needs": ("needs", "需求"), "availability": ("availability", "可用时间"),
     "capacity": ("capacity", "名额"), "languages": ("languages", "语言"), "prefers": ("prefers", "偏好"),
     "avoid": ("avoid", "回避"), "notes": ("notes", "备注"), "given_name": ("given name", "名"),
     "family_name": ("family name", "姓"), "None": ("—", "—"),
@@ -18,7 +18,7 @@ MESSAGES = {
     **{f"importer.field_{k}": v for k, v in _FIELDS.items()},
     **{f"importer.tool_{k}": v for k, v in _TOOLS.items()},
     "importer.kind_genre": ("genre", "类型"),
-    "importer.kind_skill": ("skill", "专长"),
+    "importer.kind_skill": ("skill", "技能"),
 
     # where a problem is
     "importer.located": ("{where}: {what}", "{where}：{what}"),
@@ -257,6 +257,10 @@ MESSAGES = {
     "importer.conflict_email_role": ("the e-mail {email} is {existing}, a {existing_role}, in the program, but this "
                                      "row ({name}) is a {role}",
                                      "邮箱 {email} 在项目中属于{existing_role} {existing}，但这一行（{name}）是{role}"),
+    "importer.conflict_name_email": ("{existing} ({id}) in the program has the e-mail {email}, but this row's "
+                                     "{name} has {new_email}: perhaps another person of the same name",
+                                     "项目中的 {existing}（{id}）邮箱是 {email}，而这一行的 {name} 邮箱是 {new_email}："
+                                     "可能是同名的另一个人"),
     "importer.ref_several": ("several people are called {text} ({ids}); give the id instead",
                              "有好几位叫 {text}（{ids}）；请改填编号"),
     "importer.ref_unknown": ("no person in this file or program is called {text!r}",

@@ -45,6 +45,8 @@ CLASSES = {
     "id_role": ["P01", "Zhou Min", "instructor", "zhou@example.cn", "sci-fi"],
     # same e-mail (no id), another role
     "email_role": ["", "Zhou Min", "director", "ZHOU@example.cn", "sci-fi"],
+    # same name and role (no id), another e-mail: perhaps a namesake
+    "name_email": ["", "陈思远", "director", "siyuan.chen@other.cn", "comedy"],
 }
 
 
@@ -77,7 +79,7 @@ def test_update_changes_the_person_the_curator_named(program, tmp_path, kind):
     assert plan.ok and not plan.added and len(plan.updated) == 1
     change = plan.updated[0]
     assert change.before.id == change.after.id
-    assert {"name", "role"} & set(change.fields)
+    assert {"name", "role", "email"} & set(change.fields)
 
 
 def test_choices_per_line_resolve_each_conflict_on_its_own(program, tmp_path):
