@@ -251,11 +251,11 @@ MESSAGES = {
                           "{what}；未导入：请加上 --on-conflict=add（新增一人）或 --on-conflict=update（同一人），或在导入向导中逐人选择"),
     "importer.conflict_id_name": ("the id {id} is {existing} in the program, but this row names {name}",
                                   "编号 {id} 在项目中是 {existing}，但这一行是 {name}"),
-    "importer.conflict_id_role": ("the id {id} is {existing}, a {existing_role}, in the program, but this row makes "
-                                  "them a {role}",
+    "importer.conflict_id_role": ("the id {id} is {existing} ({existing_role}) in the program, but this row's role "
+                                  "is {role}",
                                   "编号 {id} 在项目中是{existing_role} {existing}，但这一行把他/她列为{role}"),
-    "importer.conflict_email_role": ("the e-mail {email} is {existing}, a {existing_role}, in the program, but this "
-                                     "row ({name}) is a {role}",
+    "importer.conflict_email_role": ("the e-mail {email} is {existing} ({existing_role}) in the program, but this "
+                                     "row ({name}) has the role {role}",
                                      "邮箱 {email} 在项目中属于{existing_role} {existing}，但这一行（{name}）是{role}"),
     "importer.conflict_name_email": ("{existing} ({id}) in the program has the e-mail {email}, but this row's "
                                      "{name} has {new_email}: perhaps another person of the same name",
