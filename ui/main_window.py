@@ -86,6 +86,8 @@ class MainWindow(QMainWindow):
                                           self.tr("Import people from a CSV or Excel file"))
         self.export_action = self._action(self.tr("&Export…"), self.open_export, "Ctrl+E",
                                           self.tr("Export the pairing as sheets, PDF or calendar invitations"))
+        self.program_action = self._action(self.tr("&Program…"), self.open_program_properties, "Ctrl+Shift+P",
+                                           self.tr("Name, dates, meeting cadence and role names of the program"))
         self.preferences_action = self._action(self.tr("Pre&ferences…"), self.open_preferences, "Ctrl+,",
                                                self.tr("Language, default weights and solver time limit"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, k.Quit)
@@ -119,6 +121,7 @@ class MainWindow(QMainWindow):
         self.file_menu.addAction(self.save_as_action)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.import_action, self.export_action])
+        self.file_menu.addAction(self.program_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.preferences_action)
         self.file_menu.addSeparator()
@@ -206,6 +209,8 @@ class MainWindow(QMainWindow):
             self._add_page(str(role), page, title)
         self._add_page("pairing", LazyPage(lambda parent: _pairing_page(document, parent), self.tabs),
                        self.tr("Pairing"))
+        self._add_page("schedule", LazyPage(lambda parent: _schedule_page(document, parent), self.tabs),
+                       self.tr("Schedule"))
         self._add_page("pictures", LazyPage(lambda parent: _pictures_page(document, parent), self.tabs),
                        self.tr("Pictures"))
         self._fill_view_menu()
@@ -319,7 +324,7 @@ class MainWindow(QMainWindow):
     def _update_actions(self, *_args) -> None:
         has_document = self.document is not None
         on_roster = self._is_roster_page(self.current_page())
-        for action in (self.save_as_action, self.import_action, self.export_action):
+        for action in (self.save_as_action, self.import_action, self.export_action, self.program_action):
             action.setEnabled(has_document)
         for action in (self.add_action, self.edit_action, self.duplicate_action, self.delete_action,
                        self.find_action):
@@ -428,6 +433,14 @@ class MainWindow(QMainWindow):
 
     def _exported(self, report) -> None:
         self.statusBar().showMessage(fmt(self.tr("Wrote %1"), str(report.path)), 15000)
+
+    def open_program_properties(self) -> None:
+        """The Program dialog (issue 10): name, dates, cadence, role names; saved as one undoable step."""
+        from ui.program_dialog import ProgramDialog
+
+        if self.document is not None:
+            ProgramDialog(self.document, self).exec()
+            self._update_title()
 
     def open_preferences(self):
         from ui.preferences import PreferencesDialog
@@ -588,6 +601,12 @@ def _pairing_page(document: "ProgramDocument", parent: QWidget) -> QWidget:
     from ui.pairing_page import PairingPage
 
     return PairingPage(document, parent)
+
+
+def _schedule_page(document: "ProgramDocument", parent: QWidget) -> QWidget:
+    from ui.schedule_page import SchedulePage
+
+    return SchedulePage(document, parent)
 
 
 def _pictures_page(document: "ProgramDocument", parent: QWidget) -> QWidget:

@@ -1,0 +1,155 @@
+"""The Schedule page (issue 10): the week grid (checked with qtmodeltester), the person filter, moving a
+meeting by keyboard and by drop with the checks live, undo, and re-scheduling in the background."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+
+import pytest
+
+from pairing.actions import scheduling
+from pairing.domain import Cadence, Person, Role, RunResult, RunStatus, Settings, Team
+from pairing.storage import program_repo, repo
+from ui.document import ProgramDocument
+from ui.program_dialog import ProgramDialog
+from ui.schedule_page import SchedulePage
+
+FREE = ("Mon AM", "Mon PM", "Tue AM")
+
+
+@pytest.fixture
+def document(tmp_path, qtbot):
+    document = ProgramDocument.open(tmp_path / "p.pairing")
+    people = [Person("D01", "Ann", Role.DIRECTOR, availability=FREE),
+              Person("D02", "Bo", Role.DIRECTOR, availability=("Mon AM",)),
+              Person("P01", "Helen Ma", Role.PRODUCER, availability=FREE),
+              Person("I01", "Ivy", Role.INSTRUCTOR, availability=FREE),
+              Person("I02", "Jon", Role.INSTRUCTOR, availability=("Mon AM",)),
+              Person("D03", "Cy", Role.DIRECTOR, availability=("Sun EVE",))]
+    teams = (Team("D01", "P01", ("I01",)), Team("D02", "P01", ("I02",)), Team("D03", "P01", ("I02",)))
+    with document.action() as session:
+        repo.add_people(session, people)
+        properties = program_repo.get_properties(session)
+        program_repo.save_properties(session, replace(properties, start=dt.date(2027, 3, 1), weeks=4,
+                                                      cadence=Cadence.WEEKLY))
+        repo.save_run(session, Settings(), RunResult(RunStatus.FEASIBLE, teams=teams))
+    scheduling.schedule(document.store.sessions, time_limit_s=5)
+    yield document
+    document.close()
+
+
+def stored(document):
+    with document.read() as session:
+        return scheduling.schedule_of(session, repo.latest_run(session).id)
+
+
+def test_the_week_grid_shows_each_meeting_and_passes_the_model_tester(document, qtbot, qtmodeltester):
+    page = SchedulePage(document)
+    qtbot.addWidget(page)
+    qtmodeltester.check(page.model)
+    assert (page.model.rowCount(), page.model.columnCount()) == (3, 7)
+    monday_am = page.model.index(0, 0)
+    assert page.model.data(monday_am) == "2 · Bo"
+    assert "Helen Ma" in page.model.data(monday_am, 3)  # tooltip names the members
+    texts = [page.model.data(page.model.index(r, c)) for r in range(3) for c in range(7)]
+    assert sum(1 for t in texts if t) == 2
+    assert page.unscheduled_list.count() == 1
+    assert "Cy (D03)" in page.unscheduled_list.item(0).text()
+
+
+def test_the_person_filter_shows_one_persons_week(document, qtbot):
+    page = SchedulePage(document)
+    qtbot.addWidget(page)
+    page.person_box.setCurrentIndex(page.person_box.findData("I02"))
+    texts = [page.model.data(page.model.index(r, c)) for r in range(3) for c in range(7)]
+    assert [t for t in texts if t] == ["2 · Bo"]
+    page.person_box.setCurrentIndex(page.person_box.findData(None))
+    assert len([1 for r in range(3) for c in range(7) if page.model.data(page.model.index(r, c))]) == 2
+
+
+def test_moving_a_meeting_by_keyboard_and_undoing_it(document, qtbot, qtmodeltester):
+    page = SchedulePage(document)
+    qtbot.addWidget(page)
+    before = stored(document)
+    ann = next(m for m in before.meetings if m.team == "D01" and m.week == 0)
+    page.view.setCurrentIndex(page.model.index_of(ann))
+    assert page.model.chosen == ann
+    page.move_by(1, -1) if ann.slot == "Mon PM" else page.move_by(-1, 1)  # Mon PM <-> Tue AM
+    after = stored(document)
+    moved = next(m for m in after.meetings if m.team == "D01" and m.period == ann.period)
+    assert moved.slot == ("Tue AM" if ann.slot == "Mon PM" else "Mon PM") and moved.pinned
+    assert document.undo_stack.count() == 1
+    qtmodeltester.check(page.model)
+    document.undo_stack.undo()
+    assert stored(document) == before
+    assert page.model.data(page.model.index_of(ann)) == "1 · Ann"
+    document.undo_stack.redo()
+    assert stored(document).meetings == after.meetings
+
+
+def test_a_drop_where_a_member_is_busy_or_not_free_is_refused_live(document, qtbot):
+    page = SchedulePage(document)
+    qtbot.addWidget(page)
+    ann = next(m for m in stored(document).meetings if m.team == "D01" and m.week == 0)
+    page.view.setCurrentIndex(page.model.index_of(ann))
+    data = page.model.mimeData([page.model.index_of(ann)])
+    with qtbot.wait_signal(page.model.checked) as blocker:
+        assert not page.model.canDropMimeData(data, None, -1, -1, page.model.index(0, 0))  # Mon AM: Bo's meeting
+    assert "Helen Ma (P01)" in page.problems_label.text()
+    assert "already meets" in page.problems_label.text()
+    assert blocker.args[0]
+    assert not page.model.canDropMimeData(data, None, -1, -1, page.model.index(2, 3))  # Thu EVE: nobody free
+    assert "not free" in page.problems_label.text()
+    assert stored(document).of_team("D01")[0] == ann and document.undo_stack.count() == 0
+
+
+def test_a_drop_on_a_free_cell_moves_the_meeting(document, qtbot):
+    page = SchedulePage(document)
+    qtbot.addWidget(page)
+    ann = next(m for m in stored(document).meetings if m.team == "D01" and m.week == 0)
+    index = page.model.index_of(ann)
+    page.view.setCurrentIndex(index)
+    data = page.model.mimeData([index])
+    target = page.model.index(1, 0) if ann.slot == "Tue AM" else page.model.index(0, 1)
+    page.model.dropMimeData(data, None, -1, -1, target)
+    assert stored(document).of_team("D01")[0].slot != ann.slot
+    document.undo_stack.undo()
+    assert stored(document).of_team("D01")[0] == ann
+
+
+def test_rescheduling_runs_in_the_background_and_is_undoable(document, qtbot):
+    page = SchedulePage(document)
+    qtbot.addWidget(page)
+    with document.action() as session:
+        program_repo.delete_schedule(session, repo.latest_run(session).id)
+    page.reload()
+    assert page.model.rowCount() == 0
+    page.fresh_box.setChecked(True)
+    page.schedule_button.click()
+    assert not page.progress.isHidden() and page.cancel_button.isEnabled()
+    qtbot.wait_until(lambda: document.undo_stack.count() == 1, timeout=30000)
+    assert page.model.rowCount() == 3 and page.progress.isHidden() and page.schedule_button.isEnabled()
+    assert len(stored(document).meetings) == 8
+    document.undo_stack.undo()
+    assert stored(document) is None
+
+
+def test_the_program_dialog_saves_undoably_and_refuses_a_bad_time_zone(document, qtbot):
+    dialog = ProgramDialog(document)
+    qtbot.addWidget(dialog)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("screenwriting"))
+    dialog.kind_box.activated.emit(dialog.kind_box.currentIndex())
+    assert dialog.role_edits["director"][1].text() == "编剧学员"
+    dialog.zone_box.setCurrentText("Mars/Olympus")
+    dialog.accept()
+    assert "Mars/Olympus" in dialog.error_label.text() and dialog.result() == 0
+    dialog.zone_box.setCurrentText("Asia/Shanghai")
+    dialog.weeks_box.setValue(12)
+    dialog.accept()
+    with document.read() as session:
+        saved = program_repo.get_properties(session)
+    assert saved.weeks == 12 and saved.role_word("director", "en") == "screenwriter"
+    document.undo_stack.undo()
+    with document.read() as session:
+        assert program_repo.get_properties(session).weeks == 4
