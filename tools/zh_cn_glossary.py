@@ -301,3 +301,31 @@ ZH_CN.update({
     "What to do with line %1": "第 %1 行如何处理", "Do not import this row": "不导入这一行",
     "Add as a new person": "作为新的人新增", "Update the person in the program": "更新项目中的这个人",
 })
+
+# the Schedule page and the Program dialog (calendar issue 10)
+ZH_CN.update({
+    "Schedule": "日程", "&Program…": "项目(&P)…",
+    "Name, dates, meeting cadence and role names of the program": "项目名称、日期、会面频率与人员称谓",
+    "◀ Previous week": "◀ 上一周", "Next week ▶": "下一周 ▶", "Week ": "第 ", "Show the week of": "查看谁的一周",
+    "Place every meeting anew": "全部重新安排", "&Schedule meetings": "安排会面(&S)", "Cancel": "取消",
+    "Show:": "查看：", "Meetings of the week": "本周会面", "Meetings in the selected slot": "所选时段的会面",
+    "Teams short of meetings": "会面不足的小组",
+    "In the selected slot (Ctrl+arrow keys move the chosen meeting):": "所选时段的会面（Ctrl+方向键移动所选会面）：",
+    "Teams short of meetings:": "会面不足的小组：", "Everyone": "所有人", "Teams short of meetings: %n": "会面不足的小组：%n",
+    "No run yet: propose teams on the Pairing page, then schedule their meetings.":
+        "还没有配对结果：请先在“配对”页生成分组，再安排会面。",
+    "Run %1 has no meeting schedule yet: press Schedule meetings.": "第 %1 次配对还没有会面日程：请点击“安排会面”。",
+    "Run %1: %2 meetings over %3 weeks from %4; %5 team(s) short of meetings.":
+        "第 %1 次配对：自 %4 起 %3 周共 %2 次会面；%5 个小组会面不足。",
+    "Move the meeting of team %1": "移动第 %1 组的会面", "Schedule the meetings of run %1": "安排第 %1 次配对的会面",
+    "Program": "项目", "Talent program": "人才培养计划", "Screenwriting camp": "编剧营",
+    "Action-performance camp": "动作表演营", "Blank": "空白", "First week starts on": "第一周开始于",
+    " weeks": " 周", "Once": "仅一次", "Every week": "每周", "Every second week": "每两周",
+    "Every fourth week": "每四周", " minutes": " 分钟", "English": "英文", "Simplified Chinese": "简体中文",
+    "&Name:": "名称(&N)：", "&Kind:": "类型(&K)：", "&Length:": "周期(&L)：", "Teams &meet:": "会面频率(&M)：",
+    "Meeting l&ength:": "会面时长(&E)：", "&Language:": "语言(&L)：", "&Time zone:": "时区(&T)：",
+    "What the program calls its people": "项目对人员的称谓", "Chinese": "中文",
+    "Mentee (director)": "学员（导演）", "Lead mentor (producer)": "主导师（制片人）",
+    "Panel mentor (instructor)": "专项导师（导师）", "Any mentor": "指导者（统称）",
+    "Change the program": "修改项目属性",
+})

@@ -700,7 +700,7 @@ Nothing was written. Fix this and export again.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="49"/>
-        <location filename="../../ui/main_window.py" line="470"/>
+        <location filename="../../ui/main_window.py" line="483"/>
         <source>Program pages</source>
         <translation>程序页面</translation>
     </message>
@@ -756,172 +756,187 @@ Nothing was written. Fix this and export again.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="89"/>
+        <source>&amp;Program…</source>
+        <translation>项目(&amp;P)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="90"/>
+        <source>Name, dates, meeting cadence and role names of the program</source>
+        <translation>项目名称、日期、会面频率与人员称谓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="91"/>
         <source>Pre&amp;ferences…</source>
         <translation>偏好设置(&amp;F)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="90"/>
+        <location filename="../../ui/main_window.py" line="92"/>
         <source>Language, default weights and solver time limit</source>
         <translation>界面语言、默认权重和求解时限</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="92"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="99"/>
         <source>Cut the selected people (or, in a team, the mentor to move)</source>
         <translation>剪切所选人员（在团队中则剪切要移动的导师）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="100"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>Copy the selected people or teams as a table for Excel or WPS</source>
         <translation>将所选人员或团队复制为表格，可粘贴到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="102"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="103"/>
         <source>Paste rows copied from a spreadsheet (checked like an import)</source>
         <translation>粘贴从电子表格复制的行（与导入一样检查）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>&amp;Add Person…</source>
         <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>&amp;Edit Person…</source>
         <translation>编辑人员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Dup&amp;licate</source>
         <translation>创建副本(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="107"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Filter the roster</source>
         <translation>筛选名单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;About Talent Pairing</source>
         <translation>关于 Talent Pairing(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="115"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="126"/>
+        <location filename="../../ui/main_window.py" line="129"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="135"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="153"/>
+        <location filename="../../ui/main_window.py" line="156"/>
         <source>No recent programs</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Directors</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="202"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="203"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source>Pairing</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="210"/>
+        <location filename="../../ui/main_window.py" line="213"/>
+        <source>Schedule</source>
+        <translation>日程</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source>Pictures</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="244"/>
-        <location filename="../../ui/main_window.py" line="540"/>
+        <location filename="../../ui/main_window.py" line="249"/>
+        <location filename="../../ui/main_window.py" line="553"/>
         <source>Teams are being proposed</source>
         <translation>正在生成配对方案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="245"/>
+        <location filename="../../ui/main_window.py" line="250"/>
         <source>A proposal is running in this program. Stop it (Esc on the Pairing page) or wait until it ends, then open the other program.</source>
         <translation>此项目正在生成配对方案。请先停止（在“配对”页按 Esc）或等待其结束，再打开其他项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="254"/>
+        <location filename="../../ui/main_window.py" line="259"/>
         <source>Cannot open the program</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="255"/>
+        <location filename="../../ui/main_window.py" line="260"/>
         <source>%1
 
 Choose another file, or create a new program with File ▸ New.</source>
@@ -930,77 +945,77 @@ Choose another file, or create a new program with File ▸ New.</source>
 请选择其他文件，或通过“文件 ▸ 新建”创建新项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="264"/>
+        <location filename="../../ui/main_window.py" line="269"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>%1 — Edit ▸ Undo reverses it.</source>
         <translation>%1 — 可通过“编辑 ▸ 撤销”撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="295"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="331"/>
+        <location filename="../../ui/main_window.py" line="336"/>
         <source>Talent programs (*.pairing);;All files (*)</source>
         <translation>人才计划项目 (*.pairing);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="339"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="340"/>
+        <location filename="../../ui/main_window.py" line="345"/>
         <source>Program is open</source>
         <translation>项目已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="341"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>%1 is the program you have open. Choose another name for the new program.</source>
         <translation>%1 是当前打开的项目。请为新项目换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Cannot create the program</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>%1 could not be replaced: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>Open program</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="377"/>
+        <location filename="../../ui/main_window.py" line="382"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="378"/>
+        <location filename="../../ui/main_window.py" line="383"/>
         <source>This program lives in a shared database, not in a file. Copy it with the database&apos;s own backup tools.</source>
         <translation>此项目保存在共享数据库中，而不是文件中。请使用数据库自身的备份工具复制。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="381"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Save program as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="394"/>
+        <location filename="../../ui/main_window.py" line="399"/>
         <source>Cannot save the program</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="395"/>
+        <location filename="../../ui/main_window.py" line="400"/>
         <source>The copy could not be written to %1: %2
 
 Your program is unchanged; choose another folder.</source>
@@ -1009,72 +1024,72 @@ Your program is unchanged; choose another folder.</source>
 项目没有任何改动；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="403"/>
+        <location filename="../../ui/main_window.py" line="408"/>
         <source>Saved a copy as %1; you are now working in it.</source>
         <translation>已将副本保存为 %1，现在正在副本中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="409"/>
+        <location filename="../../ui/main_window.py" line="414"/>
         <source>No program open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="410"/>
+        <location filename="../../ui/main_window.py" line="415"/>
         <source>Open or create a program first, then import a roster into it.</source>
         <translation>请先打开或新建项目，再向其中导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="430"/>
+        <location filename="../../ui/main_window.py" line="435"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="484"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="485"/>
+        <location filename="../../ui/main_window.py" line="498"/>
         <source>&lt;p&gt;In a roster table, start typing to filter it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在名单表格中直接输入即可筛选。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="488"/>
+        <location filename="../../ui/main_window.py" line="501"/>
         <source>About Talent Pairing</source>
         <translation>关于 Talent Pairing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="489"/>
+        <location filename="../../ui/main_window.py" line="502"/>
         <source>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;Pairs young directors with senior producers and instructors for film talent programs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;为电影人才计划将青年导演与资深制片人和导师配对。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="541"/>
+        <location filename="../../ui/main_window.py" line="554"/>
         <source>A proposal is still running. Stop it and keep the best teams found so far, or wait until it ends? Either way the run is saved before the window closes.</source>
         <translation>配对方案仍在生成中。要停止并保留目前找到的最佳团队，还是等待其结束？无论哪种方式，方案都会在窗口关闭前保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="544"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>&amp;Stop and keep the best</source>
         <translation>停止并保留最佳结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="545"/>
+        <location filename="../../ui/main_window.py" line="558"/>
         <source>&amp;Wait, then close</source>
         <translation>等待结束后关闭(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="559"/>
         <source>&amp;Don&apos;t close</source>
         <translation>不关闭(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="577"/>
         <source>Stopping the proposal; the window closes once its best teams are saved.</source>
         <translation>正在停止生成；最佳团队保存后窗口将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="567"/>
+        <location filename="../../ui/main_window.py" line="580"/>
         <source>The window closes when the proposal ends.</source>
         <translation>方案生成结束后窗口将关闭。</translation>
     </message>
@@ -1961,6 +1976,150 @@ Your program is unchanged; choose another folder.</source>
     </message>
 </context>
 <context>
+    <name>ProgramDialog</name>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="59"/>
+        <source>Program</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="68"/>
+        <source>Talent program</source>
+        <translation>人才培养计划</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="69"/>
+        <source>Screenwriting camp</source>
+        <translation>编剧营</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="70"/>
+        <source>Action-performance camp</source>
+        <translation>动作表演营</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="71"/>
+        <source>Blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="73"/>
+        <source>First week starts on</source>
+        <translation>第一周开始于</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="79"/>
+        <source> weeks</source>
+        <translation> 周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="81"/>
+        <source>Once</source>
+        <translation>仅一次</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="81"/>
+        <source>Every week</source>
+        <translation>每周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="82"/>
+        <source>Every second week</source>
+        <translation>每两周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="83"/>
+        <source>Every fourth week</source>
+        <translation>每四周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="88"/>
+        <source> minutes</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="90"/>
+        <location filename="../../ui/program_dialog.py" line="107"/>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="91"/>
+        <source>Simplified Chinese</source>
+        <translation>简体中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="96"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="97"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="99"/>
+        <source>&amp;Length:</source>
+        <translation>周期(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="100"/>
+        <source>Teams &amp;meet:</source>
+        <translation>会面频率(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="101"/>
+        <source>Meeting l&amp;ength:</source>
+        <translation>会面时长(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="102"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="103"/>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="105"/>
+        <source>What the program calls its people</source>
+        <translation>项目对人员的称谓</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="108"/>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="109"/>
+        <source>Mentee (director)</source>
+        <translation>学员（导演）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="109"/>
+        <source>Lead mentor (producer)</source>
+        <translation>主导师（制片人）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="110"/>
+        <source>Panel mentor (instructor)</source>
+        <translation>专项导师（导师）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="110"/>
+        <source>Any mentor</source>
+        <translation>指导者（统称）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/program_dialog.py" line="172"/>
+        <source>Change the program</source>
+        <translation>修改项目属性</translation>
+    </message>
+</context>
+<context>
     <name>ReportPage</name>
     <message>
         <location filename="../../ui/import_pages.py" line="409"/>
@@ -2295,6 +2454,111 @@ Your program is unchanged; choose another folder.</source>
         <location filename="../../ui/models/run_history_model.py" line="33"/>
         <source>no result</source>
         <translation>无结果</translation>
+    </message>
+</context>
+<context>
+    <name>SchedulePage</name>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="285"/>
+        <source>◀ Previous week</source>
+        <translation>◀ 上一周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="286"/>
+        <source>Next week ▶</source>
+        <translation>下一周 ▶</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="288"/>
+        <source>Week </source>
+        <translation>第 </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="291"/>
+        <source>Show the week of</source>
+        <translation>查看谁的一周</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="292"/>
+        <source>Place every meeting anew</source>
+        <translation>全部重新安排</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="293"/>
+        <source>&amp;Schedule meetings</source>
+        <translation>安排会面(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="294"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="303"/>
+        <source>Show:</source>
+        <translation>查看：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="321"/>
+        <source>Meetings of the week</source>
+        <translation>本周会面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="324"/>
+        <source>Meetings in the selected slot</source>
+        <translation>所选时段的会面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="330"/>
+        <source>Teams short of meetings</source>
+        <translation>会面不足的小组</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="334"/>
+        <source>In the selected slot (Ctrl+arrow keys move the chosen meeting):</source>
+        <translation>所选时段的会面（Ctrl+方向键移动所选会面）：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="336"/>
+        <source>Teams short of meetings:</source>
+        <translation>会面不足的小组：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="385"/>
+        <source>Everyone</source>
+        <translation>所有人</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule_page.py" line="403"/>
+        <source>Teams short of meetings: %n</source>
+        <translation>
+            <numerusform>会面不足的小组：%n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="407"/>
+        <source>No run yet: propose teams on the Pairing page, then schedule their meetings.</source>
+        <translation>还没有配对结果：请先在“配对”页生成分组，再安排会面。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="409"/>
+        <source>Run %1 has no meeting schedule yet: press Schedule meetings.</source>
+        <translation>第 %1 次配对还没有会面日程：请点击“安排会面”。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="413"/>
+        <source>Run %1: %2 meetings over %3 weeks from %4; %5 team(s) short of meetings.</source>
+        <translation>第 %1 次配对：自 %4 起 %3 周共 %2 次会面；%5 个小组会面不足。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="467"/>
+        <source>Move the meeting of team %1</source>
+        <translation>移动第 %1 组的会面</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="514"/>
+        <source>Schedule the meetings of run %1</source>
+        <translation>安排第 %1 次配对的会面</translation>
     </message>
 </context>
 <context>

@@ -112,3 +112,22 @@ def test_schedule_text_in_both_languages(sample, capsys):
     main(["schedule", "--db", sample, "--lang", "zh"])
     out = capsys.readouterr().out
     assert "自 2027-03-01 起共 8 周，每周" in out
+
+
+def test_done_when_every_person_gets_a_calendar_without_one_clash(sample, capsys, tmp_path):
+    """Issue 10's check: program, solve, schedule, export --per-person, then tools/check_calendars.py."""
+    import subprocess
+    import sys
+
+    program_json(sample, capsys, "--start", "2027-03-01", "--weeks", "26", "--cadence", "fortnightly")
+    assert main(["solve", "--db", sample, "--time-limit", "5"]) == 0
+    main(["schedule", "--db", sample])
+    folder = tmp_path / "out"
+    assert main(["export", "--db", sample, "--format", "ics", "-o", str(tmp_path / "all.ics"),
+                 "--per-person", str(folder)]) == 0
+    capsys.readouterr()
+    tool = Path(__file__).parents[2] / "tools" / "check_calendars.py"
+    done = subprocess.run([sys.executable, str(tool), str(folder)], capture_output=True, text=True)
+    assert done.returncode == 0, done.stdout
+    assert done.stdout.strip().endswith(" 0 clashes")
+    assert len(list(folder.glob("P*.ics"))) == 8
