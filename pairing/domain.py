@@ -9,6 +9,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
 from pairing.calendar import DEFAULT_CALENDAR
+from pairing.words import Message, Renderer
 
 if TYPE_CHECKING:
     from pairing.words import Message
@@ -155,7 +156,7 @@ class Team:
     breakdown: Mapping[str, float] = field(default_factory=dict)
     meeting_slots: tuple[str, ...] = ()
     locked: tuple[str, ...] = ()
-    reasons: tuple[str, ...] = ()
+    reasons: tuple[Message, ...] = ()  # why the team was formed (pairing/engine/reasons.py), as solved
 
     @property
     def mentors(self) -> tuple[str, ...]:
@@ -165,7 +166,7 @@ class Team:
 @dataclass(frozen=True)
 class Unmatched:
     id: str
-    why: str
+    why: Message
 
 
 class RunStatus(StrEnum):
@@ -186,23 +187,25 @@ class RunResult:
     wall_s: float = 0.0
     teams: tuple[Team, ...] = ()
     unmatched: tuple[Unmatched, ...] = ()
-    diagnosis: tuple[str, ...] = ()
+    diagnosis: tuple[Message, ...] = ()
     teams_changed: int | None = None
 
-    def to_json(self) -> dict:
+    def to_json(self, renderer: Renderer | None = None) -> dict:
+        """The `solve --json` contract; reasons, why and diagnosis as sentences of the renderer's language."""
+        say = (renderer or Renderer()).sentence
         return {
             "status": str(self.status),
             "objective": round(self.objective, 4),
             "bound": round(self.bound, 4),
             "wall_s": round(self.wall_s, 4),
-            "teams": [_team_json(t) for t in self.teams],
-            "unmatched": [{"id": u.id, "why": u.why} for u in self.unmatched],
-            "diagnosis": list(self.diagnosis),
+            "teams": [_team_json(t, say) for t in self.teams],
+            "unmatched": [{"id": u.id, "why": say(u.why)} for u in self.unmatched],
+            "diagnosis": [say(d) for d in self.diagnosis],
             **({"teams_changed": self.teams_changed} if self.teams_changed is not None else {}),
         }
 
 
-def _team_json(team: Team) -> dict:
+def _team_json(team: Team, say) -> dict:
     return {
         "director": team.director,
         "producer": team.producer,
@@ -211,7 +214,7 @@ def _team_json(team: Team) -> dict:
         "breakdown": {k: round(v, 4) for k, v in team.breakdown.items()},
         "meeting_slots": list(team.meeting_slots),
         "locked": list(team.locked),
-        "reasons": list(team.reasons),
+        "reasons": [say(r) for r in team.reasons],
     }
 
 
@@ -239,6 +242,13 @@ class Program:
 
     def by_id(self) -> dict[str, Person]:
         return {p.id: p for p in self.people}
+
+    def renderer(self, lang: str | None) -> Renderer:
+        """Sentences in `lang` with this program's role names and vocabulary (its custom terms too)."""
+        from pairing.vocabulary import program_vocabulary
+        from pairing.words import lang_of
+
+        return Renderer(lang_of(lang), self.properties.role_names(), program_vocabulary(self.custom_terms))
 
     def of_role(self, role: Role) -> tuple[Person, ...]:
         return tuple(p for p in self.people if p.role is role)

@@ -45,3 +45,17 @@ def fmt(text: str, *args) -> str:
     for number in range(len(args), 0, -1):
         text = text.replace(f"%{number}", str(args[number - 1]))
     return text
+
+
+def say(message) -> str:
+    """A core message (`pairing.words.Message`) as a sentence in the interface language (issue 8)."""
+    from pairing.words import Renderer
+
+    return Renderer(data_lang()).sentence(message)
+
+
+def say_error(error) -> str:
+    """A refused action or a user's mistake (`pairing.errors.UserError`) in the interface language."""
+    from pairing.words import Renderer
+
+    return error.sentence(Renderer(data_lang()))

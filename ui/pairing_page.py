@@ -17,7 +17,7 @@ from pairing.domain import Lock, Program, RunResult, RunStatus, SavedRun
 from pairing.storage import repo
 from ui.commands import LockCommand
 from ui.document import ProgramDocument
-from ui.i18n import data_lang
+from ui.i18n import data_lang, say, say_error
 from ui.models.run_history_model import gap_percent, status_text
 from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation, run_in_background
@@ -383,9 +383,9 @@ class PairingPage(QWidget):
         if run is None:
             return ""
         result = run.result
-        lines = [f"• {self._names.get(u.id, u.id)} ({u.id}): {u.why}" for u in result.unmatched]
+        lines = [f"• {self._names.get(u.id, u.id)} ({u.id}): {say(u.why)}" for u in result.unmatched]
         if result.diagnosis:
-            lines += ["", self.tr("Diagnosis:")] + [f"• {d}" for d in result.diagnosis]
+            lines += ["", self.tr("Diagnosis:")] + [f"• {say(d)}" for d in result.diagnosis]
         if not lines:
             return self.tr("Every director has a team, and every hard rule holds.")
         header = self.tr("%n director(s) without a team:", "", len(result.unmatched))
@@ -549,7 +549,7 @@ class PairingPage(QWidget):
         try:
             outcome = self._outcome(payload, director)
         except MoveRefused as refused:
-            answer = (False, str(refused))
+            answer = (False, say_error(refused))
         else:
             answer = (outcome.allowed, self._outcome_text(outcome))
         self._preview_cache = (key, answer)
@@ -558,7 +558,7 @@ class PairingPage(QWidget):
 
     def _outcome_text(self, outcome: Outcome) -> str:
         if not outcome.allowed:
-            return self.tr("Not allowed: %1").replace("%1", " ".join(outcome.violations))
+            return self.tr("Not allowed: %1").replace("%1", " ".join(say(v) for v in outcome.violations))
         return self.tr("Score change: %1").replace("%1", f"{outcome.delta:+.1f}")
 
     def apply(self, payload: MentorPayload, director: str) -> bool:
@@ -566,12 +566,12 @@ class PairingPage(QWidget):
         try:
             outcome = self._outcome(payload, director)
         except MoveRefused as refused:
-            QMessageBox.warning(self, self.tr("Change the team"), str(refused))
+            QMessageBox.warning(self, self.tr("Change the team"), say_error(refused))
             return False
         if not outcome.allowed:
             QMessageBox.warning(self, self.tr("Change the team"),
                                 self.tr("This change would break a hard rule, so it was not made:\n\n%1")
-                                .replace("%1", "\n".join(outcome.violations)))
+                                .replace("%1", "\n".join(say(v) for v in outcome.violations)))
             return False
         mentor = self._names.get(payload.mentor, payload.mentor)
         text = self.tr("Move %1 to the team of %2").replace("%1", mentor)

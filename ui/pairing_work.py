@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any, Callable
 
 from pairing import engine
+from pairing.actions.propose import propose
 from pairing.domain import Program, RunResult, SavedRun
 from pairing.storage import repo
 from ui.solve_process import call_in_process, solve_in_process, team_alternatives
@@ -46,14 +47,12 @@ def solve_work(sessions, overrides: dict[str, Any] | None = None, mode: str = "a
     overrides = dict(overrides or {})
 
     def work(report: Callable[[Any], None], cancel: threading.Event) -> int:
-        with sessions() as session:
-            program = repo.load_program(session)
-        options = engine.SolveOptions.from_settings(program.settings, **overrides)
-        in_process = mode == "process" or (mode == "auto" and len(program.directors) >= SUBPROCESS_FROM)
-        solve = solve_in_process if in_process else engine.solve
-        result = solve(program, options, progress=_throttled(report), cancel=cancel)
-        with sessions.begin() as session:
-            return repo.save_run(session, program.settings, result)
+        def solver(program, options, **kwargs):
+            in_process = mode == "process" or (mode == "auto" and len(program.directors) >= SUBPROCESS_FROM)
+            return (solve_in_process if in_process else engine.solve)(program, options, **kwargs)
+
+        # The one Propose orchestration (pairing.actions.propose), shared with `pairing solve`.
+        return propose(sessions, search=overrides, progress=_throttled(report), cancel=cancel, solver=solver).value
 
     return work
 

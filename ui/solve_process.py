@@ -65,7 +65,7 @@ def team_alternatives(program: Program, result: RunResult, director: str, lang: 
     from pairing import engine
 
     team = next((t for t in result.teams if t.director == director), None)
-    reasons = engine.reasons(team, program, lang) if team is not None else None
+    reasons = program.renderer(lang).sentences(engine.reasons(team, program)) if team is not None else None
     return list(engine.alternatives(program, result, director, limit=limit)), reasons
 
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from pairing.calendar import slot_label
 from pairing.domain import CRITERIA, Team
 from ui.models.team_model import AlternativesModel, MembersModel
+from ui.i18n import say
 from ui.plain import plain_label
 from ui.widgets.score_bar import paint_bar
 
@@ -219,7 +220,7 @@ class TeamDetail(QWidget):
         name = names.get(team.director, team.director)
         self.title.setText(self.tr("Team of %1 — score %2").replace("%1", name).replace("%2", f"{team.score:.1f}"))
         self.bars.set_breakdown(team.breakdown)
-        self.reasons.setText("\n".join(f"• {translate(r)}" for r in team.reasons) or self.tr("(none given)"))
+        self.reasons.setText("\n".join(f"• {say(r)}" for r in team.reasons) or self.tr("(none given)"))
         labels = [slot_label(s, lang) for s in team.meeting_slots]
         self.slots.setText(", ".join(labels) if labels else self.tr("No shared free slot."))
 

@@ -27,10 +27,11 @@ def run(args: argparse.Namespace) -> int:
             program, result = reading.program(session), runs.saved_run(session, done.value).result
     finally:
         store.close()
-    print(json.dumps(result.to_json(), ensure_ascii=False, indent=2) if args.json else summary(program, result))
+    say = program.renderer("en")
+    print(json.dumps(result.to_json(say), ensure_ascii=False, indent=2) if args.json else summary(program, result, say))
     if result.status is RunStatus.INFEASIBLE:
-        for sentence in result.diagnosis or [u.why for u in result.unmatched]:
-            print(f"pairing solve: {sentence}", file=sys.stderr)
+        for message in result.diagnosis or [u.why for u in result.unmatched]:
+            print(f"pairing solve: {say(message)}", file=sys.stderr)
         return 1
     return 0
 
@@ -64,7 +65,7 @@ def _interruptible():
             signal.signal(signal.SIGINT, previous)
 
 
-def summary(program: Program, result: RunResult) -> str:
+def summary(program: Program, result: RunResult, say) -> str:
     """A readable report: status, score and bound, then each team with names, score and reasons."""
     names = {p.id: p.name for p in program.people}
     label = lambda pid: f"{names.get(pid, pid)} ({pid})" if names.get(pid, pid) != pid else pid  # noqa: E731
@@ -79,13 +80,13 @@ def summary(program: Program, result: RunResult) -> str:
         lines.append(f"{label(team.director)}  — score {team.score:.1f}")
         lines.append(f"  producer: {label(team.producer) if team.producer else 'none'}")
         lines.append(f"  instructors: {instructors}")
-        lines.extend(f"  · {reason}" for reason in team.reasons)
+        lines.extend(f"  · {say(reason)}" for reason in team.reasons)
     if result.unmatched:
         lines.append("")
         lines.append("Without a team:")
-        lines.extend(f"  {label(u.id)}: {u.why}" for u in result.unmatched)
+        lines.extend(f"  {label(u.id)}: {say(u.why)}" for u in result.unmatched)
     if result.diagnosis:
         lines.append("")
         lines.append("Diagnosis:")
-        lines.extend(f"  {sentence}" for sentence in result.diagnosis)
+        lines.extend(f"  {say(message)}" for message in result.diagnosis)
     return "\n".join(lines)

@@ -1,5 +1,8 @@
-"""Why the hard rules cannot all hold: pre-checks over the roster and locks, reasons for each director
-left without a team, and sentences for the solver's infeasibility core. Every sentence names people."""
+"""Why the hard rules cannot all hold: pre-checks over the roster and locks, the reason each director was
+left without a team, and the solver's infeasibility core — as messages (`pairing.words`) naming people.
+
+Every message carries the ids it is about as arguments (`director_id`, `mentor_id`), so code that needs
+"the problems of D10" compares ids, never text (D10 is not D100)."""
 
 from __future__ import annotations
 
@@ -8,79 +11,100 @@ from collections import Counter
 import numpy as np
 
 from pairing.engine.candidates import Arcs, by_director
-from pairing.engine.instance import Instance, forbidden_reason, who
+from pairing.engine.instance import AVOID, CAPACITY, MEETING, ORGANIZATION, Instance, forbidden_reason, who
+from pairing.words import Message, RoleRef, msg
 
 MAX_NAMED = 5
 
 
-def precheck(inst: Instance, arcs: Arcs) -> list[str]:
+def precheck(inst: Instance, arcs: Arcs) -> list[Message]:
     """Problems visible before any search: capacity, people with no possible mentor, no common slot, locks."""
-    return [*_capacity(inst), *_lock_problems(inst), *_lonely_directors(inst, arcs)]
+    return [*_capacity(inst), *lock_problems(inst), *_lonely_directors(inst, arcs)]
 
 
-def _names(items: list[str]) -> str:
-    shown = ", ".join(items[:MAX_NAMED])
-    return shown + (f" and {len(items) - MAX_NAMED} more" if len(items) > MAX_NAMED else "")
+def pair_rule_message(inst: Instance, d: int, m: int, rule: str) -> Message:
+    """A pairwise rule a director–mentor pair breaks, as a message naming both."""
+    director, mentor = who(inst.directors[d]), who(inst.mentors[m])
+    ids = {"director_id": inst.directors[d].id, "mentor_id": inst.mentors[m].id}
+    if rule == AVOID:
+        return msg("rules.avoid", director_who=director, mentor_who=mentor, **ids)
+    if rule == ORGANIZATION:
+        return msg("rules.same_organization", director_who=director, mentor_who=mentor,
+                   organization=inst.mentors[m].organization, **ids)
+    if rule == MEETING:
+        return msg("rules.no_shared_slot", director_who=director, mentor_who=mentor, **ids)
+    return msg("rules.capacity_zero", mentor_who=mentor, **ids)
 
 
-def _capacity(inst: Instance) -> list[str]:
+def pair_problem(inst: Instance, d: int, m: int) -> Message | None:
+    rule = forbidden_reason(inst, d, m)
+    return pair_rule_message(inst, d, m, rule) if rule else None
+
+
+def _names(ids: list[str]) -> Message:
+    """Up to MAX_NAMED ids, then how many more."""
+    if len(ids) > MAX_NAMED:
+        return msg("rules.names_more", names=ids[:MAX_NAMED], more=len(ids) - MAX_NAMED)
+    return msg("rules.names", names=ids)
+
+
+def _capacity(inst: Instance) -> list[Message]:
     problems = []
     n = inst.n_directors
     producers = int(inst.capacity[: inst.n_producers].sum())
     instructors = int(inst.capacity[inst.n_producers:].sum())
-    need = n * inst.options.instructors_min
+    low = inst.options.instructors_min
     if producers < n:
-        problems.append(f"capacity: {n} directors but producers can take {producers} in total")
-    if instructors < need:
-        problems.append(f"capacity: {n} directors need at least {need} instructor places "
-                        f"({inst.options.instructors_min} each) but instructors can take {instructors} in total")
+        problems.append(msg("rules.capacity_producers", count=n, places=producers))
+    if instructors < n * low:
+        problems.append(msg("rules.capacity_instructors", count=n, need=n * low, low=low, places=instructors))
     return problems
 
 
-def _lock_problems(inst: Instance) -> list[str]:
+def lock_problems(inst: Instance) -> list[Message]:
+    """Locks that cannot be kept, each message with the `director_id` it concerns."""
     problems = []
     for lock in inst.program.locks:
         if lock.director not in inst.d_index or lock.mentor not in inst.m_index:
-            problems.append(f"lock {lock.director}–{lock.mentor}: it must pair a director of the roster with a "
-                            f"producer or an instructor")
+            problems.append(msg("rules.lock_not_in_roster", director_id=lock.director, mentor_id=lock.mentor))
     by_d: dict[int, list[int]] = {}
     for d, m in inst.locks:
         by_d.setdefault(d, []).append(m)
-        reason = forbidden_reason(inst, d, m)
-        if reason:
-            problems.append(f"lock {inst.directors[d].id}–{inst.mentors[m].id} breaks a rule: {reason}")
+        rule = pair_problem(inst, d, m)
+        if rule:
+            problems.append(msg("rules.lock_breaks_rule", director_id=inst.directors[d].id,
+                                mentor_id=inst.mentors[m].id, rule=rule))
     for d, members in by_d.items():
         problems.extend(_locked_team_problems(inst, d, members))
     load = Counter(m for _, m in inst.locks)
     for m, count in sorted(load.items()):
         if count > inst.capacity[m]:
-            problems.append(f"capacity: {count} directors are locked to {who(inst.mentors[m])} "
-                            f"but {inst.mentors[m].id} can take {int(inst.capacity[m])}")
+            locked = sorted(inst.directors[d].id for d, lm in inst.locks if lm == m)
+            problems.append(msg("rules.lock_capacity", count=count, mentor_who=who(inst.mentors[m]),
+                                mentor_id=inst.mentors[m].id, capacity=int(inst.capacity[m]), director_ids=locked))
     return problems
 
 
-def _locked_team_problems(inst: Instance, d: int, members: list[int]) -> list[str]:
-    director = who(inst.directors[d])
+def _locked_team_problems(inst: Instance, d: int, members: list[int]) -> list[Message]:
+    director = {"director_who": who(inst.directors[d]), "director_id": inst.directors[d].id}
     producers = [inst.mentors[m].id for m in members if inst.is_producer(m)]
     instructors = [inst.mentors[m].id for m in members if not inst.is_producer(m)]
     problems = []
     if len(producers) > 1:
-        problems.append(f"locks: {director} is locked to {len(producers)} producers ({', '.join(producers)}) "
-                        f"but a director has exactly one producer")
+        problems.append(msg("rules.locks_producers", count=len(producers), ids=producers, **director))
     if len(instructors) > inst.options.instructors_max:
-        problems.append(f"locks: {director} is locked to {len(instructors)} instructors "
-                        f"({', '.join(instructors)}) but the maximum is {inst.options.instructors_max}")
+        problems.append(msg("rules.locks_instructors", count=len(instructors), ids=instructors,
+                            high=inst.options.instructors_max, **director))
     if inst.options.require_meeting and len(members) > 1:
         mask = inst.d_avail[d]
         for m in members:
             mask &= inst.m_avail[m]
         if not mask:
-            problems.append(f"meeting: {director} and the locked mentors {', '.join(producers + instructors)} "
-                            f"share no free slot")
+            problems.append(msg("rules.locks_no_slot", ids=producers + instructors, **director))
     return problems
 
 
-def _lonely_directors(inst: Instance, arcs: Arcs) -> list[str]:
+def _lonely_directors(inst: Instance, arcs: Arcs) -> list[Message]:
     """Directors some rule keeps from any team; found with array counts, explained one by one."""
     suspects = np.nonzero(~possible(inst, arcs))[0]
     if not len(suspects):
@@ -104,46 +128,40 @@ def possible(inst: Instance, arcs: Arcs) -> np.ndarray:
     return (n_p > 0) & (n_i >= low)
 
 
-def director_problems(inst: Instance, d: int, candidates: np.ndarray) -> list[str]:
+def director_problems(inst: Instance, d: int, candidates: np.ndarray) -> list[Message]:
     """What keeps one director from any team, whatever the others do."""
-    director = inst.directors[d]
+    director = {"director_who": who(inst.directors[d]), "director_id": inst.directors[d].id}
+    low = inst.options.instructors_min
     if inst.options.require_meeting and not inst.d_avail[d]:
-        return [f"meeting: {who(director)} has no free slot in the program calendar"]
+        return [msg("rules.director_no_slot", **director)]
     producers = [m for m in candidates if inst.is_producer(m)]
     instructors = [m for m in candidates if not inst.is_producer(m)]
     problems = []
     if not producers:
-        problems.append(f"no possible producer for {who(director)}: " + _why_none(inst, d, inst.producer_range))
-    if len(instructors) < inst.options.instructors_min:
-        problems.append(f"no possible instructor for {who(director)}: "
-                        + _why_none(inst, d, inst.instructor_range)
-                        if not instructors else
-                        f"only {len(instructors)} possible instructor(s) for {who(director)} but "
-                        f"{inst.options.instructors_min} are required")
+        problems.append(msg("rules.no_possible_mentor", role=RoleRef("producer"),
+                            why=_why_none(inst, d, inst.producer_range), **director))
+    if not instructors and low > 0:
+        problems.append(msg("rules.no_possible_mentor", role=RoleRef("instructor"),
+                            why=_why_none(inst, d, inst.instructor_range), **director))
+    elif len(instructors) < low:
+        problems.append(msg("rules.few_possible_instructors", count=len(instructors), low=low, **director))
     if not problems and inst.options.require_meeting and not _has_meeting_slot(inst, d, producers, instructors):
-        problems.append(f"meeting: no slot where {who(director)}, a possible producer and "
-                        f"{inst.options.instructors_min} possible instructor(s) are all free")
+        problems.append(msg("rules.no_meeting_possible", low=low, **director))
     return problems
 
 
-def _why_none(inst: Instance, d: int, mentors: range) -> str:
+_KIND_CODES = {AVOID: "rules.kind_avoid", ORGANIZATION: "rules.kind_organization", MEETING: "rules.kind_slot",
+               CAPACITY: "rules.kind_capacity"}
+
+
+def _why_none(inst: Instance, d: int, mentors: range) -> Message:
     if not len(mentors):
-        return "the roster has none"
-    reasons = [forbidden_reason(inst, d, m) for m in mentors if inst.capacity[m] > 0]
-    if not reasons:
-        return "all have capacity 0"
-    kinds = Counter(_kind(r) for r in reasons if r)
-    return "; ".join(f"{n} {kind}" for kind, n in kinds.most_common())
-
-
-def _kind(reason: str) -> str:
-    if "avoid" in reason:
-        return "listed under avoid"
-    if "both from" in reason:
-        return "from the same organization"
-    if "slot" in reason:
-        return "share no free slot"
-    return "have capacity 0"
+        return msg("rules.none_in_roster")
+    rules = [forbidden_reason(inst, d, m) for m in mentors if inst.capacity[m] > 0]
+    if not rules:
+        return msg("rules.all_capacity_zero")
+    kinds = Counter(rule for rule in rules if rule)
+    return msg("rules.kinds", kinds=[msg(_KIND_CODES[rule], count=n) for rule, n in kinds.most_common()])
 
 
 def _has_meeting_slot(inst: Instance, d: int, producers, instructors) -> bool:
@@ -158,43 +176,44 @@ def _has_meeting_slot(inst: Instance, d: int, producers, instructors) -> bool:
     return False
 
 
-def unmatched_reason(inst: Instance, d: int, candidates: np.ndarray, used: np.ndarray) -> str:
+def unmatched_reason(inst: Instance, d: int, candidates: np.ndarray, used: np.ndarray) -> Message:
     """Why a director was left without a team in the best partial pairing."""
+    director_id = inst.directors[d].id
     if d in inst.blocked:
         locks = [inst.mentors[m].id for ld, m in inst.locks if ld == d]
-        problems = [p for p in _lock_problems(inst) if inst.directors[d].id in p]
-        detail = f": {problems[0]}" if problems else ""
-        return f"the locks of {inst.directors[d].id} ({', '.join(locks)}) cannot all be kept{detail}"
+        mine = [p for p in lock_problems(inst) if p.arg("director_id") == director_id]
+        if mine:
+            return msg("rules.locks_cannot_hold_because", director_id=director_id, ids=locks, detail=mine[0])
+        return msg("rules.locks_cannot_hold", director_id=director_id, ids=locks)
     own = director_problems(inst, d, candidates)
     if own:
         return own[0]
-    director = inst.directors[d]
     free = [m for m in candidates if used[m] < inst.capacity[m]]
     producers = [m for m in candidates if inst.is_producer(m)]
     if not any(inst.is_producer(m) for m in free):
-        return (f"every producer who could work with {director.id} "
-                f"({_names([inst.mentors[m].id for m in producers])}) is full")
+        return msg("rules.producers_full", director_id=director_id,
+                   ids=_names([inst.mentors[m].id for m in producers]))
     if sum(1 for m in free if not inst.is_producer(m)) < inst.options.instructors_min:
-        return f"every instructor who could work with {director.id} is full"
+        return msg("rules.instructors_full", director_id=director_id)
     if inst.options.require_meeting:
-        return (f"no slot where {director.id}, a producer and {inst.options.instructors_min} instructor(s) "
-                f"with free places are all free")
-    return f"{director.id} could only be placed by leaving another director without a team"
+        return msg("rules.no_slot_with_free_places", director_id=director_id, low=inst.options.instructors_min)
+    return msg("rules.only_by_displacing", director_id=director_id)
 
 
-def core_sentences(inst: Instance, groups: list[tuple[str, tuple]]) -> list[str]:
-    """The solver's infeasibility core (rule groups that cannot hold together) as one sentence."""
+def core_sentences(inst: Instance, groups: list[tuple[str, tuple]]) -> list[Message]:
+    """The solver's infeasibility core (rule groups that cannot hold together) as one message."""
     parts = []
     for kind, key in groups:
         if kind == "team":
-            parts.append(f"{who(inst.directors[key[0]])} gets a producer and "
-                         f"{inst.options.instructors_min}–{inst.options.instructors_max} instructors")
+            parts.append(msg("rules.core_team", director_who=who(inst.directors[key[0]]),
+                             director_id=inst.directors[key[0]].id, low=inst.options.instructors_min,
+                             high=inst.options.instructors_max))
         elif kind == "capacity":
-            parts.append(f"{who(inst.mentors[key[0]])} takes at most {int(inst.capacity[key[0]])}")
+            parts.append(msg("rules.core_capacity", mentor_who=who(inst.mentors[key[0]]),
+                             mentor_id=inst.mentors[key[0]].id, capacity=int(inst.capacity[key[0]])))
         elif kind == "lock":
-            parts.append(f"lock {inst.directors[key[0]].id}–{inst.mentors[key[1]].id}")
+            parts.append(msg("rules.core_lock", director_id=inst.directors[key[0]].id,
+                             mentor_id=inst.mentors[key[1]].id))
         elif kind == "meeting":
-            parts.append(f"{inst.directors[key[0]].id}'s team shares a meeting slot")
-    if not parts:
-        return []
-    return ["these rules cannot all hold together: " + "; ".join(parts)]
+            parts.append(msg("rules.core_meeting", director_id=inst.directors[key[0]].id))
+    return [msg("rules.core", parts=parts)] if parts else []

@@ -9,10 +9,12 @@ from typing import Sequence
 import numpy as np
 
 from pairing.domain import Program, Role, RunResult, Team
-from pairing.engine.instance import Instance, blocks, compile_program, forbidden_reason, who
+from pairing.engine.diagnose import pair_rule_message
+from pairing.engine.instance import CAPACITY, MEETING, Instance, blocks, compile_program, forbidden_reason, who
 from pairing.engine.options import SolveOptions
 from pairing.engine.reasons import team_reasons
 from pairing.engine.scoring import build_team, meeting_slots, usage_of
+from pairing.words import Message, RoleRef, msg
 
 _CACHE: list[tuple[Program, SolveOptions, Instance]] = []
 
@@ -38,8 +40,7 @@ def _members(inst: Instance, producer: str | None, instructors: Sequence[str]) -
 
 
 def evaluate_team(program: Program, director: str, producer: str | None, instructors: Sequence[str],
-                  options: SolveOptions | None = None, *, lang: str = "en",
-                  context: RunResult | None = None) -> Team:
+                  options: SolveOptions | None = None, *, context: RunResult | None = None) -> Team:
     """Score and explain one team. With `context` (a run), mentor loads count the run's other teams."""
     inst = instance_for(program, options)
     d = inst.d_index[director]
@@ -48,20 +49,21 @@ def evaluate_team(program: Program, director: str, producer: str | None, instruc
     usage = usage_of(others, inst)
     for m in members:
         usage[m] = usage.get(m, 0) + 1
-    return build_team(inst, d, members, usage, lang)
+    return build_team(inst, d, members, usage)
 
 
-def reasons(team: Team, program: Program, lang: str = "en", options: SolveOptions | None = None) -> list[str]:
-    """A team's reasons in the user's language ("en" or "zh")."""
+def reasons(team: Team, program: Program, options: SolveOptions | None = None) -> list[Message]:
+    """A team's reasons as messages, computed from the program as it is now."""
     inst = instance_for(program, options)
-    return team_reasons(inst, inst.d_index[team.director], _members(inst, team.producer, team.instructors), lang)
+    return team_reasons(inst, inst.d_index[team.director], _members(inst, team.producer, team.instructors))
 
 
-def check_team(program: Program, result: RunResult, team: Team, options: SolveOptions | None = None) -> list[str]:
-    """Hard rules a manually edited team breaks, given the run's other teams; [] when it is fine."""
+def check_team(program: Program, result: RunResult, team: Team, options: SolveOptions | None = None) -> list[Message]:
+    """Hard rules a manually edited team breaks (violations, as messages), given the run's other teams;
+    [] when it is fine."""
     inst = instance_for(program, options)
     if team.director not in inst.d_index:
-        return [f"{team.director} is not a director of this program"]
+        return [msg("rules.not_in_role", id=team.director, role=RoleRef("director"))]
     problems = _role_problems(inst, team)
     if problems:
         return problems
@@ -73,53 +75,55 @@ def check_team(program: Program, result: RunResult, team: Team, options: SolveOp
             *_meeting_problems(inst, d, members), *_lock_problems(inst, d, members, others)]
 
 
-def _role_problems(inst: Instance, team: Team) -> list[str]:
+def _role_problems(inst: Instance, team: Team) -> list[Message]:
     problems = []
     if team.producer and (team.producer not in inst.m_index or not inst.is_producer(inst.m_index[team.producer])):
-        problems.append(f"{team.producer} is not a producer of this program")
+        problems.append(msg("rules.not_in_role", id=team.producer, role=RoleRef("producer")))
     for i in team.instructors:
         if i not in inst.m_index or inst.is_producer(inst.m_index[i]):
-            problems.append(f"{i} is not an instructor of this program")
+            problems.append(msg("rules.not_in_role", id=i, role=RoleRef("instructor")))
     if len(set(team.instructors)) != len(team.instructors):
-        problems.append(f"{team.director}'s team lists the same instructor twice")
+        problems.append(msg("rules.same_instructor_twice", director_id=team.director))
     return problems
 
 
-def _size_problems(inst: Instance, team: Team) -> list[str]:
+def _size_problems(inst: Instance, team: Team) -> list[Message]:
     problems = []
     if not team.producer:
-        problems.append(f"{team.director} has no producer; every director has exactly one")
+        problems.append(msg("rules.no_producer", director_id=team.director))
     low, high = inst.options.instructors_min, inst.options.instructors_max
     if not low <= len(team.instructors) <= high:
-        problems.append(f"{team.director} has {len(team.instructors)} instructor(s); the program asks for "
-                        f"{low}–{high}")
+        problems.append(msg("rules.team_size", director_id=team.director, count=len(team.instructors),
+                            low=low, high=high))
     return problems
 
 
-def _capacity_problems(inst: Instance, others: list[Team], members: list[int]) -> list[str]:
+def _capacity_problems(inst: Instance, others: list[Team], members: list[int]) -> list[Message]:
     usage = usage_of(others, inst)
-    return [f"{who(inst.mentors[m])} would have {usage.get(m, 0) + 1} directors but can take "
-            f"{int(inst.capacity[m])}" for m in members if usage.get(m, 0) + 1 > inst.capacity[m]]
+    return [msg("rules.over_capacity", mentor_who=who(inst.mentors[m]), mentor_id=inst.mentors[m].id,
+                count=usage.get(m, 0) + 1, capacity=int(inst.capacity[m]))
+            for m in members if usage.get(m, 0) + 1 > inst.capacity[m]]
 
 
-def _pair_problem(inst: Instance, d: int, m: int) -> str | None:
-    reason = forbidden_reason(inst, d, m)
-    if reason and "capacity" in reason:
-        return None  # reported by the capacity check with the numbers
-    if reason and "slot" in reason:
-        return None  # reported once for the whole team by the meeting check
-    return reason
+def _pair_problem(inst: Instance, d: int, m: int) -> Message | None:
+    """A pairwise rule the pair breaks, by the rule's code: capacity is reported by the capacity check
+    with the numbers, the meeting slot once for the whole team by the meeting check."""
+    rule = forbidden_reason(inst, d, m)
+    if rule is None or rule in (CAPACITY, MEETING):
+        return None
+    return pair_rule_message(inst, d, m, rule)
 
 
-def _meeting_problems(inst: Instance, d: int, members: list[int]) -> list[str]:
+def _meeting_problems(inst: Instance, d: int, members: list[int]) -> list[Message]:
     if not inst.options.require_meeting or meeting_slots(inst, d, members):
         return []
-    return [f"{who(inst.directors[d])}'s team shares no meeting slot; the program requires one"]
+    return [msg("rules.team_no_meeting", director_who=who(inst.directors[d]), director_id=inst.directors[d].id)]
 
 
-def _lock_problems(inst: Instance, d: int, members: list[int], others: list[Team]) -> list[str]:
+def _lock_problems(inst: Instance, d: int, members: list[int], others: list[Team]) -> list[Message]:
     """Every lock of this director must stay in the team (locks of other directors are theirs to keep)."""
-    return [f"{inst.directors[d].id} is locked to {who(inst.mentors[m])}; the lock must be kept"
+    return [msg("rules.lock_kept", director_id=inst.directors[d].id, mentor_who=who(inst.mentors[m]),
+                mentor_id=inst.mentors[m].id)
             for ld, m in inst.locks if ld == d and m not in members]
 
 
@@ -133,7 +137,7 @@ class Alternative:
     mentor: str
     replaces: str | None
     delta: float
-    reason: str
+    reasons: tuple[Message, ...]
 
 
 def alternatives(program: Program, result: RunResult, director: str, limit: int = 5,
@@ -150,8 +154,7 @@ def alternatives(program: Program, result: RunResult, director: str, limit: int 
         if check_team(program, result, team, options):
             continue
         scored = evaluate_team(program, director, team.producer, team.instructors, options, context=result)
-        found.append(Alternative(role, mentor, replaces, scored.score - base_score,
-                                 "; ".join(scored.reasons[:3])))
+        found.append(Alternative(role, mentor, replaces, scored.score - base_score, scored.reasons[:3]))
     found.sort(key=lambda a: (-a.delta, a.mentor))
     return found[:limit]
 

@@ -388,17 +388,21 @@ def pair_values(inst: Instance, d: int, m: int) -> dict[str, float]:
 
 
 def forbidden_reason(inst: Instance, d: int, m: int) -> str | None:
-    """Why a director–mentor pair breaks a pairwise hard rule, as a sentence; None if it is allowed."""
-    director, mentor = inst.directors[d], inst.mentors[m]
-    if frozenset((director.id, mentor.id)) in inst.avoid:
-        return f"{_who(director)} and {_who(mentor)} are listed under avoid"
+    """Which pairwise hard rule a director–mentor pair breaks, as a rule code (`AVOID`, `ORGANIZATION`,
+    `MEETING`, `CAPACITY`); None if it is allowed. Sentences are made from the code by
+    `pairing.engine.diagnose.pair_rule_message` (issue 8: code never reads a sentence)."""
+    if frozenset((inst.directors[d].id, inst.mentors[m].id)) in inst.avoid:
+        return AVOID
     if inst.options.avoid_same_organization and inst.org_d[d] >= 0 and inst.org_d[d] == inst.org_m[m]:
-        return f"{_who(director)} and {_who(mentor)} are both from {mentor.organization}"
+        return ORGANIZATION
     if inst.options.require_meeting and not inst.d_avail[d] & inst.m_avail[m]:
-        return f"{_who(director)} and {_who(mentor)} share no free slot"
+        return MEETING
     if inst.capacity[m] <= 0:
-        return f"{_who(mentor)} has capacity 0"
+        return CAPACITY
     return None
+
+
+AVOID, ORGANIZATION, MEETING, CAPACITY = "avoid", "organization", "meeting", "capacity"  # pairwise rules
 
 
 def _who(person: Person) -> str:

@@ -10,6 +10,7 @@ from pairing.engine.construct import Teams, is_complete, usage_array
 from pairing.engine.diagnose import unmatched_reason
 from pairing.engine.instance import Instance
 from pairing.engine.scoring import build_team, load_marginal, team_values, weighted
+from pairing.words import Message
 
 
 def complete_teams(inst: Instance, teams: Teams) -> Teams:
@@ -39,12 +40,12 @@ def load_total(inst: Instance, used: np.ndarray) -> float:
 
 
 def assemble(inst: Instance, teams: Teams, arcs: Arcs, status: RunStatus, bound: float, wall_s: float,
-             diagnosis: list[str], lang: str = "en") -> RunResult:
+             diagnosis: list[Message]) -> RunResult:
     """The run's result: complete teams scored and explained, the others listed as unmatched with a reason."""
     complete = complete_teams(inst, teams)
     used = usage_array(inst, complete)
     usage = {m: int(u) for m, u in enumerate(used) if u}
-    out = tuple(build_team(inst, d, complete[d], usage, lang) for d in sorted(complete))
+    out = tuple(build_team(inst, d, complete[d], usage) for d in sorted(complete))
     per_director = by_director(arcs, inst.n_directors)
     unmatched = tuple(Unmatched(inst.directors[d].id, unmatched_reason(inst, d, arcs.m[per_director[d]], used))
                       for d in range(inst.n_directors) if d not in complete)

@@ -74,8 +74,7 @@ def usage_of(teams: Sequence[Team], inst: Instance) -> dict[int, int]:
     return usage
 
 
-def build_team(inst: Instance, d: int, members: Sequence[int], usage: Mapping[int, int] | None = None,
-               lang: str = "en") -> Team:
+def build_team(inst: Instance, d: int, members: Sequence[int], usage: Mapping[int, int] | None = None) -> Team:
     """A scored, explained Team from indices (producer first among members if any)."""
     values = team_values(inst, d, members, usage)
     breakdown = weighted(inst, values)
@@ -88,5 +87,5 @@ def build_team(inst: Instance, d: int, members: Sequence[int], usage: Mapping[in
         director=director.id, producer=producer, instructors=instructors,
         score=sum(breakdown.values()), breakdown=breakdown,
         meeting_slots=tuple(s for j, s in enumerate(inst.slots) if mask >> j & 1),
-        locked=locked, reasons=tuple(team_reasons(inst, d, members, lang)),
+        locked=locked, reasons=tuple(team_reasons(inst, d, members)),
     )

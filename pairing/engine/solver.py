@@ -19,6 +19,7 @@ from pairing.engine.diagnose import core_sentences, possible, precheck
 from pairing.engine.instance import SCALE, Instance, compile_program
 from pairing.engine.options import Progress, SolveOptions
 from pairing.engine.result import assemble, objective, worst_team
+from pairing.words import Message
 
 ProgressFn = Callable[[Progress], None]
 FULL_MODEL_ARCS = 1_500  # up to this many arcs CP-SAT solves the whole model (and proves optimality)
@@ -74,8 +75,8 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
     return result
 
 
-def explain_infeasible(program: Program, options: SolveOptions | None = None) -> list[str]:
-    """Sentences saying which hard rules collide for which people ([] when nothing is found): the
+def explain_infeasible(program: Program, options: SolveOptions | None = None) -> list[Message]:
+    """Messages saying which hard rules collide for which people ([] when nothing is found): the
     pre-checks, else the solver's infeasibility core for programs small enough to search it."""
     inst = compile_program(program, options or SolveOptions.from_settings(program.settings))
     arcs = build_arcs(inst)
@@ -203,7 +204,7 @@ def _fair_stage(tm: cpsat.TeamModel, time_limit: float, workers: int, cancel) ->
     model.maximize(sum(c * v for c, v in tm.terms))
 
 
-def _core(inst: Instance, arcs: Arcs) -> list[str]:
+def _core(inst: Instance, arcs: Arcs) -> list[Message]:
     """The solver's own infeasibility core, for programs small enough to search it."""
     if len(arcs) > DIAGNOSE_ARCS:
         return []

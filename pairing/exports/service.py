@@ -11,7 +11,6 @@ from pairing.domain import Program, SavedRun, Schedule
 from pairing.errors import UserError
 from pairing.exports.atomic import CancelFlag, ExportCancelled, Progress
 from pairing.exports.csv_sheet import check_encoding, write_csv
-from pairing.exports.labels import lang_of
 from pairing.exports.ics import write_ics, write_ics_per_person
 from pairing.exports.matrix import write_matrix
 from pairing.exports.pdf import PdfRenderer, write_pdf
@@ -130,22 +129,4 @@ def stale_teams(schedule: Schedule, run: SavedRun) -> tuple[str, ...]:
 
 def sheet_of(data: ExportData, options: ExportOptions) -> Sheet:
     run = require_teams(data.run)
-    return build_sheet(data.program, run, lang=options.lang, include_contacts=options.include_contacts,
-                       reasons=localised_reasons(data.program, run, options.lang))
-
-
-def localised_reasons(program: Program, run: SavedRun, lang: str):
-    """Reasons in the sheet's language from the engine; None keeps the stored ones (English, as solved)."""
-    if lang_of(lang) == "en":
-        return None
-    from pairing.engine import SolveOptions, reasons  # OR-Tools is slow to load: only when needed
-
-    options = SolveOptions.from_settings(run.settings)
-
-    def explain(team, team_lang: str) -> tuple[str, ...]:
-        try:
-            return tuple(reasons(team, program, team_lang, options))
-        except LookupError:  # someone of the team left the roster since the run: keep what was stored
-            return team.reasons
-
-    return explain
+    return build_sheet(data.program, run, lang=options.lang, include_contacts=options.include_contacts)

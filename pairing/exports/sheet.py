@@ -13,7 +13,8 @@ from pairing.calendar import slot_label, sort_slots
 from pairing.domain import CRITERIA, Person, Program, Role, RunStatus, SavedRun, Settings, Team
 from pairing.errors import UserError
 from pairing.exports.labels import criterion_text, lang_of, status_text, text
-from pairing.vocabulary import BUILTIN, Vocabulary
+from pairing.vocabulary import Vocabulary
+from pairing.words import msg
 
 
 @dataclass(frozen=True)
@@ -114,41 +115,35 @@ class Sheet:
 
 
 def require_teams(run: SavedRun | None) -> SavedRun:
-    """The run to export, or a UserError in a sentence when there is nothing to export."""
+    """The run to export, or a UserError with a message when there is nothing to export."""
     if run is None:
-        raise UserError("This program has no run yet: propose teams (solve) before exporting pairing sheets.")
+        raise UserError(msg("sheets.no_run"))
     if not run.result.teams:
-        why = "; ".join(run.result.diagnosis) or "no team was formed"
-        raise UserError(f"Run {run.id} is {run.result.status} and has no teams to export ({why}).")
+        why = run.result.diagnosis or (msg("sheets.no_team_formed"),)
+        raise UserError(msg("sheets.no_teams", run=run.id, status=msg(f"sheets.status_{run.result.status}"),
+                            why=why))
     return run
 
 
-def program_vocabulary(program: Program) -> Vocabulary:
-    vocabulary = BUILTIN
-    for kind in ("genre", "skill"):
-        vocabulary = vocabulary.with_custom(kind, program.custom_terms.get(kind, ()))
-    return vocabulary
-
-
-def build_sheet(program: Program, run: SavedRun, *, lang: str = "en", include_contacts: bool = False,
-                reasons=None) -> Sheet:
-    """The sheet model of a run. `reasons(team, lang)` may give reasons in the user's language;
-    without it the reasons stored with the run are used."""
+def build_sheet(program: Program, run: SavedRun, *, lang: str = "en", include_contacts: bool = False) -> Sheet:
+    """The sheet model of a run in one language: the reasons, unmatched and diagnosis stored with the run
+    (as solved) rendered with the program's vocabulary and role names."""
     run = require_teams(run)
     lang = lang_of(lang)
+    renderer = program.renderer(lang)
     people = program.by_id()
-    context = _Context(people, program_vocabulary(program), run.settings, lang, include_contacts)
+    context = _Context(people, renderer.vocabulary, run.settings, lang, include_contacts)
     teams = tuple(
-        _team_sheet(i, team, context, reasons(team, lang) if reasons else team.reasons)
+        _team_sheet(i, team, context, renderer.sentences(team.reasons))
         for i, team in enumerate(run.result.teams, start=1)
     )
-    unmatched = tuple(UnmatchedSheet(context.member(u.id), u.why) for u in run.result.unmatched)
+    unmatched = tuple(UnmatchedSheet(context.member(u.id), renderer(u.why)) for u in run.result.unmatched)
     result = run.result
     return Sheet(
         lang=lang, program=program, run_id=run.id, created=run.created, status=str(result.status),
         status_label=status_text(str(result.status), lang), objective=result.objective, bound=result.bound,
         wall_s=result.wall_s, settings=run.settings, teams=teams, unmatched=unmatched,
-        diagnosis=result.diagnosis, include_contacts=include_contacts,
+        diagnosis=tuple(renderer.sentences(result.diagnosis)), include_contacts=include_contacts,
     )
 
 

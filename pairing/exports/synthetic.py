@@ -6,6 +6,7 @@ import random
 
 from pairing.calendar import DEFAULT_CALENDAR
 from pairing.domain import CRITERIA, Person, Role, RunResult, RunStatus, Team, Unmatched, Weights
+from pairing.words import TermRef, msg
 
 GENRES = ("drama", "comedy", "sci-fi", "documentary", "thriller", "animation", "wuxia", "coming-of-age")
 SKILLS = ("screenwriting", "cinematography", "sound", "editing", "di-grading", "vfx", "acting", "producing")
@@ -59,9 +60,11 @@ def synthetic_result(people: tuple[Person, ...], *, status: RunStatus = RunStatu
             director=director.id, producer=mentors[0].id, instructors=(mentors[1].id, mentors[2].id),
             score=round(sum(breakdown.values()), 2), breakdown=breakdown,
             meeting_slots=tuple(sorted(slots, key=DEFAULT_CALENDAR.index)),
-            reasons=(f"both work in {director.genres[0]}", f"covers: {', '.join(director.needs)}"),
+            reasons=(msg("team.genres", genres=[TermRef("genre", director.genres[0])]),
+                     msg("team.needs_covered", covered=[TermRef("skill", n) for n in director.needs])),
         ))
-    unmatched = (Unmatched(directors[-1].id, f"no producer has room left for {directors[-1].id}"),)
+    unmatched = (Unmatched(directors[-1].id, msg("rules.producers_full", director_id=directors[-1].id,
+                                                 ids=msg("rules.names", names=[p.id for p in producers]))),)
     objective = sum(t.score for t in teams)
     return RunResult(status=status, objective=objective, bound=objective, wall_s=1.5,
                      teams=tuple(teams), unmatched=unmatched)

@@ -9,6 +9,7 @@ from pairing.domain import (
     Person, Role, RunResult, RunStatus, Settings, Team, Unmatched, Weights,
 )
 from pairing.storage.models import PersonRow, ProgramRow, RunRow, RunTeamRow
+from pairing.words import from_json, to_json
 
 PERSON_FIELDS = tuple(f.name for f in fields(Person))
 
@@ -81,7 +82,8 @@ def team_row(team: Team, position: int) -> RunTeamRow:
     return RunTeamRow(
         position=position, director=team.director, producer=team.producer,
         instructors=list(team.instructors), score=team.score, breakdown=dict(team.breakdown),
-        meeting_slots=list(team.meeting_slots), locked=list(team.locked), reasons=list(team.reasons),
+        meeting_slots=list(team.meeting_slots), locked=list(team.locked),
+        reasons=[to_json(r) for r in team.reasons],
     )
 
 
@@ -89,14 +91,22 @@ def team_from_row(row: RunTeamRow) -> Team:
     return Team(
         director=row.director, producer=row.producer, instructors=tuple(row.instructors),
         score=row.score, breakdown=dict(row.breakdown), meeting_slots=tuple(row.meeting_slots),
-        locked=tuple(row.locked), reasons=tuple(row.reasons),
+        locked=tuple(row.locked), reasons=tuple(from_json(r) for r in row.reasons),
     )
+
+
+def unmatched_json(result: RunResult) -> list[dict]:
+    return [{"id": u.id, "why": to_json(u.why)} for u in result.unmatched]
+
+
+def diagnosis_json(result: RunResult) -> list:
+    return [to_json(d) for d in result.diagnosis]
 
 
 def result_from_row(row: RunRow) -> RunResult:
     return RunResult(
         status=RunStatus(row.status), objective=row.objective, bound=row.bound, wall_s=row.wall_s,
         teams=tuple(team_from_row(t) for t in row.teams),
-        unmatched=tuple(Unmatched(u["id"], u["why"]) for u in row.unmatched),
-        diagnosis=tuple(row.diagnosis), teams_changed=row.teams_changed,
+        unmatched=tuple(Unmatched(u["id"], from_json(u["why"])) for u in row.unmatched),
+        diagnosis=tuple(from_json(d) for d in row.diagnosis), teams_changed=row.teams_changed,
     )

@@ -9,8 +9,8 @@ from sqlalchemy.orm import Session, aliased
 
 from pairing.domain import IdMaker, Lock, Person, Program, Role, RunResult, SavedRun, Settings
 from pairing.storage.convert import (
-    apply_settings, person_from_row, person_values, result_from_row, settings_from_json,
-    settings_from_row, settings_to_json, team_row,
+    apply_settings, diagnosis_json, person_from_row, person_values, result_from_row, settings_from_json,
+    settings_from_row, settings_to_json, team_row, unmatched_json,
 )
 from pairing.storage.models import CustomTermRow, ImportMappingRow, LockRow, PersonRow, ProgramRow, RunRow
 
@@ -157,8 +157,7 @@ def save_run(session: Session, settings: Settings, result: RunResult, *, restore
         **({"id": restore.id, "created": restore.created} if restore else {}),
         settings=settings_to_json(settings), status=str(result.status), objective=result.objective,
         bound=result.bound, wall_s=result.wall_s, teams_changed=result.teams_changed,
-        unmatched=[{"id": u.id, "why": u.why} for u in result.unmatched],
-        diagnosis=list(result.diagnosis),
+        unmatched=unmatched_json(result), diagnosis=diagnosis_json(result),
         teams=[team_row(team, i) for i, team in enumerate(result.teams)],
     )
     session.add(row)
@@ -199,8 +198,7 @@ def replace_run_result(session: Session, run_id: int, result: RunResult) -> None
     if row is None:
         raise NotFound(f"No run number {run_id} in this program.")
     row.status, row.objective = str(result.status), result.objective
-    row.unmatched = [{"id": u.id, "why": u.why} for u in result.unmatched]
-    row.diagnosis = list(result.diagnosis)
+    row.unmatched, row.diagnosis = unmatched_json(result), diagnosis_json(result)
     row.teams = [team_row(team, i) for i, team in enumerate(result.teams)]
 
 

@@ -58,6 +58,26 @@ class RoleRef:
 
 
 @dataclass(frozen=True)
+class LanguageRef:
+    """A spoken language by its canonical English name (`Mandarin`), shown as `Mandarin` / `普通话`."""
+
+    name: str
+
+
+# Chinese names of the languages the importer folds to an English name (pairing/importer/values.py).
+LANGUAGE_NAMES_ZH: Mapping[str, str] = MappingProxyType({
+    "Mandarin": "普通话", "English": "英语", "Cantonese": "粤语", "French": "法语", "Japanese": "日语",
+    "Korean": "韩语", "Spanish": "西班牙语", "German": "德语", "Russian": "俄语", "Arabic": "阿拉伯语",
+    "Hindi": "印地语", "Italian": "意大利语", "Portuguese": "葡萄牙语",
+})
+
+
+def language_label(name: str, lang: str | None) -> str:
+    """A language's name in the curator's language (a name the program does not know is shown as given)."""
+    return LANGUAGE_NAMES_ZH.get(name, name) if lang_of(lang) == "zh" else name
+
+
+@dataclass(frozen=True)
 class Ordinal:
     """A rank: first, second… / 第一、第二…"""
 
@@ -169,6 +189,7 @@ class UnknownMessage(KeyError):
 
 _ORDINALS = {"en": ("first", "second", "third", "fourth", "fifth"), "zh": ("第一", "第二", "第三", "第四", "第五")}
 _JOIN = {"en": ", ", "zh": "、"}
+_CLAUSES = {"en": "; ", "zh": "；"}
 
 
 @dataclass(frozen=True)
@@ -213,7 +234,7 @@ class Renderer:
         if isinstance(value, Message):
             return self.sentence(value)
         if isinstance(value, TermRef):
-            return self.term(value.kind, value.key)
+            return self.term_in_sentence(value.kind, value.key)
         if isinstance(value, SlotRef):
             from pairing.calendar import slot_label
 
@@ -221,11 +242,15 @@ class Renderer:
         if isinstance(value, RoleRef):
             name = self.roles.get(value.role)
             return name.word(self.lang, value.plural) if name else value.role
+        if isinstance(value, LanguageRef):
+            return language_label(value.name, self.lang)
         if isinstance(value, Ordinal):
             return self.ordinal(value.rank)
         if isinstance(value, bool):
             return self.sentence(msg("words.yes" if value else "words.no"))
         if isinstance(value, tuple):
+            if value and all(isinstance(v, Message) for v in value):  # clauses: "a; b" / "a；b"
+                return _CLAUSES[self.lang].join(self.sentence(v) for v in value)
             return self.join(self.value(v) for v in value)
         if isinstance(value, float):
             return f"{value:g}"
@@ -236,6 +261,13 @@ class Renderer:
 
         vocabulary = self.vocabulary or BUILTIN
         return vocabulary.label(kind, key, self.lang)
+
+    def term_in_sentence(self, kind: str, key: str) -> str:
+        """A term inside a sentence: English labels read in lower case (acronyms such as VFX, DI stay)."""
+        text = self.term(kind, key)
+        if self.lang == "zh":
+            return text
+        return " ".join(word if word.isupper() else word.lower() for word in text.split(" "))
 
     def ordinal(self, rank: int) -> str:
         words = _ORDINALS[self.lang]
@@ -270,6 +302,8 @@ def to_json(value: Any) -> Any:
         return {"role": value.role, "plural": value.plural}
     if isinstance(value, Ordinal):
         return {"ordinal": value.rank}
+    if isinstance(value, LanguageRef):
+        return {"language": value.name}
     if isinstance(value, tuple):
         return [to_json(v) for v in value]
     return value
@@ -291,4 +325,6 @@ def from_json(data: Any) -> Any:
         return RoleRef(data["role"], bool(data.get("plural")))
     if "ordinal" in data:
         return Ordinal(int(data["ordinal"]))
+    if "language" in data:
+        return LanguageRef(str(data["language"]))
     raise ValueError(f"not a stored message value: {data!r}")

@@ -53,4 +53,4 @@ def test_infeasible_program_exits_1_with_the_diagnosis(tmp_path, capsys):
     captured = capsys.readouterr()
     data = json.loads(captured.out)
     assert data["status"] == "infeasible" and len(data["unmatched"]) == 2
-    assert "capacity: 3 directors but producers can take 1" in captured.err
+    assert "capacity: 3 young directors but senior producers can take 1" in captured.err

@@ -8,6 +8,7 @@ from typing import Mapping, Sequence
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from pairing.domain import RunResult, RunStatus, SavedRun, Team
+from ui.i18n import say
 from ui.plain import tip
 
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 220
@@ -111,7 +112,7 @@ class RunHistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (self.SCORE, self.GAP, self.CHANGED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and run.result.diagnosis:
-            return tip("\n".join(run.result.diagnosis))
+            return tip("\n".join(say(d) for d in run.result.diagnosis))
         return None
 
     def _display(self, run: SavedRun, column: int) -> str:

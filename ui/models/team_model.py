@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QByteArray, 
 
 from pairing.calendar import slot_label
 from pairing.domain import Team
+from ui.i18n import say
 from ui.plain import tip
 
 # Custom roles of the pairing models, defined once here.
@@ -424,7 +425,7 @@ class AlternativesModel(MentorDragSource, QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(alt, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.REASON:
-            return tip(self._translate(alt.reason))
+            return tip(_reasons(alt))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.CHANGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == MENTOR_ROLE:
@@ -442,7 +443,7 @@ class AlternativesModel(MentorDragSource, QAbstractTableModel):
             return _name(self._names, alt.replaces) if alt.replaces else self.tr("(added)")
         if column == self.CHANGE:
             return f"{alt.delta:+.1f}"
-        return self._translate(alt.reason)
+        return _reasons(alt)
 
     def flags(self, index):
         base = super().flags(index)
@@ -450,3 +451,7 @@ class AlternativesModel(MentorDragSource, QAbstractTableModel):
             base |= Qt.ItemFlag.ItemIsDragEnabled
         return base
 
+
+def _reasons(alternative) -> str:
+    """An engine alternative's reasons (messages) as one line in the interface language."""
+    return "; ".join(say(r) for r in alternative.reasons)

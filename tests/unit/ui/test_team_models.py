@@ -6,6 +6,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from pairing.domain import Team
+from pairing.words import TermRef, msg
 from ui.models.team_model import (
     FRACTION_ROLE, MENTOR_MIME, TEAM_ROLE, AlternativesModel, MembersModel, MentorPayload, TeamTableModel,
 )
@@ -97,8 +98,10 @@ def test_members_model_checks_locks_and_asks_to_change_them(qtbot, qtmodeltester
 
 
 def test_alternatives_model_shows_the_score_change_and_drags_a_replacement(qtmodeltester):
-    alternatives = [SimpleNamespace(role="instructor", mentor="I02", replaces="I01", delta=2.5, reason="covers: VFX"),
-                    SimpleNamespace(role="producer", mentor="P02", replaces="P01", delta=-1.0, reason="both drama")]
+    covers = msg("team.needs_covered", covered=[TermRef("skill", "vfx")])
+    both = msg("team.genres", genres=[TermRef("genre", "drama")])
+    alternatives = [SimpleNamespace(role="instructor", mentor="I02", replaces="I01", delta=2.5, reasons=(covers,)),
+                    SimpleNamespace(role="producer", mentor="P02", replaces="P01", delta=-1.0, reasons=(both,))]
     model = AlternativesModel()
     model.set_alternatives("D01", alternatives, NAMES)
     qtmodeltester.check(model)

@@ -6,6 +6,7 @@ import datetime as dt
 
 from pairing.domain import Person, Role, RunResult, RunStatus, Settings, Team, Unmatched
 from pairing.storage import repo
+from pairing.words import SlotRef, TermRef, msg
 
 INJECTION = '=HYPERLINK("http://evil.example","x")'
 
@@ -37,14 +38,18 @@ def people() -> list[Person]:
 def result(status: RunStatus = RunStatus.OPTIMAL) -> RunResult:
     teams = (
         Team("D01", "P01", ("I01",), 82.5, {"genre": 90.0, "needs": 75.0, "meeting": 60.0, "preference": 100.0},
-             ("Tue PM", "Mon AM", "Sat AM"), ("P01",), ("both work in sci-fi", "covers: VFX, sound")),
+             ("Tue PM", "Mon AM", "Sat AM"), ("P01",),
+             (msg("team.genres", genres=[TermRef("genre", "sci-fi")]),
+              msg("team.needs_covered", covered=[TermRef("skill", "vfx"), TermRef("skill", "sound")]))),
         Team("D02", "P01", ("I02",), 64.0, {"genre": 80.0, "needs": 100.0}, ("Wed PM",), (),
-             ("both work in documentary",)),
-        Team("D03", "P02", ("I02",), 40.25, {"genre": 50.0}, ("Mon AM", "Wed PM"), (), ("-1 looks like a formula",)),
+             (msg("team.genres", genres=[TermRef("genre", "documentary")]),)),
+        Team("D03", "P02", ("I02",), 40.25, {"genre": 50.0}, ("Mon AM", "Wed PM"), (),
+             (msg("words.untranslated", text="-1 looks like a formula"),)),
     )
     return RunResult(status, objective=186.75, bound=190.0, wall_s=0.4, teams=teams,
-                     unmatched=(Unmatched("D04", "no producer shares a free slot with D04"),),
-                     diagnosis=("capacity: 4 directors, producers can take 3",) if status == "infeasible" else ())
+                     unmatched=(Unmatched("D04", msg("rules.director_no_slot", director_who="李雷 (D04)",
+                                                     director_id="D04")),),
+                     diagnosis=(msg("rules.capacity_producers", count=4, places=3),) if status == "infeasible" else ())
 
 
 SETTINGS = Settings(name="青年导演计划 2026", start_date=dt.date(2026, 3, 4))

@@ -34,7 +34,7 @@ def test_one_row_per_team_then_the_unmatched(data, tmp_path):
         assert len(row["Meeting slots"].split("; ")) == len(team.meeting_slots)
     unmatched = rows[len(teams)]
     assert unmatched["Team"] == "Unmatched" and unmatched["Director"] == "李雷 (D04)"
-    assert "no producer shares a free slot" in unmatched["Reasons"]
+    assert "has no free slot in the program calendar" in unmatched["Reasons"]
     assert len(rows) == len(teams) + 1
 
 

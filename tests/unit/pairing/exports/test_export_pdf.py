@@ -45,7 +45,7 @@ def test_a4_summary_page_then_one_page_per_team(zh_pdf):
         assert f"{team.score:.1f}" in page
     summary = "".join(text[0].split())  # a narrow cell wraps "李雷 (D04)" after the bracket
     assert "李雷(D04)" in summary  # unmatched, with the reason
-    assert "noproducersharesafreeslot" in summary
+    assert "在项目日程中没有空闲时段" in summary  # the stored reason, in the sheet's language
 
 
 def test_chinese_is_real_text_in_an_embedded_simplified_chinese_font(zh_pdf):

@@ -10,6 +10,7 @@ from pairing.errors import UserError
 from pairing.actions.exporting import load_export_data
 from pairing.exports import ExportOptions, build_sheet, write_export
 from pairing.storage import repo
+from pairing.words import msg
 
 
 def test_shared_genres_and_needs_covered_come_from_the_team(data):
@@ -53,8 +54,8 @@ def test_an_infeasible_run_without_teams_is_refused(session, tmp_path):
     from pairing.domain import RunResult
 
     repo.save_run(session, repo.get_settings(session),
-                  RunResult(RunStatus.INFEASIBLE, diagnosis=("capacity: 5 directors, room for 3",)))
-    with pytest.raises(UserError, match="infeasible.*capacity: 5 directors"):
+                  RunResult(RunStatus.INFEASIBLE, diagnosis=(msg("rules.capacity_producers", count=5, places=3),)))
+    with pytest.raises(UserError, match="infeasible.*capacity: 5 young directors"):
         write_export(load_export_data(session), "xlsx", tmp_path / "out.xlsx")
 
 
@@ -71,21 +72,21 @@ def test_a_run_number_that_does_not_exist_is_refused(data, session):
         load_export_data(session, 7)
 
 
-def test_reasons_in_chinese_come_from_the_engine(data):
-    report_options = ExportOptions(lang="zh")
+def test_reasons_are_the_stored_ones_in_the_sheet_language(data):
+    """One run says the same in both languages: the reasons stored as solved, rendered (issue 8)."""
     from pairing.exports.service import sheet_of
 
-    sheet = sheet_of(data, report_options)
-    text = " ".join(r for t in sheet.teams for r in t.reasons)
-    assert "科幻" in text and "both work in" not in text
+    zh = sheet_of(data, ExportOptions(lang="zh"))
+    en = sheet_of(data, ExportOptions(lang="en"))
+    assert zh.teams[0].reasons == ("都做科幻", "覆盖：视效、声音")
+    assert en.teams[0].reasons == ("both work in sci-fi", "covers: VFX, sound")
+    assert zh.unmatched[0].why == "见面：李雷 (D04)在项目日程中没有空闲时段"
 
 
-def test_reasons_given_again_see_the_run_before_the_exported_one(data, session):
+def test_the_sheet_shows_the_reasons_as_solved_even_after_the_roster_changed(data, session):
     from pairing.exports.service import sheet_of
 
-    repo.save_run(session, data.run.settings, data.run.result)  # run 2: the same teams again
-    first = sheet_of(load_export_data(session, data.run.id), ExportOptions(lang="zh"))
-    second = sheet_of(load_export_data(session), ExportOptions(lang="zh"))
-    assert second.run_id == first.run_id + 1
-    assert not any("上次" in r for t in first.teams for r in t.reasons)  # run 1 had no previous run
-    assert any("上次" in r for t in second.teams for r in t.reasons)  # run 2 kept run 1's teams
+    wang = repo.get_person(session, "D01")
+    repo.update_people(session, [wang.with_changes(genres=("comedy",))])  # after the run: not its reason
+    sheet = sheet_of(load_export_data(session), ExportOptions(lang="zh"))
+    assert sheet.teams[0].reasons[0] == "都做科幻"

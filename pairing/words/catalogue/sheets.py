@@ -1,0 +1,14 @@
+"""Words of the pairing sheets (pairing/exports): refusals and run statuses."""
+
+MESSAGES = {
+    "sheets.no_run": ("This program has no run yet: propose teams (solve) before exporting pairing sheets.",
+                      "本项目还没有方案：请先生成分组（solve），再导出配对表。"),
+    "sheets.no_teams": ("Run {run} is {status} and has no teams to export ({why}).",
+                        "第 {run} 号方案{status}，没有可导出的分组（{why}）。"),
+    "sheets.no_team_formed": ("no team was formed", "没有形成任何分组"),
+    "sheets.status_optimal": ("optimal", "最优"),
+    "sheets.status_feasible": ("feasible", "可行"),
+    "sheets.status_infeasible": ("infeasible", "无可行方案"),
+    "sheets.status_cancelled": ("cancelled", "已取消"),
+    "sheets.status_unknown": ("unknown", "未知"),
+}
