@@ -1,4 +1,4 @@
-"""Migration 0004 (issue 8): a 0003 file's stored sentences become messages, shown in either language."""
+"""Migration 0004 (issue 8): stored sentences of a file at the revision before (0005) become messages, shown in either language."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ REASONS_ZH = ["都做科幻", "可见面：周一 上午", "Ann是Pat的第一�
 
 def _old_file(path):
     engine = create_program_engine(path)
-    migrate(engine, "0003")
+    migrate(engine, "0005")
     with engine.begin() as connection:
         connection.exec_driver_sql(
             "INSERT INTO person (id, name, role, email, phone, organization, genres, skills, needs, availability,"
@@ -71,7 +71,7 @@ def test_0004_downgrades_to_sentences(tmp_path):
     _old_file(path)
     engine = create_program_engine(path)
     migrate(engine, "0004")
-    command.downgrade(alembic_config(engine), "0003")
+    command.downgrade(alembic_config(engine), "0005")
     with engine.connect() as connection:
         reasons = json.loads(connection.exec_driver_sql("SELECT reasons FROM run_team ORDER BY position").scalar())
         why = json.loads(connection.exec_driver_sql("SELECT unmatched FROM run").scalar())[0]["why"]

@@ -9,7 +9,7 @@ reasons: many templates, only on infeasible runs) is kept as `words.untranslated
 Downgrade renders the messages back into English sentences.
 
 Revision ID: 0004
-Revises: 0003
+Revises: 0005 (the chain follows landing order)
 """
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0004"
-down_revision = "0003"
+down_revision = "0005"
 branch_labels = None
 depends_on = None
 

@@ -129,10 +129,11 @@ def test_alternatives_keep_the_hard_rules():
     program = synthetic_program(20, seed=5)
     options = SolveOptions(time_limit_s=1, workers=1)
     result = solve(program, options)
-    director = result.teams[0].director
-    found = alternatives(program, result, director, limit=5, options=options)
+    # The first team with alternatives: how good a 1-second search was must not decide the test (issue 8).
+    found, team = next(((found, t) for t in result.teams
+                        if (found := alternatives(program, result, t.director, limit=5, options=options))), ([], None))
     assert found
-    team = result.teams[0]
+    director = team.director
     for alt in found:
         if alt.role is Role.PRODUCER:
             edited = Team(director, alt.mentor, team.instructors)
@@ -155,11 +156,17 @@ def test_pair_score_is_none_where_forbidden_and_matrix_matches():
 
 
 def test_reproposal_keeps_previous_teams_and_counts_changes():
-    program = synthetic_program(30, seed=2)
-    options = SolveOptions(time_limit_s=2, workers=1)
+    """On the exact (pairwise) path both solves are proven optimal, so the answer does not depend on how
+    busy the machine is: it used to be a 2-second search that failed 3 times in 5 under load (issue 8)."""
+    from pairing.domain import Weights
+
+    settings = Settings(require_meeting=False, weights=Weights(needs=0, meeting=0))
+    program = synthetic_program(30, seed=2, settings=settings)
+    options = SolveOptions.from_settings(settings, workers=1)
     first = solve(program, options)
     again = solve(Program(settings=program.settings, people=program.people, previous=first), options)
-    assert again.teams_changed is not None and again.teams_changed <= 3
+    assert first.status is RunStatus.OPTIMAL and again.status is RunStatus.OPTIMAL
+    assert first.teams_changed is None and again.teams_changed == 0
 
 
 @pytest.mark.parametrize("seed", [1, 2])
