@@ -329,3 +329,5 @@ ZH_CN.update({
     "Panel mentor (instructor)": "专项导师（导师）", "Any mentor": "指导者（统称）",
     "Change the program": "修改项目属性",
 })
+
+ZH_CN.update({"“%1” could be %2": "“%1”可能是 %2", "Choose what these columns hold: %1.": "请选择这些列用作什么：%1。"})

@@ -246,9 +246,10 @@ class PreviewPage(QWizardPage):
         return self.wizard_.table is not None and self.wizard_.column_plan is not None and not self.wizard_.busy
 
 
-def renderer() -> Renderer:
-    """Messages of the core in the interface language."""
-    return Renderer.for_lang(data_lang())
+def renderer(wizard: "ImportWizard | None" = None) -> Renderer:
+    """Messages of the core in the interface language, with the program's own role names."""
+    roles = getattr(wizard, "roles", None)
+    return Renderer.for_lang(data_lang(), **({"roles": roles} if roles else {}))
 
 
 class MappingPage(QWizardPage):
@@ -350,7 +351,7 @@ class MappingPage(QWizardPage):
         return combo
 
     def _reason(self, column) -> str:
-        text = renderer()(column.reason) if column.reason else ""
+        text = renderer(self.wizard_)(column.reason) if column.reason else ""
         if column.kind is Kind.FIELD:
             text = fmt(self.tr("%1 (sure: %2)"), text, column.score)
         return text
@@ -368,9 +369,18 @@ class MappingPage(QWizardPage):
         self.wizard_.column_plan = self.wizard_.column_plan.with_role(self.role_combo.currentData())
 
     def _show_missing(self) -> None:
-        """Say so when no pairing data is mapped, naming the columns that look like it."""
+        """Say so when a column is ambiguous, or when no pairing data is mapped (naming look-alike columns)."""
         plan = self.wizard_.column_plan
+        ambiguous = [c for c in plan.columns if c.ambiguous]
         lacking = not any(plan.has(f) for f in PAIRING_FIELDS)
+        if ambiguous:
+            choices = "; ".join(fmt(self.tr("“%1” could be %2"), c.header,
+                                    " / ".join(field_label(f) for f in c.alternatives)) for c in ambiguous)
+            self.missing.setText(fmt(self.tr("Choose what these columns hold: %1."), choices))
+            self.missing.setVisible(True)
+            self.without_pairing.setVisible(False)
+            self.completeChanged.emit()
+            return
         if lacking:
             looks = ", ".join(f"“{c.header}” ({field_label(c.suggestion or c.alternatives[0])})"
                               for c in pairing_lookalikes(plan))
@@ -385,8 +395,8 @@ class MappingPage(QWizardPage):
 
     def isComplete(self) -> bool:  # noqa: N802 - Qt override
         plan = self.wizard_.column_plan
-        if plan is None:
-            return False
+        if plan is None or any(c.ambiguous for c in plan.columns):
+            return False  # a question that could mean two fields is asked, not guessed
         return any(plan.has(f) for f in PAIRING_FIELDS) or self.without_pairing.isChecked()
 
     def mapping(self) -> ColumnPlan:
@@ -439,7 +449,7 @@ class ReportPage(QWizardPage):
     def _show_detail(self, current, _previous) -> None:
         """The whole sentence of the selected problem (the table cuts long ones)."""
         issues = self.model.issues()
-        self.detail.setText(issues[current.row()].located(renderer()) if 0 <= current.row() < len(issues) else "")
+        self.detail.setText(issues[current.row()].located(renderer(self.wizard_)) if 0 <= current.row() < len(issues) else "")
 
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         self.wizard_.conflict_choices = {}
@@ -459,7 +469,8 @@ class ReportPage(QWizardPage):
             self.summary.setText(fmt(self.tr("The file could not be checked: %1"), message))
             self.completeChanged.emit()
             return
-        say = renderer()
+        say = renderer(self.wizard_)
+        self.model.set_roles(self.wizard_.roles)
         self.model.set_issues(plan.issues)
         self.review.setPlainText("\n".join(added_lines(plan, say) + change_lines(plan, say)
                                             + conflict_lines(plan, say)))
@@ -485,7 +496,7 @@ class ReportPage(QWizardPage):
         if {c.line for c in plan.conflicts} == set(self.conflict_combos):
             return
         self._clear_conflicts()
-        say = renderer()
+        say = renderer(self.wizard_)
         for row, conflict in enumerate(plan.conflicts):
             text = QLabel(fmt(self.tr("Line %1: %2"), conflict.line, say(conflict.message())), self.conflicts_host)
             text.setWordWrap(True)

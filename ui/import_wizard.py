@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from pairing.actions import importing
+from pairing.actions import importing, properties
 from pairing.importer import ColumnPlan, ImportOptions, ImportPlan, RawTable, plan_table, understand
 from pairing.importer.reading import read_table
 from ui.commands import ReplaceRosterCommand
@@ -40,6 +40,7 @@ class ImportWizard(QWizard):
         self.column_plan: ColumnPlan | None = None
         self.plan: ImportPlan | None = None
         self.conflict_choices: dict[int, str] = {}
+        self.roles = None  # the program's own role names, for the messages shown
         self.busy = False
         self._generation = 0
         self.setWindowTitle(self.tr("Import roster"))
@@ -97,13 +98,13 @@ class ImportWizard(QWizard):
         def work(report, cancel):
             table = read_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet)
             with store.sessions() as session:
-                plan = understand(session, table)
-            return table, (worksheet_names(path) if table.sheet is not None else []), plan
+                plan, roles = understand(session, table), properties.role_names(session)
+            return table, (worksheet_names(path) if table.sheet is not None else []), plan, roles
 
         self._start(work, self._table_read, self._table_failed)
 
-    def _table_read(self, result: tuple[RawTable, list[str], ColumnPlan]) -> None:
-        table, sheets, self.column_plan = result
+    def _table_read(self, result: tuple[RawTable, list[str], ColumnPlan, object]) -> None:
+        table, sheets, self.column_plan, self.roles = result
         self.table = self.original = table
         self.preview_page.show_sheets(sheets, table.sheet)
         self.preview_page.show_table(table, table)

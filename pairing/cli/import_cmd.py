@@ -14,7 +14,7 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from pairing.errors import UserError
-from pairing.actions import importing
+from pairing.actions import importing, properties
 from pairing.importer import ImportPlan
 from pairing.importer.issues import ImportFileError
 from pairing.importer.reading import encoding_label
@@ -38,10 +38,13 @@ def add_arguments(parser) -> None:
         parser.add_argument("--lang", choices=("en", "zh"), help="language of the report (default: system locale)")
 
 
-def renderer_for(args) -> Renderer:
-    lang = getattr(args, "lang", None) or os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") \
-        or os.environ.get("LANG")
-    return Renderer.for_lang(lang_of(lang))
+def renderer_for(args, properties=None) -> Renderer:
+    """`--lang`, else the program's language (an existing program), else the system locale; with the
+    program's own role names."""
+    lang = getattr(args, "lang", None) or (properties.language if properties is not None else None) \
+        or os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
+    roles = properties.role_names() if properties is not None else None
+    return Renderer.for_lang(lang_of(lang), **({"roles": roles} if roles else {}))
 
 
 def run(args) -> int:
@@ -53,7 +56,7 @@ def run(args) -> int:
         raise UserError(exc.text(say)) from None
     created = _new_program_file(args.db)
     try:
-        plan = _import(args, mapping, on_conflict, say)
+        plan, say = _import(args, mapping, on_conflict, existing=created is None)
     except BaseException:
         _remove_if_created(created)
         raise
@@ -66,16 +69,18 @@ def run(args) -> int:
     return EXIT_OK
 
 
-def _import(args, mapping, on_conflict, say: Renderer) -> ImportPlan:
+def _import(args, mapping, on_conflict, existing: bool) -> tuple[ImportPlan, Renderer]:
     store = open_program(args.db)
+    say = renderer_for(args)
     try:
         with store.sessions.begin() as session:
+            say = renderer_for(args, properties.properties(session) if existing else None)
             plan, _done = importing.import_file(session, args.roster, role=args.role, encoding=args.encoding,
                                                 delimiter=args.delimiter, sheet=args.sheet, dry_run=args.dry_run,
                                                 mapping=mapping, on_conflict=on_conflict)
             if plan.errors or args.dry_run:
                 session.rollback()  # not even the settings row a first look creates is kept
-            return plan
+            return plan, say
     except ImportFileError as exc:
         raise UserError(exc.text(say)) from None
     except SQLAlchemyError as exc:  # a locked, read-only or full database: the transaction rolled back

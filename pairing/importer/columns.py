@@ -142,7 +142,8 @@ def header_signature(header: Iterable[str]) -> str:
 # -- making the plan ----------------------------------------------------------------------------------
 
 def plan_columns(header: Iterable[str], rows: Iterable[tuple[int, tuple[str, ...]]] = (), *,
-                 vocabulary: Vocabulary = BUILTIN, role: str | None = None) -> ColumnPlan:
+                 vocabulary: Vocabulary = BUILTIN, role: str | None = None,
+                 role_words: Mapping | None = None) -> ColumnPlan:
     """Understand every column of a table: form columns, grids and option columns, then fields by meaning,
     then the name parts, then one column per field (the surest wins)."""
     header = tuple(str(h) for h in header)
@@ -150,13 +151,13 @@ def plan_columns(header: Iterable[str], rows: Iterable[tuple[int, tuple[str, ...
     values = [[cells[i] if i < len(cells) else "" for _line, cells in rows] for i in range(len(header))]
     tools = detect_tools(header)
     columns: list[ColumnChoice | None] = [_form(i, h, tools) for i, h in enumerate(header)]
-    for choice in _groups(header, values, columns, vocabulary):
+    for choice in _groups(header, values, columns, vocabulary, role_words):
         columns[choice.index] = choice
     columns = [c or _by_meaning(i, header[i], values[i]) for i, c in enumerate(columns)]
     columns = _fallbacks(columns, tools)
     columns = _name_parts(columns)
     columns = _one_per_field(columns)
-    columns = _role_by_values(columns, values, role)
+    columns = _role_by_values(columns, values, role, role_words)
     columns = [_with_samples(c, values[c.index]) for c in columns]
     columns = _lookalikes(columns, values, vocabulary)
     return ColumnPlan(header, tuple(columns), tuple(t.key for t in tools), role)
@@ -179,8 +180,9 @@ def _by_meaning(index: int, header: str, values: list[str]) -> ColumnChoice:
         return ColumnChoice(index, header, Kind.IGNORED, reason=msg("importer.reason_empty_column"))
     match = match_header(header)
     if match.field and match.score >= MATCHED and match.alternatives:
-        return ColumnChoice(index, header, Kind.NOTE, match.field, match.score, match.reason,
-                            alternatives=(match.field, *match.alternatives))
+        fields = (match.field, *match.alternatives)
+        reason = msg("importer.reason_ambiguous", fields=tuple(field_word(f) for f in fields))
+        return ColumnChoice(index, header, Kind.NOTE, None, match.score, reason, alternatives=fields)
     if match.field and match.score >= MATCHED:
         return ColumnChoice(index, header, Kind.FIELD, match.field, match.score, match.reason)
     if match.field and match.score >= SUGGESTED:
@@ -234,7 +236,7 @@ def _one_per_field(columns: list[ColumnChoice]) -> list[ColumnChoice]:
     return out
 
 
-def _role_by_values(columns: list[ColumnChoice], values, role: str | None) -> list[ColumnChoice]:
+def _role_by_values(columns: list[ColumnChoice], values, role: str | None, words=None) -> list[ColumnChoice]:
     """A question whose answers are all roles ("Mentor", "监制/制片人") is the role column."""
     if role or any(c.is_field and c.field == "role" for c in columns):
         return columns
@@ -243,7 +245,7 @@ def _role_by_values(columns: list[ColumnChoice], values, role: str | None) -> li
         if column.kind is not Kind.NOTE or column.alternatives:
             continue
         answers = {v.strip() for v in values[column.index] if v.strip()}
-        if answers and all(is_role_answer(a) for a in answers):
+        if answers and all(is_role_answer(a, words) for a in answers):
             out[column.index] = replace(column, kind=Kind.FIELD, field="role", score=MATCHED,
                                         reason=msg("importer.reason_role_answers"))
             break
@@ -298,7 +300,7 @@ _NOT_FREE = ("unavailable", "not available", "busy", "can't", "cannot", "conflic
              "没有空", "不方便", "有课", "忙")
 
 
-def _groups(header, values, columns, vocabulary: Vocabulary) -> list[ColumnChoice]:
+def _groups(header, values, columns, vocabulary: Vocabulary, role_words=None) -> list[ColumnChoice]:
     """Option columns and grids: columns sharing one question with a bracketed option or day each,
     or headers that are days alone (`周一`, `Monday`)."""
     groups: dict[tuple, list[tuple[int, str, str]]] = {}
@@ -313,7 +315,7 @@ def _groups(header, values, columns, vocabulary: Vocabulary) -> list[ColumnChoic
     found = []
     for members in groups.values():
         if len(members) >= 2:
-            found += _group(members, header, values, vocabulary)
+            found += _group(members, header, values, vocabulary, role_words)
     return found
 
 
@@ -328,7 +330,7 @@ def _split(text: str) -> tuple[tuple, str, str] | None:
     return (num, question), match["q"].strip(), match["o"].strip()
 
 
-def _group(members, header, values, vocabulary: Vocabulary) -> list[ColumnChoice]:
+def _group(members, header, values, vocabulary: Vocabulary, role_words=None) -> list[ColumnChoice]:
     question = next((q for _i, q, _o in members if strip_numbering(q).strip()), "")
     options = [o for _i, _q, o in members]
     if all(day_word(o) for o in options) or all(part_word(o) for o in options):
@@ -338,7 +340,7 @@ def _group(members, header, values, vocabulary: Vocabulary) -> list[ColumnChoice
                              option=o, invert=invert) for i, _q, o in members]
     if not all(all(looks_checked(v) or looks_unchecked(v) for v in values[i]) for i, _q, _o in members):
         return []
-    name, reason = _option_field(question, options, vocabulary)
+    name, reason = _option_field(question, options, vocabulary, role_words)
     if name is None:
         return []
     return [ColumnChoice(i, header[i], Kind.OPTION, name, 85,
@@ -346,14 +348,15 @@ def _group(members, header, values, vocabulary: Vocabulary) -> list[ColumnChoice
             for i, _q, o in members]
 
 
-def _option_field(question: str, options: list[str], vocabulary: Vocabulary) -> tuple[str | None, str]:
+def _option_field(question: str, options: list[str], vocabulary: Vocabulary,
+                  role_words=None) -> tuple[str | None, str]:
     """The field of a multiple-choice question split per option: from its words, else from its options."""
     if question:
         match = match_header(question)
         if match.field in LIST_OPTION_FIELDS and match.score >= MATCHED and not match.alternatives:
             return match.field, "importer.reason_option"
     guess = _guess_kind(options, vocabulary)
-    if guess is None and all(is_role_answer(o) for o in options):
+    if guess is None and all(is_role_answer(o, role_words) for o in options):
         guess = "role"
     return guess, "importer.reason_option_values"
 

@@ -58,8 +58,8 @@ class RowReader:
     """Reads the cells of rows into Drafts through the column plan, collecting issues instead of stopping."""
 
     def __init__(self, raw: RawTable, plan: ColumnPlan, settings: Settings, vocabulary: Vocabulary,
-                 role: Role | None):
-        self.raw, self.plan, self.role = raw, plan, role
+                 role: Role | None, role_words: Mapping[str, Role] | None = None):
+        self.raw, self.plan, self.role, self.role_words = raw, plan, role, role_words
         self.slots = SlotParser(settings.calendar)
         self.terms = TermNormaliser(vocabulary)
         self.cells = CellParser(self.slots, self.terms)
@@ -137,7 +137,7 @@ class RowReader:
             return self.role
         try:
             if text not in self._roles:
-                self._roles[text] = parse_role(text)
+                self._roles[text] = parse_role(text, self.role_words)
             return self._roles[text]
         except ValueProblem as exc:
             self.problem(line, "role", exc.message)
@@ -272,7 +272,8 @@ def unknown_columns_message(notes: list[ColumnChoice]):
 
 def parse_roster(raw: RawTable, plan: ColumnPlan, settings: Settings, existing_people: Iterable[Person],
                  vocabulary: Vocabulary, role: Role | str | None = None,
-                 on_conflict: str | None = None, conflict_choices: Mapping[int, str] | None = None) -> ParsedRoster:
+                 on_conflict: str | None = None, conflict_choices: Mapping[int, str] | None = None,
+                 role_words: Mapping[str, Role] | None = None) -> ParsedRoster:
     """Read every row; match rows to existing people; resolve preferences; report every problem."""
     role = role_option(role or plan.role)
     details = dict(source=raw.source, columns=plan.as_names(), encoding=raw.encoding,
@@ -280,7 +281,7 @@ def parse_roster(raw: RawTable, plan: ColumnPlan, settings: Settings, existing_p
     issues = check_plan(raw, plan, role)
     if any(i.is_error for i in issues):
         return ParsedRoster(people=(), issues=tuple(issues), **details)
-    reader = RowReader(raw, plan, settings, vocabulary, role)
+    reader = RowReader(raw, plan, settings, vocabulary, role, role_words)
     drafts = [d for line, cells in raw.rows if (d := reader.read(line, cells)) is not None]
     if not raw.rows:
         issues.append(warning(raw.source, msg("importer.no_people"), raw.header_line))

@@ -27,8 +27,8 @@ from pairing.importer.matching import CONFLICT_CHOICES
 from pairing.importer.parsing import parse_roster
 from pairing.importer.planning import ImportPlan, plan_import, write_plan
 from pairing.importer.reading import RawTable, read_table
-from pairing.importer.values import role_option
-from pairing.storage import repo
+from pairing.importer.values import program_role_words, role_option
+from pairing.storage import program_repo, repo
 from pairing.vocabulary import BUILTIN, Vocabulary
 from pairing.words import msg
 
@@ -54,6 +54,11 @@ def program_vocabulary(session: Session) -> Vocabulary:
     return vocabulary
 
 
+def role_words(session: Session) -> dict:
+    """The program's own names for its roles (a camp's "学员", "动作导演"…) as answers the import reads."""
+    return program_role_words(program_repo.get_properties(session).roles)
+
+
 def read_file(path: str | Path, options: ImportOptions = ImportOptions()) -> RawTable:
     """Stage 1. Raises ImportFileError (a UserError with a message) when the file cannot be read."""
     return read_table(path, encoding=options.encoding, delimiter=options.delimiter, sheet=options.sheet)
@@ -63,7 +68,7 @@ def understand(session: Session, raw: RawTable, options: ImportOptions = ImportO
     """Stage 2: the column plan, with the remembered mapping for this header and then `options.mapping`."""
     role = role_option(options.role)
     plan = plan_columns(raw.header, raw.rows, vocabulary=program_vocabulary(session),
-                        role=str(role) if role else None)
+                        role=str(role) if role else None, role_words=role_words(session))
     remembered = repo.import_mapping(session, plan.signature)
     if remembered:
         plan, _missing = apply_mapping(plan, remembered, msg("importer.reason_remembered"))
@@ -81,7 +86,7 @@ def plan_table(session: Session, raw: RawTable, plan: ColumnPlan,
     role = role_option(options.role) or role_option(plan.role)
     parsed = parse_roster(raw, plan, repo.get_settings(session), repo.list_people(session),
                           program_vocabulary(session), role, on_conflict=options.on_conflict,
-                          conflict_choices=options.conflict_choices)
+                          conflict_choices=options.conflict_choices, role_words=role_words(session))
     result = plan_import(session, parsed)
     if options.sheet and raw.sheet is None:
         note = warning(raw.source, msg("importer.sheet_option_text", sheet=options.sheet))

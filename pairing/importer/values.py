@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from typing import Mapping
 
 from pairing.domain import Role
 from pairing.importer.issues import ImportFileError, ValueProblem
@@ -61,10 +62,11 @@ def split_level(item: str) -> tuple[str, int | None]:
     return term, int(level)
 
 
-def parse_role(text: str) -> Role:
-    """A role as a form or a colleague writes it: `导演`, `监制/制片人`, `专业导师`, `Mentor`, `Mentee`…"""
+def parse_role(text: str, words: Mapping[str, Role] | None = None) -> Role:
+    """A role as a form or a colleague writes it: `导演`, `监制/制片人`, `专业导师`, `Mentor`, `Mentee`…;
+    `words` are the program's own names for its roles (calendar issue), folded, checked first."""
     key = unicodedata.normalize("NFKC", text).strip().casefold()
-    role = ROLE_WORDS.get(key)
+    role = (words or {}).get(key) or ROLE_WORDS.get(key)
     if role is None:
         role = next((ROLE_WORDS[p] for p in _ROLE_PARTS.split(key) if p in ROLE_WORDS), None)
     if role is None:
@@ -74,9 +76,9 @@ def parse_role(text: str) -> Role:
     return role
 
 
-def is_role_answer(text: str) -> bool:
+def is_role_answer(text: str, words: Mapping[str, Role] | None = None) -> bool:
     try:
-        parse_role(text)
+        parse_role(text, words)
     except ValueProblem:
         return False
     return True
@@ -141,3 +143,14 @@ def clean_text(text: str) -> str:
     if "  " in text or "\t" in text or "\n" in text or "\r" in text or "\u3000" in text:
         return " ".join(text.split())
     return text
+
+
+def program_role_words(roles) -> dict[str, Role]:
+    """The program's own role names ((role, English, Chinese) triples) as role words, folded."""
+    words = {}
+    for role, english, chinese in roles:
+        if role in ("director", "producer", "instructor"):
+            for word in (english, chinese):
+                if word and word.strip():
+                    words[unicodedata.normalize("NFKC", word).strip().casefold()] = Role(role)
+    return words

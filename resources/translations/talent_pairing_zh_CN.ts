@@ -545,12 +545,12 @@ Nothing was written. Fix this and export again.</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_models.py" line="89"/>
+        <location filename="../../ui/models/import_models.py" line="94"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_models.py" line="90"/>
+        <location filename="../../ui/models/import_models.py" line="95"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -643,27 +643,27 @@ Nothing was written. Fix this and export again.</source>
         <translation>姓（与名合成姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="45"/>
+        <location filename="../../ui/import_wizard.py" line="46"/>
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="48"/>
+        <location filename="../../ui/import_wizard.py" line="49"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
+        <location filename="../../ui/import_wizard.py" line="177"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="180"/>
+        <location filename="../../ui/import_wizard.py" line="181"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
+        <location filename="../../ui/import_wizard.py" line="190"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -1097,112 +1097,122 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="264"/>
+        <location filename="../../ui/import_pages.py" line="265"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="265"/>
+        <location filename="../../ui/import_pages.py" line="266"/>
         <source>Each column of the file, with its first answers, what it will hold and why. Change any choice; columns added by the form tool are set aside.</source>
         <translation>文件中的每一列：前几个回答、将用作什么以及原因。任何选择都可以修改；表单工具自动添加的列已搁置。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="268"/>
+        <location filename="../../ui/import_pages.py" line="269"/>
         <source>Role of everyone in the file</source>
         <translation>文件中所有人的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="269"/>
+        <location filename="../../ui/import_pages.py" line="270"/>
         <source>Taken from the role column</source>
         <translation>取自“角色”列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="270"/>
+        <location filename="../../ui/import_pages.py" line="271"/>
         <source>Directors</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="270"/>
+        <location filename="../../ui/import_pages.py" line="271"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="271"/>
+        <location filename="../../ui/import_pages.py" line="272"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="283"/>
+        <location filename="../../ui/import_pages.py" line="284"/>
         <source>Import &amp;without genres, skills, needs or availability</source>
         <translation>不导入类型、专长、需求和可用时间，继续(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="286"/>
+        <location filename="../../ui/import_pages.py" line="287"/>
         <source>&amp;People in the file are:</source>
         <translation>文件中的人员是(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="296"/>
+        <location filename="../../ui/import_pages.py" line="297"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="296"/>
+        <location filename="../../ui/import_pages.py" line="297"/>
         <source>First answers</source>
         <translation>前几个回答</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="297"/>
+        <location filename="../../ui/import_pages.py" line="298"/>
         <source>Holds</source>
         <translation>用作</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="297"/>
+        <location filename="../../ui/import_pages.py" line="298"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="338"/>
+        <location filename="../../ui/import_pages.py" line="339"/>
         <source>What column %1 holds</source>
         <translation>“%1”列用作什么</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="340"/>
+        <location filename="../../ui/import_pages.py" line="341"/>
         <source>Form column (set aside)</source>
         <translation>表单列（已搁置）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="342"/>
+        <location filename="../../ui/import_pages.py" line="343"/>
         <source>%1: “%2”</source>
         <translation>%1：“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="344"/>
+        <location filename="../../ui/import_pages.py" line="345"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="355"/>
+        <location filename="../../ui/import_pages.py" line="356"/>
         <source>%1 (sure: %2)</source>
         <translation>%1（把握：%2）</translation>
     </message>
     <message>
         <location filename="../../ui/import_pages.py" line="377"/>
+        <source>“%1” could be %2</source>
+        <translation>“%1”可能是 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="379"/>
+        <source>Choose what these columns hold: %1.</source>
+        <translation>请选择这些列用作什么：%1。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/import_pages.py" line="387"/>
         <source>None of genres, skills, needs or availability is matched to a column, so pairing would have little to go on.</source>
         <translation>类型、专长、需求、可用时间都没有对应的列，配对将缺少依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="380"/>
+        <location filename="../../ui/import_pages.py" line="390"/>
         <source>These columns look like them: %1.</source>
         <translation>这些列像是它们：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="319"/>
+        <location filename="../../ui/import_pages.py" line="320"/>
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="343"/>
+        <location filename="../../ui/import_pages.py" line="344"/>
         <source>Keep as note</source>
         <translation>作为备注保留</translation>
     </message>
@@ -2122,67 +2132,67 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="409"/>
+        <location filename="../../ui/import_pages.py" line="419"/>
         <source>Review and apply</source>
         <translation>检查并应用</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="414"/>
+        <location filename="../../ui/import_pages.py" line="424"/>
         <source>People added and fields changed</source>
         <translation>新增的人和修改的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="419"/>
+        <location filename="../../ui/import_pages.py" line="429"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="454"/>
+        <location filename="../../ui/import_pages.py" line="464"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="459"/>
+        <location filename="../../ui/import_pages.py" line="469"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="467"/>
+        <location filename="../../ui/import_pages.py" line="478"/>
         <source>%1 to add, %2 to update, %3 unchanged. Errors: %4. Warnings: %5.</source>
         <translation>新增 %1，更新 %2，不变 %3。错误：%4。警告：%5。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="470"/>
+        <location filename="../../ui/import_pages.py" line="481"/>
         <source>Fix the errors in the file (or the column matching, or choose for each conflict) and try again; nothing has been written.</source>
         <translation>请修正文件中的错误（或列的匹配，或为每个冲突做出选择）后重试；尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="490"/>
+        <location filename="../../ui/import_pages.py" line="501"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="493"/>
+        <location filename="../../ui/import_pages.py" line="504"/>
         <source>What to do with line %1</source>
         <translation>第 %1 行如何处理</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="494"/>
+        <location filename="../../ui/import_pages.py" line="505"/>
         <source>Do not import this row</source>
         <translation>不导入这一行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="495"/>
+        <location filename="../../ui/import_pages.py" line="506"/>
         <source>Add as a new person</source>
         <translation>作为新的人新增</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="496"/>
+        <location filename="../../ui/import_pages.py" line="507"/>
         <source>Update the person in the program</source>
         <translation>更新项目中的这个人</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="472"/>
+        <location filename="../../ui/import_pages.py" line="483"/>
         <source>Press Apply to import. You can undo the import with Edit ▸ Undo.</source>
         <translation>按“应用”导入。可以通过“编辑 ▸ 撤销”撤销导入。</translation>
     </message>

@@ -193,3 +193,19 @@ def test_map_option_on_the_command_line(capsys, tmp_path):
     assert status == 0 and "“作品风格” (genres)" in out
     status, out, _ = cli(capsys, "import", str(path), "--db", db, "--map", "genres=作品风格")
     assert status == 0 and roster_ids(capsys, db)["D01"]["genres"] == ["drama"]
+
+
+def test_without_lang_the_report_is_in_the_programs_language_with_its_role_names(capsys, tmp_path):
+    db = str(tmp_path / "p.pairing")
+    cli(capsys, "import", str(SAMPLE / "roster.csv"), "--db", db)
+    status, _, err = cli(capsys, "program", "--db", db, "--language", "zh")
+    assert status == 0, err
+    status, out, _ = cli(capsys, "import", str(FORMS / "jinshuju.csv"), "--db", db, "--dry-run")
+    assert status == 0 and "试运行：没有写入任何内容。" in out and "（青年导演）" in out
+
+
+def test_an_ambiguous_question_is_refused_with_the_choices(capsys, tmp_path):
+    path = tmp_path / "r.csv"
+    path.write_text("Name,Role,Genre and language\nNew One,director,drama\n", encoding="utf-8")
+    status, _, err = cli(capsys, "import", str(path), "--db", str(tmp_path / "p.pairing"))
+    assert status == 1 and "could mean genres, languages; choose with --map (e.g. --map genres=Genre and language)" in err

@@ -61,6 +61,11 @@ class IssueModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._issues: list[Issue] = []
+        self._roles = None
+
+    def set_roles(self, roles) -> None:
+        """The program's own role names for the sentences (None: the default names)."""
+        self._roles = roles
 
     def set_issues(self, issues: Sequence[Issue]) -> None:
         self.beginResetModel()
@@ -92,7 +97,7 @@ class IssueModel(QAbstractTableModel):
             return "" if issue.line is None else str(issue.line)
         if column == 2:
             return issue.column or ""
-        return issue.text(Renderer.for_lang(data_lang()))
+        return issue.text(Renderer.for_lang(data_lang(), **({"roles": self._roles} if self._roles else {})))
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):  # noqa: N802
         if role == _DISPLAY and orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.HEADERS):

@@ -151,6 +151,8 @@ MESSAGES = {
     "importer.reason_option_values": ("one option, “{option}”, of a multiple-choice question whose options are "
                                       "{field} (1 = chosen)",
                                       "多选题的一个选项“{option}”，这道题的选项都是{field}（1 = 选中）"),
+    "importer.reason_ambiguous": ("the question could mean {fields} as much: choose one",
+                                  "这个问题同样可能是 {fields}：请选择一个"),
     "importer.reason_chosen": ("chosen by you", "由你选择"),
     "importer.reason_map_option": ("chosen with --map", "由 --map 指定"),
     "importer.reason_remembered": ("remembered from your last import of a file with these questions",

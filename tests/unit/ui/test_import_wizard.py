@@ -252,3 +252,16 @@ def test_the_report_is_chinese_in_the_chinese_interface(qtbot, document):
         assert "~ D01 陈思远：" in wizard.report_page.review.toPlainText()
     finally:
         set_interface_language(previous)
+
+
+def test_an_ambiguous_question_is_asked_on_the_mapping_page(qtbot, document, tmp_path):
+    path = tmp_path / "ambiguous.csv"
+    path.write_text("Name,Role,Genre and language\nNew One,director,drama\n", encoding="utf-8")
+    wizard = _wizard(qtbot, document, path)
+    _to_preview(qtbot, wizard)
+    wizard.next()
+    page = wizard.mapping_page
+    assert not page.isComplete() and "“Genre and language” could be Genres / Languages" in page.missing.text()
+    assert "could mean genres, languages" in page.reasons[2].text()
+    page.set_field(2, "genres")
+    assert page.isComplete()

@@ -70,3 +70,20 @@ def test_grid_cells_of_a_day_column_and_of_a_part_column():
 ])
 def test_role_answers_in_the_forms_words(text, role):
     assert parse_role(text) is role
+
+
+def test_the_programs_own_role_names_are_role_answers(store, tmp_path):
+    from dataclasses import replace
+
+    from pairing.importer import import_roster
+    from pairing.storage import program_repo
+
+    with store.sessions.begin() as session:
+        properties = program_repo.get_properties(session)
+        roles = tuple((r, "fellow", "研修生") if r == "director" else (r, en, zh) for r, en, zh in properties.roles)
+        program_repo.save_properties(session, replace(properties, roles=roles))
+    path = tmp_path / "r.csv"
+    path.write_text("姓名,报名类别,类型\n王一帆,研修生,剧情\nAnn Lee,Fellow,drama\n", encoding="utf-8")
+    with store.sessions.begin() as session:
+        plan = import_roster(session, path)
+    assert plan.ok and [p.role for p in plan.added] == [Role.DIRECTOR, Role.DIRECTOR]
