@@ -24,7 +24,7 @@ from pairing.storage import open_program
 from pairing.words import Renderer, lang_of, msg
 
 EXIT_OK, EXIT_REJECTED = 0, 1
-SHOWN = 50
+SHOWN = None  # the review lists every person added and every change (issue 13)
 MAX_ERRORS, MAX_WARNINGS = 200, 40
 
 
@@ -118,8 +118,8 @@ def _print_summary(plan: ImportPlan, args, say: Renderer) -> None:
     print("  " + _format(plan, say))
     print("  " + say(msg("importer.cli_counts", added=len(plan.added), updated=len(plan.updated),
                          unchanged=len(plan.unchanged), warnings=len(plan.warnings))))
+    _print_columns(plan, say, sys.stdout)  # how each column was understood, on every import
     if args.dry_run:
-        _print_columns(plan, say, sys.stdout)
         _print_changes(plan, say)
     _print_issues(plan.warnings, say, MAX_WARNINGS, sys.stdout, warning=True)
     if args.dry_run:

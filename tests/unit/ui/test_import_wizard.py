@@ -265,3 +265,47 @@ def test_an_ambiguous_question_is_asked_on_the_mapping_page(qtbot, document, tmp
     assert "could mean genres, languages" in page.reasons[2].text()
     page.set_field(2, "genres")
     assert page.isComplete()
+
+
+@pytest.mark.parametrize("name, added", [("wjx_text.csv", 4), ("google_forms.csv", 3), ("msforms.xlsx", 3),
+                                         ("wps_title.xlsx", 2)])
+def test_done_when_each_export_imports_through_the_wizard_without_editing_the_file(qtbot, tmp_path, name, added):
+    """Issue 13, done when: a 问卷星 export, a Google Forms export with split names and a grid, a Microsoft
+    Forms download and a WPS sheet with a title row each import through the wizard, unedited."""
+    document = make_document(tmp_path / "empty.pairing", people=[])
+    try:
+        wizard = _wizard(qtbot, document, FORMS / name)
+        _to_preview(qtbot, wizard)
+        wizard.next()
+        assert wizard.mapping_page.isComplete()
+        with qtbot.wait_signal(wizard.planReady, timeout=10000):
+            wizard.next()
+        assert wizard.plan.ok and len(wizard.plan.added) == added
+        assert wizard.report_page.review.toPlainText().count("+ ") == added
+        with qtbot.wait_signal(wizard.applied, timeout=10000):
+            qtbot.mouseClick(_finish(wizard), Qt.MouseButton.LeftButton)
+        assert len(roster_state(document)[0]) == added
+    finally:
+        document.close()
+
+
+def test_the_curators_column_choices_are_remembered_for_the_next_file(qtbot, tmp_path):
+    path = tmp_path / "plain.csv"
+    path.write_text("姓名,身份,作品风格\n新人,导演,剧情\n", encoding="utf-8")
+    document = make_document(tmp_path / "empty.pairing", people=[])
+    try:
+        wizard = _wizard(qtbot, document, path)
+        _to_preview(qtbot, wizard)
+        wizard.next()
+        wizard.mapping_page.set_field(2, "genres")
+        with qtbot.wait_signal(wizard.planReady, timeout=10000):
+            wizard.next()
+        with qtbot.wait_signal(wizard.applied, timeout=10000):
+            qtbot.mouseClick(_finish(wizard), Qt.MouseButton.LeftButton)
+        again = _wizard(qtbot, document, path)
+        _to_preview(qtbot, again)
+        again.next()
+        assert again.column_plan.columns[2].field == "genres"
+        assert "remembered from your last import" in again.mapping_page.reasons[2].text()
+    finally:
+        document.close()
