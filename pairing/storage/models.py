@@ -48,6 +48,7 @@ class ProgramRow(Base):
     kind: Mapped[str] = mapped_column(String(20), default="talent")
     roles: Mapped[dict] = mapped_column(default=dict)
     uid: Mapped[str] = mapped_column(String(32), default=_uid)
+    version: Mapped[int] = mapped_column(default=1, server_default="1")  # bumped by a trigger (0006)
 
 
 class PersonRow(Base):
@@ -70,6 +71,7 @@ class PersonRow(Base):
     avoid: Mapped[list] = mapped_column(default=list)
     notes: Mapped[str] = mapped_column(Text, default="")
     extra: Mapped[dict] = mapped_column(default=dict)
+    version: Mapped[int] = mapped_column(default=1, server_default="1")  # bumped by a trigger (0006)
 
 
 class CustomTermRow(Base):
@@ -181,3 +183,26 @@ class MeetingRow(Base):
     pinned: Mapped[bool] = mapped_column(default=False)
 
     schedule: Mapped[ScheduleRow] = relationship(back_populates="meetings")
+
+
+class ChangeCounterRow(Base):
+    """How many changes each table has seen, counted by triggers (migration 0006): windows poll it."""
+
+    __tablename__ = "change_counter"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[int] = mapped_column(default=0)
+
+
+class ViewerRow(Base):
+    """A window that has the program open (so that a second one can warn)."""
+
+    __tablename__ = "viewer"
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    host: Mapped[str] = mapped_column(String(200))
+    pid: Mapped[int] = mapped_column()
+    user: Mapped[str] = mapped_column(String(200))
+    read_only: Mapped[bool] = mapped_column(default=False)
+    started: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    seen: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
