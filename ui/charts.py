@@ -12,9 +12,8 @@ from PySide6.QtWidgets import (
     QGroupBox, QScrollArea, QSizePolicy, QSplitter, QToolTip, QVBoxLayout, QWidget,
 )
 
-from pairing import engine
+from pairing import actions, engine
 from pairing.domain import Program, Role, RunResult
-from pairing.storage import repo
 from ui.operations import Operation, run_in_background
 from ui.responsiveness import freeze_loaded_state
 from ui.solve_process import call_in_process
@@ -87,16 +86,19 @@ def _loads(program: Program, teams) -> tuple[MentorLoad, ...]:
     return tuple(MentorLoad(m.id, m.name, m.role, used.get(m.id, 0), m.effective_capacity) for m in mentors)
 
 
-def load_pictures_work(sessions):
+def read_pictures_input(session):
+    """The program and its latest run (a reading action; the document gives it a session of its own)."""
+    return actions.reading.program(session), actions.reading.latest_run(session)
+
+
+def load_pictures_work(read):
     """Background work: read the program and the latest run in its own session, compute the pictures.
 
     The matrix takes seconds at 2,000 directors; large programs compute it in a child process so that
     it never holds the window's GIL (see docs/pairing-page.md)."""
 
     def work(report, cancel) -> PicturesData:
-        with sessions() as session:
-            program = repo.load_program(session)
-            latest = repo.latest_run(session)
+        program, latest = read()
         matrix = None
         if len(program.directors) >= SUBPROCESS_FROM:
             matrix = call_in_process(engine.compatibility_matrix, program, cancel=cancel)
@@ -508,7 +510,7 @@ class PicturesPage(QWidget):
             return
         self._stale = False
         self.operation = run_in_background(
-            load_pictures_work(self.document.store.sessions), on_finished=self._loaded,
+            load_pictures_work(self.document.reader(read_pictures_input)), on_finished=self._loaded,
             on_failed=self._failed, on_cancelled=self._cancelled, parent=self, quit_cancels=True)
 
     def _cancelled(self) -> None:

@@ -1,7 +1,11 @@
-"""The open program document: its store, its undo stack, and the signals that say what changed.
+"""The open program document: its store, its undo stack, what other viewers changed, and the signals that
+say what changed.
 
-Every user action opens its own session with `document.action()` (one transaction, committed or
-rolled back as a whole); widgets never hold sessions, only ids and plain values.
+Every change goes through the action layer (`pairing.actions`): `perform` runs one action in one
+transaction — after checking that the rows it changes are the ones the curator saw — and pushes its undo
+value on the stack; `read` runs a reading action. Widgets never hold sessions, only ids and plain values.
+Another window or process that changes the program is noticed by polling the change counters the
+database keeps (migration 0006), and the views it concerns are told (issue 11).
 """
 
 from __future__ import annotations
@@ -9,29 +13,92 @@ from __future__ import annotations
 import contextlib
 import sqlite3
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Callable, Mapping
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
-from sqlalchemy.orm import Session
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
+from pairing import actions
+from pairing.actions import ChangeSet, Done, Undo
+from pairing.actions.program import ProgramFileError, ProgramStore, open_program
+from pairing.actions import viewers
 from pairing.domain import Program
-from pairing.storage import ProgramFileError, ProgramStore, open_program
-from pairing.storage import repo
+from pairing.errors import UserError
+
+POLL_MS = 1000  # how often other viewers' changes are looked for: one read of a ten-row table
+# Which kind of view a table changed by another viewer concerns (its ids are not known: views re-read).
+TABLE_KINDS: dict[str, str] = {
+    "person": "roster", "custom_term": "roster", "lock": "locks", "run": "runs", "run_team": "runs",
+    "schedule": "runs", "schedule_meeting": "runs", "program": "settings",
+}
+REFUSALS = (UserError, viewers.StaleRows)
+
+
+class ActionCommand(QUndoCommand):
+    """One curator action on the undo stack: it holds the action's undo value (plain data), never a widget
+    or a session. The action was already carried out when the command is pushed."""
+
+    MERGE_ID = 1100  # commands with the same merge key merge (a slider dragged is one step)
+
+    def __init__(self, document: "ProgramDocument", text: str, undo: Undo, merge: str | None = None) -> None:
+        super().__init__(text)
+        self.document = document
+        self.step = undo          # what undo() carries out next (then what redo() does)
+        self.merge = merge
+        self._done_outside = True  # push() calls redo(): the action is already done
+
+    def id(self) -> int:
+        return self.MERGE_ID if self.merge else -1
+
+    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt override
+        """Keep this command's undo (the state before the first of the merged actions)."""
+        return isinstance(other, ActionCommand) and self.merge is not None and other.merge == self.merge
+
+    def carry_out(self) -> None:
+        """Carry out the stored step now (an undo or a redo); raises when it cannot apply, changing nothing."""
+        done = self.document.apply_step(self.step)
+        self.step = done.undo
+
+    def redo(self) -> None:
+        if self._done_outside:
+            self._done_outside = False
+            return
+        self.carry_out()
+
+    def undo(self) -> None:
+        if self._done_outside:
+            self._done_outside = False
+            return
+        self.carry_out()
 
 
 class ProgramDocument(QObject):
-    """One open `.pairing` program. Signals tell views what to refresh."""
+    """One open program. `changed(ChangeSet)` tells views what this window's actions (and their undo and
+    redo) changed, by id; `elsewhere(tables)` what another window or process changed (ids unknown: re-read).
+    The per-kind signals (`rosterChanged` …) follow from both, for views that simply re-read.
+    `refused(exception)` asks the window to say why nothing was done."""
 
+    changed = Signal(object)
     rosterChanged = Signal()
     locksChanged = Signal()
     runsChanged = Signal()
     settingsChanged = Signal()
+    refused = Signal(object)
+    elsewhere = Signal(object)  # frozenset of tables another viewer changed
 
-    def __init__(self, store: ProgramStore, parent: QObject | None = None) -> None:
+    def __init__(self, store: ProgramStore, parent: QObject | None = None, *, read_only: bool = False) -> None:
         super().__init__(parent)
         self.store = store
+        self.read_only = read_only
         self.undo_stack = QUndoStack(self)
+        self.viewer_id: str | None = None
+        self.versions: dict[str, int] = {}  # person id → the version the curator was shown
+        self.settings_version: int | None = None
+        with self.store.sessions() as session:
+            self._counts = viewers.change_counts(session)
+        self.poll_timer = QTimer(self, interval=POLL_MS)
+        self.poll_timer.timeout.connect(self.poll)
+        self.poll_timer.start()
 
     @classmethod
     def open(cls, location: str | Path, parent: QObject | None = None) -> "ProgramDocument":
@@ -43,25 +110,157 @@ class ProgramDocument(QObject):
 
     @property
     def title(self) -> str:
-        with self.read() as session:
-            name = repo.get_settings(session).name
+        name = self.read(actions.reading.settings).name
         return f"{name} — {Path(self.location).name}" if "://" not in self.location else name
 
-    @contextlib.contextmanager
-    def action(self) -> Iterator[Session]:
-        """A session for one user action: committed at the end, rolled back on any error."""
-        with self.store.sessions.begin() as session:
-            yield session
+    # -- reading --------------------------------------------------------------------------------
 
-    @contextlib.contextmanager
-    def read(self) -> Iterator[Session]:
-        """A session for reading only."""
+    def read(self, action: Callable[..., Any], *args, **kwargs) -> Any:
+        """Run a reading action (`actions.reading.people`, …) in a short session of its own."""
         with self.store.sessions() as session:
-            yield session
+            return action(session, *args, **kwargs)
 
     def program(self) -> Program:
-        with self.read() as session:
-            return repo.load_program(session)
+        return self.read(actions.reading.program)
+
+    def reader(self, action: Callable[..., Any], *args, **kwargs) -> Callable[[], Any]:
+        """The same read as a plain function for a background thread (its own session, plain values back)."""
+        sessions = self.store.sessions
+        return lambda: _read(sessions, action, args, kwargs)
+
+    def saw(self, versions: Mapping[str, int], settings: int | None = None) -> None:
+        """The curator has been shown these people (at these versions) and settings."""
+        self.versions.update(versions)
+        if settings is not None:
+            self.settings_version = settings
+
+    # -- changing -------------------------------------------------------------------------------
+
+    def perform(self, text: str, action: Callable[..., Done], *args, people: tuple[str, ...] = (),
+                settings: bool = False, merge: str | None = None, undoable: bool = True, **kwargs) -> Done | None:
+        """Carry out an action now and push its undo value; None when it was refused (the window is told).
+
+        `people`: ids whose rows the action overwrites: refused if another viewer changed them since the
+        curator saw them. `settings`: the same for the program's settings."""
+        if self.read_only:
+            self.refused.emit(ReadOnly())
+            return None
+        expected = {i: self.versions[i] for i in people if i in self.versions}
+        try:
+            done = self._transaction(lambda s: action(s, *args, **kwargs), expected,
+                                     self.settings_version if settings else None)
+        except REFUSALS as exc:
+            self.refused.emit(exc)
+            return None
+        if done.undo is not None and undoable:
+            self.undo_stack.push(ActionCommand(self, text, done.undo, merge))
+        return done
+
+    def record(self, text: str, done: Done) -> None:
+        """An action carried out elsewhere (a background import, a proposal): tell the views, push its undo."""
+        self._counts = self.read(viewers.change_counts)
+        self._changed(done.changes)
+        if done.undo is not None:
+            self.undo_stack.push(ActionCommand(self, text, done.undo))
+
+    def apply_step(self, step: Undo) -> Done:
+        """Carry out an undo or redo step (raises, changing nothing, when it cannot apply)."""
+        if self.read_only:
+            raise ReadOnly()
+        return self._transaction(lambda s: actions.undo(s, step), {}, None)
+
+    def undo(self) -> bool:
+        """Undo the last action; when it cannot apply (someone changed or deleted what it restores), say so
+        and leave the stack as it was."""
+        return self._step(self.undo_stack.index() - 1, self.undo_stack.undo)
+
+    def redo(self) -> bool:
+        return self._step(self.undo_stack.index(), self.undo_stack.redo)
+
+    def _step(self, index: int, move: Callable[[], None]) -> bool:
+        command = self.undo_stack.command(index)
+        if not isinstance(command, ActionCommand):
+            return False
+        try:
+            command.carry_out()
+        except (*REFUSALS, ReadOnly) as exc:
+            self.refused.emit(exc)
+            return False
+        command._done_outside = True  # the stack's undo()/redo() below only moves its index
+        move()
+        return True
+
+    def _transaction(self, work: Callable, people: Mapping[str, int], settings: int | None) -> Done:
+        with self.store.sessions.begin() as session:
+            before = viewers.change_counts(session)
+            if people or settings is not None:
+                viewers.check_versions(session, people, settings)
+            done = work(session)
+            session.flush()
+            after = viewers.change_counts(session)
+            touched = done.changes.people_added | done.changes.people_changed
+            versions = viewers.person_versions(session, touched) if touched else {}
+            settings_now = viewers.settings_version(session) if done.changes.settings else None
+        others = viewers.changed_tables(self._counts, before)
+        self._counts = after
+        self.saw(versions, settings_now)
+        self._changed(done.changes)
+        self._elsewhere(others)
+        return done
+
+    # -- other viewers --------------------------------------------------------------------------
+
+    def poll(self) -> frozenset[str]:
+        """Look whether another window or process changed the program; if so, tell the views it concerns."""
+        try:
+            counts = self.read(viewers.change_counts)
+        except Exception:  # noqa: BLE001 - the file is busy or gone for a moment: look again next time
+            return frozenset()
+        others = viewers.changed_tables(self._counts, counts)
+        self._counts = counts
+        self._elsewhere(others)
+        return others
+
+    def reload_all(self) -> None:
+        """Every view reads what it shows again (after a refusal, the curator asked to reload)."""
+        with self.store.sessions() as session:
+            self._counts = viewers.change_counts(session)
+            self.saw(viewers.person_versions(session), viewers.settings_version(session))
+        self._elsewhere(frozenset(TABLE_KINDS))
+
+    def register_viewer(self, read_only: bool = False) -> list:
+        """Say this window has the program open; returns the other windows that have it open too."""
+        with self.store.sessions.begin() as session:
+            others = viewers.other_viewers(session)
+            self.viewer_id = viewers.add_viewer(session, read_only=read_only)
+        self._counts = self.read(viewers.change_counts)
+        return others
+
+    def other_viewers(self) -> list:
+        with self.store.sessions.begin() as session:
+            return viewers.other_viewers(session, self.viewer_id)
+
+    # -- signals --------------------------------------------------------------------------------
+
+    def _changed(self, changes: ChangeSet) -> None:
+        if changes:
+            self.changed.emit(changes)
+            self._announce(_kinds(changes))
+
+    def _elsewhere(self, tables: frozenset[str]) -> None:
+        if tables:
+            self.elsewhere.emit(tables)
+            self._announce({TABLE_KINDS[t] for t in tables if t in TABLE_KINDS})
+
+    def _announce(self, kinds: set[str]) -> None:
+        """The per-kind signals, for views that re-read what they show."""
+        signals = {"roster": self.rosterChanged, "locks": self.locksChanged, "runs": self.runsChanged,
+                   "settings": self.settingsChanged}
+        for kind in ("roster", "locks", "runs", "settings"):
+            if kind in kinds:
+                signals[kind].emit()
+
+    # -- file -----------------------------------------------------------------------------------
 
     def save_as(self, target: str | Path) -> None:
         """Copy the whole program into a new file with SQLite's online backup (safe while open)."""
@@ -83,5 +282,32 @@ class ProgramDocument(QObject):
         tmp.replace(target)
 
     def close(self) -> None:
+        self.poll_timer.stop()
         self.undo_stack.clear()
+        if self.viewer_id is not None:
+            with contextlib.suppress(Exception):  # the file may be gone; closing must still work
+                with self.store.sessions.begin() as session:
+                    viewers.remove_viewer(session, self.viewer_id)
         self.store.close()
+
+
+class ReadOnly(Exception):
+    """A change asked of a program opened read-only."""
+
+
+def _read(sessions, action, args, kwargs):
+    with sessions() as session:
+        return action(session, *args, **kwargs)
+
+
+def _kinds(changes: ChangeSet) -> set[str]:
+    kinds = set()
+    if changes.roster or changes.vocabulary:
+        kinds |= {"roster", "locks"}  # a deleted person takes their locks along
+    if changes.locks:
+        kinds.add("locks")
+    if changes.runs or changes.teams:
+        kinds.add("runs")
+    if changes.settings:
+        kinds.add("settings")
+    return kinds

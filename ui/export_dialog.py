@@ -13,9 +13,8 @@ from PySide6.QtWidgets import (
     QMessageBox, QProgressBar, QPushButton, QVBoxLayout, QWidget,
 )
 
-from pairing.actions.exporting import load_export_data
+from pairing import actions
 from pairing.exports import RUN_FORMATS, ExportOptions, ExportReport, write_export
-from pairing.storage import repo
 from ui.document import ProgramDocument
 from ui.i18n import data_lang
 from ui.operations import Operation, run_in_background
@@ -58,20 +57,19 @@ def documents_folder() -> Path:
 def default_path(document: ProgramDocument, fmt: str, folder: str | Path | None = None) -> Path:
     """In `folder` (the last export folder) or the documents folder, named after the program and what the
     file holds: `~/Documents/spring-2026-teams.xlsx`. Always absolute (issue 11: it once was relative)."""
-    with document.read() as session:
-        name = repo.get_settings(session).name
+    name = document.read(actions.reading.settings).name
     slug = re.sub(r"[^\w]+", "-", name, flags=re.UNICODE).strip("-").lower() or "program"
     where = Path(folder) if folder and Path(folder).is_dir() else documents_folder()
     return where.resolve() / f"{slug}-{NAME_PARTS[fmt]}{SUFFIXES[fmt]}"
 
 
-def export_work(sessions, run_id: int | None, fmt: str, path: str, options: ExportOptions, renderer):
-    """Background work: read the program in its own session, write the file atomically, return the report."""
+def export_work(document: ProgramDocument, run_id: int | None, fmt: str, path: str, options: ExportOptions,
+                renderer):
+    """Background work: read what to export (a session of its own), write the file atomically, return the report."""
+    read = document.reader(actions.exporting.export_data, fmt, run_id)
 
     def work(report, cancel) -> ExportReport | None:
-        with sessions() as session:
-            data = load_export_data(session, run_id)
-        return write_export(data, fmt, path, options, pdf_renderer=renderer, progress=report, cancel=cancel)
+        return write_export(read(), fmt, path, options, pdf_renderer=renderer, progress=report, cancel=cancel)
 
     return work
 
@@ -236,10 +234,9 @@ class ExportDialog(QDialog):
         return None
 
     def _has_run(self) -> bool:
-        with self.document.read() as session:
-            if self.run_id is not None:
-                return any(r.id == self.run_id for r in repo.list_runs(session))
-            return repo.latest_run(session) is not None
+        if self.run_id is not None:
+            return any(r.id == self.run_id for r in self.document.read(actions.reading.runs))
+        return self.document.read(actions.reading.latest_run) is not None
 
     def start_export(self) -> None:
         if self.operation is not None:
@@ -252,7 +249,7 @@ class ExportDialog(QDialog):
         renderer = _pdf_renderer() if fmt == "pdf" else None
         self._set_busy(True)
         self.operation = run_in_background(
-            export_work(self.document.store.sessions, self.run_id, fmt, str(path), self.options(), renderer),
+            export_work(self.document, self.run_id, fmt, str(path), self.options(), renderer),
             on_progress=self._progressed, on_finished=self._finished, on_failed=self._failed,
             on_cancelled=self._cancelled, parent=self)
 

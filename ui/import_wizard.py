@@ -15,7 +15,6 @@ from PySide6.QtWidgets import QWidget, QWizard
 from pairing.actions import importing, properties
 from pairing.importer import ColumnPlan, ImportOptions, ImportPlan, RawTable, plan_table, understand
 from pairing.importer.reading import read_table
-from ui.commands import ReplaceRosterCommand
 from ui.document import ProgramDocument
 from ui.i18n import fmt
 from ui.import_pages import (  # noqa: F401 - field_label and the pages are part of this module's API
@@ -171,18 +170,15 @@ class ImportWizard(QWizard):
 
         def work(report, cancel):
             with store.sessions.begin() as session:
-                return importing.apply_import(session, plan).value
+                return importing.apply_import(session, plan)
 
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.report_page.summary.setText(self.tr("Importing…"))
         self._start(work, self._applied, self._apply_failed)
 
-    def _applied(self, plan: ImportPlan) -> None:
-        text = fmt(self.tr("Import %1"), Path(plan.source).name)
-        updated = [(change.before, change.after) for change in plan.updated]
-        self.document.undo_stack.push(
-            ReplaceRosterCommand(self.document, plan.added, updated, text, already_applied=True))
-        self.document.rosterChanged.emit()
+    def _applied(self, done) -> None:
+        plan: ImportPlan = done.value
+        self.document.record(fmt(self.tr("Import %1"), Path(plan.source).name), done)  # views update, undo kept
         self.applied.emit()
         super().accept()
 

@@ -91,10 +91,17 @@ class MainWindow(QMainWindow):
         self.preferences_action = self._action(self.tr("Pre&ferences…"), self.open_preferences, "Ctrl+,",
                                                self.tr("Language, default weights and solver time limit"))
         self.quit_action = self._action(self.tr("&Quit"), self.close, k.Quit)
-        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        # Undo and Redo go through the document: a step that cannot apply (another viewer changed what it
+        # restores) is refused with a sentence and the stack stays as it was (issue 11).
+        self.undo_action = self._action(self.tr("&Undo"), self.undo, None)
         self.undo_action.setShortcuts(undo_shortcuts())
-        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action = self._action(self.tr("&Redo"), self.redo, None)
         self.redo_action.setShortcuts(redo_shortcuts())
+        self.undo_group.canUndoChanged.connect(lambda _can: self._update_undo_actions())
+        self.undo_group.canRedoChanged.connect(lambda _can: self._update_undo_actions())
+        self.undo_group.undoTextChanged.connect(lambda _text: self._update_undo_actions())
+        self.undo_group.redoTextChanged.connect(lambda _text: self._update_undo_actions())
+        self._update_undo_actions()
         self.cut_action = self._action(self.tr("Cu&t"), lambda: self._edit("cut"), k.Cut,
                                        self.tr("Cut the selected people (or, in a team, the mentor to move)"))
         self.copy_action = self._action(self.tr("&Copy"), lambda: self._edit("copy"), k.Copy,
@@ -177,6 +184,21 @@ class MainWindow(QMainWindow):
     def _is_roster_page(self, page: QWidget | None) -> bool:
         return page is not None and any(self.pages.get(str(role)) is page for role in Role)
 
+    def undo(self) -> bool:
+        return self.document.undo() if self.document is not None else False
+
+    def redo(self) -> bool:
+        return self.document.redo() if self.document is not None else False
+
+    def _update_undo_actions(self) -> None:
+        group = self.undo_group
+        read_only = self.document is not None and self.document.read_only
+        self.undo_action.setEnabled(group.canUndo() and not read_only)
+        self.redo_action.setEnabled(group.canRedo() and not read_only)
+        undo, redo = group.undoText(), group.redoText()
+        self.undo_action.setText(fmt(self.tr("&Undo %1"), undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(fmt(self.tr("&Redo %1"), redo) if redo else self.tr("&Redo"))
+
     def _edit(self, verb: str) -> None:
         """Edit ▸ Cut/Copy/Paste: a text field with the focus does it to its text; else the page to its rows."""
         focus = QApplication.focusWidget()
@@ -242,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def open_program(self, location: str) -> bool:
         """Open a program file (created if missing); on failure say why and keep what was open."""
-        from pairing.storage import ProgramFileError
+        from pairing.actions.program import ProgramFileError
         from ui.document import ProgramDocument
 
         if self._busy_page() is not None:
@@ -260,9 +282,88 @@ class MainWindow(QMainWindow):
                                 fmt(self.tr("%1\n\nChoose another file, or create a new program with File ▸ New."),
                                     str(exc)))
             return False
+        read_only = self._open_elsewhere(document)
+        if read_only is None:
+            document.close()
+            document.deleteLater()
+            return False
+        document.read_only = read_only
+        document.register_viewer(read_only)
         self.set_document(document)
         self.settings.add_recent_program(str(location))
         return True
+
+    def _open_elsewhere(self, document) -> bool | None:
+        """A program another window has open: warn and offer read-only. True: read-only, False: editable,
+        None: not opened."""
+        others = document.other_viewers()
+        if not others:
+            return False
+        return self.ask_open_elsewhere(others)
+
+    def ask_open_elsewhere(self, others) -> bool | None:
+        who = "\n".join(fmt(self.tr("• %1 on %2 (process %3), open since %4"), v.user or "?", v.host, v.pid,
+                             v.started.strftime("%Y-%m-%d %H:%M")) for v in others)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Open elsewhere too"),
+                          fmt(self.tr("This program is already open in another window:\n%1\n\nBoth windows show "
+                                      "what the other changes, and a change to something the other window changed "
+                                      "meanwhile is refused. To only look, open it read-only."), who),
+                          QMessageBox.StandardButton.NoButton, self)
+        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+        editable = box.addButton(self.tr("Open and &edit"), QMessageBox.ButtonRole.DestructiveRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        return True if clicked is read_only else False if clicked is editable else None
+
+    def _refused(self, error) -> None:
+        """An action, undo or redo that was not done: say why; offer to reload when the program changed
+        elsewhere (nothing is written over what the curator has not seen)."""
+        from pairing.actions.viewers import StaleRows
+        from ui.document import ReadOnly
+
+        if isinstance(error, ReadOnly):
+            QMessageBox.information(self, self.tr("Read-only"),
+                                    self.tr("This program is open read-only here, so nothing was changed. Close it "
+                                            "and open it again to edit it."))
+            return
+        if not isinstance(error, StaleRows):
+            QMessageBox.warning(self, self.tr("Not done"), refusal_sentence(error))
+            return
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"),
+                          self._stale_sentence(error), QMessageBox.StandardButton.Close, self)
+        self.reload_button = box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
+        box.setDefaultButton(self.reload_button)
+        box.buttonClicked.connect(lambda button: button is self.reload_button and self.reload_program())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.refusal_box = box
+        box.open()
+
+    def _stale_sentence(self, error) -> str:
+        names = self._names_of(error.changed + error.gone)
+        if error.gone and not error.changed:
+            text = self.tr("%1 was deleted in another window or program, so your change was not made.")
+        elif error.changed or error.gone:
+            text = self.tr("%1 was changed in another window or program since you saw it, so your change was "
+                           "not saved (it would have overwritten theirs).")
+        else:
+            text = self.tr("The pairing settings were changed in another window or program since you saw them, so "
+                           "your change was not saved.")
+        return fmt(text, names) + "\n\n" + self.tr("Reload to see the program as it is now, then make your "
+                                                     "change again if it is still needed.")
+
+    def _names_of(self, ids) -> str:
+        from pairing import actions
+
+        people = {p.id: p.name for p in self.document.read(actions.reading.people)} if self.document else {}
+        return ", ".join(f"{people[i]} ({i})" if i in people else i for i in ids)
+
+    def reload_program(self) -> None:
+        """Every view reads the program again, as stored now."""
+        if self.document is not None:
+            self.document.reload_all()
+            self.statusBar().showMessage(self.tr("Reloaded: the window shows the program as it is now."), 8000)
 
     def show_opening(self, location: str) -> None:
         """Shown while the program loads right after start-up."""
@@ -279,10 +380,16 @@ class MainWindow(QMainWindow):
         document.undo_stack.indexChanged.connect(self.undo_first.program_acted)
         self._undo_index = document.undo_stack.index()
         document.settingsChanged.connect(self._update_title)
+        document.refused.connect(self._refused)
+        document.elsewhere.connect(self._changed_elsewhere)
         self._build_pages(document)
         self.stack.setCurrentWidget(self.tabs)
         self._update_title()
         self._update_actions()
+
+    def _changed_elsewhere(self, tables) -> None:
+        self.statusBar().showMessage(self.tr("Another window or program changed this program; the pages show "
+                                             "it as it is now."), 8000)
 
     def _announce_step(self, index: int) -> None:
         """Say in the status bar what was just done or undone, and how to reverse it."""
@@ -318,7 +425,8 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(APP_NAME)
             self.setWindowModified(False)
             return
-        self.setWindowTitle(f"{self.document.title}[*] — {APP_NAME}")
+        suffix = self.tr(" (read-only)") if self.document.read_only else ""
+        self.setWindowTitle(f"{self.document.title}{suffix}[*] — {APP_NAME}")
         self.setWindowModified(not self.document.undo_stack.isClean())
 
     def _update_actions(self, *_args) -> None:
@@ -331,6 +439,11 @@ class MainWindow(QMainWindow):
             action.setEnabled(on_roster)
         for action in (self.cut_action, self.copy_action, self.paste_action):
             action.setEnabled(has_document)
+        if has_document and self.document.read_only:
+            for action in (self.import_action, self.add_action, self.edit_action, self.duplicate_action,
+                           self.delete_action, self.cut_action, self.paste_action):
+                action.setEnabled(False)
+        self._update_undo_actions()
 
     def _program_filter(self) -> str:
         return self.tr("Talent programs (*.pairing);;All files (*)")
@@ -358,14 +471,12 @@ class MainWindow(QMainWindow):
 
     def _apply_default_preferences(self) -> None:
         """A new program starts with the curator's default weights and solver time limit."""
-        from pairing.storage import repo
+        from pairing import actions
 
         preferences = self.settings.preferences()
-        with self.document.action() as session:
-            settings = repo.get_settings(session)
-            repo.save_settings(session, dataclasses.replace(
-                settings, weights=preferences.weights, time_limit_s=preferences.time_limit_s))
-        self.document.settingsChanged.emit()
+        settings = self.document.read(actions.reading.settings)
+        self.document.perform("", actions.settings.save_settings, dataclasses.replace(
+            settings, weights=preferences.weights, time_limit_s=preferences.time_limit_s), undoable=False)
 
     def open_program_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open program"), self.settings.last_folder(),
@@ -390,7 +501,7 @@ class MainWindow(QMainWindow):
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".pairing")
         if target.resolve() == Path(self.document.location).resolve():
             return
-        from pairing.storage import ProgramFileError, open_program
+        from pairing.actions.program import ProgramFileError, open_program
 
         try:
             self.document.save_as(target)
@@ -582,6 +693,17 @@ class MainWindow(QMainWindow):
 
     def _close_after_work(self, *_args) -> None:
         QTimer.singleShot(0, self.close)  # after every other slot of the proposal's end has run
+
+
+def refusal_sentence(error) -> str:
+    """An action's refusal in the interface language (its message, then every rule it would break)."""
+    from pairing.errors import UserError
+    from pairing.words import Renderer
+    from ui.i18n import data_lang
+
+    if isinstance(error, UserError):
+        return error.sentence(Renderer.for_lang(data_lang()))
+    return str(error)
 
 
 def _dropped_file(mime, suffixes: tuple[str, ...]) -> str | None:

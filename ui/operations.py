@@ -14,7 +14,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 from pairing.errors import UserError
-from pairing.storage import ProgramFileError
+from pairing.actions.program import ProgramFileError
 
 log = logging.getLogger(__name__)
 

@@ -7,22 +7,23 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QMessageBox, QPlainTextEdit, QProgressBar,
     QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
+from pairing import actions
+from pairing.actions import viewers
 from pairing.domain import Lock, Program, RunResult, RunStatus, SavedRun
-from pairing.storage import repo
-from ui.commands import LockCommand
+from ui.commands import set_locks
 from ui.document import ProgramDocument
 from ui.i18n import data_lang, say, say_error
 from ui.models.run_history_model import gap_percent, status_text
 from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation, run_in_background
-from ui.pairing_settings import SettingsCommand, SettingsPanel
-from ui.pairing_work import PageState, SolveProgress, alternatives_work, load_state_work, solve_work
+from ui.pairing_settings import SettingsPanel, save_settings
+from ui.pairing_work import PageState, SolveProgress, alternatives_work, read_state, solve_work
 from ui.responsiveness import freeze_loaded_state, freeze_once
 from ui.run_history import RunHistoryPanel
 from ui.team_detail import TeamDetail
@@ -32,24 +33,9 @@ from ui.clipboard import model_tsv, put_text
 from ui.plain import plain_label
 
 
-class SwapCommand(QUndoCommand):
-    """A curator's manual change to a run (a mentor moved or swapped); undo restores the run's teams."""
-
-    def __init__(self, document: ProgramDocument, run_id: int, before: RunResult, after: RunResult,
-                 text: str) -> None:
-        super().__init__(text)
-        self.document, self.run_id, self.before, self.after = document, run_id, before, after
-
-    def redo(self) -> None:
-        self._write(self.after)
-
-    def undo(self) -> None:
-        self._write(self.before)
-
-    def _write(self, result: RunResult) -> None:
-        with self.document.action() as session:
-            repo.replace_run_result(session, self.run_id, result)
-        self.document.runsChanged.emit()
+def _settings_seen(session):
+    """The program settings and the version of their row (what a write of them will be checked against)."""
+    return actions.reading.settings(session), viewers.settings_version(session)
 
 
 def _tr(text: str) -> str:
@@ -278,7 +264,8 @@ class PairingPage(QWidget):
             self._stale = True
             return
         self._stale = False
-        self.loader = run_in_background(load_state_work(self.document.store.sessions),
+        read = self.document.reader(read_state)
+        self.loader = run_in_background(lambda report, cancel: read(),
                                         on_finished=self._state_loaded, on_failed=self._state_failed, parent=self)
 
     reload_runs = reload
@@ -339,16 +326,16 @@ class PairingPage(QWidget):
         return cached[2]
 
     def _locks_changed(self) -> None:
-        with self.document.read() as session:  # small and read at once: the lock boxes must follow the click
-            self._locks = frozenset((lk.director, lk.mentor) for lk in repo.list_locks(session))
+        # Small and read at once: the lock boxes must follow the click.
+        self._locks = frozenset((lk.director, lk.mentor) for lk in self.document.read(actions.reading.locks))
         if self._program is not None:
             self._program = replace(self._program, locks=tuple(Lock(d, m) for d, m in sorted(self._locks)))
         self.team_model.set_locks(self._locks)
         self.detail.set_locks(self._names, self._locks)
 
     def _settings_changed(self) -> None:
-        with self.document.read() as session:
-            settings = repo.get_settings(session)
+        settings, version = self.document.read(_settings_seen)
+        self.document.saw({}, version)
         self.settings_panel.set_settings(settings)
         if self._program is not None:
             self._program = replace(self._program, settings=settings)
@@ -453,9 +440,7 @@ class PairingPage(QWidget):
     # -- settings ---------------------------------------------------------------------------
 
     def _settings_edited(self, settings, key: str) -> None:
-        with self.document.read() as session:
-            before = repo.get_settings(session)
-        self.document.undo_stack.push(SettingsCommand(self.document, before, settings, key))
+        save_settings(self.document, settings, key)
 
     # -- propose / cancel -------------------------------------------------------------------
 
@@ -495,11 +480,13 @@ class PairingPage(QWidget):
         self.propose_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 
-    def _proposed(self, run_id: int) -> None:
+    def _proposed(self, done) -> None:
+        run_id = done.value
         self._finish_operation()
         self.progress_label.setText(self.tr("Done: run %1 saved; showing it…").replace("%1", str(run_id)))
         self._wanted_run = self._proposal_run = run_id
-        self.document.runsChanged.emit()  # every view re-reads; this page shows the new run when read
+        # Every view re-reads; this page shows the new run when read. A run is history: not undone.
+        self.document.record(self.tr("Propose teams"), replace(done, undo=None))
 
     def _propose_failed(self, message: str) -> None:
         self._finish_operation()
@@ -515,7 +502,7 @@ class PairingPage(QWidget):
     # -- locks ------------------------------------------------------------------------------
 
     def _lock_pair(self, director: str, mentor: str, locked: bool) -> None:
-        self.document.undo_stack.push(LockCommand(self.document, Lock(director, mentor), locked))
+        set_locks(self.document, [Lock(director, mentor)], locked)
 
     def _lock_team(self, director: str, locked: bool) -> None:
         row = self.team_model.row_of(director)
@@ -525,11 +512,8 @@ class PairingPage(QWidget):
         pending = [m for m in team.mentors if ((director, m) in self._locks) != locked]
         if not pending:
             return
-        stack = self.document.undo_stack
-        stack.beginMacro(self.tr("Lock team") if locked else self.tr("Unlock team"))
-        for mentor in pending:
-            stack.push(LockCommand(self.document, Lock(director, mentor), locked))
-        stack.endMacro()
+        set_locks(self.document, [Lock(director, m) for m in pending], locked,
+                  self.tr("Lock team") if locked else self.tr("Unlock team"))
 
     # -- manual changes (MoveHandler for the team model's drops) ------------------------------
 
@@ -576,7 +560,8 @@ class PairingPage(QWidget):
         mentor = self._names.get(payload.mentor, payload.mentor)
         text = self.tr("Move %1 to the team of %2").replace("%1", mentor)
         text = text.replace("%2", self._names.get(director, director))
-        self.document.undo_stack.push(SwapCommand(self.document, self.run.id, self.run.result, outcome.result, text))
+        if self.document.perform(text, actions.runs.set_result, self.run.id, outcome.result) is None:
+            return False
         self.show_run(replace(self.run, result=outcome.result))  # at once; the re-read that follows agrees
         self.select_director(director)
         self.detail.hint.setText(self._outcome_text(outcome))

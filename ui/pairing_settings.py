@@ -5,20 +5,19 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QPalette, QUndoCommand
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout,
     QWidget,
 )
 
+from pairing import actions
 from pairing.domain import CRITERIA, Settings
-from pairing.storage import repo
 from ui.document import ProgramDocument
 from ui.team_detail import criterion_label
 
 SLIDER_STEPS_PER_UNIT = 2   # sliders move weights in steps of 0.5
 WEIGHT_MAX = 10
-SETTINGS_COMMAND_ID = 5201  # QUndoCommand.id(): consecutive changes of one control merge into one step
 
 
 def criterion_effect(name: str) -> str:
@@ -36,32 +35,11 @@ def criterion_effect(name: str) -> str:
     return effects.get(name, "")
 
 
-class SettingsCommand(QUndoCommand):
-    """Change the program settings; slider drags of one control merge into one undo step."""
-
-    def __init__(self, document: ProgramDocument, before: Settings, after: Settings, key: str) -> None:
-        super().__init__(QCoreApplication.translate("Commands", "Change pairing settings"))
-        self.document, self.before, self.after, self.key = document, before, after, key
-
-    def id(self) -> int:
-        return SETTINGS_COMMAND_ID
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SettingsCommand) or other.key != self.key:
-            return False
-        self.after = other.after
-        return True
-
-    def redo(self) -> None:
-        self._write(self.after)
-
-    def undo(self) -> None:
-        self._write(self.before)
-
-    def _write(self, settings: Settings) -> None:
-        with self.document.action() as session:
-            repo.save_settings(session, settings)
-        self.document.settingsChanged.emit()
+def save_settings(document: ProgramDocument, settings: Settings, key: str):
+    """Save the program settings as one action; moves of one control in a row merge into one undo step.
+    Refused (with a dialog offering to reload) if another viewer changed the settings meanwhile."""
+    text = QCoreApplication.translate("Commands", "Change pairing settings")
+    return document.perform(text, actions.settings.save_settings, settings, settings=True, merge=f"settings:{key}")
 
 
 def _explanation(text: str) -> QLabel:

@@ -11,10 +11,8 @@ import time
 from dataclasses import dataclass
 from typing import Any, Callable
 
-from pairing import engine
-from pairing.actions.propose import propose
+from pairing import actions, engine
 from pairing.domain import Program, RunResult, SavedRun
-from pairing.storage import repo
 from ui.solve_process import call_in_process, solve_in_process, team_alternatives
 
 PROGRESS_EVERY_S = 0.1  # at most ten progress signals a second: more would only load the GUI thread
@@ -38,21 +36,25 @@ class SolveProgress:
 
 
 def solve_work(sessions, overrides: dict[str, Any] | None = None, mode: str = "auto") -> Callable:
-    """The background work of Propose: load the program, solve, save the run; returns the run id.
+    """The background work of Propose: the action `actions.propose.propose` (read, solve, save the run), its
+    search on this worker thread or in a child process; returns the action's `Done` (its value: the run id).
 
-    `mode`: "thread" solves on the worker thread, "process" in a child process (ui/solve_process.py), "auto"
-    in a child process from SUBPROCESS_FROM directors on, where the engine's long native calls would
-    otherwise hold the GIL and stall the window (see docs/pairing-page.md for the measurements).
+    `overrides`: how to search this time (`time_limit_s`, `workers`, `seed`; the tests' short budgets), not
+    saved with the run. `mode`: "thread" solves on the worker thread, "process" in a child process
+    (ui/solve_process.py), "auto" in a child process from SUBPROCESS_FROM directors on, where the engine's long
+    native calls would otherwise hold the GIL and stall the window (see docs/pairing-page.md).
     """
     overrides = dict(overrides or {})
 
-    def work(report: Callable[[Any], None], cancel: threading.Event) -> int:
-        def solver(program, options, **kwargs):
+    def work(report: Callable[[Any], None], cancel: threading.Event):
+        def solver(program, options, *, progress, cancel):
             in_process = mode == "process" or (mode == "auto" and len(program.directors) >= SUBPROCESS_FROM)
-            return (solve_in_process if in_process else engine.solve)(program, options, **kwargs)
+            solve = solve_in_process if in_process else engine.solve
+            return solve(program, options, progress=progress, cancel=cancel)
 
         # The one Propose orchestration (pairing.actions.propose), shared with `pairing solve`.
-        return propose(sessions, search=overrides, progress=_throttled(report), cancel=cancel, solver=solver).value
+        return actions.propose.propose(sessions, search=overrides, progress=_throttled(report), cancel=cancel,
+                                       solver=solver)
 
     return work
 
@@ -65,12 +67,9 @@ class PageState:
     runs: tuple[SavedRun, ...]
 
 
-def load_state_work(sessions) -> Callable:
-    def work(report, cancel) -> PageState:
-        with sessions() as session:
-            return PageState(repo.load_program(session), tuple(repo.list_runs(session)))
-
-    return work
+def read_state(session) -> PageState:
+    """The program and its runs: a reading action, run by the document in a session of its own."""
+    return PageState(actions.reading.program(session), tuple(actions.reading.runs(session)))
 
 
 def alternatives_work(program: Program, wanted: tuple[str, int, RunResult], lang: str) -> Callable:

@@ -9,8 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from pairing.domain import DEFAULT_CAPACITY, Person, Role
-from pairing.storage import repo
-from pairing.vocabulary import BUILTIN
+from pairing import actions
 from ui.document import ProgramDocument
 from ui.i18n import fmt
 from ui.models.people_list_model import PeopleListModel
@@ -90,14 +89,10 @@ class PersonEditor(QDialog):
         super().__init__(parent)
         self.original = person
         self.is_new = is_new
-        with document.read() as session:
-            people = repo.list_people(session)
-            self.calendar = repo.get_settings(session).calendar
-            custom = repo.custom_terms(session)
+        people = document.read(actions.reading.people)
+        self.calendar = document.read(actions.reading.settings).calendar
         self.taken_ids = {p.id for p in people} - ({person.id} if not is_new else set())
-        self.vocabulary = BUILTIN
-        for kind, keys in custom.items():
-            self.vocabulary = self.vocabulary.with_custom(kind, keys)
+        self.vocabulary = document.read(actions.reading.vocabulary)
         self.candidates = [p for p in people if p.id != person.id and (p.role is Role.DIRECTOR) != (
             person.role is Role.DIRECTOR)]
         self.known_languages = sorted({lang for p in people for lang in p.languages})

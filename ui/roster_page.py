@@ -9,11 +9,12 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
+from pairing import actions
+from pairing.actions import ChangeSet, viewers
 from pairing.domain import Person, Role
-from pairing.storage import repo
 from pairing.vocabulary import BUILTIN, Vocabulary
 from ui.clipboard import clipboard_text, looks_like_rows, pasted_file, people_tsv, put_text, with_role_column
-from ui.commands import AddPersonCommand, DeletePeopleCommand, EditPersonCommand
+from ui.commands import add_people, delete_people, edit_person
 from ui.document import ProgramDocument
 from ui.i18n import fmt
 from ui.models.roles import PERSON_ROLE
@@ -32,16 +33,22 @@ class RosterTableView(QTableView):
 
 
 BACKGROUND_RELOAD_AT = 2000  # people of one role; below this a read takes well under 100 ms
+CHANGES_IN_PLACE_UP_TO = 200  # people changed by one action; more (a large import) re-read the whole roster
 
 
-def read_roster(sessions, role: Role, sort_column: int, descending: bool) -> RosterRows:
-    """The people of a role, sorted and ready to filter, read in a session of its own (any thread)."""
-    with sessions() as session:
-        people = repo.list_people(session, role)
-        vocabulary = BUILTIN
-        for kind, keys in repo.custom_terms(session).items():
-            vocabulary = vocabulary.with_custom(kind, keys)
-    return prepare_rows(people, role, vocabulary, sort_column, descending)
+def read_roster(session, role: Role, sort_column: int, descending: bool) -> tuple[RosterRows, dict[str, int]]:
+    """The people of a role, sorted and ready to filter, with the versions of their rows (a reading action's
+    shape: the document gives it a session of its own, on any thread)."""
+    people = actions.reading.people(session, role)
+    versions = viewers.person_versions(session, [p.id for p in people])
+    rows = prepare_rows(people, role, actions.reading.vocabulary(session), sort_column, descending)
+    return rows, versions
+
+
+def read_people(session, ids) -> tuple[list[Person], dict[str, int]]:
+    """The people with these ids that still exist, and the versions of their rows."""
+    found = [p for p in actions.reading.people(session) if p.id in ids]
+    return found, viewers.person_versions(session, ids)
 
 
 class FilterLineEdit(QLineEdit):
@@ -153,7 +160,8 @@ class RosterPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
-        self.document.rosterChanged.connect(self.reload)
+        self.document.changed.connect(self._apply_changes)
+        self.document.elsewhere.connect(self._changed_elsewhere)
 
     # -- data -----------------------------------------------------------------------------------
 
@@ -163,21 +171,46 @@ class RosterPage(QWidget):
         A small roster is read at once (no flicker); a big one off the GUI thread, so the window
         never freezes while thousands of people are read (#5).
         """
-        with self.document.read() as session:
-            count = repo.count_people(session)[self.role]
+        count = self.document.read(actions.reading.count_people)[self.role]
         if count < BACKGROUND_RELOAD_AT:
-            self._apply(read_roster(self.document.store.sessions, self.role, *self._sort_order()))
+            self._apply(self.document.read(read_roster, self.role, *self._sort_order()))
         else:
             self._reload_in_background()
+
+    def _apply_changes(self, changes: ChangeSet) -> None:
+        """This window's action (or its undo): the rows of the people it concerns change in place."""
+        if not changes.roster and not changes.vocabulary:
+            return
+        touched = changes.people_added | changes.people_changed
+        if changes.vocabulary or len(touched) + len(changes.people_removed) > CHANGES_IN_PLACE_UP_TO:
+            self.reload()
+            return
+        gone = changes.people_removed | {old for old, _new in changes.renamed}
+        people, versions = self.document.read(read_people, touched)
+        self.document.saw(versions)
+        selected, current = self.selected_ids(), self._current_id()
+        self.model.remove_ids(gone | {p.id for p in people if p.role is not self.role})
+        for person in people:
+            if person.role is self.role:
+                self.model.put(person)
+        self.select_ids([i for i in selected if i not in gone], current)
+        self._update_count()
+        self._update_buttons()
+        self.reloaded.emit()
+
+    def _changed_elsewhere(self, tables) -> None:
+        """Another window or process changed the program: read the roster again as it is now."""
+        if {"person", "custom_term"} & set(tables):
+            self.reload()
 
     def _reload_in_background(self) -> None:
         if self._loading is not None:
             self._stale = True  # read once more when this read is done
             return
         self._stale = False
-        sessions, role, (column, descending) = self.document.store.sessions, self.role, self._sort_order()
+        read = self.document.reader(read_roster, self.role, *self._sort_order())
         self.count_label.setText(self.tr("Loading…"))
-        self._loading = run_in_background(lambda report, cancel: read_roster(sessions, role, column, descending),
+        self._loading = run_in_background(lambda report, cancel: read(),
                                           on_finished=self._loaded, on_failed=self._load_failed)
 
     def _loaded(self, result) -> None:
@@ -195,7 +228,9 @@ class RosterPage(QWidget):
         header = self.table.horizontalHeader()
         return header.sortIndicatorSection(), header.sortIndicatorOrder() == Qt.SortOrder.DescendingOrder
 
-    def _apply(self, rows: RosterRows) -> None:
+    def _apply(self, read: tuple[RosterRows, dict[str, int]]) -> None:
+        rows, versions = read
+        self.document.saw(versions)
         selected, current = self.selected_ids(), self._current_id()
         self.vocabulary = rows.vocabulary
         self.model.set_rows(rows)
@@ -293,8 +328,7 @@ class RosterPage(QWidget):
     # -- actions --------------------------------------------------------------------------------
 
     def add_person(self) -> None:
-        with self.document.read() as session:
-            new_id = repo.next_free_id(session, self.role)
+        new_id = self.document.read(actions.people.new_id, self.role)
         self._open_editor(Person(new_id, "", self.role), is_new=True)
 
     def edit_selected(self) -> None:
@@ -313,9 +347,9 @@ class RosterPage(QWidget):
     def _apply_editor(self, editor, before: Person, is_new: bool) -> None:
         after = editor.person()
         if is_new:
-            self.document.undo_stack.push(AddPersonCommand(self.document, [after]))
+            add_people(self.document, [after])
         elif editor.has_changes():
-            self.document.undo_stack.push(EditPersonCommand(self.document, before, after))
+            edit_person(self.document, before, after)
         self.select_ids([after.id], after.id)
 
     def duplicate_selected(self) -> None:
@@ -323,12 +357,11 @@ class RosterPage(QWidget):
         if not people:
             return
         copies, taken = [], set()
-        with self.document.read() as session:
-            for person in people:
-                new_id = repo.next_free_id(session, self.role, taken)
-                taken.add(new_id)
-                copies.append(person.with_changes(id=new_id, name=fmt(self.tr("%1 (copy)"), person.name)))
-        self.document.undo_stack.push(AddPersonCommand(self.document, copies, duplicate=True))
+        for person in people:
+            new_id = self.document.read(actions.people.new_id, self.role, taken)
+            taken.add(new_id)
+            copies.append(person.with_changes(id=new_id, name=fmt(self.tr("%1 (copy)"), person.name)))
+        add_people(self.document, copies, duplicate=True)
         self.select_ids([p.id for p in copies])
 
     # -- clipboard ------------------------------------------------------------------------------
@@ -361,4 +394,4 @@ class RosterPage(QWidget):
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self.document.undo_stack.push(DeletePeopleCommand(self.document, ids))
+            delete_people(self.document, ids)

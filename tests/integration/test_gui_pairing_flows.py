@@ -25,7 +25,7 @@ SOLVE_MS = 30_000
 @pytest.fixture
 def document(tmp_path, qtbot):
     doc = ProgramDocument.open(tmp_path / "sample.pairing")
-    with doc.action() as session:
+    with doc.store.sessions.begin() as session:
         plan = import_roster(session, SAMPLE)
         assert not plan.errors
     yield doc
@@ -58,7 +58,7 @@ def _propose(page, qtbot) -> int:
 
 
 def _stored(document, run_id):
-    with document.read() as session:
+    with document.store.sessions() as session:
         return repo.get_run(session, run_id).result
 
 
@@ -220,7 +220,7 @@ def test_an_over_full_program_names_who_is_left_out_and_why(tmp_path, qtbot, war
     people += [Person("P1", "Pat", Role.PRODUCER, availability=slot, capacity=1),
                Person("I1", "Ike", Role.INSTRUCTOR, availability=slot, capacity=3)]
     document = ProgramDocument.open(tmp_path / "full.pairing")
-    with document.action() as session:
+    with document.store.sessions.begin() as session:
         repo.add_people(session, people)
     try:
         page = PairingPage(document)

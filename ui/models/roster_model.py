@@ -128,6 +128,7 @@ class RosterModel(QAbstractTableModel):
         self._texts: list[tuple[str, ...] | None] = []
         self._vocabulary: Vocabulary = BUILTIN
         self._lang = data_lang()
+        self._sort: tuple[int, bool] = (-1, False)  # the column the rows are in order of, and descending
 
     # -- plain API -----------------------------------------------------------------------------
 
@@ -142,6 +143,7 @@ class RosterModel(QAbstractTableModel):
         self._lang = data_lang()
         self._search = list(rows.search)
         self._texts = [None] * len(self._people)
+        self._sort = (rows.sort_column, rows.descending)
         self.endResetModel()
 
     def people(self) -> list[Person]:
@@ -149,6 +151,48 @@ class RosterModel(QAbstractTableModel):
 
     def person(self, row: int) -> Person:
         return self._people[row]
+
+    # -- change sets (issue 8: rows inserted, changed and removed, not a reset) --------------------
+
+    def remove_ids(self, ids) -> None:
+        """Remove the rows of these people (those shown here), one block of rows at a time."""
+        rows = sorted((r for r in (self.row_of(i) for i in ids) if r is not None), reverse=True)
+        for row in rows:
+            self.beginRemoveRows(QModelIndex(), row, row)
+            for values in (self._people, self._search, self._texts):
+                del values[row]
+            self.endRemoveRows()
+
+    def put(self, person: Person) -> None:
+        """Show a person as stored now: their row changes in place, or moves, or is inserted in order."""
+        row = self.row_of(person.id)
+        if row is not None and self._sort_key(self._people[row]) == self._sort_key(person):
+            self._people[row], self._search[row], self._texts[row] = person, search_text(person, self._vocabulary), None
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+            return
+        if row is not None:
+            self.remove_ids([person.id])
+        row = self._insertion_row(person)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._people.insert(row, person)
+        self._search.insert(row, search_text(person, self._vocabulary))
+        self._texts.insert(row, None)
+        self.endInsertRows()
+
+    def _sort_key(self, person: Person):
+        column, _reverse = self._sort
+        return self.columns[column].key(person) if 0 <= column < len(self.columns) else None
+
+    def _insertion_row(self, person: Person) -> int:
+        column, reverse = self._sort
+        if not 0 <= column < len(self.columns):
+            return len(self._people)
+        key = self._sort_key(person)
+        for row, other in enumerate(self._people):
+            other_key = self._sort_key(other)
+            if (other_key > key) if not reverse else (other_key < key):
+                return row
+        return len(self._people)
 
     def row_of(self, person_id: str) -> int | None:
         for row, person in enumerate(self._people):
@@ -220,6 +264,7 @@ class RosterModel(QAbstractTableModel):
         self._search = [self._search[r] for r in order_rows]
         self._texts = [self._texts[r] for r in order_rows]
         self.changePersistentIndexList(old_indexes, new_indexes)
+        self._sort = (column, reverse)
         self.layoutChanged.emit()
 
 
@@ -272,11 +317,17 @@ class RosterFilterProxy(QSortFilterProxyModel):
 
     def setSourceModel(self, model) -> None:  # noqa: N802 - Qt override
         if self.sourceModel() is not None:
-            for signal in (self.sourceModel().modelAboutToBeReset, self.sourceModel().layoutAboutToBeChanged):
+            for signal in self._forget_on(self.sourceModel()):
                 signal.disconnect(self._forget)
         super().setSourceModel(model)
-        model.modelAboutToBeReset.connect(self._forget)
-        model.layoutAboutToBeChanged.connect(self._forget)
+        for signal in self._forget_on(model):
+            signal.connect(self._forget)
+
+    @staticmethod
+    def _forget_on(model) -> tuple:
+        """Signals after which the cached matches no longer line up with the source rows."""
+        return (model.modelAboutToBeReset, model.layoutAboutToBeChanged, model.rowsAboutToBeInserted,
+                model.rowsAboutToBeRemoved, model.dataChanged)
 
     def _forget(self, *_args) -> None:
         self._accepted = None

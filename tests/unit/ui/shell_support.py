@@ -25,10 +25,11 @@ def sample_people() -> list[Person]:
 
 def make_document(path, people=None, locks=()) -> ProgramDocument:
     document = ProgramDocument.open(path)
-    with document.action() as session:
+    with document.store.sessions.begin() as session:
         repo.add_people(session, sample_people() if people is None else people)
         for lock in locks:
             repo.add_lock(session, lock)
+    document.poll()  # its own set-up: seen, so it does not count as another viewer's change
     document.undo_stack.clear()
     return document
 
@@ -41,3 +42,11 @@ def roster_state(document: ProgramDocument) -> tuple[dict[str, Person], set[Lock
 
 def temp_settings(tmp_path) -> SettingsStore:
     return SettingsStore.at(tmp_path / "settings.ini")
+
+
+def mark_seen(document: ProgramDocument) -> None:
+    """The window has shown every person and the settings as they are now (what a roster page does)."""
+    from pairing.actions import viewers
+
+    with document.store.sessions() as session:
+        document.saw(viewers.person_versions(session), viewers.settings_version(session))

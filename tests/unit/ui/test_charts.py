@@ -85,14 +85,14 @@ def test_a_hidden_pictures_page_recomputes_only_when_shown(qtbot, tmp_path):
     program = _program()
     document = ProgramDocument.open(tmp_path / "pictures.pairing")
     try:
-        with document.action() as session:
+        with document.store.sessions.begin() as session:
             repo.save_settings(session, program.settings)
             repo.add_people(session, program.people)
         page = PicturesPage(document)
         qtbot.addWidget(page)
         qtbot.waitUntil(lambda: page.operation is None)  # the first computation has ended
         assert page.data.run_id is None and [d for d, _ in page.data.directors] == ["D1", "D2"]
-        with document.action() as session:
+        with document.store.sessions.begin() as session:
             run_id = repo.save_run(session, program.settings, _run(program))
         with qtbot.assert_not_emitted(page.dataReady):
             document.runsChanged.emit()

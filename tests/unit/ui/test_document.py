@@ -16,14 +16,14 @@ def document(tmp_path, qtbot):
 
 def test_an_action_that_fails_leaves_nothing_written(document):
     with pytest.raises(RuntimeError):
-        with document.action() as session:
+        with document.store.sessions.begin() as session:
             repo.add_people(session, [Person("D01", "A", Role.DIRECTOR)])
             raise RuntimeError("simulated failure")
     assert document.program().people == ()
 
 
 def test_save_as_copies_the_program(document, tmp_path):
-    with document.action() as session:
+    with document.store.sessions.begin() as session:
         repo.add_people(session, [Person("D01", "周雨", Role.DIRECTOR)])
     document.save_as(tmp_path / "copy.pairing")
     copy = ProgramDocument.open(tmp_path / "copy.pairing")

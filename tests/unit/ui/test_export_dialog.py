@@ -25,7 +25,7 @@ PEOPLE = [
 @pytest.fixture
 def document(tmp_path, qtbot):
     doc = ProgramDocument.open(tmp_path / "Spring Camp.pairing")
-    with doc.action() as session:
+    with doc.store.sessions.begin() as session:
         repo.save_settings(session, Settings(name="Spring Camp 2026", instructors_min=1, instructors_max=1))
         repo.add_people(session, PEOPLE)
     yield doc
@@ -43,7 +43,7 @@ def warnings(monkeypatch):
 def _add_run(document):
     program = document.program()
     team = engine.evaluate_team(program, "D1", "P1", ("I1",))
-    with document.action() as session:
+    with document.store.sessions.begin() as session:
         repo.save_run(session, program.settings, RunResult(RunStatus.OPTIMAL, team.score, team.score, teams=(team,)))
 
 

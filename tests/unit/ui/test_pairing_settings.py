@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from pairing.domain import Settings
 from pairing.storage import repo
 from ui.document import ProgramDocument
-from ui.pairing_settings import SettingsCommand, SettingsPanel, criterion_effect
+from ui.pairing_settings import SettingsPanel, criterion_effect, save_settings
 
 
 @pytest.fixture
@@ -17,7 +17,7 @@ def document(tmp_path, qtbot):
 
 
 def _stored(document) -> Settings:
-    with document.read() as session:
+    with document.store.sessions() as session:
         return repo.get_settings(session)
 
 
@@ -25,7 +25,7 @@ def _panel(document, qtbot) -> SettingsPanel:
     panel = SettingsPanel()
     qtbot.addWidget(panel)
     panel.set_settings(_stored(document))
-    panel.changed.connect(lambda s, key: document.undo_stack.push(SettingsCommand(document, _stored(document), s, key)))
+    panel.changed.connect(lambda s, key: save_settings(document, s, key))
     return panel
 
 

@@ -168,7 +168,7 @@ def test_a_long_dated_calendar_scrolls(qtbot, document):
     from pairing.calendar import dated_calendar
     from pairing.storage import repo
 
-    with document.action() as session:
+    with document.store.sessions.begin() as session:
         settings = repo.get_settings(session)
         repo.save_settings(session, dataclasses.replace(
             settings, calendar=dated_calendar(dt.date(2026, 3, 2), dt.date(2026, 4, 30))))

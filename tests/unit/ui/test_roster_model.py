@@ -115,3 +115,31 @@ def test_the_proxy_shows_exactly_the_matching_people_in_sorted_order(qapp, names
     assert set(shown) == wanted and len(shown) == len(wanted)
     keys = [model.columns[column].key(model.person(model.row_of(i))) for i in shown]
     assert keys == sorted(keys, reverse=descending)
+
+
+def test_change_sets_insert_change_and_remove_rows_in_order_without_a_reset(model, qtmodeltester):
+    """Issue 8: a change set becomes beginInsertRows / dataChanged / beginRemoveRows, never a reset; the model
+    tester watches every signal while the rows change."""
+    proxy = RosterFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    model.sort(1)  # by name
+    resets, inserted, changed = [], [], []
+    model.modelAboutToBeReset.connect(lambda: resets.append(True))
+    model.rowsInserted.connect(lambda _parent, first, _last: inserted.append(first))
+    model.dataChanged.connect(lambda first, _last, _roles: changed.append(first.row()))
+    model.put(Person("D07", "Aaron First", Role.DIRECTOR, genres=("comedy",)))
+    assert inserted == [0] and model.person(0).id == "D07"
+    row = model.row_of("D03")
+    model.put(model.person(row).with_changes(genres=("horror",)))  # same name: changes in place
+    assert changed == [row] and "horror" in model.person(row).genres
+    model.put(model.person(model.row_of("D01")).with_changes(name="Zz Last"))  # a new name moves the row
+    assert model.person(model.rowCount() - 1).id == "D01"
+    names = [model.person(r).name.casefold() for r in range(model.rowCount())]
+    assert names == sorted(names)
+    model.remove_ids(["D07", "D02", "nobody"])
+    assert {model.person(r).id for r in range(model.rowCount())} == {"D01", "D03"}
+    proxy.set_filter_text("horror")
+    assert proxy.rowCount() == 1 and proxy.person_at(proxy.index(0, 0)).id == "D03"
+    assert resets == []
