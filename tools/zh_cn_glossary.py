@@ -328,6 +328,27 @@ ZH_CN.update({
     "Mentee (director)": "学员（导演）", "Lead mentor (producer)": "主导师（制片人）",
     "Panel mentor (instructor)": "专项导师（导师）", "Any mentor": "指导者（统称）",
     "Change the program": "修改项目属性",
+# desktop, issue 11: one program, many viewers; undo that says when it cannot apply
+ZH_CN.update({
+    "&Undo %1": "撤销(&U) %1", "&Redo %1": "重做(&R) %1",
+    "• %1 on %2 (process %3), open since %4": "• %1，在 %2 上（进程 %3），自 %4 起打开",
+    "Open elsewhere too": "已在别处打开",
+    "This program is already open in another window:\n%1\n\nBoth windows show what the other changes, and a change to something the other window changed meanwhile is refused. To only look, open it read-only.":
+        "此项目已在另一个窗口中打开：\n%1\n\n两个窗口都会显示对方所做的修改；如果要修改的内容已被另一个窗口改过，修改会被拒绝。如果只是查看，请以只读方式打开。",
+    "Open &read-only": "以只读方式打开(&R)", "Open and &edit": "打开并编辑(&E)", "Read-only": "只读",
+    "This program is open read-only here, so nothing was changed. Close it and open it again to edit it.":
+        "此项目在这里以只读方式打开，因此没有做任何修改。如需编辑，请关闭后重新打开。",
+    "Not done": "未执行", "Changed elsewhere": "已在别处修改", "&Reload": "重新载入(&R)",
+    "%1 was deleted in another window or program, so your change was not made.": "%1 已在另一个窗口或程序中被删除，因此您的修改没有执行。",
+    "%1 was changed in another window or program since you saw it, so your change was not saved (it would have overwritten theirs).":
+        "您看到 %1 之后，它已在另一个窗口或程序中被修改，因此您的修改没有保存（否则会覆盖对方的修改）。",
+    "The pairing settings were changed in another window or program since you saw them, so your change was not saved.":
+        "您看到配对设置之后，它们已在另一个窗口或程序中被修改，因此您的修改没有保存。",
+    "Reload to see the program as it is now, then make your change again if it is still needed.":
+        "请重新载入以查看项目的当前状态，如仍需要，再重新修改。",
+    "Reloaded: the window shows the program as it is now.": "已重新载入：窗口显示项目的当前状态。",
+    "Another window or program changed this program; the pages show it as it is now.": "另一个窗口或程序修改了此项目；各页面已显示其当前状态。",
+    " (read-only)": "（只读）",
 })
 
 ZH_CN.update({"“%1” could be %2": "“%1”可能是 %2", "Choose what these columns hold: %1.": "请选择这些列用作什么：%1。"})

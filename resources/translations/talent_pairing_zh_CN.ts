@@ -4,42 +4,42 @@
 <context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="416"/>
+        <location filename="../../ui/models/team_model.py" line="417"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="416"/>
+        <location filename="../../ui/models/team_model.py" line="417"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="416"/>
+        <location filename="../../ui/models/team_model.py" line="417"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="416"/>
+        <location filename="../../ui/models/team_model.py" line="417"/>
         <source>Score change</source>
         <translation>分数变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="417"/>
+        <location filename="../../ui/models/team_model.py" line="418"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="438"/>
+        <location filename="../../ui/models/team_model.py" line="439"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="438"/>
+        <location filename="../../ui/models/team_model.py" line="439"/>
         <source>Instructor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="442"/>
+        <location filename="../../ui/models/team_model.py" line="443"/>
         <source>(added)</source>
         <translation>（新增）</translation>
     </message>
@@ -62,12 +62,12 @@
 <context>
     <name>BreakdownBars</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="44"/>
+        <location filename="../../ui/team_detail.py" line="45"/>
         <source>Score breakdown</source>
         <translation>分数构成</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="72"/>
+        <location filename="../../ui/team_detail.py" line="73"/>
         <source>No breakdown</source>
         <translation>无分数构成</translation>
     </message>
@@ -75,37 +75,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="28"/>
-        <source>Duplicate %1</source>
-        <translation>复制 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="30"/>
-        <source>Add %1</source>
-        <translation>添加 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="49"/>
-        <source>Edit %1</source>
-        <translation>编辑 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="94"/>
-        <source>Delete %1</source>
-        <translation>删除 %1</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="127"/>
-        <source>Lock %1 with %2</source>
-        <translation>锁定 %1 与 %2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/commands.py" line="129"/>
-        <source>Unlock %1 from %2</source>
-        <translation>解除 %1 与 %2 的锁定</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="43"/>
+        <location filename="../../ui/pairing_settings.py" line="41"/>
         <source>Change pairing settings</source>
         <translation>修改配对设置</translation>
     </message>
@@ -113,72 +83,72 @@
 <context>
     <name>Criteria</name>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="28"/>
+        <location filename="../../ui/pairing_settings.py" line="27"/>
         <source>Higher: teams share more genres.</source>
         <translation>越高：团队共同的类型越多。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="29"/>
+        <location filename="../../ui/pairing_settings.py" line="28"/>
         <source>Higher: instructors cover more of what each director wants to learn.</source>
         <translation>越高：导师覆盖导演想学内容越多。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="30"/>
+        <location filename="../../ui/pairing_settings.py" line="29"/>
         <source>Higher: teams have more free slots in common.</source>
         <translation>越高：团队共同空闲时段越多。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="31"/>
+        <location filename="../../ui/pairing_settings.py" line="30"/>
         <source>Higher: people get the partners they asked for.</source>
         <translation>越高：更多人得到自己希望的搭档。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="32"/>
+        <location filename="../../ui/pairing_settings.py" line="31"/>
         <source>Higher: team members share a language more often.</source>
         <translation>越高：团队成员更常有共同语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="33"/>
+        <location filename="../../ui/pairing_settings.py" line="32"/>
         <source>Higher: directors are spread more evenly across mentors.</source>
         <translation>越高：导演在导师之间分配得更均匀。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="34"/>
+        <location filename="../../ui/pairing_settings.py" line="33"/>
         <source>Higher: a new proposal keeps more teams of the previous run.</source>
         <translation>越高：新方案保留更多之前的团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="25"/>
+        <location filename="../../ui/team_detail.py" line="26"/>
         <source>Shared genres</source>
         <translation>共同类型</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="26"/>
+        <location filename="../../ui/team_detail.py" line="27"/>
         <source>Needs covered</source>
         <translation>需求覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="27"/>
+        <location filename="../../ui/team_detail.py" line="28"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="28"/>
+        <location filename="../../ui/team_detail.py" line="29"/>
         <source>Preferences</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="29"/>
+        <location filename="../../ui/team_detail.py" line="30"/>
         <source>Shared language</source>
         <translation>共同语言</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="30"/>
+        <location filename="../../ui/team_detail.py" line="31"/>
         <source>Balanced load</source>
         <translation>负担均衡</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="31"/>
+        <location filename="../../ui/team_detail.py" line="32"/>
         <source>Stability</source>
         <translation>稳定性</translation>
     </message>
@@ -186,195 +156,195 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="34"/>
+        <location filename="../../ui/export_dialog.py" line="33"/>
         <source>Teams as CSV (spreadsheet text)</source>
         <translation>团队 CSV（表格文本）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="35"/>
+        <location filename="../../ui/export_dialog.py" line="34"/>
         <source>Teams as Excel workbook</source>
         <translation>团队 Excel 工作簿</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="36"/>
+        <location filename="../../ui/export_dialog.py" line="35"/>
         <source>Printable PDF sheets, one page per team</source>
         <translation>可打印的 PDF，每个团队一页</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="37"/>
+        <location filename="../../ui/export_dialog.py" line="36"/>
         <source>Calendar invitations (ICS) for the first meetings</source>
         <translation>首次会面的日历邀请（ICS）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="38"/>
+        <location filename="../../ui/export_dialog.py" line="37"/>
         <source>Compatibility matrix (CSV)</source>
         <translation>匹配度矩阵（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="39"/>
+        <location filename="../../ui/export_dialog.py" line="38"/>
         <source>Roster in the import format (CSV)</source>
         <translation>导入格式的名单（CSV）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="46"/>
+        <location filename="../../ui/export_dialog.py" line="45"/>
         <source>Excel workbooks (*.xlsx)</source>
         <translation>Excel 工作簿 (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="47"/>
+        <location filename="../../ui/export_dialog.py" line="46"/>
         <source>PDF documents (*.pdf)</source>
         <translation>PDF 文档 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="48"/>
+        <location filename="../../ui/export_dialog.py" line="47"/>
         <source>Calendar files (*.ics)</source>
         <translation>日历文件 (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="49"/>
+        <location filename="../../ui/export_dialog.py" line="48"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 文件 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="100"/>
-        <location filename="../../ui/export_dialog.py" line="250"/>
-        <location filename="../../ui/export_dialog.py" line="289"/>
-        <location filename="../../ui/export_dialog.py" line="312"/>
+        <location filename="../../ui/export_dialog.py" line="98"/>
+        <location filename="../../ui/export_dialog.py" line="247"/>
+        <location filename="../../ui/export_dialog.py" line="286"/>
+        <location filename="../../ui/export_dialog.py" line="309"/>
         <source>Export</source>
         <translation>导出</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="114"/>
+        <location filename="../../ui/export_dialog.py" line="112"/>
         <source>Export format</source>
         <translation>导出格式</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="118"/>
+        <location filename="../../ui/export_dialog.py" line="116"/>
         <source>&amp;Format:</source>
         <translation>格式(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="119"/>
+        <location filename="../../ui/export_dialog.py" line="117"/>
         <source>&amp;Save to:</source>
         <translation>保存到(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="121"/>
+        <location filename="../../ui/export_dialog.py" line="119"/>
         <source>Language of the sheets</source>
         <translation>表格语言</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="125"/>
+        <location filename="../../ui/export_dialog.py" line="123"/>
         <source>&amp;Language of the sheets:</source>
         <translation>表格语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="126"/>
+        <location filename="../../ui/export_dialog.py" line="124"/>
         <source>For older Excel or WPS (GB18030 encoding)</source>
         <translation>适用于旧版 Excel 或 WPS（GB18030 编码）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="127"/>
+        <location filename="../../ui/export_dialog.py" line="125"/>
         <source>Write CSV in GB18030 encoding</source>
         <translation>以 GB18030 编码写入 CSV</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="132"/>
+        <location filename="../../ui/export_dialog.py" line="130"/>
         <source>Export progress</source>
         <translation>导出进度</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="137"/>
+        <location filename="../../ui/export_dialog.py" line="135"/>
         <source>Export status</source>
         <translation>导出状态</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="141"/>
+        <location filename="../../ui/export_dialog.py" line="139"/>
         <source>&amp;Export</source>
         <translation>导出(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="144"/>
+        <location filename="../../ui/export_dialog.py" line="142"/>
         <source>Open &amp;folder</source>
         <translation>打开文件夹(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="145"/>
+        <location filename="../../ui/export_dialog.py" line="143"/>
         <source>Open the folder of the written file</source>
         <translation>打开写入文件所在的文件夹</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="158"/>
+        <location filename="../../ui/export_dialog.py" line="156"/>
         <source>File to write</source>
         <translation>要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="160"/>
+        <location filename="../../ui/export_dialog.py" line="158"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="161"/>
+        <location filename="../../ui/export_dialog.py" line="159"/>
         <source>Choose the file to write</source>
         <translation>选择要写入的文件</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="175"/>
+        <location filename="../../ui/export_dialog.py" line="173"/>
         <source>Include &amp;contacts (e-mail, phone)</source>
         <translation>包含联系方式(&amp;C)（邮箱、电话）</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="176"/>
+        <location filename="../../ui/export_dialog.py" line="174"/>
         <source>Include e-mail addresses and phone numbers</source>
         <translation>包含邮箱地址和电话号码</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="179"/>
+        <location filename="../../ui/export_dialog.py" line="177"/>
         <source>Off by default: e-mail addresses and phone numbers are personal data. Include them only when everyone who receives the file may see them. Calendar invitations list attendees only with contacts.</source>
         <translation>默认关闭：邮箱和电话属于个人信息。只有在所有收件人都可以看到时才包含。日历邀请只有在包含联系方式时才列出参会者。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="211"/>
+        <location filename="../../ui/export_dialog.py" line="209"/>
         <source>Export to</source>
         <translation>导出到</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="224"/>
+        <location filename="../../ui/export_dialog.py" line="222"/>
         <source>Choose the file to write with Browse…, then export again.</source>
         <translation>请通过“浏览…”选择要写入的文件，然后再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="226"/>
+        <location filename="../../ui/export_dialog.py" line="224"/>
         <source>This program has no teams yet. Open the Pairing page, press Propose, then export again.</source>
         <translation>该项目还没有团队。请打开“配对”页面，点击“生成方案”，然后再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="230"/>
+        <location filename="../../ui/export_dialog.py" line="228"/>
         <source>The folder %1 does not exist. Choose another place with Browse….</source>
         <translation>文件夹 %1 不存在。请通过“浏览…”选择其他位置。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="232"/>
+        <location filename="../../ui/export_dialog.py" line="230"/>
         <source>%1 cannot be written here (no permission). Choose another folder with Browse….</source>
         <translation>无法在此写入 %1（没有权限）。请通过“浏览…”选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="235"/>
+        <location filename="../../ui/export_dialog.py" line="233"/>
         <source>%1 is a folder. Add a file name, or choose one with Browse….</source>
         <translation>%1 是一个文件夹。请加上文件名，或通过“浏览…”选择。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="268"/>
+        <location filename="../../ui/export_dialog.py" line="265"/>
         <source>Writing…</source>
         <translation>正在写入…</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="283"/>
+        <location filename="../../ui/export_dialog.py" line="280"/>
         <source>Wrote %1 to %2.</source>
         <translation>已将 %1 写入 %2。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="289"/>
+        <location filename="../../ui/export_dialog.py" line="286"/>
         <source>The file was written, but note:
 
 %1</source>
@@ -383,22 +353,22 @@
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="296"/>
+        <location filename="../../ui/export_dialog.py" line="293"/>
         <source>Export &amp;again</source>
         <translation>再次导出(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="298"/>
+        <location filename="../../ui/export_dialog.py" line="295"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="308"/>
+        <location filename="../../ui/export_dialog.py" line="305"/>
         <source>Nothing was written.</source>
         <translation>未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="313"/>
+        <location filename="../../ui/export_dialog.py" line="310"/>
         <source>%1
 
 Nothing was written. Fix this and export again.</source>
@@ -407,13 +377,13 @@ Nothing was written. Fix this and export again.</source>
 未写入任何内容。请修正后再次导出。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="317"/>
+        <location filename="../../ui/export_dialog.py" line="314"/>
         <source>Cancelled; nothing was written.</source>
         <translation>已取消；未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="323"/>
-        <location filename="../../ui/export_dialog.py" line="332"/>
+        <location filename="../../ui/export_dialog.py" line="320"/>
+        <location filename="../../ui/export_dialog.py" line="329"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -469,27 +439,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../ui/charts.py" line="267"/>
+        <location filename="../../ui/charts.py" line="269"/>
         <source>Colour scale of the heatmap</source>
         <translation>热力图色标</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="280"/>
+        <location filename="../../ui/charts.py" line="282"/>
         <source>low %1</source>
         <translation>低 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="280"/>
+        <location filename="../../ui/charts.py" line="282"/>
         <source>high %1</source>
         <translation>高 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="295"/>
+        <location filename="../../ui/charts.py" line="297"/>
         <source>forbidden</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="302"/>
+        <location filename="../../ui/charts.py" line="304"/>
         <source>chosen</source>
         <translation>已选</translation>
     </message>
@@ -497,27 +467,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>Heatmap</name>
     <message>
-        <location filename="../../ui/charts.py" line="133"/>
+        <location filename="../../ui/charts.py" line="135"/>
         <source>Compatibility heatmap of directors and producers</source>
         <translation>导演与制片人匹配度热力图</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="144"/>
+        <location filename="../../ui/charts.py" line="146"/>
         <source>%1 directors, %2 producers, %3 chosen pairs</source>
         <translation>%1 位导演，%2 位制片人，已选 %3 对</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="256"/>
+        <location filename="../../ui/charts.py" line="258"/>
         <source>Forbidden pair (avoid list, organization or no shared slot)</source>
         <translation>禁止的配对（回避名单、同一机构或没有共同时段）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="257"/>
+        <location filename="../../ui/charts.py" line="259"/>
         <source>Score %1</source>
         <translation>分数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="258"/>
+        <location filename="../../ui/charts.py" line="260"/>
         <source>Chosen in the latest run</source>
         <translation>在最近一次方案中被选中</translation>
     </message>
@@ -643,17 +613,17 @@ Nothing was written. Fix this and export again.</source>
         <translation>姓（与名合成姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="46"/>
+        <location filename="../../ui/import_wizard.py" line="45"/>
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="49"/>
+        <location filename="../../ui/import_wizard.py" line="48"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="177"/>
+        <location filename="../../ui/import_wizard.py" line="176"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
@@ -663,7 +633,7 @@ Nothing was written. Fix this and export again.</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="186"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -671,27 +641,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>LoadBars</name>
     <message>
-        <location filename="../../ui/charts.py" line="318"/>
+        <location filename="../../ui/charts.py" line="320"/>
         <source>Mentor load: directors taken out of capacity</source>
         <translation>导师负担：已带导演数 / 名额</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="324"/>
+        <location filename="../../ui/charts.py" line="326"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="324"/>
+        <location filename="../../ui/charts.py" line="326"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="331"/>
+        <location filename="../../ui/charts.py" line="333"/>
         <source>%1 mentors, %2 full</source>
         <translation>%1 位导师，%2 位已满</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="362"/>
+        <location filename="../../ui/charts.py" line="364"/>
         <source>No mentors yet.</source>
         <translation>还没有导师。</translation>
     </message>
@@ -700,7 +670,7 @@ Nothing was written. Fix this and export again.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="49"/>
-        <location filename="../../ui/main_window.py" line="483"/>
+        <location filename="../../ui/main_window.py" line="594"/>
         <source>Program pages</source>
         <translation>程序页面</translation>
     </message>
@@ -780,163 +750,175 @@ Nothing was written. Fix this and export again.</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="96"/>
+        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Redo</source>
         <translation>重做(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="105"/>
         <source>Cu&amp;t</source>
         <translation>剪切(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="99"/>
+        <location filename="../../ui/main_window.py" line="106"/>
         <source>Cut the selected people (or, in a team, the mentor to move)</source>
         <translation>剪切所选人员（在团队中则剪切要移动的导师）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="107"/>
         <source>&amp;Copy</source>
         <translation>复制(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="101"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Copy the selected people or teams as a table for Excel or WPS</source>
         <translation>将所选人员或团队复制为表格，可粘贴到 Excel 或 WPS</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="102"/>
+        <location filename="../../ui/main_window.py" line="109"/>
         <source>&amp;Paste</source>
         <translation>粘贴(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="103"/>
+        <location filename="../../ui/main_window.py" line="110"/>
         <source>Paste rows copied from a spreadsheet (checked like an import)</source>
         <translation>粘贴从电子表格复制的行（与导入一样检查）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="111"/>
         <source>&amp;Add Person…</source>
         <translation>添加人员(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="105"/>
+        <location filename="../../ui/main_window.py" line="112"/>
         <source>&amp;Edit Person…</source>
         <translation>编辑人员(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="106"/>
+        <location filename="../../ui/main_window.py" line="113"/>
         <source>Dup&amp;licate</source>
         <translation>创建副本(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="115"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="109"/>
+        <location filename="../../ui/main_window.py" line="116"/>
         <source>&amp;Find</source>
         <translation>查找(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="110"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Filter the roster</source>
         <translation>筛选名单</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="111"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>&amp;Keyboard Shortcuts</source>
         <translation>键盘快捷键(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="112"/>
+        <location filename="../../ui/main_window.py" line="119"/>
         <source>&amp;About Talent Pairing</source>
         <translation>关于 Talent Pairing(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="116"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="124"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="129"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="144"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
+        <location filename="../../ui/main_window.py" line="145"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>No recent programs</source>
         <translation>没有最近的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="199"/>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="200"/>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Directors</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="202"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="203"/>
+        <location filename="../../ui/main_window.py" line="225"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="233"/>
         <source>Pairing</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="213"/>
+        <location filename="../../ui/main_window.py" line="235"/>
         <source>Schedule</source>
         <translation>日程</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="215"/>
+        <location filename="../../ui/main_window.py" line="237"/>
         <source>Pictures</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="249"/>
-        <location filename="../../ui/main_window.py" line="553"/>
+        <location filename="../../ui/main_window.py" line="271"/>
+        <location filename="../../ui/main_window.py" line="664"/>
         <source>Teams are being proposed</source>
         <translation>正在生成配对方案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="250"/>
+        <location filename="../../ui/main_window.py" line="272"/>
         <source>A proposal is running in this program. Stop it (Esc on the Pairing page) or wait until it ends, then open the other program.</source>
         <translation>此项目正在生成配对方案。请先停止（在“配对”页按 Esc）或等待其结束，再打开其他项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="259"/>
+        <location filename="../../ui/main_window.py" line="281"/>
         <source>Cannot open the program</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="260"/>
+        <location filename="../../ui/main_window.py" line="282"/>
         <source>%1
 
 Choose another file, or create a new program with File ▸ New.</source>
@@ -945,77 +927,165 @@ Choose another file, or create a new program with File ▸ New.</source>
 请选择其他文件，或通过“文件 ▸ 新建”创建新项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="269"/>
+        <location filename="../../ui/main_window.py" line="305"/>
+        <source>• %1 on %2 (process %3), open since %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="307"/>
+        <source>Open elsewhere too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="308"/>
+        <source>This program is already open in another window:
+%1
+
+Both windows show what the other changes, and a change to something the other window changed meanwhile is refused. To only look, open it read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="312"/>
+        <source>Open &amp;read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="313"/>
+        <source>Open and &amp;edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="327"/>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="328"/>
+        <source>This program is open read-only here, so nothing was changed. Close it and open it again to edit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="332"/>
+        <source>Not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="334"/>
+        <source>Changed elsewhere</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="336"/>
+        <source>&amp;Reload</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="346"/>
+        <source>%1 was deleted in another window or program, so your change was not made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="348"/>
+        <source>%1 was changed in another window or program since you saw it, so your change was not saved (it would have overwritten theirs).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="351"/>
+        <source>The pairing settings were changed in another window or program since you saw them, so your change was not saved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="353"/>
+        <source>Reload to see the program as it is now, then make your change again if it is still needed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="366"/>
+        <source>Reloaded: the window shows the program as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="391"/>
+        <source>Another window or program changed this program; the pages show it as it is now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>%1 — Edit ▸ Undo reverses it.</source>
         <translation>%1 — 可通过“编辑 ▸ 撤销”撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="295"/>
+        <location filename="../../ui/main_window.py" line="402"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="428"/>
+        <source> (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="449"/>
         <source>Talent programs (*.pairing);;All files (*)</source>
         <translation>人才计划项目 (*.pairing);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="339"/>
+        <location filename="../../ui/main_window.py" line="452"/>
         <source>New program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="345"/>
+        <location filename="../../ui/main_window.py" line="458"/>
         <source>Program is open</source>
         <translation>项目已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="459"/>
         <source>%1 is the program you have open. Choose another name for the new program.</source>
         <translation>%1 是当前打开的项目。请为新项目换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="465"/>
         <source>Cannot create the program</source>
         <translation>无法创建项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="466"/>
         <source>%1 could not be replaced: %2</source>
         <translation>无法替换 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="482"/>
         <source>Open program</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="382"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="383"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>This program lives in a shared database, not in a file. Copy it with the database&apos;s own backup tools.</source>
         <translation>此项目保存在共享数据库中，而不是文件中。请使用数据库自身的备份工具复制。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="497"/>
         <source>Save program as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="399"/>
+        <location filename="../../ui/main_window.py" line="510"/>
         <source>Cannot save the program</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="400"/>
+        <location filename="../../ui/main_window.py" line="511"/>
         <source>The copy could not be written to %1: %2
 
 Your program is unchanged; choose another folder.</source>
@@ -1024,72 +1094,72 @@ Your program is unchanged; choose another folder.</source>
 项目没有任何改动；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="408"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Saved a copy as %1; you are now working in it.</source>
         <translation>已将副本保存为 %1，现在正在副本中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="414"/>
+        <location filename="../../ui/main_window.py" line="525"/>
         <source>No program open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="415"/>
+        <location filename="../../ui/main_window.py" line="526"/>
         <source>Open or create a program first, then import a roster into it.</source>
         <translation>请先打开或新建项目，再向其中导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="435"/>
+        <location filename="../../ui/main_window.py" line="546"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="608"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="498"/>
+        <location filename="../../ui/main_window.py" line="609"/>
         <source>&lt;p&gt;In a roster table, start typing to filter it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在名单表格中直接输入即可筛选。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="501"/>
+        <location filename="../../ui/main_window.py" line="612"/>
         <source>About Talent Pairing</source>
         <translation>关于 Talent Pairing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="502"/>
+        <location filename="../../ui/main_window.py" line="613"/>
         <source>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;Pairs young directors with senior producers and instructors for film talent programs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;为电影人才计划将青年导演与资深制片人和导师配对。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="554"/>
+        <location filename="../../ui/main_window.py" line="665"/>
         <source>A proposal is still running. Stop it and keep the best teams found so far, or wait until it ends? Either way the run is saved before the window closes.</source>
         <translation>配对方案仍在生成中。要停止并保留目前找到的最佳团队，还是等待其结束？无论哪种方式，方案都会在窗口关闭前保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="668"/>
         <source>&amp;Stop and keep the best</source>
         <translation>停止并保留最佳结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="558"/>
+        <location filename="../../ui/main_window.py" line="669"/>
         <source>&amp;Wait, then close</source>
         <translation>等待结束后关闭(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="559"/>
+        <location filename="../../ui/main_window.py" line="670"/>
         <source>&amp;Don&apos;t close</source>
         <translation>不关闭(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="577"/>
+        <location filename="../../ui/main_window.py" line="688"/>
         <source>Stopping the proposal; the window closes once its best teams are saved.</source>
         <translation>正在停止生成；最佳团队保存后窗口将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="580"/>
+        <location filename="../../ui/main_window.py" line="691"/>
         <source>The window closes when the proposal ends.</source>
         <translation>方案生成结束后窗口将关闭。</translation>
     </message>
@@ -1220,17 +1290,17 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="345"/>
+        <location filename="../../ui/models/team_model.py" line="346"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="345"/>
+        <location filename="../../ui/models/team_model.py" line="346"/>
         <source>Instructor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="350"/>
+        <location filename="../../ui/models/team_model.py" line="351"/>
         <source>Checked: the pair is locked and every run keeps it. Drag to another team to move.</source>
         <translation>已勾选：此配对已锁定，每次方案都会保留。拖到其他团队即可移动。</translation>
     </message>
@@ -1238,206 +1308,207 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PairingPage</name>
     <message>
-        <location filename="../../ui/pairing_page.py" line="110"/>
+        <location filename="../../ui/pairing_page.py" line="96"/>
         <source>Pairing settings</source>
         <translation>配对设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="120"/>
+        <location filename="../../ui/pairing_page.py" line="106"/>
         <source>Run summary</source>
         <translation>方案摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="129"/>
+        <location filename="../../ui/pairing_page.py" line="115"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="144"/>
+        <location filename="../../ui/pairing_page.py" line="130"/>
         <source>&amp;Propose teams</source>
         <translation>生成方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="148"/>
+        <location filename="../../ui/pairing_page.py" line="134"/>
         <source>Propose teams for every director (F5); locked pairs are kept.</source>
         <translation>为每位导演生成团队（F5）；已锁定的配对会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="149"/>
-        <location filename="../../ui/pairing_page.py" line="508"/>
+        <location filename="../../ui/pairing_page.py" line="135"/>
+        <location filename="../../ui/pairing_page.py" line="489"/>
+        <location filename="../../ui/pairing_page.py" line="495"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="150"/>
+        <location filename="../../ui/pairing_page.py" line="136"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="151"/>
+        <location filename="../../ui/pairing_page.py" line="137"/>
         <source>Stop and keep the best teams found so far (Esc).</source>
         <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="154"/>
+        <location filename="../../ui/pairing_page.py" line="140"/>
         <source>Cancel the proposal</source>
         <translation>取消生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="157"/>
+        <location filename="../../ui/pairing_page.py" line="143"/>
         <source>Proposal progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="160"/>
+        <location filename="../../ui/pairing_page.py" line="146"/>
         <source>Press Propose to form teams.</source>
         <translation>点击“生成方案”组建团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="161"/>
+        <location filename="../../ui/pairing_page.py" line="147"/>
         <source>Proposal status</source>
         <translation>生成状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="174"/>
+        <location filename="../../ui/pairing_page.py" line="160"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="202"/>
+        <location filename="../../ui/pairing_page.py" line="188"/>
         <source>Unmatched directors and diagnosis</source>
         <translation>未匹配的导演与诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="203"/>
+        <location filename="../../ui/pairing_page.py" line="189"/>
         <source>&amp;Unmatched and diagnosis</source>
         <translation>未匹配与诊断(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="205"/>
+        <location filename="../../ui/pairing_page.py" line="191"/>
         <source>&amp;Run history</source>
         <translation>方案历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="215"/>
+        <location filename="../../ui/pairing_page.py" line="201"/>
         <source>Cu&amp;t mentor (to move to another team)</source>
         <translation>剪切导师(&amp;T)（以移到其他团队）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="217"/>
+        <location filename="../../ui/pairing_page.py" line="203"/>
         <source>&amp;Paste mentor into this team</source>
         <translation>将导师粘贴到此团队(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="229"/>
+        <location filename="../../ui/pairing_page.py" line="215"/>
         <source>Select another team and press Ctrl+V to move %1 there.</source>
         <translation>选择另一个团队并按 Ctrl+V，即可把 %1 移到那里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="310"/>
+        <location filename="../../ui/pairing_page.py" line="297"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
         <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="317"/>
+        <location filename="../../ui/pairing_page.py" line="304"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="372"/>
+        <location filename="../../ui/pairing_page.py" line="359"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="375"/>
+        <location filename="../../ui/pairing_page.py" line="362"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="379"/>
+        <location filename="../../ui/pairing_page.py" line="366"/>
         <source> (at most %1 % below the best possible)</source>
         <translation>（最多比最优低 %1 %）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="388"/>
+        <location filename="../../ui/pairing_page.py" line="375"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="390"/>
+        <location filename="../../ui/pairing_page.py" line="377"/>
         <source>Every director has a team, and every hard rule holds.</source>
         <translation>每位导演都有团队，所有硬性规则均满足。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="391"/>
+        <location filename="../../ui/pairing_page.py" line="378"/>
         <source>%n director(s) without a team:</source>
         <translation>
             <numerusform>%n 位导演没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="424"/>
+        <location filename="../../ui/pairing_page.py" line="411"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="468"/>
+        <location filename="../../ui/pairing_page.py" line="453"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="482"/>
+        <location filename="../../ui/pairing_page.py" line="467"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="486"/>
+        <location filename="../../ui/pairing_page.py" line="471"/>
         <source>Best %1 · proven bound %2 · gap %3 · %4 s</source>
         <translation>最佳 %1 · 已证上界 %2 · 差距 %3 · %4 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="500"/>
+        <location filename="../../ui/pairing_page.py" line="486"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="506"/>
+        <location filename="../../ui/pairing_page.py" line="493"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="512"/>
+        <location filename="../../ui/pairing_page.py" line="499"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="529"/>
+        <location filename="../../ui/pairing_page.py" line="516"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="529"/>
+        <location filename="../../ui/pairing_page.py" line="516"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="561"/>
+        <location filename="../../ui/pairing_page.py" line="545"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="562"/>
+        <location filename="../../ui/pairing_page.py" line="546"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="569"/>
-        <location filename="../../ui/pairing_page.py" line="572"/>
+        <location filename="../../ui/pairing_page.py" line="553"/>
+        <location filename="../../ui/pairing_page.py" line="556"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="573"/>
+        <location filename="../../ui/pairing_page.py" line="557"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1446,7 +1517,7 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="577"/>
+        <location filename="../../ui/pairing_page.py" line="561"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
@@ -1454,27 +1525,27 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PeopleListEditor</name>
     <message>
-        <location filename="../../ui/person_editor.py" line="36"/>
+        <location filename="../../ui/person_editor.py" line="35"/>
         <source>Person to add</source>
         <translation>要添加的人员</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="41"/>
+        <location filename="../../ui/person_editor.py" line="40"/>
         <source>Add</source>
         <translation>添加</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="42"/>
+        <location filename="../../ui/person_editor.py" line="41"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="43"/>
+        <location filename="../../ui/person_editor.py" line="42"/>
         <source>Up</source>
         <translation>上移</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="44"/>
+        <location filename="../../ui/person_editor.py" line="43"/>
         <source>Down</source>
         <translation>下移</translation>
     </message>
@@ -1482,207 +1553,207 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PersonEditor</name>
     <message>
-        <location filename="../../ui/person_editor.py" line="104"/>
+        <location filename="../../ui/person_editor.py" line="99"/>
         <source>director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="104"/>
+        <location filename="../../ui/person_editor.py" line="99"/>
         <source>producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="105"/>
+        <location filename="../../ui/person_editor.py" line="100"/>
         <source>instructor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="106"/>
+        <location filename="../../ui/person_editor.py" line="101"/>
         <source>New %1</source>
         <translation>新建%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="106"/>
+        <location filename="../../ui/person_editor.py" line="101"/>
         <source>Edit %1</source>
         <translation>编辑%1</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="124"/>
+        <location filename="../../ui/person_editor.py" line="119"/>
         <source>Roster id</source>
         <translation>名单编号</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="125"/>
+        <location filename="../../ui/person_editor.py" line="120"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="126"/>
+        <location filename="../../ui/person_editor.py" line="121"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="127"/>
+        <location filename="../../ui/person_editor.py" line="122"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="128"/>
+        <location filename="../../ui/person_editor.py" line="123"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="130"/>
+        <location filename="../../ui/person_editor.py" line="125"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="132"/>
+        <location filename="../../ui/person_editor.py" line="127"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="134"/>
+        <location filename="../../ui/person_editor.py" line="129"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="136"/>
+        <location filename="../../ui/person_editor.py" line="131"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="139"/>
+        <location filename="../../ui/person_editor.py" line="134"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="141"/>
+        <location filename="../../ui/person_editor.py" line="136"/>
         <source>Default (%1)</source>
         <translation>默认（%1）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="143"/>
+        <location filename="../../ui/person_editor.py" line="138"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="155"/>
+        <location filename="../../ui/person_editor.py" line="150"/>
         <source>&amp;Name:</source>
         <translation>姓名(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="156"/>
+        <location filename="../../ui/person_editor.py" line="151"/>
         <source>&amp;Id:</source>
         <translation>编号(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="157"/>
+        <location filename="../../ui/person_editor.py" line="152"/>
         <source>&amp;Organization:</source>
         <translation>机构(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="158"/>
+        <location filename="../../ui/person_editor.py" line="153"/>
         <source>E-&amp;mail:</source>
         <translation>邮箱(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="159"/>
+        <location filename="../../ui/person_editor.py" line="154"/>
         <source>&amp;Phone:</source>
         <translation>电话(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="160"/>
+        <location filename="../../ui/person_editor.py" line="155"/>
         <source>&amp;Genres:</source>
         <translation>类型(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="162"/>
+        <location filename="../../ui/person_editor.py" line="157"/>
         <source>&amp;Skills:</source>
         <translation>技能(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="163"/>
+        <location filename="../../ui/person_editor.py" line="158"/>
         <source>&amp;Capacity:</source>
         <translation>名额(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="165"/>
+        <location filename="../../ui/person_editor.py" line="160"/>
         <source>Nee&amp;ds:</source>
         <translation>需求(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="168"/>
+        <location filename="../../ui/person_editor.py" line="163"/>
         <source>&amp;Languages:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="169"/>
+        <location filename="../../ui/person_editor.py" line="164"/>
         <source>No&amp;tes:</source>
         <translation>备注(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="171"/>
+        <location filename="../../ui/person_editor.py" line="166"/>
         <source>Other columns:</source>
         <translation>其他列：</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="175"/>
+        <location filename="../../ui/person_editor.py" line="170"/>
         <source>&amp;Availability (click or drag; Space toggles)</source>
         <translation>可用时间(&amp;A)（点击或拖动；空格键切换）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="205"/>
+        <location filename="../../ui/person_editor.py" line="200"/>
         <source>Other columns from the imported roster</source>
         <translation>导入名单中的其他列</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="216"/>
+        <location filename="../../ui/person_editor.py" line="211"/>
         <source>Preferences, best first</source>
         <translation>偏好（最想要的在前）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="218"/>
+        <location filename="../../ui/person_editor.py" line="213"/>
         <source>Never pair with</source>
         <translation>绝不配对</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="219"/>
+        <location filename="../../ui/person_editor.py" line="214"/>
         <source>P&amp;refers (best first)</source>
         <translation>偏好(&amp;R)（最想要的在前）</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="220"/>
+        <location filename="../../ui/person_editor.py" line="215"/>
         <source>A&amp;void</source>
         <translation>回避(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="250"/>
+        <location filename="../../ui/person_editor.py" line="245"/>
         <source>Enter a name.</source>
         <translation>请输入姓名。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="253"/>
+        <location filename="../../ui/person_editor.py" line="248"/>
         <source>Enter an id (for example D25); it must be unique in the program.</source>
         <translation>请输入编号（例如 D25），编号在项目内必须唯一。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="255"/>
+        <location filename="../../ui/person_editor.py" line="250"/>
         <source>The id %1 is already used by someone else; choose another.</source>
         <translation>编号 %1 已被他人使用，请换一个。</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="281"/>
+        <location filename="../../ui/person_editor.py" line="276"/>
         <source>Discard changes?</source>
         <translation>放弃修改？</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="282"/>
+        <location filename="../../ui/person_editor.py" line="277"/>
         <source>Your changes to %1 are not saved. Discard them?</source>
         <translation>对 %1 的修改尚未保存。要放弃吗？</translation>
     </message>
     <message>
-        <location filename="../../ui/person_editor.py" line="283"/>
+        <location filename="../../ui/person_editor.py" line="278"/>
         <source>this person</source>
         <translation>此人员</translation>
     </message>
@@ -1690,52 +1761,52 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PicturesPage</name>
     <message>
-        <location filename="../../ui/charts.py" line="458"/>
+        <location filename="../../ui/charts.py" line="460"/>
         <source>Computing the pictures…</source>
         <translation>正在计算图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="475"/>
+        <location filename="../../ui/charts.py" line="477"/>
         <source>Who fits whom: directors × producers</source>
         <translation>谁适合谁：导演 × 制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="472"/>
+        <location filename="../../ui/charts.py" line="474"/>
         <source>Heatmap, scrollable</source>
         <translation>热力图（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="476"/>
+        <location filename="../../ui/charts.py" line="478"/>
         <source>Stronger colour: better match. Framed: chosen in the latest run. Grey hatched: the pair is forbidden. Hover a cell for names and score.</source>
         <translation>颜色越深匹配越好。带框：在最近一次方案中被选中。灰色斜线：禁止的配对。将鼠标悬停在格子上可查看姓名和分数。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="482"/>
+        <location filename="../../ui/charts.py" line="484"/>
         <source>Mentor load (directors / capacity)</source>
         <translation>导师负担（导演数 / 名额）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="483"/>
+        <location filename="../../ui/charts.py" line="485"/>
         <source>Mentor load, scrollable</source>
         <translation>导师负担（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="484"/>
+        <location filename="../../ui/charts.py" line="486"/>
         <source>Team scores (number of teams per score band)</source>
         <translation>团队分数（各分数段的团队数）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="526"/>
+        <location filename="../../ui/charts.py" line="528"/>
         <source>The pictures could not be computed: %1</source>
         <translation>无法计算图表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="537"/>
+        <location filename="../../ui/charts.py" line="539"/>
         <source>No run yet: the heatmap shows how well each pair fits; press Propose on the Pairing page to see chosen pairs and loads.</source>
         <translation>还没有方案：热力图显示每一对的匹配程度；在“配对”页面点击“生成方案”即可查看选中的配对和负担。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="540"/>
+        <location filename="../../ui/charts.py" line="542"/>
         <source>Latest run: %1 (%2 teams).</source>
         <translation>最近一次方案：%1（%2 个团队）。</translation>
     </message>
@@ -2248,100 +2319,100 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster_page.py" line="88"/>
+        <location filename="../../ui/roster_page.py" line="95"/>
         <source>Filter by name, genre or skill (English or 中文)…</source>
         <translation>按姓名、类型或技能筛选（中文或 English）…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="89"/>
+        <location filename="../../ui/roster_page.py" line="96"/>
         <source>Filter people</source>
         <translation>筛选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="92"/>
-        <location filename="../../ui/roster_page.py" line="281"/>
+        <location filename="../../ui/roster_page.py" line="99"/>
+        <location filename="../../ui/roster_page.py" line="316"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="92"/>
+        <location filename="../../ui/roster_page.py" line="99"/>
         <source>Add a person</source>
         <translation>添加一位人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="93"/>
-        <location filename="../../ui/roster_page.py" line="282"/>
+        <location filename="../../ui/roster_page.py" line="100"/>
+        <location filename="../../ui/roster_page.py" line="317"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="93"/>
+        <location filename="../../ui/roster_page.py" line="100"/>
         <source>Edit the selected person</source>
         <translation>编辑所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="94"/>
-        <location filename="../../ui/roster_page.py" line="283"/>
+        <location filename="../../ui/roster_page.py" line="101"/>
+        <location filename="../../ui/roster_page.py" line="318"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="94"/>
+        <location filename="../../ui/roster_page.py" line="101"/>
         <source>Duplicate the selected people</source>
         <translation>复制所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="95"/>
-        <location filename="../../ui/roster_page.py" line="284"/>
+        <location filename="../../ui/roster_page.py" line="102"/>
+        <location filename="../../ui/roster_page.py" line="319"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="95"/>
+        <location filename="../../ui/roster_page.py" line="102"/>
         <source>Delete the selected people</source>
         <translation>删除所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="111"/>
+        <location filename="../../ui/roster_page.py" line="118"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="179"/>
+        <location filename="../../ui/roster_page.py" line="212"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="192"/>
+        <location filename="../../ui/roster_page.py" line="225"/>
         <source>The roster could not be read: %1</source>
         <translation>无法读取名单：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster_page.py" line="233"/>
+        <location filename="../../ui/roster_page.py" line="268"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="235"/>
+        <location filename="../../ui/roster_page.py" line="270"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="330"/>
+        <location filename="../../ui/roster_page.py" line="363"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster_page.py" line="341"/>
+        <location filename="../../ui/roster_page.py" line="374"/>
         <source>Copied %n people as a table.</source>
         <translation>
             <numerusform>已将 %n 人复制为表格。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="355"/>
+        <location filename="../../ui/roster_page.py" line="388"/>
         <source>The clipboard holds no table: copy a header row and the people&apos;s rows from a spreadsheet, then paste again.</source>
         <translation>剪贴板中没有表格：请从电子表格复制标题行和人员行，然后再粘贴。</translation>
     </message>
@@ -2349,22 +2420,22 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunDiffModel</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="172"/>
+        <location filename="../../ui/models/run_history_model.py" line="173"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="172"/>
+        <location filename="../../ui/models/run_history_model.py" line="173"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="172"/>
+        <location filename="../../ui/models/run_history_model.py" line="173"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="184"/>
+        <location filename="../../ui/models/run_history_model.py" line="185"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
@@ -2372,32 +2443,32 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunHistoryModel</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="97"/>
+        <location filename="../../ui/models/run_history_model.py" line="98"/>
         <source>Run</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="97"/>
+        <location filename="../../ui/models/run_history_model.py" line="98"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="97"/>
+        <location filename="../../ui/models/run_history_model.py" line="98"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="97"/>
+        <location filename="../../ui/models/run_history_model.py" line="98"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="97"/>
+        <location filename="../../ui/models/run_history_model.py" line="98"/>
         <source>Gap</source>
         <translation>差距</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="98"/>
+        <location filename="../../ui/models/run_history_model.py" line="99"/>
         <source>Teams changed</source>
         <translation>变化的团队</translation>
     </message>
@@ -2441,27 +2512,27 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="29"/>
+        <location filename="../../ui/models/run_history_model.py" line="30"/>
         <source>optimal</source>
         <translation>最优</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="30"/>
+        <location filename="../../ui/models/run_history_model.py" line="31"/>
         <source>good (not proven best)</source>
         <translation>良好（未证明最优）</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="31"/>
+        <location filename="../../ui/models/run_history_model.py" line="32"/>
         <source>infeasible</source>
         <translation>无可行方案</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="32"/>
+        <location filename="../../ui/models/run_history_model.py" line="33"/>
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="33"/>
+        <location filename="../../ui/models/run_history_model.py" line="34"/>
         <source>no result</source>
         <translation>无结果</translation>
     </message>
@@ -2574,17 +2645,17 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../../ui/charts.py" line="384"/>
+        <location filename="../../ui/charts.py" line="386"/>
         <source>Distribution of team scores</source>
         <translation>团队分数分布</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="389"/>
+        <location filename="../../ui/charts.py" line="391"/>
         <source>%1 teams, scores from %2 to %3</source>
         <translation>%1 个团队，分数从 %2 到 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="404"/>
+        <location filename="../../ui/charts.py" line="406"/>
         <source>No teams yet.</source>
         <translation>还没有团队。</translation>
     </message>
@@ -2592,92 +2663,92 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="96"/>
+        <location filename="../../ui/pairing_settings.py" line="74"/>
         <source>What matters (weights)</source>
         <translation>重要因素（权重）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="109"/>
+        <location filename="../../ui/pairing_settings.py" line="87"/>
         <source>Weight: %1</source>
         <translation>权重：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="123"/>
+        <location filename="../../ui/pairing_settings.py" line="101"/>
         <source>Teams and rules</source>
         <translation>团队与规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="127"/>
+        <location filename="../../ui/pairing_settings.py" line="105"/>
         <source>Fewest instructors per director</source>
         <translation>每位导演最少的导师数</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="128"/>
+        <location filename="../../ui/pairing_settings.py" line="106"/>
         <source>Most instructors per director</source>
         <translation>每位导演最多的导师数</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="134"/>
+        <location filename="../../ui/pairing_settings.py" line="112"/>
         <source>to</source>
         <translation>至</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="137"/>
+        <location filename="../../ui/pairing_settings.py" line="115"/>
         <source>&amp;Instructors per director:</source>
         <translation>每位导演的导师数(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="140"/>
+        <location filename="../../ui/pairing_settings.py" line="118"/>
         <source>Shared &amp;meeting slot</source>
         <translation>共同会面时段(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="141"/>
+        <location filename="../../ui/pairing_settings.py" line="119"/>
         <source>Keep &amp;organizations apart</source>
         <translation>不同机构分开(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="142"/>
+        <location filename="../../ui/pairing_settings.py" line="120"/>
         <source>Fairness mo&amp;de</source>
         <translation>公平模式(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="167"/>
+        <location filename="../../ui/pairing_settings.py" line="145"/>
         <source>Stability mar&amp;gin:</source>
         <translation>稳定性阈值(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="144"/>
+        <location filename="../../ui/pairing_settings.py" line="122"/>
         <source>Every team has at least one slot when all its members are free.</source>
         <translation>每个团队至少有一个全体成员都空闲的时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="145"/>
+        <location filename="../../ui/pairing_settings.py" line="123"/>
         <source>Never pair people who work for the same organization.</source>
         <translation>不配对在同一机构工作的人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="146"/>
+        <location filename="../../ui/pairing_settings.py" line="124"/>
         <source>Lift the weakest team first, then the total score.</source>
         <translation>先提高最弱的团队，再提高总分。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="155"/>
+        <location filename="../../ui/pairing_settings.py" line="133"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="156"/>
+        <location filename="../../ui/pairing_settings.py" line="134"/>
         <source>Time limit of a proposal in seconds</source>
         <translation>生成方案的时限（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="158"/>
+        <location filename="../../ui/pairing_settings.py" line="136"/>
         <source>&amp;Time limit:</source>
         <translation>时限(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="164"/>
+        <location filename="../../ui/pairing_settings.py" line="142"/>
         <source>Keep a previous team unless a change gains more than this</source>
         <translation>除非修改带来的提升超过此值，否则保留之前的团队</translation>
     </message>
@@ -2713,128 +2784,128 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamDetail</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="120"/>
+        <location filename="../../ui/team_detail.py" line="121"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="128"/>
+        <location filename="../../ui/team_detail.py" line="129"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="132"/>
+        <location filename="../../ui/team_detail.py" line="133"/>
         <source>Why this team</source>
         <translation>为什么是这个团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="136"/>
+        <location filename="../../ui/team_detail.py" line="137"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="138"/>
+        <location filename="../../ui/team_detail.py" line="139"/>
         <source>Reasons:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="137"/>
+        <location filename="../../ui/team_detail.py" line="138"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="138"/>
+        <location filename="../../ui/team_detail.py" line="139"/>
         <source>Meeting slots:</source>
         <translation>会面时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="153"/>
+        <location filename="../../ui/team_detail.py" line="154"/>
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="160"/>
+        <location filename="../../ui/team_detail.py" line="161"/>
         <source>&amp;Lock whole team</source>
         <translation>锁定整个团队(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="161"/>
+        <location filename="../../ui/team_detail.py" line="162"/>
         <source>Lock every pair of this team</source>
         <translation>锁定此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="163"/>
+        <location filename="../../ui/team_detail.py" line="164"/>
         <source>U&amp;nlock whole team</source>
         <translation>解锁整个团队(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="164"/>
+        <location filename="../../ui/team_detail.py" line="165"/>
         <source>Unlock every pair of this team</source>
         <translation>解锁此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="193"/>
+        <location filename="../../ui/team_detail.py" line="194"/>
         <source>&amp;Apply this alternative</source>
         <translation>使用此备选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="148"/>
+        <location filename="../../ui/team_detail.py" line="149"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="150"/>
+        <location filename="../../ui/team_detail.py" line="151"/>
         <source>Check a mentor to lock the pair; drag a mentor onto another team to move them.</source>
         <translation>勾选导师即可锁定配对；把导师拖到其他团队即可移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="173"/>
+        <location filename="../../ui/team_detail.py" line="174"/>
         <source>Alternatives</source>
         <translation>备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="175"/>
+        <location filename="../../ui/team_detail.py" line="176"/>
         <source>Double-click an alternative to use it, or drag it onto a team.</source>
         <translation>双击备选即可使用，或把它拖到团队上。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="178"/>
+        <location filename="../../ui/team_detail.py" line="179"/>
         <source>Alternative mentors</source>
         <translation>备选导师</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="191"/>
+        <location filename="../../ui/team_detail.py" line="192"/>
         <source>Alternatives status</source>
         <translation>备选状态</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="194"/>
+        <location filename="../../ui/team_detail.py" line="195"/>
         <source>Use the selected alternative</source>
         <translation>使用所选备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="214"/>
+        <location filename="../../ui/team_detail.py" line="215"/>
         <source>Select a team to see why it was formed.</source>
         <translation>选择一个团队，查看它的组建原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="220"/>
+        <location filename="../../ui/team_detail.py" line="221"/>
         <source>Team of %1 — score %2</source>
         <translation>%1 的团队 — 分数 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="222"/>
-        <location filename="../../ui/team_detail.py" line="242"/>
+        <location filename="../../ui/team_detail.py" line="223"/>
+        <location filename="../../ui/team_detail.py" line="243"/>
         <source>(none given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="224"/>
+        <location filename="../../ui/team_detail.py" line="225"/>
         <source>No shared free slot.</source>
         <translation>没有共同的空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="237"/>
+        <location filename="../../ui/team_detail.py" line="238"/>
         <source>No alternative keeps every hard rule.</source>
         <translation>没有满足所有硬性规则的备选。</translation>
     </message>
@@ -2842,61 +2913,61 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="169"/>
+        <location filename="../../ui/models/team_model.py" line="170"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="169"/>
+        <location filename="../../ui/models/team_model.py" line="170"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="169"/>
+        <location filename="../../ui/models/team_model.py" line="170"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="169"/>
+        <location filename="../../ui/models/team_model.py" line="170"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="170"/>
+        <location filename="../../ui/models/team_model.py" line="171"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="170"/>
+        <location filename="../../ui/models/team_model.py" line="171"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="170"/>
+        <location filename="../../ui/models/team_model.py" line="171"/>
         <source>Locks</source>
         <translation>锁定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/team_model.py" line="208"/>
+        <location filename="../../ui/models/team_model.py" line="209"/>
         <source>%n locked</source>
         <translation>
             <numerusform>已锁定 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="212"/>
+        <location filename="../../ui/models/team_model.py" line="213"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/team_model.py" line="215"/>
+        <location filename="../../ui/models/team_model.py" line="216"/>
         <source> (+%n more)</source>
         <translation>
             <numerusform>（另有 %n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="229"/>
+        <location filename="../../ui/models/team_model.py" line="230"/>
         <source>No locked pairs</source>
         <translation>没有锁定的配对</translation>
     </message>
