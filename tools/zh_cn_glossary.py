@@ -328,6 +328,8 @@ ZH_CN.update({
     "Mentee (director)": "学员（导演）", "Lead mentor (producer)": "主导师（制片人）",
     "Panel mentor (instructor)": "专项导师（导师）", "Any mentor": "指导者（统称）",
     "Change the program": "修改项目属性",
+})
+
 # desktop, issue 11: one program, many viewers; undo that says when it cannot apply
 ZH_CN.update({
     "&Undo %1": "撤销(&U) %1", "&Redo %1": "重做(&R) %1",

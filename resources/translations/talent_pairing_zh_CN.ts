@@ -864,12 +864,12 @@ Nothing was written. Fix this and export again.</source>
     <message>
         <location filename="../../ui/main_window.py" line="199"/>
         <source>&amp;Undo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>撤销(&amp;U) %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="200"/>
         <source>&amp;Redo %1</source>
-        <translation type="unfinished"></translation>
+        <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="224"/>
@@ -929,12 +929,12 @@ Choose another file, or create a new program with File ▸ New.</source>
     <message>
         <location filename="../../ui/main_window.py" line="305"/>
         <source>• %1 on %2 (process %3), open since %4</source>
-        <translation type="unfinished"></translation>
+        <translation>• %1，在 %2 上（进程 %3），自 %4 起打开</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="307"/>
         <source>Open elsewhere too</source>
-        <translation type="unfinished"></translation>
+        <translation>已在别处打开</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="308"/>
@@ -942,67 +942,70 @@ Choose another file, or create a new program with File ▸ New.</source>
 %1
 
 Both windows show what the other changes, and a change to something the other window changed meanwhile is refused. To only look, open it read-only.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目已在另一个窗口中打开：
+%1
+
+两个窗口都会显示对方所做的修改；如果要修改的内容已被另一个窗口改过，修改会被拒绝。如果只是查看，请以只读方式打开。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="312"/>
         <source>Open &amp;read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="313"/>
         <source>Open and &amp;edit</source>
-        <translation type="unfinished"></translation>
+        <translation>打开并编辑(&amp;E)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="327"/>
         <source>Read-only</source>
-        <translation type="unfinished"></translation>
+        <translation>只读</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="328"/>
         <source>This program is open read-only here, so nothing was changed. Close it and open it again to edit it.</source>
-        <translation type="unfinished"></translation>
+        <translation>此项目在这里以只读方式打开，因此没有做任何修改。如需编辑，请关闭后重新打开。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="332"/>
         <source>Not done</source>
-        <translation type="unfinished"></translation>
+        <translation>未执行</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="334"/>
         <source>Changed elsewhere</source>
-        <translation type="unfinished"></translation>
+        <translation>已在别处修改</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="336"/>
         <source>&amp;Reload</source>
-        <translation type="unfinished"></translation>
+        <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="346"/>
         <source>%1 was deleted in another window or program, so your change was not made.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已在另一个窗口或程序中被删除，因此您的修改没有执行。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="348"/>
         <source>%1 was changed in another window or program since you saw it, so your change was not saved (it would have overwritten theirs).</source>
-        <translation type="unfinished"></translation>
+        <translation>您看到 %1 之后，它已在另一个窗口或程序中被修改，因此您的修改没有保存（否则会覆盖对方的修改）。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="351"/>
         <source>The pairing settings were changed in another window or program since you saw them, so your change was not saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>您看到配对设置之后，它们已在另一个窗口或程序中被修改，因此您的修改没有保存。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="353"/>
         <source>Reload to see the program as it is now, then make your change again if it is still needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>请重新载入以查看项目的当前状态，如仍需要，再重新修改。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="366"/>
         <source>Reloaded: the window shows the program as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>已重新载入：窗口显示项目的当前状态。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="370"/>
@@ -1012,7 +1015,7 @@ Both windows show what the other changes, and a change to something the other wi
     <message>
         <location filename="../../ui/main_window.py" line="391"/>
         <source>Another window or program changed this program; the pages show it as it is now.</source>
-        <translation type="unfinished"></translation>
+        <translation>另一个窗口或程序修改了此项目；各页面已显示其当前状态。</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="402"/>
@@ -1027,7 +1030,7 @@ Both windows show what the other changes, and a change to something the other wi
     <message>
         <location filename="../../ui/main_window.py" line="428"/>
         <source> (read-only)</source>
-        <translation type="unfinished"></translation>
+        <translation>（只读）</translation>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="449"/>
