@@ -200,7 +200,8 @@ class ProgramDocument(QObject):
             after = viewers.change_counts(session)
             touched = done.changes.people_added | done.changes.people_changed
             versions = viewers.person_versions(session, touched) if touched else {}
-            settings_now = viewers.settings_version(session) if done.changes.settings else None
+            program_changed = after.get("program") != before.get("program")
+            settings_now = viewers.settings_version(session) if program_changed else None
         others = viewers.changed_tables(self._counts, before)
         self._counts = after
         self.saw(versions, settings_now)

@@ -7,13 +7,12 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCore import QDate
-from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLabel,
     QLineEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from pairing.actions import changes
+
 from pairing.actions import properties as program_properties
 from pairing.calendar import parse_name, parse_role_name, parse_time_zone
 from pairing.domain import (
@@ -28,28 +27,6 @@ ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Tokyo", "Asia/S
          "Europe/Berlin", "Europe/Paris", "America/New_York", "America/Los_Angeles", "UTC")
 
 
-class PropertiesCommand(QUndoCommand):
-    """Save the program's properties; undo puts back the ones before (holds plain values only)."""
-
-    def __init__(self, document: ProgramDocument, new: ProgramProperties, text: str) -> None:
-        super().__init__(text)
-        self.document, self.new, self.step = document, new, None
-
-    def redo(self) -> None:
-        with self.document.action() as session:
-            if self.step is None:
-                done = program_properties.save_properties(session, self.new)
-            else:
-                done = changes.undo(session, self.step)
-        self.step = done.undo
-        self.document.settingsChanged.emit()
-
-    def undo(self) -> None:
-        with self.document.action() as session:
-            self.step = changes.undo(session, self.step).undo
-        self.document.settingsChanged.emit()
-
-
 class ProgramDialog(QDialog):
     """Edit the program's properties; OK saves them as one undoable step."""
 
@@ -57,8 +34,7 @@ class ProgramDialog(QDialog):
         super().__init__(parent)
         self.document = document
         self.setWindowTitle(self.tr("Program"))
-        with document.read() as session:
-            self.before = program_properties.properties(session)
+        self.before = document.read(program_properties.properties)
         self._build()
         self.show_properties(self.before)
 
@@ -169,5 +145,6 @@ class ProgramDialog(QDialog):
             self.error_label.setText(Renderer.for_lang(data_lang()).sentence(message) if message else str(error))
             return
         if new != self.before:
-            self.document.undo_stack.push(PropertiesCommand(self.document, new, self.tr("Change the program")))
+            self.document.perform(self.tr("Change the program"), program_properties.save_properties, new,
+                                  settings=True)
         super().accept()

@@ -8,17 +8,16 @@ import datetime as dt
 import json
 
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
     QProgressBar, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from pairing.actions import changes, scheduling
+from pairing.actions import scheduling
 from pairing.actions import reading
 from pairing.calendar import DAY_LABELS, DAYS, PART_LABELS, PARTS
 from pairing.domain import Meeting, Program, SavedRun, Schedule
-from pairing.errors import UserError
 from pairing.schedule.edit import move_problems, target_cell
 from pairing.schedule.frame import is_dated_calendar
 from pairing.words import Renderer
@@ -213,49 +212,10 @@ def part_label(part: str) -> str:
     return PART_LABELS[data_lang()].get(part, part)
 
 
-class MoveMeetingCommand(QUndoCommand):
-    """Move one meeting (an action with its undo value; holds ids and plain values, never widgets)."""
-
-    def __init__(self, document: ProgramDocument, run_id: int, meeting: Meeting, cell, text: str) -> None:
-        super().__init__(text)
-        self.document, self.run_id, self.meeting, self.cell = document, run_id, meeting, cell
-        self.step = None  # the undo value of the last thing done
-
-    def redo(self) -> None:
-        with self.document.action() as session:
-            if self.step is None:
-                done = scheduling.move_meeting(session, self.run_id, self.meeting, self.cell)
-            else:
-                done = changes.undo(session, self.step)
-        self.step = done.undo
-        self.document.runsChanged.emit()
-
-    def undo(self) -> None:
-        with self.document.action() as session:
-            self.step = changes.undo(session, self.step).undo
-        self.document.runsChanged.emit()
-
-
-class ScheduleDoneCommand(QUndoCommand):
-    """A schedule made in the background and already saved: undo puts back the run's schedule before it."""
-
-    def __init__(self, document: ProgramDocument, step, text: str) -> None:
-        super().__init__(text)
-        self.document, self.step, self.first = document, step, True
-
-    def redo(self) -> None:
-        if self.first:  # already done by the background action
-            self.first = False
-            return
-        self._apply()
-
-    def undo(self) -> None:
-        self._apply()
-
-    def _apply(self) -> None:
-        with self.document.action() as session:
-            self.step = changes.undo(session, self.step).undo
-        self.document.runsChanged.emit()
+def _page_state(session):
+    """The program, its latest run and that run's schedule (a reading action; the document gives it a session)."""
+    run = reading.latest_run(session)
+    return reading.program(session), run, scheduling.schedule_of(session, run.id) if run else None
 
 
 class SchedulePage(QWidget):
@@ -366,10 +326,7 @@ class SchedulePage(QWidget):
     # -- reading --------------------------------------------------------------------------------
 
     def reload(self) -> None:
-        with self.document.read() as session:
-            self.program = reading.program(session)
-            self.run = reading.latest_run(session)
-            self.schedule = scheduling.schedule_of(session, self.run.id) if self.run else None
+        self.program, self.run, self.schedule = self.document.read(_page_state)
         self.model.set_schedule(self.schedule, self.program, self.run)
         self._fill_people()
         self._fill_unscheduled()
@@ -465,11 +422,8 @@ class SchedulePage(QWidget):
             self._show_problems(problems)
             return
         text = self.tr("Move the meeting of team %1").replace("%1", str(self.model.numbers.get(meeting.team, "")))
-        try:
-            self.document.undo_stack.push(MoveMeetingCommand(self.document, self.run.id, meeting, cell, text))
-        except UserError as error:
-            self._show_problems((), str(error))
-            return
+        if self.document.perform(text, scheduling.move_meeting, self.run.id, meeting, cell) is None:
+            return  # refused: the window says why
         moved = next((m for m in self.schedule.meetings if m.team == meeting.team and m.period == meeting.period),
                      None)
         if moved is not None:
@@ -512,7 +466,7 @@ class SchedulePage(QWidget):
     def _scheduled(self, done) -> None:
         self._busy(False)
         text = self.tr("Schedule the meetings of run %1").replace("%1", str(done.value.run_id))
-        self.document.undo_stack.push(ScheduleDoneCommand(self.document, done.undo, text))
+        self.document.record(text, done)  # the views it concerns re-read; its undo is on the stack
         self.reload()
         self.said.emit(self.status.text())
 

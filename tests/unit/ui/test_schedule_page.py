@@ -28,7 +28,7 @@ def document(tmp_path, qtbot):
               Person("I02", "Jon", Role.INSTRUCTOR, availability=("Mon AM",)),
               Person("D03", "Cy", Role.DIRECTOR, availability=("Sun EVE",))]
     teams = (Team("D01", "P01", ("I01",)), Team("D02", "P01", ("I02",)), Team("D03", "P01", ("I02",)))
-    with document.action() as session:
+    with document.store.sessions.begin() as session:
         repo.add_people(session, people)
         properties = program_repo.get_properties(session)
         program_repo.save_properties(session, replace(properties, start=dt.date(2027, 3, 1), weeks=4,
@@ -40,7 +40,7 @@ def document(tmp_path, qtbot):
 
 
 def stored(document):
-    with document.read() as session:
+    with document.store.sessions() as session:
         return scheduling.schedule_of(session, repo.latest_run(session).id)
 
 
@@ -121,7 +121,7 @@ def test_a_drop_on_a_free_cell_moves_the_meeting(document, qtbot):
 def test_rescheduling_runs_in_the_background_and_is_undoable(document, qtbot):
     page = SchedulePage(document)
     qtbot.addWidget(page)
-    with document.action() as session:
+    with document.store.sessions.begin() as session:
         program_repo.delete_schedule(session, repo.latest_run(session).id)
     page.reload()
     assert page.model.rowCount() == 0
@@ -147,9 +147,9 @@ def test_the_program_dialog_saves_undoably_and_refuses_a_bad_time_zone(document,
     dialog.zone_box.setCurrentText("Asia/Shanghai")
     dialog.weeks_box.setValue(12)
     dialog.accept()
-    with document.read() as session:
+    with document.store.sessions() as session:
         saved = program_repo.get_properties(session)
     assert saved.weeks == 12 and saved.role_word("director", "en") == "screenwriter"
     document.undo_stack.undo()
-    with document.read() as session:
+    with document.store.sessions() as session:
         assert program_repo.get_properties(session).weeks == 4
