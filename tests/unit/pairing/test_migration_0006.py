@@ -1,5 +1,5 @@
 """Migration 0006 (issue 11): row versions, per-table change counters kept by triggers, and the viewers of a
-program — from a file of revision 0005, and as every writer (another connection) sees them."""
+program — from a file of revision 0004, and as every writer (another connection) sees them."""
 
 from __future__ import annotations
 
@@ -29,10 +29,10 @@ def two_stores(tmp_path):
     second.close()
 
 
-def test_a_0005_file_gains_versions_counters_and_viewers(tmp_path):
+def test_a_0004_file_gains_versions_counters_and_viewers(tmp_path):
     path = tmp_path / "old.pairing"
     engine = create_program_engine(path)
-    migrate(engine, "0005")
+    migrate(engine, "0004")
     with engine.begin() as connection:
         connection.exec_driver_sql("INSERT INTO person (id, name, role, email, phone, organization, genres, skills,"
                                    " needs, availability, languages, prefers, avoid, notes, extra) VALUES"
@@ -52,10 +52,10 @@ def test_a_0005_file_gains_versions_counters_and_viewers(tmp_path):
         store.close()
 
 
-def test_0006_downgrades_to_0005(tmp_path):
+def test_0006_downgrades_to_0004(tmp_path):
     engine = create_program_engine(tmp_path / "p.pairing")
     migrate(engine, "head")
-    command.downgrade(alembic_config(engine), "0005")
+    command.downgrade(alembic_config(engine), "0004")
     names = set(inspect(engine).get_table_names())
     assert "change_counter" not in names and "viewer" not in names
     assert "version" not in {c["name"] for c in inspect(engine).get_columns("person")}

@@ -7,13 +7,13 @@ process changed something and which tables, and compares a person's `version` wi
 before writing (a lost update is refused instead of written).
 
 Revision ID: 0006
-Revises: 0005
+Revises: 0004 (the chain follows landing order)
 """
 import sqlalchemy as sa
 from alembic import op
 
 revision = "0006"
-down_revision = "0005"
+down_revision = "0004"
 branch_labels = None
 depends_on = None
 
