@@ -3,85 +3,162 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import sys
 
 from pairing.errors import UserError
+from pairing.words import LANGS, Lang, Renderer, lang_of, msg
 
 COMMANDS = ("import", "roster", "solve", "export", "program", "schedule")
 EXIT_OK, EXIT_REJECTED, EXIT_USAGE = 0, 1, 2
 
 
-def instructor_range(text: str) -> tuple[int, int]:
-    """`1-2` → (1, 2); `2` → (2, 2)."""
-    low, _, high = text.partition("-")
+def system_lang() -> Lang:
+    """The language of the system locale (`LC_ALL`, `LC_MESSAGES`, `LANG`): `zh` or `en`."""
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        if os.environ.get(name):
+            return lang_of(os.environ[name])
+    return "en"
+
+
+def argv_lang(argv: list[str]) -> Lang:
+    """The `--lang` given on the command line (before it is parsed: usage errors speak it too)."""
+    for i, arg in enumerate(argv):
+        if arg == "--lang" and i + 1 < len(argv):
+            return lang_of(argv[i + 1])
+        if arg.startswith("--lang="):
+            return lang_of(arg.partition("=")[2])
+    return system_lang()
+
+
+def command_renderer(args: argparse.Namespace, program=None) -> Renderer:
+    """The sentences of a command: in `--lang`, else the program's language, else the system's; with the
+    program's role names and vocabulary when a program is open. Kept on `args` for the error printer."""
+    if program is not None:
+        renderer = program.renderer(args.lang or program.properties.language or system_lang())
+    else:
+        renderer = Renderer(lang_of(args.lang) if args.lang else system_lang())
+    args.renderer = renderer
+    return renderer
+
+
+def _instructor_range(say: Renderer):
+    def instructor_range(text: str) -> tuple[int, int]:
+        """`1-2` → (1, 2); `2` → (2, 2)."""
+        low, _, high = text.partition("-")
+        try:
+            low_n, high_n = int(low), int(high or low)
+        except ValueError:
+            raise argparse.ArgumentTypeError(say(msg("cli.expected_range", text=repr(text)))) from None
+        if low_n < 0 or high_n < low_n:
+            raise argparse.ArgumentTypeError(say(msg("cli.expected_order", text=repr(text))))
+        return low_n, high_n
+
+    return instructor_range
+
+
+def _positive_seconds(say: Renderer):
+    def positive_seconds(text: str) -> float:
+        try:
+            value = float(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(say(msg("cli.expected_seconds", text=repr(text)))) from None
+        if value <= 0:
+            raise argparse.ArgumentTypeError(say(msg("cli.expected_positive_seconds", text=repr(text))))
+        return value
+
+    return positive_seconds
+
+
+@contextlib.contextmanager
+def argparse_language(lang: Lang):
+    """argparse's own sentences ("usage:", "the following arguments are required") in `lang`.
+
+    argparse looks its sentences up through the module's gettext functions `_` and `ngettext` each time;
+    while a parser is built and parses in Chinese they look up `ARGPARSE_ZH` (pairing/words/catalogue/cli.py)."""
+    if lang != "zh":
+        yield
+        return
+    from pairing.words.catalogue.cli import ARGPARSE_ZH
+
+    saved = argparse._, argparse.ngettext
+    argparse._ = lambda text: ARGPARSE_ZH.get(text, text)
+    argparse.ngettext = lambda one, other, n: ARGPARSE_ZH.get(one if n == 1 else other, one if n == 1 else other)
     try:
-        low_n, high_n = int(low), int(high or low)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected MIN-MAX such as 1-2, got {text!r}") from None
-    if low_n < 0 or high_n < low_n:
-        raise argparse.ArgumentTypeError(f"expected 0 ≤ MIN ≤ MAX, got {text!r}")
-    return low_n, high_n
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved
 
 
-def positive_seconds(text: str) -> float:
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a number of seconds, got {text!r}") from None
-    if value <= 0:
-        raise argparse.ArgumentTypeError(f"expected a positive number of seconds, got {text!r}")
-    return value
+# Options every command shares, and the help of options other areas add (translated by dest).
+SHARED_HELP = {"db": "cli.help_db", "lang": "cli.help_lang", "json": "cli.help_json", "map": "cli.help_map",
+               "on_conflict": "cli.help_on_conflict"}
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="pairing", description="Talent Pairing: form mentoring teams for a film talent program."
-    )
+def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
+    """The parser with every help text in `lang` (build it inside `argparse_language(lang)`)."""
+    say = Renderer(lang)
+    h = lambda code: say(msg(code))  # noqa: E731
+    parser = argparse.ArgumentParser(prog="pairing", description=h("cli.description"))
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    imp = sub.add_parser("import", help="import a roster file (CSV or XLSX) into a program")
-    imp.add_argument("roster", metavar="ROSTER", help="roster file (.csv, .tsv, .txt or .xlsx)")
-    imp.add_argument("--db", required=True, help="program file (.pairing) or database URL")
-    imp.add_argument("--role", help="role of everyone in the file when it has no role column")
-    imp.add_argument("--dry-run", action="store_true", help="report what would change, write nothing")
-    imp.add_argument("--encoding", help="override the detected text encoding (e.g. gb18030)")
-    imp.add_argument("--delimiter", help="override the detected delimiter: comma, semicolon, tab or a character")
-    imp.add_argument("--sheet", help="worksheet of an XLSX file (default: the first)")
-    from pairing.cli.import_cmd import add_arguments  # --map, --on-conflict, --lang (issue 13)
+    imp = sub.add_parser("import", help=h("cli.help_import"))
+    imp.add_argument("roster", metavar="ROSTER", help=h("cli.help_roster_file"))
+    imp.add_argument("--db", required=True)
+    imp.add_argument("--role", help=h("cli.help_import_role"))
+    imp.add_argument("--dry-run", action="store_true", help=h("cli.help_dry_run"))
+    imp.add_argument("--encoding", help=h("cli.help_import_encoding"))
+    imp.add_argument("--delimiter", help=h("cli.help_delimiter"))
+    imp.add_argument("--sheet", help=h("cli.help_sheet"))
+    imp.add_argument("--lang", choices=LANGS)
+    from pairing.cli.import_cmd import add_arguments  # --map, --on-conflict (issue 13)
 
     add_arguments(imp)
 
-    ros = sub.add_parser("roster", help="print the roster of a program")
-    ros.add_argument("--db", required=True, help="program file (.pairing) or database URL")
-    ros.add_argument("--json", action="store_true", help="print JSON with canonical terms and slots")
-    ros.add_argument("--role", help="only people of this role")
+    ros = sub.add_parser("roster", help=h("cli.help_roster"))
+    ros.add_argument("--db", required=True)
+    ros.add_argument("--json", action="store_true")
+    ros.add_argument("--role", help=h("cli.help_roster_role"))
+    ros.add_argument("--lang", choices=LANGS)
 
-    sol = sub.add_parser("solve", help="propose teams and save the run in the program")
-    sol.add_argument("--db", required=True, help="program file (.pairing) or database URL")
-    sol.add_argument("--time-limit", type=positive_seconds, metavar="S", help="seconds to search")
-    sol.add_argument("--fair", action="store_true", help="maximise the worst team's score first")
-    sol.add_argument("--instructors", type=instructor_range, metavar="MIN-MAX",
-                     help="instructors per director, e.g. 1-2")
-    sol.add_argument("--no-meeting", action="store_true", help="teams need not share a meeting slot")
-    sol.add_argument("--seed", type=int, default=0, help="random seed (same input and seed, same teams)")
-    sol.add_argument("--json", action="store_true", help="print the run as JSON")
+    sol = sub.add_parser("solve", help=h("cli.help_solve"))
+    sol.add_argument("--db", required=True)
+    sol.add_argument("--time-limit", type=_positive_seconds(say), metavar="S", help=h("cli.help_time_limit"))
+    sol.add_argument("--fair", action="store_true", help=h("cli.help_fair"))
+    sol.add_argument("--instructors", type=_instructor_range(say), metavar="MIN-MAX", help=h("cli.help_instructors"))
+    sol.add_argument("--no-meeting", action="store_true", help=h("cli.help_no_meeting"))
+    sol.add_argument("--seed", type=int, default=0, help=h("cli.help_seed"))
+    sol.add_argument("--json", action="store_true")
+    sol.add_argument("--lang", choices=LANGS)
 
-    exp = sub.add_parser("export", help="write the latest run (or the roster) to a file")
-    exp.add_argument("--db", required=True, help="program file (.pairing) or database URL")
-    exp.add_argument("--format", required=True, choices=("csv", "xlsx", "pdf", "ics", "matrix", "roster"))
-    exp.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
-    exp.add_argument("--include-contacts", action="store_true", help="include e-mail and phone")
-    exp.add_argument("--encoding", default="utf-8-sig", help="CSV encoding (default UTF-8 with BOM; gb18030 for old Excel/WPS)")
-    exp.add_argument("--lang", default="en", choices=("en", "zh"), help="language of the sheets")
-    exp.add_argument("--run", type=int, help="run number (default: the latest)")
-    exp.add_argument("--per-person", metavar="DIR", help="ics: also write one calendar per person into DIR")
+    exp = sub.add_parser("export", help=h("cli.help_export"))
+    exp.add_argument("--db", required=True)
+    exp.add_argument("--format", required=True, choices=("csv", "xlsx", "pdf", "ics", "matrix", "roster"),
+                     help=h("cli.help_format"))
+    exp.add_argument("-o", "--output", required=True, metavar="OUT", help=h("cli.help_output"))
+    exp.add_argument("--include-contacts", action="store_true", help=h("cli.help_contacts"))
+    exp.add_argument("--encoding", default="utf-8-sig", help=h("cli.help_export_encoding"))
+    exp.add_argument("--lang", choices=LANGS)
+    exp.add_argument("--run", type=int, help=h("cli.help_run"))
+    exp.add_argument("--per-person", metavar="DIR", help=h("cli.help_per_person"))
 
     from pairing.cli import program_cmd, schedule_cmd  # the calendar issue's commands (issue 10)
 
     program_cmd.add_parser(sub)
     schedule_cmd.add_parser(sub)
+    _shared_help(sub, h)
     return parser
+
+
+def _shared_help(sub, h) -> None:
+    """The help of the options every command shares, and of each command in the list, in one language."""
+    for choice in sub._choices_actions:
+        choice.help = h(f"cli.help_{choice.dest}")
+    for command in sub.choices.values():
+        for action in command._actions:
+            if action.dest in SHARED_HELP:
+                action.help = h(SHARED_HELP[action.dest])
 
 
 def _dispatch(args: argparse.Namespace) -> int:
@@ -106,15 +183,23 @@ def main(argv: list[str] | None = None, *, pdf_renderer=None) -> int:
     # and the storage stack (SQLAlchemy, Alembic) should not load before the window is shown.
     from pairing.storage import ProgramFileError
 
-    args = build_parser().parse_args(argv)
+    argv = sys.argv[1:] if argv is None else list(argv)
+    lang = argv_lang(argv)
+    with argparse_language(lang):
+        args = build_parser(lang).parse_args(argv)
     args.pdf_renderer = pdf_renderer
+    args.renderer = Renderer(lang)  # until the command knows its program
     try:
         return _dispatch(args)
-    except (UserError, ProgramFileError) as exc:
-        print(f"pairing {args.command}: {exc}", file=sys.stderr)
+    except UserError as exc:
+        print(f"pairing {args.command}: {exc.sentence(args.renderer)}", file=sys.stderr)
+        return EXIT_REJECTED
+    except ProgramFileError as exc:
+        message = getattr(exc, "message", None)
+        print(f"pairing {args.command}: {args.renderer(message) if message else exc}", file=sys.stderr)
         return EXIT_REJECTED
     except KeyboardInterrupt:
-        print(f"pairing {args.command}: interrupted.", file=sys.stderr)
+        print(f"pairing {args.command}: {args.renderer(msg('cli.interrupted'))}", file=sys.stderr)
         return 130
     except BrokenPipeError:
         # The reader stopped early (`pairing roster … | head`): not an error. Point stdout at devnull

@@ -6,29 +6,38 @@ import argparse
 import sys
 from pathlib import Path
 
+from pairing.actions import exporting, reading
+from pairing.actions.program import open_program
+from pairing.cli import command_renderer
 from pairing.errors import UserError
-from pairing.actions import exporting
 from pairing.exports import ExportOptions
-from pairing.storage import open_program
+from pairing.words import Message, msg
 
 
 def run(args: argparse.Namespace) -> int:
-    options = ExportOptions(lang=args.lang, include_contacts=args.include_contacts, encoding=args.encoding,
-                            per_person=Path(args.per_person) if getattr(args, "per_person", None) else None)
     if "://" not in args.db and not Path(args.db).expanduser().exists():
         # open_program would create an empty program: a mistyped path must not leave a new file behind
-        raise UserError(f"There is no program file at {args.db}.")
+        raise UserError(msg("cli.no_program_at", db=args.db))
     store = open_program(args.db)
     try:
         with store.sessions() as session:
+            say = command_renderer(args, reading.program(session))
             data = exporting.export_data(session, args.format, args.run)
     finally:
         store.close()
+    options = ExportOptions(lang=say.lang, include_contacts=args.include_contacts, encoding=args.encoding,
+                            per_person=Path(args.per_person) if getattr(args, "per_person", None) else None)
     report = exporting.write(data, args.format, args.output, options, pdf_renderer=_renderer(args)).value
     for warning in report.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(report.summary())
+        print(say(msg("cli.warning", text=warning)), file=sys.stderr)
+    print(say(wrote(report)))
     return 0
+
+
+def wrote(report) -> Message:
+    """`Wrote 3 teams to teams.csv (CSV).`"""
+    what = {"roster": "cli.what_people", "matrix": "cli.what_directors"}.get(report.format, "cli.what_teams")
+    return msg("cli.wrote", count=report.count, what=msg(what), path=str(report.path), format=report.format.upper())
 
 
 def _renderer(args: argparse.Namespace):
@@ -37,6 +46,5 @@ def _renderer(args: argparse.Namespace):
         return None
     load = getattr(args, "pdf_renderer", None)
     if load is None:
-        raise UserError("PDF export needs the Qt renderer: run it as `python main.py export …` "
-                        "or the installed `pairing` command.")
+        raise UserError(msg("cli.pdf_needs_launcher", command="python main.py export …"))
     return load()

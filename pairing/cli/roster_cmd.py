@@ -5,14 +5,16 @@ from __future__ import annotations
 import json
 import unicodedata
 
-from pairing.calendar import DAYS, PARTS, split_slot
+from pairing.actions import reading
+from pairing.actions.program import open_program
+from pairing.calendar import DAYS, PARTS, slot_label, split_slot
+from pairing.cli import command_renderer
 from pairing.domain import Person, Role
 from pairing.importer.values import role_option
-from pairing.actions import reading
-from pairing.storage import open_program
+from pairing.words import RoleRef, Renderer, msg
 
-COLUMNS = ("id", "name", "role", "organization", "genres", "skills / needs", "availability", "cap.")
-MAX_WIDTH = {"name": 20, "organization": 20, "genres": 24, "skills / needs": 32, "availability": 28}
+COLUMNS = ("id", "name", "role", "organization", "genres", "learning", "availability", "capacity")
+MAX_WIDTH = {"name": 20, "organization": 20, "genres": 24, "learning": 32, "availability": 28}
 
 
 def run(args) -> int:
@@ -20,10 +22,12 @@ def run(args) -> int:
     store = open_program(args.db, create=False)
     try:
         with store.sessions.begin() as session:
-            people = reading.people(session, role)
+            program = reading.program(session)
     finally:
         store.close()
-    print(json.dumps(roster_json(people), ensure_ascii=False, indent=2) if args.json else roster_table(people))
+    say = command_renderer(args, program)
+    people = [p for p in program.people if role is None or p.role is role]
+    print(json.dumps(roster_json(people), ensure_ascii=False, indent=2) if args.json else roster_table(people, say))
     return 0
 
 
@@ -47,27 +51,30 @@ def roster_json(people) -> dict:
 
 # -- table --------------------------------------------------------------------------------------
 
-def roster_table(people) -> str:
+def roster_table(people, say: Renderer = Renderer()) -> str:
+    """The roster as aligned columns in the renderer's language (terms, slots and roles too)."""
     if not people:
-        return "No people in this program yet; add them with: pairing import ROSTER.csv --db PROGRAM"
-    rows = [_row(p) for p in people]
-    widths = [max(display_width(c) for c in column) for column in zip(COLUMNS, *rows)]
-    lines = [_line(COLUMNS, widths), _line(tuple("-" * w for w in widths), widths)]
+        return say(msg("cli.roster_empty", command="pairing import ROSTER.csv --db PROGRAM"))
+    header = tuple(say(msg(f"cli.column_{c}")) for c in COLUMNS)
+    rows = [_row(p, say) for p in people]
+    widths = [max(display_width(c) for c in column) for column in zip(header, *rows)]
+    lines = [_line(header, widths), _line(tuple("-" * w for w in widths), widths)]
     lines += [_line(row, widths) for row in rows]
-    lines.append(_totals(people))
+    lines.append(_totals(people, say))
     return "\n".join(lines)
 
 
-def _row(person: Person) -> tuple[str, ...]:
+def _row(person: Person, say: Renderer) -> tuple[str, ...]:
+    terms = lambda kind, keys: say.join(say.term(kind, k) for k in keys)  # noqa: E731
     if person.role is Role.DIRECTOR:
-        learning = "needs " + ", ".join(person.needs) if person.needs else ""
+        learning = say(msg("cli.needs", terms=terms("skill", person.needs))) if person.needs else ""
     else:
-        learning = ", ".join(f"{k}:{v}" for k, v in person.skills.items())
+        learning = say.join(f"{say.term('skill', k)}:{v}" for k, v in person.skills.items())
     cells = {
-        "id": person.id, "name": person.name, "role": str(person.role), "organization": person.organization,
-        "genres": ", ".join(person.genres), "skills / needs": learning,
-        "availability": compress_slots(person.availability),
-        "cap.": str(person.effective_capacity) if person.role.is_mentor else "",
+        "id": person.id, "name": person.name, "role": say.value(RoleRef(str(person.role))),
+        "organization": person.organization, "genres": terms("genre", person.genres), "learning": learning,
+        "availability": compress_slots(person.availability, say),
+        "capacity": str(person.effective_capacity) if person.role.is_mentor else "",
     }
     return tuple(truncate(cells[c], MAX_WIDTH.get(c, 40)) for c in COLUMNS)
 
@@ -76,10 +83,10 @@ def _line(cells, widths) -> str:
     return "  ".join(pad(c, w) for c, w in zip(cells, widths)).rstrip()
 
 
-def _totals(people) -> str:
+def _totals(people, say: Renderer) -> str:
     counts = {role: sum(1 for p in people if p.role is role) for role in Role}
-    parts = ", ".join(f"{n} {role}{'' if n == 1 else 's'}" for role, n in counts.items())
-    return f"{len(people)} {'person' if len(people) == 1 else 'people'}: {parts}"
+    parts = [msg("cli.roster_count", count=n, role=RoleRef(str(role), plural=n != 1)) for role, n in counts.items()]
+    return say(msg("cli.roster_totals", count=len(people), parts=tuple(say(p) for p in parts)))
 
 
 def display_width(text: str) -> int:
@@ -103,29 +110,39 @@ def truncate(text: str, width: int) -> str:
     return out + "…"
 
 
-def compress_slots(slots) -> str:
-    """`Sat AM, Sat PM, Sat EVE, Mon PM … Fri PM` → `Sat, Mon-Fri PM`; every weekly slot → `any`."""
+def compress_slots(slots, say: Renderer = Renderer()) -> str:
+    """`Sat AM, Sat PM, Sat EVE, Mon PM … Fri PM` → `Sat, Mon-Fri PM` (`周六、周一至周五 下午`);
+    every weekly slot → `any`."""
     slots = set(slots)
     if len(slots) == len(DAYS) * len(PARTS):
-        return "any"
+        return say(msg("cli.any_slot"))
     if any(split_slot(s)[0] not in DAYS for s in slots):
-        return f"{len(slots)} slots"
+        return say(msg("cli.slot_count", count=len(slots)))
     whole = [d for d in DAYS if all(f"{d} {p}" in slots for p in PARTS)]
-    pieces = [_day_runs(whole)] if whole else []
+    pieces = [_day_runs(whole, say)] if whole else []
     for part in PARTS:
         days = [d for d in DAYS if d not in whole and f"{d} {part}" in slots]
         if days:
-            pieces.append(f"{_day_runs(days)} {part}")
-    return ", ".join(pieces)
+            pieces.append(f"{_day_runs(days, say)} {_part(part, say)}")
+    return say.join(pieces)
 
 
-def _day_runs(days: list[str]) -> str:
+def _day(day: str, say: Renderer) -> str:
+    return slot_label(f"{day} AM", say.lang).split(" ")[0]
+
+
+def _part(part: str, say: Renderer) -> str:
+    return slot_label(f"Mon {part}", say.lang).split(" ")[-1]
+
+
+def _day_runs(days: list[str], say: Renderer) -> str:
     runs, start = [], None
     indices = [DAYS.index(d) for d in days]
     for pos, index in enumerate(indices):
         if start is None:
             start = index
         if pos + 1 == len(indices) or indices[pos + 1] != index + 1:
-            runs.append(DAYS[start] if start == index else f"{DAYS[start]}-{DAYS[index]}")
+            first, last = _day(DAYS[start], say), _day(DAYS[index], say)
+            runs.append(first if start == index else say(msg("cli.day_range", first=first, last=last)))
             start = None
     return "/".join(runs)

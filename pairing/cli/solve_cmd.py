@@ -11,10 +11,12 @@ import threading
 from pathlib import Path
 
 from pairing.actions import reading, runs
+from pairing.actions.program import open_program
 from pairing.actions.propose import propose
+from pairing.cli import command_renderer
 from pairing.domain import Program, RunResult, RunStatus
 from pairing.errors import UserError
-from pairing.storage import open_program
+from pairing.words import Renderer, msg
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,7 +29,7 @@ def run(args: argparse.Namespace) -> int:
             program, result = reading.program(session), runs.saved_run(session, done.value).result
     finally:
         store.close()
-    say = program.renderer("en")
+    say = command_renderer(args, program)
     print(json.dumps(result.to_json(say), ensure_ascii=False, indent=2) if args.json else summary(program, result, say))
     if result.status is RunStatus.INFEASIBLE:
         for message in result.diagnosis or [u.why for u in result.unmatched]:
@@ -38,7 +40,7 @@ def run(args: argparse.Namespace) -> int:
 
 def _check_exists(db: str) -> None:
     if "://" not in db and not Path(db).exists():
-        raise UserError(f"{db} does not exist: import a roster first (`pairing import ROSTER --db {db}`).")
+        raise UserError(msg("cli.no_program_file", db=db, command=f"pairing import ROSTER --db {db}"))
 
 
 def settings_changes(args: argparse.Namespace) -> dict:
@@ -65,28 +67,26 @@ def _interruptible():
             signal.signal(signal.SIGINT, previous)
 
 
-def summary(program: Program, result: RunResult, say) -> str:
-    """A readable report: status, score and bound, then each team with names, score and reasons."""
+def summary(program: Program, result: RunResult, say: Renderer) -> str:
+    """A readable report in the renderer's language: status, score and bound, then each team with names,
+    score and reasons, then who is without a team and why."""
     names = {p.id: p.name for p in program.people}
     label = lambda pid: f"{names.get(pid, pid)} ({pid})" if names.get(pid, pid) != pid else pid  # noqa: E731
+    people = lambda ids: say.join(label(i) for i in ids) or say(msg("words.none"))  # noqa: E731
     gap = (result.bound - result.objective) / result.bound * 100 if result.bound > 0 else 0.0
-    lines = [f"Status: {result.status}   score {result.objective:.1f}   bound {result.bound:.1f} "
-             f"(gap {gap:.2f}%)   {result.wall_s:.2f} s   {len(result.teams)} teams"]
+    lines = [say(msg("cli.solve_status", status=msg(f"cli.status_{result.status}"), score=result.objective,
+                     bound=result.bound, gap=gap, seconds=result.wall_s, teams=len(result.teams)))]
     if result.teams_changed is not None:
-        lines.append(f"Teams changed since the previous run: {result.teams_changed}")
+        lines.append(say(msg("cli.teams_changed", count=result.teams_changed)))
     for team in result.teams:
-        instructors = ", ".join(label(i) for i in team.instructors) or "none"
-        lines.append("")
-        lines.append(f"{label(team.director)}  — score {team.score:.1f}")
-        lines.append(f"  producer: {label(team.producer) if team.producer else 'none'}")
-        lines.append(f"  instructors: {instructors}")
+        lines += ["", say(msg("cli.team_heading", director=label(team.director), score=team.score)),
+                  say(msg("cli.team_producer", names=people([team.producer] if team.producer else []))),
+                  say(msg("cli.team_instructors", names=people(team.instructors)))]
         lines.extend(f"  · {say(reason)}" for reason in team.reasons)
     if result.unmatched:
-        lines.append("")
-        lines.append("Without a team:")
+        lines += ["", say(msg("cli.without_team"))]
         lines.extend(f"  {label(u.id)}: {say(u.why)}" for u in result.unmatched)
     if result.diagnosis:
-        lines.append("")
-        lines.append("Diagnosis:")
+        lines += ["", say(msg("cli.diagnosis"))]
         lines.extend(f"  {say(message)}" for message in result.diagnosis)
     return "\n".join(lines)

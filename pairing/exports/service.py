@@ -87,7 +87,7 @@ def _write(data, fmt, path, options, renderer, report, cancel) -> ExportReport:
     progress = Progress(len(sheet.teams), report, cancel)
     warnings = _write_sheet(sheet, fmt, path, options, renderer, progress, data)
     if sheet.note:
-        warnings = [f"Run {sheet.run_id} is infeasible: the file holds a partial pairing."] + warnings
+        warnings = [data.program.renderer(options.lang)(msg("sheets.partial_run", run=sheet.run_id))] + warnings
     return ExportReport(path, fmt, len(sheet.teams), tuple(warnings))
 
 

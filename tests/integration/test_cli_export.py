@@ -51,7 +51,7 @@ def test_pdf_from_the_command_line_has_chinese_text(program, tmp_path):
     out = tmp_path / "teams.pdf"
     done = pairing("export", "--db", str(program), "--format", "pdf", "-o", str(out), "--lang", "zh")
     assert done.returncode == 0, done.stderr
-    assert done.stdout.strip() == f"Wrote 5 teams to {out} (PDF)."
+    assert done.stdout.strip() == f"已写入 5 组到 {out}（PDF）。"  # --lang zh: the report too
     text = all_text(out)
     assert "科幻训练营" in text and "组别 5" in text
 

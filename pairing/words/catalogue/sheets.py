@@ -11,4 +11,6 @@ MESSAGES = {
     "sheets.status_infeasible": ("infeasible", "无可行方案"),
     "sheets.status_cancelled": ("cancelled", "已取消"),
     "sheets.status_unknown": ("unknown", "未知"),
+    "sheets.partial_run": ("Run {run} is infeasible: the file holds a partial pairing.",
+                           "第 {run} 号方案无可行方案：文件中是部分配对。"),
 }
