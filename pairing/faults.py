@@ -7,7 +7,7 @@ import re
 import stat
 
 from pairing.errors import UserError
-from pairing.words import Message, msg, render
+from pairing.words import Message, msg
 
 _REASONS = {
     errno.ENOSPC: "files.reason_disk_full",
@@ -21,10 +21,8 @@ _REASONS = {
 
 
 def user_error(message: Message) -> UserError:
-    """A UserError whose `.message` is the message and whose text is its English sentence."""
-    error = UserError(render(message))
-    error.message = message
-    return error
+    """A UserError carrying the message (its text is the English sentence)."""
+    return UserError(message)
 
 
 def os_reason(exc: OSError) -> Message:

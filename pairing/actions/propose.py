@@ -22,21 +22,26 @@ def run_settings(settings: Settings, changes: Mapping[str, Any] | None = None) -
 
 def propose(sessions: sessionmaker[Session], settings: Mapping[str, Any] | None = None, *,
             search: Mapping[str, Any] | None = None, progress: Callable[[Any], None] | None = None,
-            cancel: threading.Event | None = None, solver: Solver | None = None) -> Done:
+            cancel: threading.Event | None = None, solver: Solver | None = None,
+            save: Callable[[Settings, RunResult], int] | None = None) -> Done:
     """Solve the program as stored and save the run; `Done.value` is the new run's number.
 
     `settings`: changes to the program settings for this run (`time_limit_s`, `fairness`,
     `instructors_min`/`max`, `require_meeting`, …), saved with the run; the program's own settings are
     not changed. `search`: how to search, not saved (`seed`, `workers`). `solver` runs the search
     (default `engine.solve`; the window passes one that runs in a child process). The session factory
-    is the caller's: one short transaction reads, the search holds none, one short transaction writes.
+    is the caller's: one short transaction reads, the search holds none, one short transaction writes
+    (through `save` when given).
     """
     with sessions() as session:
         program = repo.load_program(session)
     result, used = solve_program(program, settings, search=search, progress=progress, cancel=cancel,
                                  solver=solver)
-    with sessions.begin() as session:
-        run_id = repo.save_run(session, used, result)
+    if save is not None:  # e.g. storage.saving.saver(store): retried, set aside when refused (issue 12)
+        run_id = save(used, result)
+    else:
+        with sessions.begin() as session:
+            run_id = repo.save_run(session, used, result)
     return Done(ChangeSet.of(runs_added=[run_id], teams={(run_id, t.director) for t in result.teams}),
                 Undo("runs.delete", {"run_id": run_id}), run_id)
 

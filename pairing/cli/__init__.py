@@ -179,10 +179,6 @@ def _dispatch(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None, *, pdf_renderer=None) -> int:
     """`pdf_renderer`: a callable giving the PDF renderer (the launcher passes ui.pdf_renderer's)."""
-    # Imported here, not at the top: main.py reads COMMANDS from this module on every window start,
-    # and the storage stack (SQLAlchemy, Alembic) should not load before the window is shown.
-    from pairing.storage import ProgramFileError
-
     argv = sys.argv[1:] if argv is None else list(argv)
     lang = argv_lang(argv)
     with argparse_language(lang):
@@ -191,13 +187,6 @@ def main(argv: list[str] | None = None, *, pdf_renderer=None) -> int:
     args.renderer = Renderer(lang)  # until the command knows its program
     try:
         return _dispatch(args)
-    except UserError as exc:
-        print(f"pairing {args.command}: {exc.sentence(args.renderer)}", file=sys.stderr)
-        return EXIT_REJECTED
-    except ProgramFileError as exc:
-        message = getattr(exc, "message", None)
-        print(f"pairing {args.command}: {args.renderer(message) if message else exc}", file=sys.stderr)
-        return EXIT_REJECTED
     except KeyboardInterrupt:
         print(f"pairing {args.command}: {args.renderer(msg('cli.interrupted'))}", file=sys.stderr)
         return 130
@@ -206,3 +195,36 @@ def main(argv: list[str] | None = None, *, pdf_renderer=None) -> int:
         # so that Python's final flush does not raise again.
         os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
         return EXIT_OK
+    except Exception as exc:
+        sentence = fault_sentence(exc, args)
+        if sentence is None:
+            raise
+        print(f"pairing {args.command}: {sentence}", file=sys.stderr)
+        return EXIT_REJECTED
+
+
+def fault_sentence(exc: BaseException, args: argparse.Namespace) -> str | None:
+    """The one place a command's failure becomes a sentence (issue 12): a user's mistake, a file-system or
+    database fault; never SQL, a link or a password. None for a programming error (a traceback then)."""
+    # Imported here, not at the top: main.py reads COMMANDS from this module on every window start,
+    # and the storage stack (SQLAlchemy, Alembic) should not load before the window is shown.
+    from sqlalchemy.exc import SQLAlchemyError
+
+    from pairing.actions.program import storage_fault
+    from pairing.faults import mask_secrets, os_reason
+
+    if isinstance(exc, SQLAlchemyError):
+        exc = storage_fault(exc, getattr(args, "db", ""))
+    elif isinstance(exc, OSError):
+        where = exc.filename or getattr(args, "output", None) or getattr(args, "db", "")
+        exc = UserError(msg("files.cannot_read", path=str(where), reason=os_reason(exc)))
+    elif not isinstance(exc, UserError):
+        return None
+    return mask_secrets(exc.sentence(args.renderer))
+
+
+def say_waiting(message) -> None:
+    """Told by storage while another program is writing the program this command needs."""
+    from pairing.words import render
+
+    print(f"pairing: {render(message)}", file=sys.stderr, flush=True)

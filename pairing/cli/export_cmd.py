@@ -15,10 +15,7 @@ from pairing.words import Message, msg
 
 
 def run(args: argparse.Namespace) -> int:
-    if "://" not in args.db and not Path(args.db).expanduser().exists():
-        # open_program would create an empty program: a mistyped path must not leave a new file behind
-        raise UserError(msg("cli.no_program_at", db=args.db))
-    store = open_program(args.db)
+    store = open_program(args.db, create=False, read_only=True)  # issue 12: reading never writes
     try:
         with store.sessions() as session:
             say = command_renderer(args, reading.program(session))

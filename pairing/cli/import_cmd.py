@@ -20,7 +20,9 @@ from pairing.importer.issues import ImportFileError
 from pairing.importer.reading import encoding_label
 from pairing.importer.review import added_lines, change_lines, column_lines, conflict_lines
 from pairing.importer.service import conflict_option, parse_map_option
+from pairing.cli import say_waiting
 from pairing.storage import open_program
+from pairing.actions.program import shown_location, storage_fault
 from pairing.words import Renderer, lang_of, msg
 
 EXIT_OK, EXIT_REJECTED = 0, 1
@@ -70,10 +72,11 @@ def run(args) -> int:
 
 
 def _import(args, mapping, on_conflict, existing: bool) -> tuple[ImportPlan, Renderer]:
-    store = open_program(args.db)
+    store = open_program(args.db, on_wait=say_waiting)
     say = renderer_for(args)
     try:
-        with store.sessions.begin() as session:
+        # The write lock is taken before the roster is read, so ids made for new people stay free (issue 12).
+        with store.writing() as session:
             say = renderer_for(args, properties.properties(session) if existing else None)
             plan, _done = importing.import_file(session, args.roster, role=args.role, encoding=args.encoding,
                                                 delimiter=args.delimiter, sheet=args.sheet, dry_run=args.dry_run,
@@ -84,8 +87,7 @@ def _import(args, mapping, on_conflict, existing: bool) -> tuple[ImportPlan, Ren
     except ImportFileError as exc:
         raise UserError(exc.text(say)) from None
     except SQLAlchemyError as exc:  # a locked, read-only or full database: the transaction rolled back
-        reason = str(getattr(exc, "orig", None) or exc)
-        raise UserError(say(msg("importer.cli_db_error", db=args.db, reason=reason))) from None
+        raise storage_fault(exc, args.db) from None
     finally:
         store.close()
 
@@ -114,7 +116,7 @@ def _print_errors(plan: ImportPlan, say: Renderer) -> None:
 
 def _print_summary(plan: ImportPlan, args, say: Renderer) -> None:
     code = "importer.cli_would_import" if args.dry_run else "importer.cli_imported"
-    print(say(msg(code, file=plan.source, db=args.db)))
+    print(say(msg(code, file=plan.source, db=shown_location(args.db))))
     print("  " + _format(plan, say))
     print("  " + say(msg("importer.cli_counts", added=len(plan.added), updated=len(plan.updated),
                          unchanged=len(plan.unchanged), warnings=len(plan.warnings))))

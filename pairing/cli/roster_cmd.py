@@ -19,9 +19,9 @@ MAX_WIDTH = {"name": 20, "organization": 20, "genres": 24, "learning": 32, "avai
 
 def run(args) -> int:
     role = role_option(args.role)
-    store = open_program(args.db, create=False)
+    store = open_program(args.db, create=False, read_only=True)  # issue 12: reading never writes
     try:
-        with store.sessions.begin() as session:
+        with store.sessions() as session:
             program = reading.program(session)
     finally:
         store.close()

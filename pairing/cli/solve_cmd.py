@@ -11,9 +11,9 @@ import threading
 from pathlib import Path
 
 from pairing.actions import reading, runs
-from pairing.actions.program import open_program
+from pairing.actions.program import RunSetAside, open_program, saver
 from pairing.actions.propose import propose
-from pairing.cli import command_renderer
+from pairing.cli import command_renderer, say_waiting
 from pairing.domain import Program, RunResult, RunStatus
 from pairing.errors import UserError
 from pairing.words import Renderer, msg
@@ -21,16 +21,24 @@ from pairing.words import Renderer, msg
 
 def run(args: argparse.Namespace) -> int:
     _check_exists(args.db)
-    store = open_program(args.db, create=False)
+    store = open_program(args.db, create=False, on_wait=say_waiting)
+    aside = None
     try:
         with _interruptible() as cancel:
-            done = propose(store.sessions, settings_changes(args), search={"seed": args.seed}, cancel=cancel)
+            try:
+                done = propose(store.sessions, settings_changes(args), search={"seed": args.seed}, cancel=cancel,
+                               save=saver(store))
+            except RunSetAside as exc:  # issue 12: the program refused the run; it is kept beside it
+                aside = exc
         with store.sessions() as session:
-            program, result = reading.program(session), runs.saved_run(session, done.value).result
+            program = reading.program(session)
+            result = aside.result if aside else runs.saved_run(session, done.value).result
     finally:
         store.close()
     say = command_renderer(args, program)
     print(json.dumps(result.to_json(say), ensure_ascii=False, indent=2) if args.json else summary(program, result, say))
+    if aside is not None:
+        raise aside
     if result.status is RunStatus.INFEASIBLE:
         for message in result.diagnosis or [u.why for u in result.unmatched]:
             print(f"pairing solve: {say(message)}", file=sys.stderr)
@@ -39,7 +47,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _check_exists(db: str) -> None:
-    if "://" not in db and not Path(db).exists():
+    if "://" not in db and not Path(db).expanduser().exists():
         raise UserError(msg("cli.no_program_file", db=db, command=f"pairing import ROSTER --db {db}"))
 
 

@@ -90,5 +90,5 @@ def test_pdf_without_the_launcher_says_why(program, tmp_path, capsys):
 def test_a_mistyped_program_path_is_explained_and_not_created(tmp_path, capsys):
     missing = tmp_path / "typo.pairing"
     code = cli_main(["export", "--db", str(missing), "--format", "csv", "-o", str(tmp_path / "x.csv")])
-    assert code == 1 and f"There is no program file at {missing}" in capsys.readouterr().err
+    assert code == 1 and f"{missing} does not exist: import a roster first" in capsys.readouterr().err
     assert list(tmp_path.iterdir()) == []

@@ -140,11 +140,14 @@ def test_a_database_that_cannot_be_written_is_a_sentence(capsys, tmp_path, monke
     from pairing.storage import repo
 
     def locked(session, people):
-        raise OperationalError("INSERT", {}, sqlite3.OperationalError("database is locked"))
+        busy = sqlite3.OperationalError("database is locked")
+        busy.sqlite_errorcode = sqlite3.SQLITE_BUSY
+        raise OperationalError("INSERT INTO person (id) VALUES (?)", {}, busy)
 
     monkeypatch.setattr(repo, "add_people", locked)
     status, _, err = cli(capsys, "import", str(SAMPLE / "roster.csv"), "--db", str(tmp_path / "p.pairing"))
-    assert status == 1 and "could not be written (database is locked); nothing was imported" in err
+    assert status == 1 and "stayed busy: another program kept writing it" in err and "nothing was changed" in err
+    assert "INSERT" not in err and "sqlalche.me" not in err
 
 
 def test_thousands_of_bad_rows_are_counted_not_all_printed(capsys, tmp_path):

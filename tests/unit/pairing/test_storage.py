@@ -93,15 +93,17 @@ def test_a_file_that_is_not_a_program_is_refused_with_a_sentence(tmp_path):
         open_program(path)
 
 
-def test_a_foreign_sqlite_database_is_upgraded_without_touching_its_tables(tmp_path):
+def test_a_foreign_sqlite_database_is_refused_untouched(tmp_path):
+    # Issue 12: a program file identifies itself; another application's database is never written to.
     path = tmp_path / "other.pairing"
     connection = sqlite3.connect(path)
     connection.execute("CREATE TABLE unrelated (x INTEGER)")
     connection.commit()
     connection.close()
-    store = open_program(path)
-    store.close()
-    assert "unrelated" in inspect(create_program_engine(path)).get_table_names()
+    before = path.read_bytes()
+    with pytest.raises(ProgramFileError, match="database of another application"):
+        open_program(path)
+    assert path.read_bytes() == before
 
 
 def test_a_database_url_is_accepted(tmp_path):

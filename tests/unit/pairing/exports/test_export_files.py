@@ -6,13 +6,14 @@ import errno
 import os
 import socket
 import stat
-import subprocess
 
 import pytest
 
+import fault_helpers
+
 from pairing.errors import UserError
 from pairing.exports import FORMATS, write_export
-from pairing.exports import atomic
+from pairing import files as atomic
 from pairing.faults import path_kind
 from pairing.words import render
 
@@ -114,11 +115,6 @@ def test_a_stale_part_of_a_live_process_is_removed_after_a_day(out):
 
 # -- a full disk ------------------------------------------------------------------------------
 
-def _can_mount() -> bool:
-    return hasattr(os, "geteuid") and os.geteuid() == 0 and subprocess.run(
-        ["mount", "--version"], capture_output=True).returncode == 0
-
-
 @pytest.fixture
 def full_folder(tmp_path, monkeypatch):
     """A folder on a disk with no room left: a 1 MiB tmpfs filled up (as root), else a disk whose fsync fails.
@@ -127,13 +123,11 @@ def full_folder(tmp_path, monkeypatch):
     """
     folder = tmp_path / "disk"
     folder.mkdir()
-    if _can_mount() and _mount_tmpfs(folder):
-        try:
+    if fault_helpers.can_mount():
+        with fault_helpers.tmpfs(folder):
             (folder / "teams.out").write_bytes(YESTERDAY)
-            _fill(folder / "filler")
+            fault_helpers.fill(folder / "filler")
             yield folder
-        finally:
-            subprocess.run(["umount", "-l", str(folder)], check=True)
         return
     (folder / "teams.out").write_bytes(YESTERDAY)
 
@@ -142,22 +136,6 @@ def full_folder(tmp_path, monkeypatch):
 
     monkeypatch.setattr(atomic.os, "fsync", full_fsync)
     yield folder
-
-
-def _mount_tmpfs(folder) -> bool:
-    done = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=1m,nr_inodes=64", "tmpfs", str(folder)],
-                          capture_output=True)
-    return done.returncode == 0
-
-
-def _fill(path) -> None:
-    with open(path, "wb", buffering=0) as handle:
-        for size in (65536, 4096, 512, 1):  # big blocks first, then down to the last byte
-            try:
-                while True:
-                    handle.write(b"\0" * size)
-            except OSError as exc:
-                assert exc.errno == errno.ENOSPC
 
 
 @pytest.mark.parametrize("fmt", FORMATS)
