@@ -7,9 +7,9 @@ from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QMessageBox, QPlainTextEdit, QProgressBar,
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QMessageBox, QPlainTextEdit, QProgressBar,
     QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -18,12 +18,12 @@ from pairing.actions import viewers
 from pairing.domain import Lock, Program, RunResult, RunStatus, SavedRun
 from ui.commands import set_locks
 from ui.document import ProgramDocument
-from ui.i18n import data_lang, say, say_error
+from ui.i18n import data_lang, fmt, say, say_error
 from ui.models.run_history_model import gap_percent, status_text
 from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation, run_in_background
 from ui.pairing_settings import SettingsPanel, save_settings
-from ui.pairing_work import PageState, SolveProgress, alternatives_work, read_state, solve_work
+from ui.pairing_work import PageState, SolveProgress, Staleness, alternatives_work, read_state, solve_work
 from ui.responsiveness import freeze_loaded_state, freeze_once
 from ui.run_history import RunHistoryPanel
 from ui.team_detail import TeamDetail
@@ -31,6 +31,19 @@ from ui.team_edits import Move, MoveRefused, Outcome, evaluate
 from ui.widgets.score_bar import ScoreBarDelegate
 from ui.clipboard import model_tsv, put_text
 from ui.plain import plain_label
+
+
+def hand_made_pairs(before: RunResult, after: RunResult) -> tuple[Lock, ...]:
+    """The director–mentor pairs a manual change made: they become locks, so that the next Propose keeps the
+    curator's move instead of silently reverting it (issue 11)."""
+    old = {t.director: set(t.mentors) for t in before.teams}
+    return tuple(Lock(t.director, m) for t in after.teams for m in t.mentors if m not in old.get(t.director, set()))
+
+
+def move_and_lock(session, run_id: int, result: RunResult, locks: tuple[Lock, ...]):
+    """One step: the run's teams as changed by hand, and the pairs the change made locked."""
+    moved = actions.runs.set_result(session, run_id, result)
+    return actions.together.together(moved, actions.locks.set_locks(session, locks, True)) if locks else moved
 
 
 def _settings_seen(session):
@@ -60,6 +73,7 @@ class PairingPage(QWidget):
         self.solve_mode = "auto"                     # or "thread" / "process"
         self.run: SavedRun | None = None
         self._program: Program | None = None
+        self._staleness: Staleness | None = None
         self._names: dict[str, str] = {}
         self._locks: frozenset[tuple[str, str]] = frozenset()
         self._preview_cache: tuple[tuple, tuple[bool, str]] | None = None
@@ -105,6 +119,7 @@ class PairingPage(QWidget):
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Run summary"))
         layout.addWidget(self.summary)
+        layout.addWidget(self._stale_banner())
         vertical = QSplitter(Qt.Orientation.Vertical)
         teams = QSplitter(Qt.Orientation.Horizontal)
         teams.addWidget(self._team_table())
@@ -124,6 +139,27 @@ class PairingPage(QWidget):
         vertical.setSizes([700, 160])
         layout.addWidget(vertical, 1)
         return area
+
+    def _stale_banner(self) -> QFrame:
+        """Shown when the roster, the locks or the settings changed since the shown run (issue 11)."""
+        self.banner = QFrame()
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setAutoFillBackground(True)
+        self.banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.banner.setAccessibleName(self.tr("The shown run is out of date"))
+        self.banner_label = plain_label()
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.propose_again_button = QPushButton(self.tr("Propose &again"))
+        self.propose_again_button.clicked.connect(self.propose)
+        self.check_teams_button = QPushButton(self.tr("C&heck teams"))
+        self.check_teams_button.clicked.connect(self.check_teams)
+        row = QHBoxLayout(self.banner)
+        row.addWidget(self.banner_label, 1)
+        row.addWidget(self.propose_again_button)
+        row.addWidget(self.check_teams_button)
+        self.banner.hide()
+        return self.banner
 
     def _propose_bar(self) -> QHBoxLayout:
         bar = QHBoxLayout()
@@ -276,6 +312,7 @@ class PairingPage(QWidget):
             self.reload()
             return
         self._program = state.program
+        self._staleness = state.staleness
         self._names = {p.id: p.name for p in state.program.people}
         self._locks = frozenset((lk.director, lk.mentor) for lk in state.program.locks)
         self.history.set_runs(state.runs, self._names)
@@ -349,10 +386,54 @@ class PairingPage(QWidget):
         teams = run.result.teams if run else ()
         self.team_model.set_teams(teams, self._names, self._locks, data_lang())
         self.summary.setText(self._summary_text(run))
-        self.unmatched_text.setPlainText(self._unmatched_text(run))
+        self.unmatched_text.setPlainText(self._unmatched_text(run) + self._stale_details(run))
+        self._show_banner(run)
         if selected and self.select_director(selected):
             return
         self.detail.show_team(None, self._names, self._locks, [])
+
+    def staleness_of(self, run: SavedRun | None) -> Staleness | None:
+        """How the program moved on since this run (known for the latest run), or None when it did not."""
+        stale = self._staleness
+        return stale if stale and run is not None and stale.run_id == run.id else None
+
+    def _show_banner(self, run: SavedRun | None) -> None:
+        stale = self.staleness_of(run)
+        self.banner.setVisible(stale is not None)
+        if stale is None:
+            return
+        names = lambda ids: ", ".join(self._names.get(i, i) for i in ids[:5]) + ("…" if len(ids) > 5 else "")  # noqa: E731
+        parts = []
+        if stale.new:
+            parts.append(fmt(self.tr("%n new director(s) without a team (%1)", "", len(stale.new)), names(stale.new)))
+        if stale.left:
+            parts.append(fmt(self.tr("%n of its people left the roster (%1)", "", len(stale.left)), names(stale.left)))
+        if stale.broken:
+            broken = [d for d, _problems in stale.broken]
+            parts.append(fmt(self.tr("%n team(s) now break a rule (%1)", "", len(broken)), names(broken)))
+        if stale.settings:
+            parts.append(self.tr("the pairing settings changed"))
+        self.banner_label.setText(fmt(self.tr("Since run %1 was proposed: %2. Propose again, or check the teams "
+                                              "and fix them by hand."), run.id, "; ".join(parts)))
+
+    def _stale_details(self, run: SavedRun | None) -> str:
+        stale = self.staleness_of(run)
+        if stale is None:
+            return ""
+        lines = ["", "", self.tr("Since this run was proposed:")]
+        lines += [fmt(self.tr("• %1 (%2) is new and has no team."), self._names.get(d, d), d) for d in stale.new]
+        lines += [fmt(self.tr("• %1 left the roster."), i) for i in stale.left]
+        for director, problems in stale.broken:
+            lines.append(fmt(self.tr("• The team of %1 breaks a rule: %2"), self._names.get(director, director),
+                             " ".join(say(p) for p in problems)))
+        if stale.settings:
+            lines.append(self.tr("• The pairing settings changed."))
+        return "\n".join(lines)
+
+    def check_teams(self) -> None:
+        """Show what makes the run out of date, team by team (the Unmatched and diagnosis tab)."""
+        self.lower_tabs.setCurrentIndex(0)
+        self.unmatched_text.setFocus()
 
     def _summary_text(self, run: SavedRun | None) -> str:
         if run is None:
@@ -373,8 +454,10 @@ class PairingPage(QWidget):
         lines = [f"• {self._names.get(u.id, u.id)} ({u.id}): {say(u.why)}" for u in result.unmatched]
         if result.diagnosis:
             lines += ["", self.tr("Diagnosis:")] + [f"• {say(d)}" for d in result.diagnosis]
-        if not lines:
+        if not lines and self.staleness_of(run) is None:
             return self.tr("Every director has a team, and every hard rule holds.")
+        if not lines:
+            return self.tr("Every director of this run has a team.")
         header = self.tr("%n director(s) without a team:", "", len(result.unmatched))
         return "\n".join(([header] if result.unmatched else []) + lines)
 
@@ -560,11 +643,15 @@ class PairingPage(QWidget):
         mentor = self._names.get(payload.mentor, payload.mentor)
         text = self.tr("Move %1 to the team of %2").replace("%1", mentor)
         text = text.replace("%2", self._names.get(director, director))
-        if self.document.perform(text, actions.runs.set_result, self.run.id, outcome.result) is None:
+        locks = hand_made_pairs(self.run.result, outcome.result)
+        if self.document.perform(text, move_and_lock, self.run.id, outcome.result, locks) is None:
             return False
         self.show_run(replace(self.run, result=outcome.result))  # at once; the re-read that follows agrees
         self.select_director(director)
-        self.detail.hint.setText(self._outcome_text(outcome))
+        pairs = ", ".join(f"{self._names.get(lk.director, lk.director)} – {self._names.get(lk.mentor, lk.mentor)}"
+                          for lk in locks)
+        self.detail.hint.setText(self._outcome_text(outcome) + " " + fmt(
+            self.tr("Locked, so the next Propose keeps it: %1 (uncheck to let it change)."), pairs))
         return True
 
     def use_alternative(self, row: int) -> bool:

@@ -59,17 +59,56 @@ def solve_work(sessions, overrides: dict[str, Any] | None = None, mode: str = "a
     return work
 
 
+# The settings that decide which teams are allowed or best: a change of any of them makes a run out of date.
+RULE_SETTINGS = ("instructors_min", "instructors_max", "require_meeting", "avoid_same_organization", "weights",
+                 "fairness", "calendar", "stability_threshold")
+
+
+@dataclass(frozen=True)
+class Staleness:
+    """How the program moved on since a run (issue 11): directors without a team in it, people of it who left
+    the roster, teams that now break a hard rule (director, the rules as messages), changed settings."""
+
+    run_id: int
+    new: tuple[str, ...] = ()
+    left: tuple[str, ...] = ()
+    broken: tuple[tuple[str, tuple], ...] = ()
+    settings: bool = False
+
+    def __bool__(self) -> bool:
+        return bool(self.new or self.left or self.broken or self.settings)
+
+
+def staleness(program: Program, run: SavedRun) -> Staleness:
+    """Compare a run with the program as it is now (plain values; any thread)."""
+    result = run.result
+    in_run = {t.director for t in result.teams} | {u.id for u in result.unmatched}
+    members = in_run | {m for t in result.teams for m in t.mentors}
+    roster = {p.id for p in program.people}
+    new = tuple(d.id for d in program.directors if d.id not in in_run)
+    left = tuple(sorted(members - roster))
+    broken = tuple((t.director, tuple(problems)) for t in result.teams
+                   if set(t.mentors) | {t.director} <= roster
+                   for problems in [engine.check_team(program, result, t)] if problems)
+    settings = any(getattr(program.settings, name, None) != getattr(run.settings, name, None)
+                   for name in RULE_SETTINGS)
+    return Staleness(run.id, new, left, broken, settings)
+
+
 @dataclass(frozen=True)
 class PageState:
-    """What the page shows, read off the GUI thread: the program and its runs (plain values)."""
+    """What the page shows, read off the GUI thread: the program, its runs, and how the latest run is out of
+    date (plain values)."""
 
     program: Program
     runs: tuple[SavedRun, ...]
+    staleness: Staleness | None = None
 
 
 def read_state(session) -> PageState:
     """The program and its runs: a reading action, run by the document in a session of its own."""
-    return PageState(actions.reading.program(session), tuple(actions.reading.runs(session)))
+    program, runs = actions.reading.program(session), tuple(actions.reading.runs(session))
+    return PageState(program, runs, staleness(program, runs[-1]) if runs else None)
 
 
 def alternatives_work(program: Program, wanted: tuple[str, int, RunResult], lang: str) -> Callable:

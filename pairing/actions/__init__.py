@@ -17,6 +17,8 @@ Where each curator action lives:
 | export sheets, calendar, matrix, roster | `exporting` | `export_data`, `write`, `export` |
 | read the program (no change) | `reading` | `program`, `people`, `runs`, … |
 | undo or redo any of them | `changes` | `undo` |
+| several of them as one step (a move and its lock) | `together` | `together` |
+| notice other viewers, refuse stale writes | `viewers` | `change_counts`, `check_versions`, `other_viewers` |
 
 Every action that changes the program takes the caller's session (the caller opens one transaction per
 action: `with store.sessions.begin() as session:`), except `propose`, which takes the session factory
@@ -28,10 +30,11 @@ messages, and changes nothing. See docs/architecture.md.
 
 from pairing.actions import (
     exporting, importing, locks, moves, people, program, properties, propose, reading, runs, scheduling, settings,
+    together, viewers,
 )
 from pairing.actions.changes import ChangeSet, Done, Undo, undo
 
 __all__ = [
     "ChangeSet", "Done", "Undo", "exporting", "importing", "locks", "moves", "people", "program", "properties", "propose",
-    "reading", "runs", "scheduling", "settings", "undo",
+    "reading", "runs", "scheduling", "settings", "together", "undo", "viewers",
 ]
