@@ -21,7 +21,7 @@ from pairing.domain import Role  # noqa: E402
 from ui.app import create_application, install_translators, remove_translators  # noqa: E402
 from ui.settings_store import SettingsStore  # noqa: E402
 
-SIZE = (1200, 760)
+SIZE = (1280, 800)  # what issue 11 asks to be readable at
 LANGUAGES = {"en": "en", "zh": "zh_CN"}
 
 

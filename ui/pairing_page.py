@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QMessageBox, QPlainTextEdit, QProgressBar,
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar,
     QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -120,25 +120,62 @@ class PairingPage(QWidget):
         self.summary.setAccessibleName(self.tr("Run summary"))
         layout.addWidget(self.summary)
         layout.addWidget(self._stale_banner())
+        # Teams above the Unmatched / Run history tabs; the selected team's detail beside both, full height,
+        # so that names, alternatives and runs all have room at 1280×800 (issue 11).
         vertical = QSplitter(Qt.Orientation.Vertical)
-        teams = QSplitter(Qt.Orientation.Horizontal)
-        teams.addWidget(self._team_table())
+        vertical.setChildrenCollapsible(False)
+        teams = QWidget()
+        teams_layout = QVBoxLayout(teams)
+        teams_layout.setContentsMargins(0, 0, 0, 0)
+        teams_layout.addWidget(self._search_box())
+        teams_layout.addWidget(self._team_table(), 1)
+        vertical.addWidget(teams)
+        vertical.addWidget(self._lower_tabs())
+        vertical.setStretchFactor(0, 1)
+        vertical.setStretchFactor(1, 0)
+        vertical.setSizes([10_000, 1])  # the tabs below at their minimum (six runs), the teams get the rest
         self.detail = TeamDetail()
         detail_area = QScrollArea()
         detail_area.setWidget(self.detail)
         detail_area.setWidgetResizable(True)
         detail_area.setAccessibleName(self.tr("Selected team"))
         detail_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        teams.addWidget(detail_area)
-        teams.setStretchFactor(0, 3)
-        teams.setStretchFactor(1, 2)
-        vertical.addWidget(teams)
-        vertical.addWidget(self._lower_tabs())
-        vertical.setStretchFactor(0, 4)
-        vertical.setStretchFactor(1, 1)
-        vertical.setSizes([700, 160])
-        layout.addWidget(vertical, 1)
+        beside = QSplitter(Qt.Orientation.Horizontal)
+        beside.setChildrenCollapsible(False)
+        beside.addWidget(vertical)
+        beside.addWidget(detail_area)
+        beside.setStretchFactor(0, 3)
+        beside.setStretchFactor(1, 2)
+        em = self.fontMetrics().horizontalAdvance("M")
+        beside.setSizes([50 * em, 30 * em])
+        layout.addWidget(beside, 1)
         return area
+
+    def _search_box(self) -> QLineEdit:
+        """Type a name or an id: the team that person is in is selected (Enter: the next one)."""
+        self.search_edit = QLineEdit()
+        self.search_edit.setClearButtonEnabled(True)
+        self.search_edit.setPlaceholderText(self.tr("Find a person's team (name or id)…"))
+        self.search_edit.setAccessibleName(self.tr("Find a person's team"))
+        self.search_edit.textEdited.connect(lambda text: self.find_team(text))
+        self.search_edit.returnPressed.connect(lambda: self.find_team(self.search_edit.text(), after_current=True))
+        return self.search_edit
+
+    def find_team(self, text: str, *, after_current: bool = False) -> bool:
+        """Select the first team (after the selected one, when asked) with a member whose name or id holds text."""
+        needle = text.strip().casefold()
+        if not needle:
+            return False
+        model, rows = self.team_model, self.team_model.rowCount()
+        start = self.team_view.currentIndex().row() + 1 if after_current else 0
+        for offset in range(rows):
+            row = (start + offset) % rows if rows else 0
+            team = model.team(row)
+            members = (team.director, *team.mentors)
+            if any(needle in m.casefold() or needle in self._names.get(m, "").casefold() for m in members):
+                self.select_director(team.director)
+                return True
+        return False
 
     def _stale_banner(self) -> QFrame:
         """Shown when the roster, the locks or the settings changed since the shown run (issue 11)."""
@@ -210,12 +247,27 @@ class PairingPage(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
         em = view.fontMetrics().horizontalAdvance("M")
-        # Widths from the font, not from the contents (2,000 rows): names ~9 em, instructors ~14 em.
-        for column, width in ((TeamTableModel.NUMBER, 4), (TeamTableModel.DIRECTOR, 8), (TeamTableModel.PRODUCER, 8),
-                              (TeamTableModel.INSTRUCTORS, 12), (TeamTableModel.SCORE, 6), (TeamTableModel.SLOTS, 12)):
+        # Until teams are shown: widths from the font; then from the names shown (size_team_columns).
+        for column, width in ((TeamTableModel.NUMBER, 3), (TeamTableModel.DIRECTOR, 8), (TeamTableModel.PRODUCER, 8),
+                              (TeamTableModel.INSTRUCTORS, 12), (TeamTableModel.SCORE, 5), (TeamTableModel.SLOTS, 10)):
             header.resizeSection(column, width * em)
         self.team_view = view
         return view
+
+    def size_team_columns(self) -> None:
+        """Name columns as wide as their longest text (names in full, issue 11); the others from their header.
+        One text measure per cell: 2,000 teams take a few milliseconds."""
+        view, model = self.team_view, self.team_model
+        metrics, header = view.fontMetrics(), view.horizontalHeader()
+        pad = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 12
+        for column in range(model.columnCount()):
+            texts = [model.headerData(column, Qt.Orientation.Horizontal) or ""]
+            if column in (model.NUMBER, model.DIRECTOR, model.PRODUCER, model.INSTRUCTORS, model.LOCKS):
+                texts += [model.data(model.index(row, column)) or "" for row in range(model.rowCount())]
+            widest = max(metrics.horizontalAdvance(t) for t in texts) + pad
+            if column == model.SLOTS:
+                widest = max(widest, 10 * metrics.horizontalAdvance("M"))
+            header.resizeSection(column, widest)
 
     def _lower_tabs(self) -> QTabWidget:
         tabs = QTabWidget()
@@ -385,6 +437,7 @@ class PairingPage(QWidget):
         self._preview_cache = None
         teams = run.result.teams if run else ()
         self.team_model.set_teams(teams, self._names, self._locks, data_lang())
+        self.size_team_columns()
         self.summary.setText(self._summary_text(run))
         self.unmatched_text.setPlainText(self._unmatched_text(run) + self._stale_details(run))
         self._show_banner(run)

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
 from pairing.domain import SavedRun
 from ui.models.run_history_model import RUN_SORT_ROLE, RunDiffModel, RunHistoryModel, diff_runs
 from ui.plain import plain_label
+from ui.widgets.rows import show_rows
 
 
 class RunHistoryPanel(QWidget):
@@ -45,6 +46,7 @@ class RunHistoryPanel(QWidget):
         self.view.horizontalHeader().setStretchLastSection(True)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(RunHistoryModel.NUMBER, Qt.SortOrder.DescendingOrder)
+        show_rows(self.view)  # six runs at 1280×800 (issue 11)
         self.show_button = QPushButton(self.tr("&Show this run"))
         self.show_button.setAccessibleName(self.tr("Show the selected run"))
         column = QVBoxLayout()

@@ -16,6 +16,7 @@ from pairing.domain import CRITERIA, Team
 from ui.models.team_model import AlternativesModel, MembersModel
 from ui.i18n import say
 from ui.plain import plain_label
+from ui.widgets.rows import show_rows
 from ui.widgets.score_bar import paint_bar
 
 
@@ -124,8 +125,10 @@ class TeamDetail(QWidget):
         self.title.setFont(font)
         layout.addWidget(self.title)
         layout.addWidget(self._breakdown_box())
-        layout.addWidget(self._members_box())
-        layout.addWidget(self._alternatives_box(), 1)
+        # Alternatives before the members: at 1280×800 they are on screen without scrolling (issue 11).
+        alternatives, members = self._alternatives_box(), self._members_box()
+        layout.addWidget(alternatives, 1)
+        layout.addWidget(members)
         self.hint = _wrapping_label(self.tr("Check result"))
         layout.addWidget(self.hint)
 
@@ -183,7 +186,7 @@ class TeamDetail(QWidget):
         self.alternatives_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.alternatives_view.verticalHeader().hide()
         self.alternatives_view.setWordWrap(False)
-        self.alternatives_view.setMinimumHeight(self.fontMetrics().height() * 8)
+        show_rows(self.alternatives_view)  # six alternatives at 1280×800 (issue 11)
         header = self.alternatives_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
@@ -234,6 +237,7 @@ class TeamDetail(QWidget):
         if self.team is None or self.team.director != director:
             return
         self.alternatives_model.set_alternatives(director, alternatives, names)
+        self.alternatives_view.resizeColumnsToContents()  # mentors' names in full (issue 11)
         self.use_button.setEnabled(bool(alternatives))
         self.alternatives_note.setText("" if alternatives else self.tr("No alternative keeps every hard rule."))
 

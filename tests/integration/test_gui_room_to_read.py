@@ -1,0 +1,116 @@
+"""Room to read at 1280×800 (issue 11, item 4): every page and dialog, in English and in Chinese, with no
+button, check box or label whose text is cut; the sample's names in full in the team table; six rows of
+alternatives and of run history; a search box that finds a person's team."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
+
+from gui_walk import copy_program, every_screen, make_program, open_window
+from ui.app import install_translators, remove_translators
+
+SIZE = (1280, 800)
+SLACK = 2  # pixels of rounding
+
+
+@pytest.fixture(scope="module")
+def program_with_run(tmp_path_factory):
+    return make_program(tmp_path_factory.mktemp("room") / "sample.pairing")
+
+
+@pytest.fixture(params=["en", "zh_CN"])
+def language(request):
+    translators = install_translators(QApplication.instance(), request.param)
+    yield request.param
+    remove_translators(QApplication.instance(), translators)
+
+
+def shown(widget: QWidget, top: QWidget) -> bool:
+    return widget.isVisibleTo(top) and widget.width() > 0
+
+
+def clipped(widget: QWidget) -> str | None:
+    """A sentence naming a widget whose text does not fit, else None."""
+    if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
+        if widget.wordWrap():
+            needed = widget.heightForWidth(widget.width())
+            if needed > widget.height() + SLACK:
+                return f"label {widget.text()[:60]!r}: needs {needed} px high, has {widget.height()}"
+        elif widget.sizeHint().width() > widget.width() + SLACK:
+            return f"label {widget.text()[:60]!r}: needs {widget.sizeHint().width()} px, has {widget.width()}"
+    if isinstance(widget, QAbstractButton) and widget.text() and not isinstance(widget.parent(), QTabBar):
+        if widget.sizeHint().width() > widget.width() + SLACK:
+            return f"button {widget.text()!r}: needs {widget.sizeHint().width()} px, has {widget.width()}"
+    return None
+
+
+def cut_texts(screen: QWidget) -> list[str]:
+    return [problem for w in screen.findChildren(QWidget) if shown(w, screen) for problem in [clipped(w)] if problem]
+
+
+def test_no_text_is_cut_on_any_page_or_dialog(program_with_run, tmp_path, qtbot, language):
+    window = open_window(qtbot, tmp_path, copy_program(program_with_run, tmp_path), size=SIZE)
+    assert (window.width(), window.height()) == SIZE
+    problems = {}
+    for name, screen in every_screen(window, qtbot):
+        QApplication.processEvents()
+        found = cut_texts(screen)
+        if found:
+            problems[name] = found
+    assert problems == {}, f"{language}: {problems}"
+
+
+def test_the_team_table_shows_the_samples_names_in_full(program_with_run, tmp_path, qtbot):
+    window = open_window(qtbot, tmp_path, copy_program(program_with_run, tmp_path), size=SIZE)
+    window.tabs.setCurrentWidget(window.pages["pairing"])
+    page = window.page("pairing")
+    qtbot.wait_until(lambda: page.run is not None, timeout=60_000)
+    QApplication.processEvents()
+    view, model = page.team_view, page.team_model
+    metrics = view.fontMetrics()
+    for column in (model.DIRECTOR, model.PRODUCER, model.INSTRUCTORS):
+        widest = max(metrics.horizontalAdvance(model.data(model.index(r, column)) or "")
+                     for r in range(model.rowCount()))
+        assert view.columnWidth(column) >= widest + 8, model.headerData(column, Qt.Orientation.Horizontal)
+    assert view.viewport().width() >= sum(view.columnWidth(c) for c in (0, 1, 2, 3)), "names scroll out of view"
+
+
+def test_alternatives_and_run_history_show_six_rows(program_with_run, tmp_path, qtbot):
+    window = open_window(qtbot, tmp_path, copy_program(program_with_run, tmp_path), size=SIZE)
+    window.tabs.setCurrentWidget(window.pages["pairing"])
+    page = window.page("pairing")
+    qtbot.wait_until(lambda: page.run is not None, timeout=60_000)
+    for view in (page.detail.alternatives_view, page.history.view):
+        if view is page.history.view:
+            page.lower_tabs.setCurrentWidget(page.history)
+        QApplication.processEvents()
+        row = view.sizeHintForRow(0) if view.model().rowCount() else view.fontMetrics().height() + 8
+        assert view.viewport().height() >= 6 * row, view.accessibleName()
+
+
+def test_the_search_box_finds_a_persons_team(program_with_run, tmp_path, qtbot):
+    window = open_window(qtbot, tmp_path, copy_program(program_with_run, tmp_path), size=SIZE)
+    window.tabs.setCurrentWidget(window.pages["pairing"])
+    page = window.page("pairing")
+    qtbot.wait_until(lambda: page.run is not None, timeout=60_000)
+    team = page.run.result.teams[3]
+    instructor = next(p for p in page.program().people if p.id == team.instructors[0])
+    qtbot.keyClicks(page.search_edit, instructor.name.split()[0])
+    assert page.selected_director() in {t.director for t in page.run.result.teams if instructor.id in t.mentors}
+
+
+def test_the_check_itself_finds_a_cut_button_and_label(qtbot):
+    from PySide6.QtWidgets import QHBoxLayout, QPushButton
+
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QHBoxLayout(box)
+    button, label = QPushButton("Apply this alternative"), QLabel("A rather long label that cannot fit")
+    button.setFixedWidth(40)
+    label.setFixedWidth(40)
+    layout.addWidget(button)
+    layout.addWidget(label)
+    box.show()
+    assert len(cut_texts(box)) == 2
