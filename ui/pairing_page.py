@@ -9,7 +9,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox, QPlainTextEdit, QProgressBar,
+    QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox, QToolButton, QPlainTextEdit, QProgressBar,
     QPushButton, QScrollArea, QSplitter, QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -19,7 +19,7 @@ from pairing.domain import Lock, Program, RunResult, RunStatus, SavedRun
 from ui.commands import set_locks
 from ui.document import ProgramDocument
 from ui.i18n import data_lang, fmt, say, say_error
-from ui.models.run_history_model import gap_percent, status_text
+from ui.models.run_history_model import better_possible_text, gap_percent, status_text, total_score
 from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation, run_in_background
 from ui.pairing_settings import SettingsPanel, save_settings
@@ -118,7 +118,15 @@ class PairingPage(QWidget):
         self.summary = plain_label()
         self.summary.setWordWrap(True)
         self.summary.setAccessibleName(self.tr("Run summary"))
-        layout.addWidget(self.summary)
+        summary_row = QHBoxLayout()
+        summary_row.addWidget(self.summary, 1)
+        self.details_button = QToolButton()
+        self.details_button.setText(self.tr("&Details"))
+        self.details_button.setCheckable(True)
+        self.details_button.setToolTip(self.tr("Show the solver's figures (objective, proven bound, gap, time)"))
+        self.details_button.toggled.connect(lambda _on: self.summary.setText(self._summary_text(self.run)))
+        summary_row.addWidget(self.details_button, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(summary_row)
         layout.addWidget(self._stale_banner())
         # Teams above the Unmatched / Run history tabs; the selected team's detail beside both, full height,
         # so that names, alternatives and runs all have room at 1280×800 (issue 11).
@@ -492,13 +500,22 @@ class PairingPage(QWidget):
         if run is None:
             return self.tr("No teams yet. Set what matters on the left and press Propose.")
         result = run.result
-        gap = gap_percent(result)
         text = self.tr("Run %1 — %2 — %3 teams, %4 unmatched — score %5").replace("%1", str(run.id))
         text = text.replace("%2", status_text(result.status)).replace("%3", str(len(result.teams)))
-        text = text.replace("%4", str(len(result.unmatched))).replace("%5", f"{result.objective:.1f}")
-        if gap is not None and result.status is not RunStatus.OPTIMAL:
-            text += self.tr(" (at most %1 % below the best possible)").replace("%1", f"{gap:.2f}")
+        text = text.replace("%4", str(len(result.unmatched))).replace("%5", f"{total_score(result):.1f}")
+        if result.status is not RunStatus.OPTIMAL and gap_percent(result) is not None:
+            text += " (" + better_possible_text(result) + ")"
+        if self.details_button.isChecked():
+            text += "\n" + self._solver_details(result)
         return text
+
+    def _solver_details(self, result: RunResult) -> str:
+        """The solver's own figures, for whoever asks (the Details toggle): objective with the stability bonus,
+        proven bound, gap, time."""
+        gap = gap_percent(result)
+        return fmt(self.tr("Solver: objective %1 (with the stability bonus), proven bound %2, gap %3, %4 s."),
+                   f"{result.objective:.1f}", f"{result.bound:.1f}", "—" if gap is None else f"{gap:.2f} %",
+                   f"{result.wall_s:.1f}")
 
     def _unmatched_text(self, run: SavedRun | None) -> str:
         if run is None:
@@ -604,9 +621,13 @@ class PairingPage(QWidget):
 
     def _progressed(self, progress: SolveProgress) -> None:
         gap = progress.gap
-        text = self.tr("Best %1 · proven bound %2 · gap %3 · %4 s").replace("%1", f"{progress.best:.1f}")
-        text = text.replace("%2", f"{progress.bound:.1f}" if math.isfinite(progress.bound) else "—")
-        text = text.replace("%3", "—" if gap is None else f"{gap:.2f} %").replace("%4", f"{progress.elapsed_s:.1f}")
+        better = (self.tr("this may be the best possible") if gap is not None and gap < 0.05 else
+                  self.tr("at most %1 % better is possible").replace("%1", f"{gap:.1f}") if gap is not None else
+                  self.tr("still looking"))
+        text = fmt(self.tr("Best so far %1 · %2 · %3 s"), f"{progress.best:.1f}", better, f"{progress.elapsed_s:.1f}")
+        if self.details_button.isChecked():
+            text += " · " + fmt(self.tr("proven bound %1"), f"{progress.bound:.1f}" if math.isfinite(progress.bound)
+                                else "—")
         self.progress_label.setText(text)
 
     def _finish_operation(self) -> None:

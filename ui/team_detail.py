@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from pairing.calendar import slot_label
 from pairing.domain import CRITERIA, Team
+from ui.models.run_history_model import shown_score
 from ui.models.team_model import AlternativesModel, MembersModel
 from ui.i18n import say
 from ui.plain import plain_label
@@ -47,6 +48,8 @@ class BreakdownBars(QWidget):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_breakdown(self, breakdown: Mapping[str, float]) -> None:
+        # The stability bonus is not part of a team's score (issue 11): "kept from the previous run" says it.
+        breakdown = {c: v for c, v in breakdown.items() if c != "stability"}
         known = [c for c in CRITERIA if c in breakdown] + [c for c in breakdown if c not in CRITERIA]
         self._items = [(c, float(breakdown[c])) for c in known]
         self.setAccessibleDescription(", ".join(f"{criterion_label(c)} {v:.1f}" for c, v in self._items))
@@ -221,7 +224,7 @@ class TeamDetail(QWidget):
             self.slots.setText("")
             return
         name = names.get(team.director, team.director)
-        self.title.setText(self.tr("Team of %1 — score %2").replace("%1", name).replace("%2", f"{team.score:.1f}"))
+        self.title.setText(self.tr("Team of %1 — score %2").replace("%1", name).replace("%2", f"{shown_score(team):.1f}"))
         self.bars.set_breakdown(team.breakdown)
         self.reasons.setText("\n".join(f"• {say(r)}" for r in team.reasons) or self.tr("(none given)"))
         labels = [slot_label(s, lang) for s in team.meeting_slots]

@@ -82,7 +82,7 @@ def summary(program: Program, result: RunResult, say: Renderer) -> str:
     label = lambda pid: f"{names.get(pid, pid)} ({pid})" if names.get(pid, pid) != pid else pid  # noqa: E731
     people = lambda ids: say.join(label(i) for i in ids) or say(msg("words.none"))  # noqa: E731
     gap = (result.bound - result.objective) / result.bound * 100 if result.bound > 0 else 0.0
-    lines = [say(msg("cli.solve_status", status=msg(f"cli.status_{result.status}"), score=result.objective,
+    lines = [say(msg("cli.solve_status", status=msg(f"status.{result.status}"), score=result.objective,
                      bound=result.bound, gap=gap, seconds=result.wall_s, teams=len(result.teams)))]
     if result.teams_changed is not None:
         lines.append(say(msg("cli.teams_changed", count=result.teams_changed)))

@@ -39,18 +39,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-STATUS: dict[str, dict[str, str]] = {
-    "en": {
-        "optimal": "optimal", "feasible": "feasible (best found, not proven optimal)",
-        "infeasible": "infeasible", "cancelled": "cancelled (best pairing found so far)",
-        "unknown": "unknown",
-    },
-    "zh": {
-        "optimal": "最优", "feasible": "可行（已找到的最佳方案，未证明最优）", "infeasible": "无可行方案",
-        "cancelled": "已取消（到取消时的最佳方案）", "unknown": "未知",
-    },
-}
-
 CRITERIA: dict[str, dict[str, str]] = {
     "en": {
         "genre": "Genres", "needs": "Needs", "meeting": "Meeting time", "preference": "Preferences",
@@ -89,7 +77,12 @@ def text(key: str, lang: str) -> str:
 
 
 def status_text(status: str, lang: str) -> str:
-    return STATUS[lang_of(lang)].get(status, status)
+    """The one wording of a run status (pairing/words/catalogue/status.py), as the window and the command
+    line say it (issue 11)."""
+    from pairing.words import Renderer, entries, msg
+
+    code = f"status.{status}"
+    return Renderer.for_lang(lang).sentence(msg(code)).rstrip(".") if code in entries() else status
 
 
 def criterion_text(name: str, lang: str) -> str:

@@ -120,7 +120,7 @@ def require_teams(run: SavedRun | None) -> SavedRun:
         raise UserError(msg("sheets.no_run"))
     if not run.result.teams:
         why = run.result.diagnosis or (msg("sheets.no_team_formed"),)
-        raise UserError(msg("sheets.no_teams", run=run.id, status=msg(f"sheets.status_{run.result.status}"),
+        raise UserError(msg("sheets.no_teams", run=run.id, status=msg(f"status.{run.result.status}"),
                             why=why))
     return run
 

@@ -167,7 +167,7 @@ def test_export_through_the_dialog_writes_the_file(page, document, qtbot, tmp_pa
 def test_cancel_during_propose_keeps_the_best_teams_found(page, document, qtbot):
     page.solve_overrides = {"workers": 1, "time_limit_s": 60.0}
     qtbot.mouseClick(page.propose_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: page.progress_label.text().startswith("Best"), timeout=SOLVE_MS)
+    qtbot.waitUntil(lambda: page.progress_label.text().startswith("Best so far"), timeout=SOLVE_MS)
     assert page.progress_bar.maximum() == 0  # busy
     with qtbot.wait_signal(page.proposalEnded, timeout=SOLVE_MS) as blocker:
         qtbot.mouseClick(page.cancel_button, Qt.MouseButton.LeftButton)

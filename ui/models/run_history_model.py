@@ -8,6 +8,7 @@ from typing import Mapping, Sequence
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from pairing.domain import RunResult, RunStatus, SavedRun, Team
+from pairing.words import msg
 from ui.i18n import say
 from ui.plain import tip
 
@@ -25,15 +26,31 @@ def gap_percent(result: RunResult) -> float | None:
 
 
 def status_text(status: RunStatus | str) -> str:
-    translate = QCoreApplication.translate  # named so pyside6-lupdate finds the strings
-    texts = {
-        RunStatus.OPTIMAL: translate("RunStatus", "optimal"),
-        RunStatus.FEASIBLE: translate("RunStatus", "good (not proven best)"),
-        RunStatus.INFEASIBLE: translate("RunStatus", "infeasible"),
-        RunStatus.CANCELLED: translate("RunStatus", "cancelled"),
-        RunStatus.UNKNOWN: translate("RunStatus", "no result"),
-    }
-    return texts.get(RunStatus(str(status)), str(status))
+    """The one wording of a run status, the same in the window, the sheets and the command line (issue 11)."""
+    return say(msg(f"status.{RunStatus(str(status))}"))
+
+
+def shown_score(team: Team) -> float:
+    """A team's score as curators read it: the stability bonus of a re-proposal is not part of it (a team
+    kept from the previous run says so in its reasons instead; issue 11)."""
+    return team.score - team.breakdown.get("stability", 0.0)
+
+
+def total_score(result: RunResult) -> float:
+    """The run's score: its teams' scores, without the stability bonus (re-proposing identical teams gives
+    the same total)."""
+    return sum(shown_score(t) for t in result.teams)
+
+
+def better_possible_text(result: RunResult) -> str:
+    """How much better a pairing could still be, in words: "best possible", "at most 3.2 % better is
+    possible", or "—" when nothing can be said."""
+    if result.status is RunStatus.OPTIMAL:
+        return QCoreApplication.translate("RunStatus", "best possible")
+    gap = gap_percent(result)
+    if gap is None:
+        return "—"
+    return QCoreApplication.translate("RunStatus", "at most %1 % better is possible").replace("%1", f"{gap:.1f}")
 
 
 @dataclass(frozen=True)
@@ -95,7 +112,7 @@ class RunHistoryModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        headers = (self.tr("Run"), self.tr("Date"), self.tr("Status"), self.tr("Score"), self.tr("Gap"),
+        headers = (self.tr("Run"), self.tr("Date"), self.tr("Status"), self.tr("Score"), self.tr("Could be better"),
                    self.tr("Teams changed"))
         return headers[section] if 0 <= section < len(headers) else None
 
@@ -124,17 +141,16 @@ class RunHistoryModel(QAbstractTableModel):
         if column == self.STATUS:
             return status_text(result.status)
         if column == self.SCORE:
-            return f"{result.objective:.1f}"
+            return f"{total_score(result):.1f}"
         if column == self.GAP:
-            gap = gap_percent(result)
-            return "—" if gap is None else f"{gap:.2f} %"
+            return better_possible_text(result)
         return "—" if result.teams_changed is None else str(result.teams_changed)
 
     def _sort_value(self, run: SavedRun, column: int):
         if column == self.GAP:
             return gap_percent(run.result) or 0.0
         if column == self.SCORE:
-            return run.result.objective
+            return total_score(run.result)
         if column == self.CHANGED:
             return run.result.teams_changed or 0
         if column == self.STATUS:

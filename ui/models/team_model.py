@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QByteArray, 
 from pairing.calendar import slot_label
 from pairing.domain import Team
 from ui.i18n import say
+from ui.models.run_history_model import shown_score
 from ui.plain import tip
 
 # Custom roles of the pairing models, defined once here.
@@ -100,7 +101,7 @@ class TeamTableModel(QAbstractTableModel):
         self._locks = frozenset(locks)
         self._lang = lang
         self._teams = self._sorted(teams)
-        self._top = max([t.score for t in self._teams] + [1.0])
+        self._top = max([shown_score(t) for t in self._teams] + [1.0])
         self.endResetModel()
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
@@ -123,7 +124,7 @@ class TeamTableModel(QAbstractTableModel):
     def _sort_key(self, column: int):
         names = self._names
         if column == self.SCORE:
-            return lambda t: t.score
+            return shown_score
         if column == self.SLOTS:
             return lambda t: len(t.meeting_slots)
         if column == self.LOCKS:
@@ -181,7 +182,7 @@ class TeamTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip(self._tooltip(team, column))
         if role == FRACTION_ROLE and column == self.SCORE:
-            return max(team.score, 0.0) / self._top
+            return max(shown_score(team), 0.0) / self._top
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.SCORE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == TEAM_ROLE:
@@ -202,7 +203,7 @@ class TeamTableModel(QAbstractTableModel):
         if column == self.INSTRUCTORS:
             return ", ".join(_name(self._names, i) for i in team.instructors) or "—"
         if column == self.SCORE:
-            return f"{team.score:.1f}"
+            return f"{shown_score(team):.1f}"
         if column == self.SLOTS:
             return self._slots_text(team.meeting_slots)
         locked = len(self.locked_mentors(team))

@@ -74,11 +74,6 @@ MESSAGES = {
                          "{teams} teams",
                          "状态：{status}   得分 {score:.1f}   上界 {bound:.1f}（差距 {gap:.2f}%）   {seconds:.2f} 秒   "
                          "{teams} 组"),
-    "cli.status_optimal": ("optimal", "最优"),
-    "cli.status_feasible": ("feasible", "可行"),
-    "cli.status_infeasible": ("infeasible", "无可行方案"),
-    "cli.status_cancelled": ("cancelled", "已取消"),
-    "cli.status_unknown": ("unknown", "未知"),
     "cli.teams_changed": ("Teams changed since the previous run: {count}", "与上次方案相比变动的组数：{count}"),
     "cli.team_heading": ("{director}  — score {score:.1f}", "{director}  — 得分 {score:.1f}"),
     "cli.team_producer": ("  {producer}: {names}", "  {producer}：{names}"),

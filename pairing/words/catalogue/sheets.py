@@ -6,11 +6,6 @@ MESSAGES = {
     "sheets.no_teams": ("Run {run} is {status} and has no teams to export ({why}).",
                         "第 {run} 号方案{status}，没有可导出的分组（{why}）。"),
     "sheets.no_team_formed": ("no team was formed", "没有形成任何分组"),
-    "sheets.status_optimal": ("optimal", "最优"),
-    "sheets.status_feasible": ("feasible", "可行"),
-    "sheets.status_infeasible": ("infeasible", "无可行方案"),
-    "sheets.status_cancelled": ("cancelled", "已取消"),
-    "sheets.status_unknown": ("unknown", "未知"),
     "sheets.partial_run": ("Run {run} is infeasible: the file holds a partial pairing.",
                            "第 {run} 号方案无可行方案：文件中是部分配对。"),
 }

@@ -28,9 +28,23 @@ def test_history_rows_show_date_status_score_gap_and_changes(qtbot):
     model = RunHistoryModel()
     model.set_runs(_runs())
     second = [model.index(1, c).data() for c in range(model.columnCount())]
-    assert second == ["2", "2026-03-02 10:30", "good (not proven best)", "90.0", "10.00 %", "2"]
+    assert second == ["2", "2026-03-02 10:30", "good, not proven best", "90.0", "at most 10.0 % better is possible",
+                      "2"]
     assert model.index(0, RunHistoryModel.CHANGED).data() == "—"
+    assert model.index(0, RunHistoryModel.GAP).data() == "best possible"
     assert model.row_of(2) == 1
+
+
+def test_the_stability_bonus_is_not_part_of_a_teams_score_or_the_runs(qtbot):
+    """Issue 11: re-proposing identical teams raised the total from 1340 to 1541.5 while no team changed."""
+    from ui.models.run_history_model import shown_score, total_score
+
+    kept = Team("D01", "P01", ("I01",), 57.0, breakdown={"genre": 50.0, "stability": 7.0})
+    again = RunResult(RunStatus.OPTIMAL, 57.0, 57.0, teams=(kept,), teams_changed=0)
+    assert shown_score(kept) == 50.0 and total_score(again) == 50.0
+    model = RunHistoryModel()
+    model.set_runs([SavedRun(1, dt.datetime(2026, 3, 2), Settings(), again)])
+    assert model.index(0, RunHistoryModel.SCORE).data() == "50.0"
 
 
 def test_gap_is_relative_to_the_bound_and_absent_without_teams():
