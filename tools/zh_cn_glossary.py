@@ -354,3 +354,26 @@ ZH_CN.update({
 })
 
 ZH_CN.update({"“%1” could be %2": "“%1”可能是 %2", "Choose what these columns hold: %1.": "请选择这些列用作什么：%1。"})
+
+# desktop, issue 11: the Pairing page always true, words for curators, room to read
+ZH_CN.update({
+    "&Details": "详情(&D)", "Show the solver's figures (objective, proven bound, gap, time)": "显示求解器的数据（目标值、已证明上界、差距、用时）",
+    "Find a person's team (name or id)…": "查找某人所在的团队（姓名或编号）…", "Find a person's team": "查找某人所在的团队",
+    "The shown run is out of date": "显示的方案已过时", "Propose &again": "重新生成(&A)", "C&heck teams": "检查团队(&H)",
+    "%n new director(s) without a team (%1)": "%n 位新导演没有团队（%1）",
+    "%n of its people left the roster (%1)": "其中 %n 人已不在名单中（%1）",
+    "%n team(s) now break a rule (%1)": "%n 个团队现在违反规则（%1）",
+    "the pairing settings changed": "配对设置已更改",
+    "Since run %1 was proposed: %2. Propose again, or check the teams and fix them by hand.":
+        "方案 %1 生成以来：%2。请重新生成，或检查团队并手动调整。",
+    "Since this run was proposed:": "此方案生成以来：", "• %1 (%2) is new and has no team.": "• %1（%2）是新加入的，还没有团队。",
+    "• %1 left the roster.": "• %1 已不在名单中。", "• The team of %1 breaks a rule: %2": "• %1 的团队违反规则：%2",
+    "• The pairing settings changed.": "• 配对设置已更改。",
+    "Solver: objective %1 (with the stability bonus), proven bound %2, gap %3, %4 s.":
+        "求解器：目标值 %1（含稳定性加分），已证明上界 %2，差距 %3，用时 %4 秒。",
+    "this may be the best possible": "可能已是最佳", "at most %1 % better is possible": "最多还能提高 %1 %",
+    "still looking": "仍在寻找", "Best so far %1 · %2 · %3 s": "目前最佳 %1 · %2 · %3 秒", "proven bound %1": "已证明上界 %1",
+    "Locked, so the next Propose keeps it: %1 (uncheck to let it change).": "已锁定，下次生成方案时会保留：%1（取消勾选即可让它变化）。",
+    "Every director of this run has a team.": "此方案中每位导演都有团队。",
+    "Could be better": "可提升空间", "best possible": "最佳",
+})

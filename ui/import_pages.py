@@ -24,6 +24,7 @@ from pairing.importer.review import added_lines, change_lines, conflict_lines
 from pairing.words import Renderer
 from ui.i18n import data_lang, fmt
 from ui.models.import_models import IssueModel, RawTableModel
+from ui.plain import plain_label, tip
 
 if TYPE_CHECKING:
     from ui.import_wizard import ImportWizard
@@ -150,7 +151,7 @@ class PreviewPage(QWizardPage):
         self.delimiter_combo = self._combo(self.tr("Delimiter"))
         self.header_combo = self._combo(self.tr("Header row"))
         self.sheet_combo = self._combo(self.tr("Worksheet"))
-        self.status = QLabel(self)
+        self.status = plain_label(parent=self)
         self.status.setWordWrap(True)
         self.model = RawTableModel(self)
         self.view = _table_view(self.model, self, self.tr("File preview"))
@@ -279,7 +280,7 @@ class MappingPage(QWizardPage):
         scroll.setWidget(self.grid_host)
         self.combos: list[QComboBox] = []
         self.reasons: list[QLabel] = []
-        self.missing = QLabel(self)
+        self.missing = plain_label(parent=self)
         self.missing.setWordWrap(True)
         self.without_pairing = QCheckBox(self.tr("Import &without genres, skills, needs or availability"), self)
         self.without_pairing.toggled.connect(self.completeChanged)
@@ -317,18 +318,18 @@ class MappingPage(QWizardPage):
 
     def _add_row(self, column) -> None:
         row = column.index + 1
-        header = QLabel(column.header or self.tr("(no header)"), self.grid_host)
+        header = plain_label(column.header or self.tr("(no header)"), self.grid_host)
         header.setWordWrap(True)
         self.grid.addWidget(header, row, 0)
         samples = " · ".join(s[:30] for s in column.samples)
-        sample_label = QLabel(samples, self.grid_host)
+        sample_label = plain_label(samples, self.grid_host)
         sample_label.setWordWrap(True)
-        sample_label.setToolTip("\n".join(column.samples))
+        sample_label.setToolTip(tip("\n".join(column.samples)))
         self.grid.addWidget(sample_label, row, 1)
         combo = self._combo(column)
         combo.activated.connect(lambda _i, index=column.index: self._chosen(index))
         self.grid.addWidget(combo, row, 2)
-        reason = QLabel(self._reason(column), self.grid_host)
+        reason = plain_label(self._reason(column), self.grid_host)
         reason.setWordWrap(True)
         self.grid.addWidget(reason, row, 3)
         self.combos.append(combo)
@@ -417,7 +418,7 @@ class ReportPage(QWizardPage):
         super().__init__(wizard)
         self.wizard_ = wizard
         self.setTitle(self.tr("Review and apply"))
-        self.summary = QLabel(self)
+        self.summary = plain_label(parent=self)
         self.summary.setWordWrap(True)
         self.review = QPlainTextEdit(self)
         self.review.setReadOnly(True)
@@ -432,7 +433,7 @@ class ReportPage(QWizardPage):
         metrics = self.view.fontMetrics()
         for column, chars in enumerate((10, 6, 14)):
             self.view.setColumnWidth(column, metrics.averageCharWidth() * chars + 24)
-        self.detail = QLabel(self)
+        self.detail = plain_label(parent=self)
         self.detail.setWordWrap(True)
         self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.view.selectionModel().currentRowChanged.connect(self._show_detail)
@@ -498,7 +499,7 @@ class ReportPage(QWizardPage):
         self._clear_conflicts()
         say = renderer(self.wizard_)
         for row, conflict in enumerate(plan.conflicts):
-            text = QLabel(fmt(self.tr("Line %1: %2"), conflict.line, say(conflict.message())), self.conflicts_host)
+            text = plain_label(fmt(self.tr("Line %1: %2"), conflict.line, say(conflict.message())), self.conflicts_host)
             text.setWordWrap(True)
             combo = QComboBox(self.conflicts_host)
             combo.setAccessibleName(fmt(self.tr("What to do with line %1"), conflict.line))

@@ -4,42 +4,42 @@
 <context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="417"/>
+        <location filename="../../ui/models/team_model.py" line="418"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="417"/>
+        <location filename="../../ui/models/team_model.py" line="418"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="417"/>
+        <location filename="../../ui/models/team_model.py" line="418"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="417"/>
+        <location filename="../../ui/models/team_model.py" line="418"/>
         <source>Score change</source>
         <translation>分数变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="418"/>
+        <location filename="../../ui/models/team_model.py" line="419"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="439"/>
+        <location filename="../../ui/models/team_model.py" line="440"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="439"/>
+        <location filename="../../ui/models/team_model.py" line="440"/>
         <source>Instructor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="443"/>
+        <location filename="../../ui/models/team_model.py" line="444"/>
         <source>(added)</source>
         <translation>（新增）</translation>
     </message>
@@ -62,12 +62,12 @@
 <context>
     <name>BreakdownBars</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="45"/>
+        <location filename="../../ui/team_detail.py" line="47"/>
         <source>Score breakdown</source>
         <translation>分数构成</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="73"/>
+        <location filename="../../ui/team_detail.py" line="77"/>
         <source>No breakdown</source>
         <translation>无分数构成</translation>
     </message>
@@ -118,37 +118,37 @@
         <translation>越高：新方案保留更多之前的团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="26"/>
+        <location filename="../../ui/team_detail.py" line="28"/>
         <source>Shared genres</source>
         <translation>共同类型</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="27"/>
+        <location filename="../../ui/team_detail.py" line="29"/>
         <source>Needs covered</source>
         <translation>需求覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="28"/>
+        <location filename="../../ui/team_detail.py" line="30"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="29"/>
+        <location filename="../../ui/team_detail.py" line="31"/>
         <source>Preferences</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="30"/>
+        <location filename="../../ui/team_detail.py" line="32"/>
         <source>Shared language</source>
         <translation>共同语言</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="31"/>
+        <location filename="../../ui/team_detail.py" line="33"/>
         <source>Balanced load</source>
         <translation>负担均衡</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="32"/>
+        <location filename="../../ui/team_detail.py" line="34"/>
         <source>Stability</source>
         <translation>稳定性</translation>
     </message>
@@ -1293,17 +1293,17 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="346"/>
+        <location filename="../../ui/models/team_model.py" line="347"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="346"/>
+        <location filename="../../ui/models/team_model.py" line="347"/>
         <source>Instructor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="351"/>
+        <location filename="../../ui/models/team_model.py" line="352"/>
         <source>Checked: the pair is locked and every run keeps it. Drag to another team to move.</source>
         <translation>已勾选：此配对已锁定，每次方案都会保留。拖到其他团队即可移动。</translation>
     </message>
@@ -1311,207 +1311,328 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PairingPage</name>
     <message>
-        <location filename="../../ui/pairing_page.py" line="96"/>
+        <location filename="../../ui/pairing_page.py" line="110"/>
         <source>Pairing settings</source>
         <translation>配对设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="106"/>
+        <location filename="../../ui/pairing_page.py" line="120"/>
         <source>Run summary</source>
         <translation>方案摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="115"/>
+        <location filename="../../ui/pairing_page.py" line="124"/>
+        <source>&amp;Details</source>
+        <translation>详情(&amp;D)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="126"/>
+        <source>Show the solver&apos;s figures (objective, proven bound, gap, time)</source>
+        <translation>显示求解器的数据（目标值、已证明上界、差距、用时）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="149"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="130"/>
+        <location filename="../../ui/pairing_page.py" line="166"/>
+        <source>Find a person&apos;s team (name or id)…</source>
+        <translation>查找某人所在的团队（姓名或编号）…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="167"/>
+        <source>Find a person&apos;s team</source>
+        <translation>查找某人所在的团队</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="194"/>
+        <source>The shown run is out of date</source>
+        <translation>显示的方案已过时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="198"/>
+        <source>Propose &amp;again</source>
+        <translation>重新生成(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="200"/>
+        <source>C&amp;heck teams</source>
+        <translation>检查团队(&amp;H)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="211"/>
         <source>&amp;Propose teams</source>
         <translation>生成方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="134"/>
+        <location filename="../../ui/pairing_page.py" line="215"/>
         <source>Propose teams for every director (F5); locked pairs are kept.</source>
         <translation>为每位导演生成团队（F5）；已锁定的配对会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="135"/>
-        <location filename="../../ui/pairing_page.py" line="489"/>
-        <location filename="../../ui/pairing_page.py" line="495"/>
+        <location filename="../../ui/pairing_page.py" line="216"/>
+        <location filename="../../ui/pairing_page.py" line="646"/>
+        <location filename="../../ui/pairing_page.py" line="652"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="136"/>
+        <location filename="../../ui/pairing_page.py" line="217"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="137"/>
+        <location filename="../../ui/pairing_page.py" line="218"/>
         <source>Stop and keep the best teams found so far (Esc).</source>
         <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="140"/>
+        <location filename="../../ui/pairing_page.py" line="221"/>
         <source>Cancel the proposal</source>
         <translation>取消生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="143"/>
+        <location filename="../../ui/pairing_page.py" line="224"/>
         <source>Proposal progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="146"/>
+        <location filename="../../ui/pairing_page.py" line="227"/>
         <source>Press Propose to form teams.</source>
         <translation>点击“生成方案”组建团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="147"/>
+        <location filename="../../ui/pairing_page.py" line="228"/>
         <source>Proposal status</source>
         <translation>生成状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="160"/>
+        <location filename="../../ui/pairing_page.py" line="241"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="188"/>
+        <location filename="../../ui/pairing_page.py" line="284"/>
         <source>Unmatched directors and diagnosis</source>
         <translation>未匹配的导演与诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="189"/>
+        <location filename="../../ui/pairing_page.py" line="285"/>
         <source>&amp;Unmatched and diagnosis</source>
         <translation>未匹配与诊断(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="191"/>
+        <location filename="../../ui/pairing_page.py" line="287"/>
         <source>&amp;Run history</source>
         <translation>方案历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="201"/>
+        <location filename="../../ui/pairing_page.py" line="297"/>
         <source>Cu&amp;t mentor (to move to another team)</source>
         <translation>剪切导师(&amp;T)（以移到其他团队）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="203"/>
+        <location filename="../../ui/pairing_page.py" line="299"/>
         <source>&amp;Paste mentor into this team</source>
         <translation>将导师粘贴到此团队(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="215"/>
+        <location filename="../../ui/pairing_page.py" line="311"/>
         <source>Select another team and press Ctrl+V to move %1 there.</source>
         <translation>选择另一个团队并按 Ctrl+V，即可把 %1 移到那里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="297"/>
+        <location filename="../../ui/pairing_page.py" line="394"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
         <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="304"/>
+        <location filename="../../ui/pairing_page.py" line="401"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/pairing_page.py" line="469"/>
+        <source>%n new director(s) without a team (%1)</source>
+        <translation>
+            <numerusform>%n 位新导演没有团队（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pairing_page.py" line="471"/>
+        <source>%n of its people left the roster (%1)</source>
+        <translation>
+            <numerusform>其中 %n 人已不在名单中（%1）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pairing_page.py" line="474"/>
+        <source>%n team(s) now break a rule (%1)</source>
+        <translation>
+            <numerusform>%n 个团队现在违反规则（%1）</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="359"/>
+        <location filename="../../ui/pairing_page.py" line="476"/>
+        <source>the pairing settings changed</source>
+        <translation>配对设置已更改</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="477"/>
+        <source>Since run %1 was proposed: %2. Propose again, or check the teams and fix them by hand.</source>
+        <translation>方案 %1 生成以来：%2。请重新生成，或检查团队并手动调整。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="484"/>
+        <source>Since this run was proposed:</source>
+        <translation>此方案生成以来：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="485"/>
+        <source>• %1 (%2) is new and has no team.</source>
+        <translation>• %1（%2）是新加入的，还没有团队。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="486"/>
+        <source>• %1 left the roster.</source>
+        <translation>• %1 已不在名单中。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="488"/>
+        <source>• The team of %1 breaks a rule: %2</source>
+        <translation>• %1 的团队违反规则：%2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="491"/>
+        <source>• The pairing settings changed.</source>
+        <translation>• 配对设置已更改。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="501"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="362"/>
+        <location filename="../../ui/pairing_page.py" line="503"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="366"/>
-        <source> (at most %1 % below the best possible)</source>
-        <translation>（最多比最优低 %1 %）</translation>
+        <location filename="../../ui/pairing_page.py" line="516"/>
+        <source>Solver: objective %1 (with the stability bonus), proven bound %2, gap %3, %4 s.</source>
+        <translation>求解器：目标值 %1（含稳定性加分），已证明上界 %2，差距 %3，用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="375"/>
+        <location filename="../../ui/pairing_page.py" line="624"/>
+        <source>this may be the best possible</source>
+        <translation>可能已是最佳</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="625"/>
+        <source>at most %1 % better is possible</source>
+        <translation>最多还能提高 %1 %</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="626"/>
+        <source>still looking</source>
+        <translation>仍在寻找</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="627"/>
+        <source>Best so far %1 · %2 · %3 s</source>
+        <translation>目前最佳 %1 · %2 · %3 秒</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="629"/>
+        <source>proven bound %1</source>
+        <translation>已证明上界 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="728"/>
+        <source>Locked, so the next Propose keeps it: %1 (uncheck to let it change).</source>
+        <translation>已锁定，下次生成方案时会保留：%1（取消勾选即可让它变化）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="526"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="377"/>
+        <location filename="../../ui/pairing_page.py" line="528"/>
         <source>Every director has a team, and every hard rule holds.</source>
         <translation>每位导演都有团队，所有硬性规则均满足。</translation>
     </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="530"/>
+        <source>Every director of this run has a team.</source>
+        <translation>此方案中每位导演都有团队。</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="378"/>
+        <location filename="../../ui/pairing_page.py" line="531"/>
         <source>%n director(s) without a team:</source>
         <translation>
             <numerusform>%n 位导演没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="411"/>
+        <location filename="../../ui/pairing_page.py" line="564"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="453"/>
+        <location filename="../../ui/pairing_page.py" line="606"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="467"/>
+        <location filename="../../ui/pairing_page.py" line="620"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="471"/>
-        <source>Best %1 · proven bound %2 · gap %3 · %4 s</source>
-        <translation>最佳 %1 · 已证上界 %2 · 差距 %3 · %4 秒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_page.py" line="486"/>
+        <location filename="../../ui/pairing_page.py" line="643"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="493"/>
+        <location filename="../../ui/pairing_page.py" line="650"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="499"/>
+        <location filename="../../ui/pairing_page.py" line="656"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="516"/>
+        <location filename="../../ui/pairing_page.py" line="673"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="516"/>
+        <location filename="../../ui/pairing_page.py" line="673"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="545"/>
+        <location filename="../../ui/pairing_page.py" line="702"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="546"/>
+        <location filename="../../ui/pairing_page.py" line="703"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="553"/>
-        <location filename="../../ui/pairing_page.py" line="556"/>
+        <location filename="../../ui/pairing_page.py" line="710"/>
+        <location filename="../../ui/pairing_page.py" line="713"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="557"/>
+        <location filename="../../ui/pairing_page.py" line="714"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1520,7 +1641,7 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="561"/>
+        <location filename="../../ui/pairing_page.py" line="718"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
@@ -2062,143 +2183,143 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../ui/program_dialog.py" line="59"/>
+        <location filename="../../ui/program_dialog.py" line="36"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="68"/>
+        <location filename="../../ui/program_dialog.py" line="44"/>
         <source>Talent program</source>
         <translation>人才培养计划</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="69"/>
+        <location filename="../../ui/program_dialog.py" line="45"/>
         <source>Screenwriting camp</source>
         <translation>编剧营</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="70"/>
+        <location filename="../../ui/program_dialog.py" line="46"/>
         <source>Action-performance camp</source>
         <translation>动作表演营</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="71"/>
+        <location filename="../../ui/program_dialog.py" line="47"/>
         <source>Blank</source>
         <translation>空白</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="73"/>
+        <location filename="../../ui/program_dialog.py" line="49"/>
         <source>First week starts on</source>
         <translation>第一周开始于</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="79"/>
+        <location filename="../../ui/program_dialog.py" line="55"/>
         <source> weeks</source>
         <translation> 周</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="81"/>
+        <location filename="../../ui/program_dialog.py" line="57"/>
         <source>Once</source>
         <translation>仅一次</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="81"/>
+        <location filename="../../ui/program_dialog.py" line="57"/>
         <source>Every week</source>
         <translation>每周</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="82"/>
+        <location filename="../../ui/program_dialog.py" line="58"/>
         <source>Every second week</source>
         <translation>每两周</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="83"/>
+        <location filename="../../ui/program_dialog.py" line="59"/>
         <source>Every fourth week</source>
         <translation>每四周</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="88"/>
+        <location filename="../../ui/program_dialog.py" line="64"/>
         <source> minutes</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="90"/>
-        <location filename="../../ui/program_dialog.py" line="107"/>
+        <location filename="../../ui/program_dialog.py" line="66"/>
+        <location filename="../../ui/program_dialog.py" line="83"/>
         <source>English</source>
         <translation>英文</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="91"/>
+        <location filename="../../ui/program_dialog.py" line="67"/>
         <source>Simplified Chinese</source>
         <translation>简体中文</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="96"/>
+        <location filename="../../ui/program_dialog.py" line="72"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="97"/>
+        <location filename="../../ui/program_dialog.py" line="73"/>
         <source>&amp;Kind:</source>
         <translation>类型(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="99"/>
+        <location filename="../../ui/program_dialog.py" line="75"/>
         <source>&amp;Length:</source>
         <translation>周期(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="100"/>
+        <location filename="../../ui/program_dialog.py" line="76"/>
         <source>Teams &amp;meet:</source>
         <translation>会面频率(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="101"/>
+        <location filename="../../ui/program_dialog.py" line="77"/>
         <source>Meeting l&amp;ength:</source>
         <translation>会面时长(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="102"/>
+        <location filename="../../ui/program_dialog.py" line="78"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="103"/>
+        <location filename="../../ui/program_dialog.py" line="79"/>
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="105"/>
+        <location filename="../../ui/program_dialog.py" line="81"/>
         <source>What the program calls its people</source>
         <translation>项目对人员的称谓</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="108"/>
+        <location filename="../../ui/program_dialog.py" line="84"/>
         <source>Chinese</source>
         <translation>中文</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="109"/>
+        <location filename="../../ui/program_dialog.py" line="85"/>
         <source>Mentee (director)</source>
         <translation>学员（导演）</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="109"/>
+        <location filename="../../ui/program_dialog.py" line="85"/>
         <source>Lead mentor (producer)</source>
         <translation>主导师（制片人）</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="110"/>
+        <location filename="../../ui/program_dialog.py" line="86"/>
         <source>Panel mentor (instructor)</source>
         <translation>专项导师（导师）</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="110"/>
+        <location filename="../../ui/program_dialog.py" line="86"/>
         <source>Any mentor</source>
         <translation>指导者（统称）</translation>
     </message>
     <message>
-        <location filename="../../ui/program_dialog.py" line="172"/>
+        <location filename="../../ui/program_dialog.py" line="148"/>
         <source>Change the program</source>
         <translation>修改项目属性</translation>
     </message>
@@ -2274,47 +2395,47 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="67"/>
+        <location filename="../../ui/models/roster_model.py" line="68"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="68"/>
+        <location filename="../../ui/models/roster_model.py" line="69"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="69"/>
+        <location filename="../../ui/models/roster_model.py" line="70"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="71"/>
+        <location filename="../../ui/models/roster_model.py" line="72"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="72"/>
+        <location filename="../../ui/models/roster_model.py" line="73"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="73"/>
+        <location filename="../../ui/models/roster_model.py" line="74"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="74"/>
+        <location filename="../../ui/models/roster_model.py" line="75"/>
         <source>Free slots</source>
         <translation>空闲时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="76"/>
+        <location filename="../../ui/models/roster_model.py" line="77"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="78"/>
+        <location filename="../../ui/models/roster_model.py" line="79"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
@@ -2423,22 +2544,22 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunDiffModel</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="173"/>
+        <location filename="../../ui/models/run_history_model.py" line="189"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="173"/>
+        <location filename="../../ui/models/run_history_model.py" line="189"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="173"/>
+        <location filename="../../ui/models/run_history_model.py" line="189"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="185"/>
+        <location filename="../../ui/models/run_history_model.py" line="201"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
@@ -2446,32 +2567,32 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunHistoryModel</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="98"/>
+        <location filename="../../ui/models/run_history_model.py" line="115"/>
         <source>Run</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="98"/>
+        <location filename="../../ui/models/run_history_model.py" line="115"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="98"/>
+        <location filename="../../ui/models/run_history_model.py" line="115"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="98"/>
+        <location filename="../../ui/models/run_history_model.py" line="115"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="98"/>
-        <source>Gap</source>
-        <translation>差距</translation>
+        <location filename="../../ui/models/run_history_model.py" line="115"/>
+        <source>Could be better</source>
+        <translation>可提升空间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="99"/>
+        <location filename="../../ui/models/run_history_model.py" line="116"/>
         <source>Teams changed</source>
         <translation>变化的团队</translation>
     </message>
@@ -2479,33 +2600,33 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunHistoryPanel</name>
     <message>
-        <location filename="../../ui/run_history.py" line="40"/>
+        <location filename="../../ui/run_history.py" line="41"/>
         <source>Run history: select one run to show it, two to compare</source>
         <translation>方案历史：选一个查看，选两个比较</translation>
     </message>
     <message>
-        <location filename="../../ui/run_history.py" line="48"/>
+        <location filename="../../ui/run_history.py" line="50"/>
         <source>&amp;Show this run</source>
         <translation>查看此方案(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/run_history.py" line="49"/>
+        <location filename="../../ui/run_history.py" line="51"/>
         <source>Show the selected run</source>
         <translation>查看所选方案</translation>
     </message>
     <message>
-        <location filename="../../ui/run_history.py" line="56"/>
-        <location filename="../../ui/run_history.py" line="81"/>
+        <location filename="../../ui/run_history.py" line="58"/>
+        <location filename="../../ui/run_history.py" line="83"/>
         <source>Select two runs to see which teams changed.</source>
         <translation>选择两个方案，查看哪些团队发生了变化。</translation>
     </message>
     <message>
-        <location filename="../../ui/run_history.py" line="60"/>
+        <location filename="../../ui/run_history.py" line="62"/>
         <source>Teams that changed between the two selected runs</source>
         <translation>两个所选方案之间发生变化的团队</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_history.py" line="86"/>
+        <location filename="../../ui/run_history.py" line="88"/>
         <source>From run %1 to run %2: %n team(s) changed.</source>
         <translation>
             <numerusform>从方案 %1 到方案 %2：%n 个团队发生变化。</numerusform>
@@ -2515,132 +2636,117 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunStatus</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="30"/>
-        <source>optimal</source>
-        <translation>最优</translation>
+        <location filename="../../ui/models/run_history_model.py" line="49"/>
+        <source>best possible</source>
+        <translation>最佳</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="31"/>
-        <source>good (not proven best)</source>
-        <translation>良好（未证明最优）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/run_history_model.py" line="32"/>
-        <source>infeasible</source>
-        <translation>无可行方案</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/run_history_model.py" line="33"/>
-        <source>cancelled</source>
-        <translation>已取消</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/run_history_model.py" line="34"/>
-        <source>no result</source>
-        <translation>无结果</translation>
+        <location filename="../../ui/models/run_history_model.py" line="53"/>
+        <source>at most %1 % better is possible</source>
+        <translation>最多还能提高 %1 %</translation>
     </message>
 </context>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule_page.py" line="285"/>
+        <location filename="../../ui/schedule_page.py" line="245"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="286"/>
+        <location filename="../../ui/schedule_page.py" line="246"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="288"/>
+        <location filename="../../ui/schedule_page.py" line="248"/>
         <source>Week </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="291"/>
+        <location filename="../../ui/schedule_page.py" line="251"/>
         <source>Show the week of</source>
         <translation>查看谁的一周</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="292"/>
+        <location filename="../../ui/schedule_page.py" line="252"/>
         <source>Place every meeting anew</source>
         <translation>全部重新安排</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="293"/>
+        <location filename="../../ui/schedule_page.py" line="253"/>
         <source>&amp;Schedule meetings</source>
         <translation>安排会面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="294"/>
+        <location filename="../../ui/schedule_page.py" line="254"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="303"/>
+        <location filename="../../ui/schedule_page.py" line="263"/>
         <source>Show:</source>
         <translation>查看：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="321"/>
+        <location filename="../../ui/schedule_page.py" line="281"/>
         <source>Meetings of the week</source>
         <translation>本周会面</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="324"/>
+        <location filename="../../ui/schedule_page.py" line="284"/>
         <source>Meetings in the selected slot</source>
         <translation>所选时段的会面</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="330"/>
+        <location filename="../../ui/schedule_page.py" line="290"/>
         <source>Teams short of meetings</source>
         <translation>会面不足的小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="334"/>
+        <location filename="../../ui/schedule_page.py" line="294"/>
         <source>In the selected slot (Ctrl+arrow keys move the chosen meeting):</source>
         <translation>所选时段的会面（Ctrl+方向键移动所选会面）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="336"/>
+        <location filename="../../ui/schedule_page.py" line="296"/>
         <source>Teams short of meetings:</source>
         <translation>会面不足的小组：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="385"/>
+        <location filename="../../ui/schedule_page.py" line="342"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule_page.py" line="403"/>
+        <location filename="../../ui/schedule_page.py" line="360"/>
         <source>Teams short of meetings: %n</source>
         <translation>
             <numerusform>会面不足的小组：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="407"/>
+        <location filename="../../ui/schedule_page.py" line="364"/>
         <source>No run yet: propose teams on the Pairing page, then schedule their meetings.</source>
         <translation>还没有配对结果：请先在“配对”页生成分组，再安排会面。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="409"/>
+        <location filename="../../ui/schedule_page.py" line="366"/>
         <source>Run %1 has no meeting schedule yet: press Schedule meetings.</source>
         <translation>第 %1 次配对还没有会面日程：请点击“安排会面”。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="413"/>
+        <location filename="../../ui/schedule_page.py" line="370"/>
         <source>Run %1: %2 meetings over %3 weeks from %4; %5 team(s) short of meetings.</source>
         <translation>第 %1 次配对：自 %4 起 %3 周共 %2 次会面；%5 个小组会面不足。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="467"/>
+        <location filename="../../ui/schedule_page.py" line="424"/>
         <source>Move the meeting of team %1</source>
         <translation>移动第 %1 组的会面</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="514"/>
+        <location filename="../../ui/schedule_page.py" line="468"/>
         <source>Schedule the meetings of run %1</source>
         <translation>安排第 %1 次配对的会面</translation>
     </message>
@@ -2787,128 +2893,128 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamDetail</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="121"/>
+        <location filename="../../ui/team_detail.py" line="125"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="129"/>
+        <location filename="../../ui/team_detail.py" line="135"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="133"/>
+        <location filename="../../ui/team_detail.py" line="139"/>
         <source>Why this team</source>
         <translation>为什么是这个团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="137"/>
+        <location filename="../../ui/team_detail.py" line="143"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="139"/>
+        <location filename="../../ui/team_detail.py" line="145"/>
         <source>Reasons:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="138"/>
+        <location filename="../../ui/team_detail.py" line="144"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="139"/>
+        <location filename="../../ui/team_detail.py" line="145"/>
         <source>Meeting slots:</source>
         <translation>会面时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="154"/>
+        <location filename="../../ui/team_detail.py" line="160"/>
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="161"/>
+        <location filename="../../ui/team_detail.py" line="167"/>
         <source>&amp;Lock whole team</source>
         <translation>锁定整个团队(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="162"/>
+        <location filename="../../ui/team_detail.py" line="168"/>
         <source>Lock every pair of this team</source>
         <translation>锁定此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="164"/>
+        <location filename="../../ui/team_detail.py" line="170"/>
         <source>U&amp;nlock whole team</source>
         <translation>解锁整个团队(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="165"/>
+        <location filename="../../ui/team_detail.py" line="171"/>
         <source>Unlock every pair of this team</source>
         <translation>解锁此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="194"/>
+        <location filename="../../ui/team_detail.py" line="200"/>
         <source>&amp;Apply this alternative</source>
         <translation>使用此备选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="149"/>
+        <location filename="../../ui/team_detail.py" line="155"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="151"/>
+        <location filename="../../ui/team_detail.py" line="157"/>
         <source>Check a mentor to lock the pair; drag a mentor onto another team to move them.</source>
         <translation>勾选导师即可锁定配对；把导师拖到其他团队即可移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="174"/>
+        <location filename="../../ui/team_detail.py" line="180"/>
         <source>Alternatives</source>
         <translation>备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="176"/>
+        <location filename="../../ui/team_detail.py" line="182"/>
         <source>Double-click an alternative to use it, or drag it onto a team.</source>
         <translation>双击备选即可使用，或把它拖到团队上。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="179"/>
+        <location filename="../../ui/team_detail.py" line="185"/>
         <source>Alternative mentors</source>
         <translation>备选导师</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="192"/>
+        <location filename="../../ui/team_detail.py" line="198"/>
         <source>Alternatives status</source>
         <translation>备选状态</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="195"/>
+        <location filename="../../ui/team_detail.py" line="201"/>
         <source>Use the selected alternative</source>
         <translation>使用所选备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="215"/>
+        <location filename="../../ui/team_detail.py" line="221"/>
         <source>Select a team to see why it was formed.</source>
         <translation>选择一个团队，查看它的组建原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="221"/>
+        <location filename="../../ui/team_detail.py" line="227"/>
         <source>Team of %1 — score %2</source>
         <translation>%1 的团队 — 分数 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="223"/>
-        <location filename="../../ui/team_detail.py" line="243"/>
+        <location filename="../../ui/team_detail.py" line="229"/>
+        <location filename="../../ui/team_detail.py" line="250"/>
         <source>(none given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="225"/>
+        <location filename="../../ui/team_detail.py" line="231"/>
         <source>No shared free slot.</source>
         <translation>没有共同的空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="238"/>
+        <location filename="../../ui/team_detail.py" line="245"/>
         <source>No alternative keeps every hard rule.</source>
         <translation>没有满足所有硬性规则的备选。</translation>
     </message>
@@ -2916,61 +3022,61 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="170"/>
+        <location filename="../../ui/models/team_model.py" line="171"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="170"/>
+        <location filename="../../ui/models/team_model.py" line="171"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="170"/>
+        <location filename="../../ui/models/team_model.py" line="171"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="170"/>
+        <location filename="../../ui/models/team_model.py" line="171"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="171"/>
+        <location filename="../../ui/models/team_model.py" line="172"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="171"/>
+        <location filename="../../ui/models/team_model.py" line="172"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="171"/>
+        <location filename="../../ui/models/team_model.py" line="172"/>
         <source>Locks</source>
         <translation>锁定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/team_model.py" line="209"/>
+        <location filename="../../ui/models/team_model.py" line="210"/>
         <source>%n locked</source>
         <translation>
             <numerusform>已锁定 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="213"/>
+        <location filename="../../ui/models/team_model.py" line="214"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/team_model.py" line="216"/>
+        <location filename="../../ui/models/team_model.py" line="217"/>
         <source> (+%n more)</source>
         <translation>
             <numerusform>（另有 %n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="230"/>
+        <location filename="../../ui/models/team_model.py" line="231"/>
         <source>No locked pairs</source>
         <translation>没有锁定的配对</translation>
     </message>

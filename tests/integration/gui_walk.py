@@ -99,8 +99,22 @@ def dialogs(window: MainWindow, qtbot) -> Iterator[tuple[str, QWidget]]:
     preferences = window.open_preferences()
     yield "preferences", preferences
     preferences.reject()
+    from ui.program_dialog import ProgramDialog
+
+    program = ProgramDialog(window.document, window)
+    program.show()
+    yield "program", program
+    program.reject()
     wizard = window.open_import_wizard(str(SAMPLE))
-    yield "import", wizard
+    yield "import-file", wizard
+    with qtbot.wait_signal(wizard.tableRead, timeout=WAIT_MS):
+        wizard.next()
+    yield "import-preview", wizard
+    wizard.next()
+    yield "import-mapping", wizard
+    with qtbot.wait_signal(wizard.planReady, timeout=WAIT_MS):
+        wizard.next()
+    yield "import-review", wizard
     wizard.reject()
 
 

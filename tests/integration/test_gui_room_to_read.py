@@ -86,7 +86,7 @@ def test_alternatives_and_run_history_show_six_rows(program_with_run, tmp_path, 
         if view is page.history.view:
             page.lower_tabs.setCurrentWidget(page.history)
         QApplication.processEvents()
-        row = view.sizeHintForRow(0) if view.model().rowCount() else view.fontMetrics().height() + 8
+        row = view.rowHeight(0) if view.model().rowCount() else view.fontMetrics().height() + 10
         assert view.viewport().height() >= 6 * row, view.accessibleName()
 
 

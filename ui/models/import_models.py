@@ -9,6 +9,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplicat
 from pairing.importer import Issue, RawTable
 from pairing.words import Renderer
 from ui.i18n import data_lang
+from ui.plain import tip
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 PREVIEW_ROWS = 200
@@ -42,7 +43,8 @@ class RawTableModel(QAbstractTableModel):
         if not index.isValid() or role not in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
             return None
         cells = self._rows[index.row()][1]
-        return cells[index.column()] if index.column() < len(cells) else ""
+        text = cells[index.column()] if index.column() < len(cells) else ""
+        return tip(text) if role == Qt.ItemDataRole.ToolTipRole else text  # a cell's text is never markup
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):  # noqa: N802
         if role != _DISPLAY:
@@ -85,8 +87,10 @@ class IssueModel(QAbstractTableModel):
         if not index.isValid():
             return None
         issue = self._issues[index.row()]
-        if role in (_DISPLAY, Qt.ItemDataRole.ToolTipRole):
+        if role == _DISPLAY:
             return self._cell(issue, index.column())
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tip(self._cell(issue, index.column()))  # names in it are shown as written
         return None
 
     def _cell(self, issue: Issue, column: int) -> str:

@@ -11,6 +11,7 @@ from PySide6.QtCore import (
 
 from pairing.domain import Person, Role
 from pairing.vocabulary import BUILTIN, Vocabulary
+from pairing.words import language_label
 from ui.i18n import data_lang
 from ui.models.roles import ID_ROLE, PERSON_ROLE, SEARCH_ROLE, SORT_ROLE
 from ui.plain import tip
@@ -75,7 +76,8 @@ SLOTS = Column(QT_TRANSLATE_NOOP("RosterModel", "Free slots"), lambda p, v, l: s
                lambda p: len(p.availability), numeric=True)
 CAPACITY = Column(QT_TRANSLATE_NOOP("RosterModel", "Capacity"), _capacity, lambda p: p.effective_capacity,
                   numeric=True)
-LANGUAGES = Column(QT_TRANSLATE_NOOP("RosterModel", "Languages"), lambda p, v, l: ", ".join(p.languages),
+LANGUAGES = Column(QT_TRANSLATE_NOOP("RosterModel", "Languages"),
+                   lambda p, v, l: ("、" if l == "zh" else ", ").join(language_label(x, l) for x in p.languages),
                    lambda p: p.languages)
 
 COLUMNS: dict[Role, tuple[Column, ...]] = {
