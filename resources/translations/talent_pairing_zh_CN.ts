@@ -391,47 +391,47 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>FilePage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="96"/>
+        <location filename="../../ui/import_pages.py" line="97"/>
         <source>Choose a roster file</source>
         <translation>选择名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="97"/>
+        <location filename="../../ui/import_pages.py" line="98"/>
         <source>A CSV, tab-separated or Excel (.xlsx) file, in English or Chinese. Nothing is written until you apply the import.</source>
         <translation>CSV、制表符分隔或 Excel (.xlsx) 文件，中英文均可。在确认导入之前不会写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="100"/>
+        <location filename="../../ui/import_pages.py" line="101"/>
         <source>Roster file</source>
         <translation>名单文件</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="101"/>
+        <location filename="../../ui/import_pages.py" line="102"/>
         <source>&amp;Browse…</source>
         <translation>浏览(&amp;B)…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="107"/>
+        <location filename="../../ui/import_pages.py" line="108"/>
         <source>&amp;File:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="111"/>
+        <location filename="../../ui/import_pages.py" line="112"/>
         <source>Tip: you can also drop a file on the main window.</source>
         <translation>提示：也可以把文件拖放到主窗口上。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="124"/>
+        <location filename="../../ui/import_pages.py" line="125"/>
         <source>&lt;p&gt;Recognised column headers (English or Chinese; other columns are kept as notes):&lt;/p&gt;</source>
         <translation>&lt;p&gt;可识别的列标题（中英文均可；其他列作为备注保留）：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="131"/>
+        <location filename="../../ui/import_pages.py" line="132"/>
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="132"/>
+        <location filename="../../ui/import_pages.py" line="133"/>
         <source>Rosters (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>名单 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -495,32 +495,32 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>ImportModels</name>
     <message>
-        <location filename="../../ui/models/import_models.py" line="58"/>
+        <location filename="../../ui/models/import_models.py" line="60"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_models.py" line="58"/>
+        <location filename="../../ui/models/import_models.py" line="60"/>
         <source>Line</source>
         <translation>行</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_models.py" line="59"/>
+        <location filename="../../ui/models/import_models.py" line="61"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_models.py" line="59"/>
+        <location filename="../../ui/models/import_models.py" line="61"/>
         <source>Details</source>
         <translation>详情</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_models.py" line="94"/>
+        <location filename="../../ui/models/import_models.py" line="98"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../../ui/models/import_models.py" line="95"/>
+        <location filename="../../ui/models/import_models.py" line="99"/>
         <source>Warning</source>
         <translation>警告</translation>
     </message>
@@ -528,87 +528,87 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="39"/>
+        <location filename="../../ui/import_pages.py" line="40"/>
         <source>Id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="40"/>
+        <location filename="../../ui/import_pages.py" line="41"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="41"/>
+        <location filename="../../ui/import_pages.py" line="42"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="42"/>
+        <location filename="../../ui/import_pages.py" line="43"/>
         <source>E-mail</source>
         <translation>邮箱</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="43"/>
+        <location filename="../../ui/import_pages.py" line="44"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="44"/>
+        <location filename="../../ui/import_pages.py" line="45"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="45"/>
+        <location filename="../../ui/import_pages.py" line="46"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="46"/>
+        <location filename="../../ui/import_pages.py" line="47"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="47"/>
+        <location filename="../../ui/import_pages.py" line="48"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="48"/>
+        <location filename="../../ui/import_pages.py" line="49"/>
         <source>Availability</source>
         <translation>可用时间</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="49"/>
+        <location filename="../../ui/import_pages.py" line="50"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="50"/>
+        <location filename="../../ui/import_pages.py" line="51"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="51"/>
+        <location filename="../../ui/import_pages.py" line="52"/>
         <source>Prefers</source>
         <translation>偏好</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="52"/>
+        <location filename="../../ui/import_pages.py" line="53"/>
         <source>Avoid</source>
         <translation>回避</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="53"/>
+        <location filename="../../ui/import_pages.py" line="54"/>
         <source>Notes</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="54"/>
+        <location filename="../../ui/import_pages.py" line="55"/>
         <source>Given name (combined into the name)</source>
         <translation>名（与姓合成姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="55"/>
+        <location filename="../../ui/import_pages.py" line="56"/>
         <source>Family name (combined into the name)</source>
         <translation>姓（与名合成姓名）</translation>
     </message>
@@ -1170,122 +1170,122 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="265"/>
+        <location filename="../../ui/import_pages.py" line="266"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="266"/>
+        <location filename="../../ui/import_pages.py" line="267"/>
         <source>Each column of the file, with its first answers, what it will hold and why. Change any choice; columns added by the form tool are set aside.</source>
         <translation>文件中的每一列：前几个回答、将用作什么以及原因。任何选择都可以修改；表单工具自动添加的列已搁置。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="269"/>
+        <location filename="../../ui/import_pages.py" line="270"/>
         <source>Role of everyone in the file</source>
         <translation>文件中所有人的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="270"/>
+        <location filename="../../ui/import_pages.py" line="271"/>
         <source>Taken from the role column</source>
         <translation>取自“角色”列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="271"/>
+        <location filename="../../ui/import_pages.py" line="272"/>
         <source>Directors</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="271"/>
+        <location filename="../../ui/import_pages.py" line="272"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="272"/>
+        <location filename="../../ui/import_pages.py" line="273"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="284"/>
+        <location filename="../../ui/import_pages.py" line="285"/>
         <source>Import &amp;without genres, skills, needs or availability</source>
         <translation>不导入类型、专长、需求和可用时间，继续(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="287"/>
+        <location filename="../../ui/import_pages.py" line="288"/>
         <source>&amp;People in the file are:</source>
         <translation>文件中的人员是(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="297"/>
+        <location filename="../../ui/import_pages.py" line="298"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="297"/>
+        <location filename="../../ui/import_pages.py" line="298"/>
         <source>First answers</source>
         <translation>前几个回答</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="298"/>
+        <location filename="../../ui/import_pages.py" line="299"/>
         <source>Holds</source>
         <translation>用作</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="298"/>
+        <location filename="../../ui/import_pages.py" line="299"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="339"/>
+        <location filename="../../ui/import_pages.py" line="340"/>
         <source>What column %1 holds</source>
         <translation>“%1”列用作什么</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="341"/>
+        <location filename="../../ui/import_pages.py" line="342"/>
         <source>Form column (set aside)</source>
         <translation>表单列（已搁置）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="343"/>
+        <location filename="../../ui/import_pages.py" line="344"/>
         <source>%1: “%2”</source>
         <translation>%1：“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="345"/>
+        <location filename="../../ui/import_pages.py" line="346"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="356"/>
+        <location filename="../../ui/import_pages.py" line="357"/>
         <source>%1 (sure: %2)</source>
         <translation>%1（把握：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="377"/>
+        <location filename="../../ui/import_pages.py" line="378"/>
         <source>“%1” could be %2</source>
         <translation>“%1”可能是 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="379"/>
+        <location filename="../../ui/import_pages.py" line="380"/>
         <source>Choose what these columns hold: %1.</source>
         <translation>请选择这些列用作什么：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="387"/>
+        <location filename="../../ui/import_pages.py" line="388"/>
         <source>None of genres, skills, needs or availability is matched to a column, so pairing would have little to go on.</source>
         <translation>类型、专长、需求、可用时间都没有对应的列，配对将缺少依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="390"/>
+        <location filename="../../ui/import_pages.py" line="391"/>
         <source>These columns look like them: %1.</source>
         <translation>这些列像是它们：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="320"/>
+        <location filename="../../ui/import_pages.py" line="321"/>
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="344"/>
+        <location filename="../../ui/import_pages.py" line="345"/>
         <source>Keep as note</source>
         <translation>作为备注保留</translation>
     </message>
@@ -2059,123 +2059,123 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="146"/>
+        <location filename="../../ui/import_pages.py" line="147"/>
         <source>Check how the file was read</source>
         <translation>检查文件的读取方式</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="147"/>
+        <location filename="../../ui/import_pages.py" line="148"/>
         <source>If the text looks garbled or the columns are wrong, change the encoding, delimiter or header row.</source>
         <translation>如果文字乱码或列不对，请更改编码、分隔符或表头行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="149"/>
+        <location filename="../../ui/import_pages.py" line="150"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="150"/>
+        <location filename="../../ui/import_pages.py" line="151"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="151"/>
+        <location filename="../../ui/import_pages.py" line="152"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="152"/>
+        <location filename="../../ui/import_pages.py" line="153"/>
         <source>Worksheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="156"/>
+        <location filename="../../ui/import_pages.py" line="157"/>
         <source>File preview</source>
         <translation>文件预览</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="159"/>
+        <location filename="../../ui/import_pages.py" line="160"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="160"/>
+        <location filename="../../ui/import_pages.py" line="161"/>
         <source>&amp;Delimiter:</source>
         <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="161"/>
+        <location filename="../../ui/import_pages.py" line="162"/>
         <source>&amp;Worksheet:</source>
         <translation>工作表(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="162"/>
+        <location filename="../../ui/import_pages.py" line="163"/>
         <source>&amp;Header row:</source>
         <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="182"/>
-        <location filename="../../ui/import_pages.py" line="185"/>
+        <location filename="../../ui/import_pages.py" line="183"/>
+        <location filename="../../ui/import_pages.py" line="186"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="186"/>
+        <location filename="../../ui/import_pages.py" line="187"/>
         <source>Comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="186"/>
+        <location filename="../../ui/import_pages.py" line="187"/>
         <source>Semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="186"/>
+        <location filename="../../ui/import_pages.py" line="187"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="216"/>
+        <location filename="../../ui/import_pages.py" line="217"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="222"/>
+        <location filename="../../ui/import_pages.py" line="223"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="230"/>
+        <location filename="../../ui/import_pages.py" line="231"/>
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="232"/>
+        <location filename="../../ui/import_pages.py" line="233"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="232"/>
+        <location filename="../../ui/import_pages.py" line="233"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="232"/>
+        <location filename="../../ui/import_pages.py" line="233"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="233"/>
+        <location filename="../../ui/import_pages.py" line="234"/>
         <source>%1 text, %2-separated</source>
         <translation>%1 文本，%2分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="235"/>
+        <location filename="../../ui/import_pages.py" line="236"/>
         <source>Read as: %1; header on line %2; %3 rows.</source>
         <translation>读取方式：%1；表头在第 %2 行；共 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="242"/>
+        <location filename="../../ui/import_pages.py" line="243"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -2327,67 +2327,67 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="419"/>
+        <location filename="../../ui/import_pages.py" line="420"/>
         <source>Review and apply</source>
         <translation>检查并应用</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="424"/>
+        <location filename="../../ui/import_pages.py" line="425"/>
         <source>People added and fields changed</source>
         <translation>新增的人和修改的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="429"/>
+        <location filename="../../ui/import_pages.py" line="430"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="464"/>
+        <location filename="../../ui/import_pages.py" line="465"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="469"/>
+        <location filename="../../ui/import_pages.py" line="470"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="478"/>
+        <location filename="../../ui/import_pages.py" line="479"/>
         <source>%1 to add, %2 to update, %3 unchanged. Errors: %4. Warnings: %5.</source>
         <translation>新增 %1，更新 %2，不变 %3。错误：%4。警告：%5。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="481"/>
+        <location filename="../../ui/import_pages.py" line="482"/>
         <source>Fix the errors in the file (or the column matching, or choose for each conflict) and try again; nothing has been written.</source>
         <translation>请修正文件中的错误（或列的匹配，或为每个冲突做出选择）后重试；尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="501"/>
+        <location filename="../../ui/import_pages.py" line="502"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="504"/>
+        <location filename="../../ui/import_pages.py" line="505"/>
         <source>What to do with line %1</source>
         <translation>第 %1 行如何处理</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="505"/>
+        <location filename="../../ui/import_pages.py" line="506"/>
         <source>Do not import this row</source>
         <translation>不导入这一行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="506"/>
+        <location filename="../../ui/import_pages.py" line="507"/>
         <source>Add as a new person</source>
         <translation>作为新的人新增</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="507"/>
+        <location filename="../../ui/import_pages.py" line="508"/>
         <source>Update the person in the program</source>
         <translation>更新项目中的这个人</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="483"/>
+        <location filename="../../ui/import_pages.py" line="484"/>
         <source>Press Apply to import. You can undo the import with Edit ▸ Undo.</source>
         <translation>按“应用”导入。可以通过“编辑 ▸ 撤销”撤销导入。</translation>
     </message>
