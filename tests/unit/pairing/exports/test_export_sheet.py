@@ -55,7 +55,7 @@ def test_an_infeasible_run_without_teams_is_refused(session, tmp_path):
 
     repo.save_run(session, repo.get_settings(session),
                   RunResult(RunStatus.INFEASIBLE, diagnosis=(msg("rules.capacity_producers", count=5, places=3),)))
-    with pytest.raises(UserError, match="infeasible.*capacity: 5 young directors"):
+    with pytest.raises(UserError, match="impossible: no pairing keeps every rule.*capacity: 5 young directors"):
         write_export(load_export_data(session), "xlsx", tmp_path / "out.xlsx")
 
 

@@ -69,7 +69,7 @@ def test_roster_and_settings_sheets(book):
     assert [r[0] for r in roster[1:]] == [p.id for p in people()]
     settings = {r[0]: r[1] for r in book["Settings"].iter_rows(min_row=2, values_only=True)}
     assert settings["Program"] == "青年导演计划 2026"
-    assert settings["Status"].startswith("optimal")
+    assert settings["Status"] == "best possible"  # the one wording of a status (issue 11)
     assert settings["Start date"] == "2026-03-04"
 
 
