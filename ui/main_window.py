@@ -221,8 +221,8 @@ class MainWindow(QMainWindow):
     def _build_pages(self, document: "ProgramDocument") -> None:
         from ui.roster_page import RosterPage
 
-        titles = {Role.DIRECTOR: self.tr("Directors"), Role.PRODUCER: self.tr("Producers"),
-                  Role.INSTRUCTOR: self.tr("Instructors")}
+        titles = self._role_titles(document)
+        document.settingsChanged.connect(self._retitle_roster_pages)  # the Program dialog renames roles
         for role, title in titles.items():
             page = RosterPage(document, role, self.tabs)
             page.reloaded.connect(self._update_tab_counts)  # a big roster finishes loading later
@@ -237,6 +237,26 @@ class MainWindow(QMainWindow):
                        self.tr("Pictures"))
         self._fill_view_menu()
         self._update_tab_counts()
+
+    def _role_titles(self, document: "ProgramDocument") -> dict:
+        """Roster tab titles in the program's own words, e.g. a screenwriting camp's "Screenwriters" /
+        "编剧学员" (issue 10)."""
+        from pairing.actions import properties
+        from ui.i18n import data_lang
+
+        names = document.read(properties.role_names)
+        words = {role: names[str(role)].word(data_lang(), plural=True) for role in Role}
+        return {role: word[:1].upper() + word[1:] for role, word in words.items()}
+
+    def _retitle_roster_pages(self) -> None:
+        if self.document is None:
+            return
+        for role, title in self._role_titles(self.document).items():
+            page = self.pages.get(str(role))
+            if page is not None:
+                page.setProperty("base_title", title)
+        self._update_tab_counts()
+        self._fill_view_menu()
 
     def _add_page(self, key: str, page: QWidget, title: str) -> None:
         self.pages[key] = page

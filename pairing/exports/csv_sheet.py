@@ -19,7 +19,7 @@ COLUMNS = ("team", "director", "producer", "instructors", "score", "meeting_slot
 
 def header(sheet: Sheet) -> list[str]:
     names = COLUMNS + (("contacts",) if sheet.include_contacts else ())
-    return [text(name, sheet.lang) for name in names]
+    return [sheet.label(name) for name in names]
 
 
 def team_row(team: TeamSheet, include_contacts: bool) -> list:

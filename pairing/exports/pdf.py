@@ -139,7 +139,7 @@ def summary_sections(sheet: Sheet) -> tuple[str, ...]:
     facts = [
         (text("objective", lang), f"{sheet.objective:.2f}"), (text("bound", lang), f"{sheet.bound:.2f}"),
         (text("teams_count", lang), str(len(sheet.teams))),
-        (text("unmatched_count", lang), str(len(sheet.unmatched))),
+        (sheet.label("unmatched_count"), str(len(sheet.unmatched))),
     ]
     facts_html = " &nbsp;·&nbsp; ".join(f"<b>{_e(k)}</b>{text('colon', lang)}{_e(v)}" for k, v in facts)
     first = SUMMARY_ROWS_PER_PAGE - 6 - (3 if sheet.note else 0)
@@ -147,15 +147,16 @@ def summary_sections(sheet: Sheet) -> tuple[str, ...]:
                                       for i in range(first, len(sheet.teams), SUMMARY_ROWS_PER_PAGE)]
     title = f"<h2>{_e(text('teams', lang))}</h2>"
     sections = [_heading(sheet.program_name, _run_line(sheet)) + _note(sheet) + f"<p>{facts_html}</p>"
-                + title + _summary_teams(chunks[0], lang)]
+                + title + _summary_teams(chunks[0], sheet)]
     sections += [f"<p style='color:#555555'>{_e(sheet.program_name)} · {_e(text('teams', lang))}</p>"
-                 + _summary_teams(chunk, lang) for chunk in chunks[1:]]
+                 + _summary_teams(chunk, sheet) for chunk in chunks[1:]]
     sections[-1] += _summary_unmatched(sheet)
     return tuple(sections)
 
 
-def _summary_teams(teams: Sequence[TeamSheet], lang: str) -> str:
-    head = [_e(text(k, lang)) for k in ("team", "director", "producer", "instructors", "score", "meeting_slots")]
+def _summary_teams(teams: Sequence[TeamSheet], sheet: Sheet) -> str:
+    lang = sheet.lang
+    head = [_e(sheet.label(k)) for k in ("team", "director", "producer", "instructors", "score", "meeting_slots")]
     none = text("none", lang)
     rows = (
         [str(t.number), _e(t.director.display), _e(t.producer.display) if t.producer else none,
@@ -178,7 +179,7 @@ def _summary_unmatched(sheet: Sheet) -> str:
     lang = sheet.lang
     rows = ([_e(u.director.display), _e(u.why)] for u in sheet.unmatched)
     return (f"<h2>{_e(text('unmatched', lang))}</h2>"
-            + _table([_e(text("director", lang)), _e(text("why", lang))], rows, (30, 70)))
+            + _table([_e(sheet.label("director")), _e(text("why", lang))], rows, (30, 70)))
 
 
 # -- one team ---------------------------------------------------------------------------------

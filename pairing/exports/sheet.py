@@ -100,6 +100,11 @@ class Sheet:
         created = self.created if self.created.tzinfo else self.created.replace(tzinfo=dt.timezone.utc)
         return created.astimezone().strftime("%Y-%m-%d %H:%M")
 
+    def label(self, key: str) -> str:
+        """A word of the sheets; role words (`director`, `producer`, `instructor(s)`, `directors`) in the
+        program's own names, e.g. a screenwriting camp's "Screenwriter" / "编剧学员" (issue 10)."""
+        return role_label(key, self.lang, self.program.properties) or text(key, self.lang)
+
     @property
     def program_name(self) -> str:
         return self.program.settings.name
@@ -112,6 +117,25 @@ class Sheet:
     def note(self) -> str | None:
         """The warning every format carries when the run could not satisfy every hard rule."""
         return text("partial", self.lang) if self.partial else None
+
+
+ROLE_LABELS = {"director": ("director", False), "producer": ("producer", False),
+               "instructor": ("instructor", False), "instructors": ("instructor", True),
+               "directors": ("director", True)}
+
+
+def role_label(key: str, lang: str, properties) -> str | None:
+    """The program's word for a role key of the sheets, capitalised; None for other keys or no program."""
+    if properties is None:
+        return None
+    if key == "unmatched_count":  # "Unmatched screenwriters" / "未匹配编剧学员"
+        plural = properties.role_names()["director"].word(lang_of(lang), True)
+        return f"{text('unmatched', lang)} {plural}" if lang_of(lang) == "en" else f"{text('unmatched', lang)}{plural}"
+    if key not in ROLE_LABELS:
+        return None
+    role, plural = ROLE_LABELS[key]
+    word = properties.role_names()[role].word(lang_of(lang), plural)
+    return word[:1].upper() + word[1:]
 
 
 def require_teams(run: SavedRun | None) -> SavedRun:
@@ -132,7 +156,7 @@ def build_sheet(program: Program, run: SavedRun, *, lang: str = "en", include_co
     lang = lang_of(lang)
     renderer = program.renderer(lang)
     people = program.by_id()
-    context = _Context(people, renderer.vocabulary, run.settings, lang, include_contacts)
+    context = _Context(people, renderer.vocabulary, run.settings, lang, include_contacts, program.properties)
     teams = tuple(
         _team_sheet(i, team, context, renderer.sentences(team.reasons))
         for i, team in enumerate(run.result.teams, start=1)
@@ -154,13 +178,15 @@ class _Context:
     settings: Settings
     lang: str
     include_contacts: bool
+    properties: object = None  # the program's ProgramProperties: its role names
 
     def member(self, person_id: str) -> Member:
         person = self.people.get(person_id)
         if person is None:  # removed from the roster after the run: still show who it was
             return Member(person_id, person_id, None, text("removed", self.lang))
         contacts = (person.email, person.phone) if self.include_contacts else ("", "")
-        return Member(person.id, person.name, person.role, text(str(person.role), self.lang),
+        return Member(person.id, person.name, person.role, role_label(str(person.role), self.lang, self.properties)
+                      or text(str(person.role), self.lang),
                       person.organization, *contacts)
 
     def person(self, person_id: str | None) -> Person | None:

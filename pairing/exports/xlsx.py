@@ -107,8 +107,8 @@ class _Book:
     def producer_sheet(self, producer, teams: list[TeamSheet]) -> None:
         lang = self.sheet.lang
         ws = self.add_sheet(producer.name or producer.id)
-        names = [text(k, lang) for k in ("team", "director", "instructors", "score", "meeting_slots",
-                                         "shared_genres", "needs_covered")]
+        names = [self.sheet.label(k) for k in ("team", "director", "instructors", "score", "meeting_slots",
+                                               "shared_genres", "needs_covered")]
         self.table_head(ws, names, (7, 24, 36, 8, 24, 24, 28))
         for r, team in enumerate(teams, start=1):
             self.put_row(ws, r, [team.number, team.director.display, joined(m.display for m in team.instructors),
@@ -118,7 +118,7 @@ class _Book:
     def unmatched_sheet(self) -> None:
         s = self.sheet
         ws = self.add_sheet(text("unmatched", s.lang))
-        self.table_head(ws, [text("director", s.lang), text("why", s.lang)], (28, 80))
+        self.table_head(ws, [s.label("director"), text("why", s.lang)], (28, 80))
         for r, u in enumerate(s.unmatched, start=1):
             self.put_row(ws, r, [u.director.display, u.why])
 

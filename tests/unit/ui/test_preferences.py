@@ -142,12 +142,12 @@ def test_the_language_switches_live_from_preferences(qtbot, settings, tmp_path):
         dialog = window.open_preferences()
         dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("zh_CN"))
         dialog.accept()
-        assert window.file_menu.title() == "文件(&F)" and window.tabs.tabText(0) == "导演 (3)"
+        assert window.file_menu.title() == "文件(&F)" and window.tabs.tabText(0) == "青年导演 (3)"  # the program's role names (issue 10)
         assert window.tabs.currentIndex() == 1
         directors = window.roster_page(Role.DIRECTOR)
         assert directors.model.index(0, 3).data() == "剧情, 成长"  # genres shown in Chinese too
         assert not window.isWindowModified() and document.undo_stack.count() == 0
     finally:
         window.change_language("en")
-    assert window.file_menu.title() == "&File" and window.tabs.tabText(0) == "Directors (3)"
+    assert window.file_menu.title() == "&File" and window.tabs.tabText(0) == "Young directors (3)"
     window.close_document()

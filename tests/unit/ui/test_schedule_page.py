@@ -153,3 +153,22 @@ def test_the_program_dialog_saves_undoably_and_refuses_a_bad_time_zone(document,
     document.undo_stack.undo()
     with document.store.sessions() as session:
         assert program_repo.get_properties(session).weeks == 4
+
+
+def test_the_roster_tabs_use_the_programs_role_names(document, qtbot, tmp_path):
+    from ui.main_window import MainWindow
+    from ui.settings_store import SettingsStore
+
+    window = MainWindow(SettingsStore.at(tmp_path / "s.ini"))
+    qtbot.addWidget(window)
+    window.open_program(document.location)
+    assert window.tabs.tabText(0).startswith("Young directors")
+    dialog = ProgramDialog(window.document, window)
+    qtbot.addWidget(dialog)
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData("screenwriting"))
+    dialog.kind_box.activated.emit(dialog.kind_box.currentIndex())
+    dialog.accept()
+    assert [window.tabs.tabText(i).split(" (")[0] for i in range(3)] == ["Screenwriters", "Lead mentors", "Instructors"]
+    window.document.undo_stack.undo()
+    assert window.tabs.tabText(0).startswith("Young directors")
+    window.close_document()

@@ -27,13 +27,13 @@ def test_one_row_per_team_then_the_unmatched(data, tmp_path):
     teams = result().teams
     assert report.count == len(teams)
     for row, team in zip(rows, teams):
-        assert row["Director"].startswith(safe(names[team.director]))
-        assert row["Producer"] == f"{names[team.producer]} ({team.producer})"
+        assert row["Young director"].startswith(safe(names[team.director]))
+        assert row["Senior producer"] == f"{names[team.producer]} ({team.producer})"
         assert [i.rsplit("(", 1)[1].rstrip(")") for i in row["Instructors"].split("; ")] == list(team.instructors)
         assert float(row["Score"]) == pytest.approx(team.score)
         assert len(row["Meeting slots"].split("; ")) == len(team.meeting_slots)
     unmatched = rows[len(teams)]
-    assert unmatched["Team"] == "Unmatched" and unmatched["Director"] == "李雷 (D04)"
+    assert unmatched["Team"] == "Unmatched" and unmatched["Young director"] == "李雷 (D04)"
     assert "has no free slot in the program calendar" in unmatched["Reasons"]
     assert len(rows) == len(teams) + 1
 
@@ -50,8 +50,8 @@ def test_gb18030_for_old_excel_and_a_chinese_header(data, tmp_path):
     path = tmp_path / "teams.csv"
     write_export(data, "csv", path, ExportOptions(lang="zh", encoding="gb18030"))
     rows = read(path, "gb18030")
-    assert list(rows[0])[:4] == ["组别", "导演", "制片人", "导师"]
-    assert rows[0]["导演"] == "王芳 (D01)"
+    assert list(rows[0])[:4] == ["组别", "青年导演", "监制", "导师"]  # the program's role names (issue 10)
+    assert rows[0]["青年导演"] == "王芳 (D01)"
     assert rows[0]["共同时间"] == "周一 上午; 周二 下午; 周六 上午"
 
 
@@ -110,6 +110,6 @@ def test_any_name_survives_the_csv_as_text(name):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "teams.csv"
         write_export(ExportData(Program(Settings(), roster), run), "csv", path)
-        director = read(path)[0]["Director"]
+        director = read(path)[0]["Young director"]
     assert director == safe(name) + " (D01)"
     assert not director.startswith(FORMULA_STARTS)

@@ -66,3 +66,23 @@ def test_without_a_schedule_the_sheets_are_as_before(session, tmp_path):
     path = tmp_path / "teams.xlsx"
     write_export(load_export_data(session), "xlsx", path)
     assert "Meetings" not in openpyxl.load_workbook(path).sheetnames
+
+
+def test_a_screenwriting_camp_says_screenwriter_in_every_sheet(session, tmp_path, renderer):
+    from pairing.domain import ProgramKind, template_roles
+
+    schedule_saved(session, weeks=2, kind=ProgramKind.SCREENWRITING, roles=template_roles(ProgramKind.SCREENWRITING))
+    data = load_export_data(session)
+    write_export(data, "csv", tmp_path / "t.csv")
+    header = (tmp_path / "t.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    assert header.startswith("Team,Screenwriter,Lead mentor,Instructors")
+    write_export(data, "csv", tmp_path / "zh.csv", ExportOptions(lang="zh"))
+    assert "编剧学员,主导师" in (tmp_path / "zh.csv").read_text(encoding="utf-8-sig").splitlines()[0]
+    write_export(data, "xlsx", tmp_path / "t.xlsx", ExportOptions(lang="zh"))
+    book = openpyxl.load_workbook(tmp_path / "t.xlsx")
+    assert list(book["会面"].iter_rows(values_only=True))[0][1] == "编剧学员"
+    roles = {row[1] for row in list(book["人员周日程"].iter_rows(values_only=True))[1:]}
+    assert roles == {"编剧学员", "主导师", "导师"}
+    write_export(data, "pdf", tmp_path / "t.pdf", ExportOptions(lang="zh"), pdf_renderer=renderer)
+    text = "".join(page_texts(tmp_path / "t.pdf")).replace("青年导演计划 2026", "")  # the program's name
+    assert "编剧学员" in text and "主导师" in text and "导演" not in text

@@ -37,7 +37,7 @@ def test_every_team_on_the_teams_sheet(book):
     rows = list(sheet.iter_rows(values_only=True))
     head, body = rows[0], rows[1:]
     names = {p.id: p.name for p in people()}
-    assert head[:5] == ("Team", "Director", "Producer", "Instructors", "Score")
+    assert head[:5] == ("Team", "Young director", "Senior producer", "Instructors", "Score")
     for row, team in zip(body, result().teams):
         assert row[1].endswith(f"({team.director})")
         assert row[2] == f"{names[team.producer]} ({team.producer})"
