@@ -4,16 +4,15 @@ from __future__ import annotations
 
 import codecs
 import csv
-import datetime as dt
 import io
 import unicodedata
-import warnings
 from dataclasses import dataclass
 from pathlib import Path
 
 from pairing.importer.issues import ImportFileError
 from pairing.words import msg
 from pairing.formulas import unguard
+from pairing.importer.workbook import check_file_size, check_text_row, read_sheet
 
 DELIMITER_NAMES = {",": "comma", ";": "semicolon", "\t": "tab"}
 _DELIMITER_WORDS = {"comma": ",", ",": ",", "semicolon": ";", ";": ";", "tab": "\t", "\\t": "\t", "\t": "\t"}
@@ -68,6 +67,7 @@ def _read_bytes(path: Path) -> bytes:
     if path.is_dir():
         raise ImportFileError(msg("importer.folder", file=str(path)))
     try:
+        check_file_size(path, path.stat().st_size)  # issue 12: bounded before anything is read
         data = path.read_bytes()
     except FileNotFoundError:
         raise ImportFileError(msg("importer.missing", file=str(path))) from None
@@ -260,6 +260,7 @@ def _table_from_text(source: str, text: str, encoding: str, delimiter: str, gues
     start = 1
     try:
         for cells in reader:
+            check_text_row(source, start, cells, len(records) + 1)  # issue 12: rows, columns, cell length
             records.append((start, tuple(cells)))
             start = reader.line_num + 1
     except csv.Error as exc:
@@ -314,44 +315,8 @@ def _trim_trailing_blanks(header: tuple[str, ...]) -> tuple[str, ...]:
 # -- XLSX ---------------------------------------------------------------------------------------
 
 def read_xlsx(path: Path, data: bytes, sheet: str | None = None) -> RawTable:
-    import openpyxl
-
+    """The worksheet streamed within bounds by `workbook.read_sheet` (issue 12)."""
     if not data.startswith(_ZIP):
         raise ImportFileError(msg("importer.not_xlsx", file=str(path)))
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")  # openpyxl warns about styles it does not need here
-            book = openpyxl.load_workbook(io.BytesIO(data), read_only=True, data_only=True)
-    except Exception as exc:  # openpyxl raises many kinds on a damaged workbook; all mean "not readable"
-        raise ImportFileError(msg("importer.bad_xlsx", file=str(path), reason=str(exc or type(exc).__name__))) from None
-    try:
-        return _table_from_sheet(str(path), book, sheet)
-    finally:
-        book.close()
-
-
-def _table_from_sheet(source: str, book, sheet: str | None) -> RawTable:
-    if sheet is None:
-        worksheet = book.worksheets[0]
-    elif sheet in book.sheetnames:
-        worksheet = book[sheet]
-    else:
-        raise ImportFileError(msg("importer.no_sheet", file=source, sheet=sheet, sheets=tuple(book.sheetnames)))
-    try:
-        records = [(number, tuple(_cell_text(v) for v in values))
-                   for number, values in enumerate(worksheet.iter_rows(values_only=True), 1)]
-    except Exception as exc:  # damaged sheet XML: the rows are read lazily, so it shows only here
-        raise ImportFileError(msg("importer.bad_sheet", file=source, sheet=worksheet.title, reason=str(exc))) from None
-    return _table(f"{source} [{worksheet.title}]", records, sheet=worksheet.title)
-
-
-def _cell_text(value) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    if isinstance(value, dt.datetime):
-        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(sep=" ")
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    return str(value)
+    rows = read_sheet(path, data, sheet)
+    return _table(f"{path} [{rows.title}]", rows.records, sheet=rows.title)

@@ -51,6 +51,11 @@ MESSAGES = {
         "{path}, line {line}: {count} columns; a roster may have at most {limit} columns.",
         "{path}，第 {line} 行：共 {count} 列；名单最多 {limit} 列。",
     ),
+    "files.too_many_cells": (
+        "{path}: more than {limit} filled cells (each row counted to its last filled cell); a roster may "
+        "have at most {limit}. Remove the columns it does not need.",
+        "{path}：已填单元格超过 {limit} 个（每行计到最后一个已填单元格）；名单最多 {limit} 个。请删去不需要的列。",
+    ),
     "files.cell_too_long": (
         "{path}, line {line}, column {column}: the cell holds {length} characters; a cell may hold at most {limit}.",
         "{path}，第 {line} 行，第 {column} 列：该单元格有 {length} 个字符；单元格最多 {limit} 个字符。",
@@ -81,8 +86,4 @@ MESSAGES = {
     ),
     "files.why_encrypted": ("it is encrypted or damaged", "它已加密或已损坏"),
     "files.why_bad_reference": ("the cell reference {ref} in {member} is not valid", "{member} 中的单元格引用 {ref} 无效"),
-    "files.no_sheet_named": (
-        "{path} has no worksheet named {sheet}; its worksheets are: {names}.",
-        "{path} 中没有名为 {sheet} 的工作表；其工作表为：{names}。",
-    ),
 }

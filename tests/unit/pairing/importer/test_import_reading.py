@@ -193,7 +193,7 @@ def test_a_damaged_workbook_is_a_sentence(tmp_path):
     path = tmp_path / "r.xlsx"
     with zipfile.ZipFile(path, "w") as archive:
         archive.writestr("[Content_Types].xml", "<broken")
-    with pytest.raises(UserError, match="cannot be read as an .xlsx workbook"):
+    with pytest.raises(UserError, match="is not a readable Excel workbook: the part xl/workbook.xml is missing"):
         read_table(path)
 
 
