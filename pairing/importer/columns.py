@@ -18,7 +18,7 @@ from pairing.importer.forms import FormTool, detect_tools, fallback_field, form_
 from pairing.importer.headers import (
     CHOOSABLE, MATCHED, NAME_PARTS, SUGGESTED, header_key, match_header, normalise_header, strip_numbering,
 )
-from pairing.importer.issues import field_word, tool_word
+from pairing.importer.issues import either, field_word, tool_word
 from pairing.importer.slots import day_word, part_word
 from pairing.importer.values import is_role_answer, looks_checked, looks_unchecked
 from pairing.vocabulary import BUILTIN, Vocabulary
@@ -181,7 +181,7 @@ def _by_meaning(index: int, header: str, values: list[str]) -> ColumnChoice:
     match = match_header(header)
     if match.field and match.score >= MATCHED and match.alternatives:
         fields = (match.field, *match.alternatives)
-        reason = msg("importer.reason_ambiguous", fields=tuple(field_word(f) for f in fields))
+        reason = msg("importer.reason_ambiguous", fields=either(tuple(field_word(f) for f in fields)))
         return ColumnChoice(index, header, Kind.NOTE, None, match.score, reason, alternatives=fields)
     if match.field and match.score >= MATCHED:
         return ColumnChoice(index, header, Kind.FIELD, match.field, match.score, match.reason)

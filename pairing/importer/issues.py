@@ -113,3 +113,12 @@ def also_on(lines, more: int = 0) -> Message | str:
     if not lines:
         return ""
     return msg("importer.also_on", lines=lines, count=len(lines) + more, more="…" if more else "")
+
+
+def either(words: tuple[Message, ...]) -> Message | str:
+    """`genres or languages` / `类型或语言` (a tuple of messages would render as clauses: `a; b`)."""
+    if not words:
+        return ""
+    if len(words) == 1:
+        return words[0]
+    return msg("importer.either", first=words[0], rest=either(words[1:]))

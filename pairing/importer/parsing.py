@@ -10,7 +10,9 @@ from pairing.importer.answers import AnswerSplitter, unskipped
 from pairing.importer.cells import CellParser
 from pairing.importer.columns import ColumnChoice, ColumnPlan, Kind, duplicate_fields, pairing_lookalikes, plan_columns
 from pairing.importer.forms import ANONYMOUS
-from pairing.importer.issues import Issue, Reported, ValueProblem, also_on, error, field_word, tool_word, warning
+from pairing.importer.issues import (
+    Issue, Reported, ValueProblem, also_on, either, error, field_word, tool_word, warning,
+)
 from pairing.importer.matching import assign_ids, resolve_references
 from pairing.importer.reading import RawTable
 from pairing.importer.slots import SlotParser, grid_items
@@ -223,7 +225,7 @@ def check_plan(raw: RawTable, plan: ColumnPlan, role: Role | None) -> list[Issue
     for column in plan.columns:
         if column.ambiguous:
             issues.append(error(raw.source, msg("importer.ambiguous_column", header=column.header,
-                                                fields=tuple(field_word(f) for f in column.alternatives),
+                                                fields=either(tuple(field_word(f) for f in column.alternatives)),
                                                 example=f"{column.alternatives[0]}={column.header}"), column=column.header, **where))
     if not plan.has("name") and not (plan.has("given_name") or plan.has("family_name")):
         issues.append(error(raw.source, msg("importer.no_name_column", hint=_header_hint(raw)), **where))
@@ -243,7 +245,7 @@ def _column_warnings(raw: RawTable, plan: ColumnPlan) -> list[Issue]:
         issues.append(warning(raw.source, msg("importer.encoding_guessed", encoding=raw.encoding)))
     forms = [c for c in plan.columns if c.kind is Kind.FORM]
     if forms:
-        issues.append(warning(raw.source, msg("importer.form_columns", tools=tuple(tool_word(t) for t in sorted({c.tool for c in forms})),
+        issues.append(warning(raw.source, msg("importer.form_columns", tools=either(tuple(tool_word(t) for t in sorted({c.tool for c in forms}))),
                                               headers=tuple(c.header for c in forms)), **where))
     notes = [c for c in plan.notes if not c.ambiguous]
     if notes:

@@ -29,6 +29,7 @@ MESSAGES = {
     "importer.also_on": ((" (also on line {lines}{more})", " (also on lines {lines}{more})"),
                          "（第 {lines}{more} 行也有）"),
     "importer.several": ("{problems}", "{problems}"),
+    "importer.either": ("{first} or {rest}", "{first}或{rest}"),
     "importer.rejected": (("{file}: {count} error, nothing was imported.",
                            "{file}: {count} errors, nothing was imported."),
                           "{file}：{count} 个错误，没有导入任何内容。"),
@@ -152,7 +153,7 @@ MESSAGES = {
                                       "{field} (1 = chosen)",
                                       "多选题的一个选项“{option}”，这道题的选项都是{field}（1 = 选中）"),
     "importer.reason_ambiguous": ("the question could mean {fields} as much: choose one",
-                                  "这个问题同样可能是 {fields}：请选择一个"),
+                                  "这个问题同样可能是{fields}：请选择一个"),
     "importer.reason_chosen": ("chosen by you", "由你选择"),
     "importer.reason_map_option": ("chosen with --map", "由 --map 指定"),
     "importer.reason_remembered": ("remembered from your last import of a file with these questions",
@@ -164,7 +165,7 @@ MESSAGES = {
                                    "{headers} 这几列都是{field}；每个字段只应有一列（用 --map 或在列匹配页选定一列）"),
     "importer.ambiguous_column": ("the column “{header}” could mean {fields}; choose with --map (e.g. --map "
                                   "{example}) or on the mapping page",
-                                  "“{header}”列可能是 {fields}；请用 --map（如 --map {example}）或在列匹配页选择"),
+                                  "“{header}”列可能是{fields}；请用 --map（如 --map {example}）或在列匹配页选择"),
     "importer.no_name_column": ("no name column; expected a header such as name / 姓名 / Your name, or first and "
                                 "last name columns{hint}",
                                 "没有姓名列；表头应类似 姓名 / name / 您的姓名，或者分开的“姓”“名”两列{hint}"),
