@@ -14,11 +14,13 @@ from PySide6.QtWidgets import QWidget, QWizard
 
 from pairing.actions import importing, properties
 from pairing.importer import ColumnPlan, ImportOptions, ImportPlan, RawTable, plan_table, understand
+from pairing.errors import UserError
+from pairing.importer.issues import ImportFileError
 from pairing.importer.reading import read_table
 from ui.document import ProgramDocument
 from ui.i18n import fmt
 from ui.import_pages import (  # noqa: F401 - field_label and the pages are part of this module's API
-    FilePage, MappingPage, PreviewPage, ReportPage, field_label, with_header_line, worksheet_names,
+    FilePage, MappingPage, PreviewPage, ReportPage, field_label, renderer, with_header_line, worksheet_names,
 )
 from ui.operations import run_in_background
 
@@ -94,8 +96,13 @@ class ImportWizard(QWizard):
         self.preview_page.show_reading()
         store = self.document.store
 
+        say = renderer(self)
+
         def work(report, cancel):
-            table = read_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet)
+            try:
+                table = read_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet)
+            except ImportFileError as exc:  # said in the interface language, not str(exc)'s English
+                raise UserError(exc.text(say)) from None
             with store.sessions() as session:
                 plan, roles = understand(session, table), properties.role_names(session)
             return table, (worksheet_names(path) if table.sheet is not None else []), plan, roles

@@ -309,3 +309,18 @@ def test_the_curators_column_choices_are_remembered_for_the_next_file(qtbot, tmp
         assert "remembered from your last import" in again.mapping_page.reasons[2].text()
     finally:
         document.close()
+
+
+def test_a_file_that_cannot_be_read_is_said_in_chinese_in_the_chinese_interface(qtbot, document):
+    from ui.i18n import interface_language, set_interface_language
+
+    previous = interface_language()
+    set_interface_language("zh_CN")
+    try:
+        wizard = _wizard(qtbot, document, FORMS / "utf8_stray_byte.csv")
+        with qtbot.wait_signal(wizard.failed, timeout=10000):
+            wizard.next()
+        status = wizard.preview_page.status.text()
+        assert "第 3 行第 4 个字节" in status and "UTF-8" in status and not wizard.preview_page.isComplete()
+    finally:
+        set_interface_language(previous)
