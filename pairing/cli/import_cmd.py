@@ -7,23 +7,21 @@ person added and every changed field before → after.
 
 from __future__ import annotations
 
-import os
 import sys
 from pathlib import Path
 
 from sqlalchemy.exc import SQLAlchemyError
 
-from pairing.errors import UserError
-from pairing.actions import importing, properties
+from pairing.actions import importing, reading
+from pairing.cli import command_renderer
 from pairing.importer import ImportPlan
-from pairing.importer.issues import ImportFileError
 from pairing.importer.reading import encoding_label
 from pairing.importer.review import added_lines, change_lines, column_lines, conflict_lines
 from pairing.importer.service import conflict_option, parse_map_option
 from pairing.cli import say_waiting
 from pairing.storage import open_program
 from pairing.actions.program import shown_location, storage_fault
-from pairing.words import Renderer, lang_of, msg
+from pairing.words import Renderer, msg
 
 EXIT_OK, EXIT_REJECTED = 0, 1
 SHOWN = None  # the review lists every person added and every change (issue 13)
@@ -31,31 +29,18 @@ MAX_ERRORS, MAX_WARNINGS = 200, 40
 
 
 def add_arguments(parser) -> None:
-    """The import command's own options (called by pairing/cli/__init__.py)."""
+    """The import command's own options; pairing/cli/__init__.py adds --lang to every command and gives these
+    their help in the parser's language (`SHARED_HELP`)."""
     parser.add_argument("--map", action="append", default=[], metavar="FIELD=HEADER",
                         help="map a column by hand (repeatable); HEADER=ignore drops a column")
     parser.add_argument("--on-conflict", choices=("add", "update"),
                         help="a row whose id or e-mail names someone else: add a new person, or update them")
-    if not any("--lang" in action.option_strings for action in parser._actions):
-        parser.add_argument("--lang", choices=("en", "zh"), help="language of the report (default: system locale)")
-
-
-def renderer_for(args, properties=None) -> Renderer:
-    """`--lang`, else the program's language (an existing program), else the system locale; with the
-    program's own role names."""
-    lang = getattr(args, "lang", None) or (properties.language if properties is not None else None) \
-        or os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG")
-    roles = properties.role_names() if properties is not None else None
-    return Renderer.for_lang(lang_of(lang), **({"roles": roles} if roles else {}))
 
 
 def run(args) -> int:
-    say = renderer_for(args)
-    try:
-        mapping = parse_map_option(getattr(args, "map", None))
-        on_conflict = conflict_option(getattr(args, "on_conflict", None))
-    except ImportFileError as exc:
-        raise UserError(exc.text(say)) from None
+    command_renderer(args)  # errors (ImportFileError carries a message) are printed in it by pairing.cli.main
+    mapping = parse_map_option(getattr(args, "map", None))
+    on_conflict = conflict_option(getattr(args, "on_conflict", None))
     created = _new_program_file(args.db)
     try:
         plan, say = _import(args, mapping, on_conflict, existing=created is None)
@@ -73,19 +58,18 @@ def run(args) -> int:
 
 def _import(args, mapping, on_conflict, existing: bool) -> tuple[ImportPlan, Renderer]:
     store = open_program(args.db, on_wait=say_waiting)
-    say = renderer_for(args)
+    say = command_renderer(args)
     try:
         # The write lock is taken before the roster is read, so ids made for new people stay free (issue 12).
         with store.writing() as session:
-            say = renderer_for(args, properties.properties(session) if existing else None)
+            if existing:  # the program's language and role names (a new program has none of its own yet)
+                say = command_renderer(args, reading.program(session))
             plan, _done = importing.import_file(session, args.roster, role=args.role, encoding=args.encoding,
                                                 delimiter=args.delimiter, sheet=args.sheet, dry_run=args.dry_run,
                                                 mapping=mapping, on_conflict=on_conflict)
             if plan.errors or args.dry_run:
                 session.rollback()  # not even the settings row a first look creates is kept
             return plan, say
-    except ImportFileError as exc:
-        raise UserError(exc.text(say)) from None
     except SQLAlchemyError as exc:  # a locked, read-only or full database: the transaction rolled back
         raise storage_fault(exc, args.db) from None
     finally:

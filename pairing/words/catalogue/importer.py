@@ -273,7 +273,7 @@ MESSAGES = {
     "importer.ref_self": ("a person cannot refer to themselves", "不能填写本人"),
     "importer.ref_left_out": ("{why}; left out", "{why}；已略去"),
 
-    # the command line's report
+    # the command line's options and report
     "importer.cli_would_import": ("Would import {file} into {db}", "将把 {file} 导入 {db}"),
     "importer.cli_imported": ("Imported {file} into {db}", "已把 {file} 导入 {db}"),
     "importer.cli_read_text": ("read as: {encoding} text, {delimiter}-separated", "读取方式：{encoding} 文本，{delimiter}分隔"),
@@ -300,7 +300,5 @@ MESSAGES = {
                              "pairing import: {file}: {count} errors, nothing was imported:"),
                             "pairing import：{file}：{count} 个错误，没有导入任何内容："),
     "importer.cli_warning": ("warning: {text}", "警告：{text}"),
-    "importer.cli_db_error": ("{db}: the program could not be written ({reason}); nothing was imported.",
-                              "{db}：无法写入项目（{reason}）；没有导入任何内容。"),
     "importer.empty_value": ("(empty)", "（空）"),
 }
