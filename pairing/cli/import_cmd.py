@@ -13,14 +13,13 @@ from pathlib import Path
 from sqlalchemy.exc import SQLAlchemyError
 
 from pairing.actions import importing, reading
-from pairing.cli import command_renderer
+from pairing.actions.program import shown_location, storage_fault
+from pairing.cli import command_renderer, say_waiting
 from pairing.importer import ImportPlan
 from pairing.importer.reading import encoding_label
 from pairing.importer.review import added_lines, change_lines, column_lines, conflict_lines
 from pairing.importer.service import conflict_option, parse_map_option
-from pairing.cli import say_waiting
 from pairing.storage import open_program
-from pairing.actions.program import shown_location, storage_fault
 from pairing.words import Renderer, msg
 
 EXIT_OK, EXIT_REJECTED = 0, 1
