@@ -379,9 +379,6 @@ ZH_CN.update({
 })
 
 ZH_CN.update({
-    "<p>Sign-up form exports (问卷星, 腾讯问卷, 金数据, Google Forms, Microsoft Forms) are read as they are: questions "
-    "are matched by their words, the columns the form adds are set aside, and you check every column on the next "
-    "pages. Column headers recognised at once (English or Chinese):</p>":
-        "<p>报名表导出文件（问卷星、腾讯问卷、金数据、Google 表单、Microsoft Forms）可直接读取：按问题的用词匹配字段，"
-        "表单自动添加的列会被搁置，每一列都可以在后面的页面核对。可直接识别的列标题（中英文均可）：</p>",
+    "<p>Form exports are read as they are; you check every column next. Headers recognised at once:</p>":
+        "<p>报名表导出文件可直接读取，每一列都可在后面核对。可直接识别的列标题：</p>",
 })

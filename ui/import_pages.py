@@ -122,10 +122,8 @@ class FilePage(QWizardPage):
 
         rows = "".join(f"<tr><td>{field_label(name)}</td><td>&nbsp;&nbsp;{examples(name)}</td></tr>"
                        for name in FIELDS)
-        label = QLabel(self.tr("<p>Sign-up form exports (问卷星, 腾讯问卷, 金数据, Google Forms, Microsoft Forms) "
-                               "are read as they are: questions are matched by their words, the columns the "
-                               "form adds are set aside, and you check every column on the next pages. "
-                               "Column headers recognised at once (English or Chinese):</p>")
+        label = QLabel(self.tr("<p>Form exports are read as they are; you check every column next. "
+                               "Headers recognised at once:</p>")
                        + f"<table>{rows}</table>", self)
         label.setWordWrap(True)
         return label

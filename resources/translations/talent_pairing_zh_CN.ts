@@ -422,16 +422,16 @@ Nothing was written. Fix this and export again.</source>
     </message>
     <message>
         <location filename="../../ui/import_pages.py" line="125"/>
-        <source>&lt;p&gt;Sign-up form exports (问卷星, 腾讯问卷, 金数据, Google Forms, Microsoft Forms) are read as they are: questions are matched by their words, the columns the form adds are set aside, and you check every column on the next pages. Column headers recognised at once (English or Chinese):&lt;/p&gt;</source>
-        <translation>&lt;p&gt;报名表导出文件（问卷星、腾讯问卷、金数据、Google 表单、Microsoft Forms）可直接读取：按问题的用词匹配字段，表单自动添加的列会被搁置，每一列都可以在后面的页面核对。可直接识别的列标题（中英文均可）：&lt;/p&gt;</translation>
+        <source>&lt;p&gt;Form exports are read as they are; you check every column next. Headers recognised at once:&lt;/p&gt;</source>
+        <translation>&lt;p&gt;报名表导出文件可直接读取，每一列都可在后面核对。可直接识别的列标题：&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="135"/>
+        <location filename="../../ui/import_pages.py" line="133"/>
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="136"/>
+        <location filename="../../ui/import_pages.py" line="134"/>
         <source>Rosters (*.csv *.tsv *.txt *.xlsx);;All files (*)</source>
         <translation>名单 (*.csv *.tsv *.txt *.xlsx);;所有文件 (*)</translation>
     </message>
@@ -613,27 +613,27 @@ Nothing was written. Fix this and export again.</source>
         <translation>姓（与名合成姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="45"/>
+        <location filename="../../ui/import_wizard.py" line="47"/>
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="48"/>
+        <location filename="../../ui/import_wizard.py" line="50"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="176"/>
+        <location filename="../../ui/import_wizard.py" line="183"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="181"/>
+        <location filename="../../ui/import_wizard.py" line="188"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="186"/>
+        <location filename="../../ui/import_wizard.py" line="193"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -1170,122 +1170,122 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MappingPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="269"/>
+        <location filename="../../ui/import_pages.py" line="267"/>
         <source>Match the columns</source>
         <translation>匹配列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="270"/>
+        <location filename="../../ui/import_pages.py" line="268"/>
         <source>Each column of the file, with its first answers, what it will hold and why. Change any choice; columns added by the form tool are set aside.</source>
         <translation>文件中的每一列：前几个回答、将用作什么以及原因。任何选择都可以修改；表单工具自动添加的列已搁置。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="273"/>
+        <location filename="../../ui/import_pages.py" line="271"/>
         <source>Role of everyone in the file</source>
         <translation>文件中所有人的角色</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="274"/>
+        <location filename="../../ui/import_pages.py" line="272"/>
         <source>Taken from the role column</source>
         <translation>取自“角色”列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="275"/>
+        <location filename="../../ui/import_pages.py" line="273"/>
         <source>Directors</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="275"/>
+        <location filename="../../ui/import_pages.py" line="273"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="276"/>
+        <location filename="../../ui/import_pages.py" line="274"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="288"/>
+        <location filename="../../ui/import_pages.py" line="286"/>
         <source>Import &amp;without genres, skills, needs or availability</source>
         <translation>不导入类型、专长、需求和可用时间，继续(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="291"/>
+        <location filename="../../ui/import_pages.py" line="289"/>
         <source>&amp;People in the file are:</source>
         <translation>文件中的人员是(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="301"/>
+        <location filename="../../ui/import_pages.py" line="299"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="301"/>
+        <location filename="../../ui/import_pages.py" line="299"/>
         <source>First answers</source>
         <translation>前几个回答</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="302"/>
+        <location filename="../../ui/import_pages.py" line="300"/>
         <source>Holds</source>
         <translation>用作</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="302"/>
+        <location filename="../../ui/import_pages.py" line="300"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="343"/>
+        <location filename="../../ui/import_pages.py" line="341"/>
         <source>What column %1 holds</source>
         <translation>“%1”列用作什么</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="345"/>
+        <location filename="../../ui/import_pages.py" line="343"/>
         <source>Form column (set aside)</source>
         <translation>表单列（已搁置）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="347"/>
+        <location filename="../../ui/import_pages.py" line="345"/>
         <source>%1: “%2”</source>
         <translation>%1：“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="349"/>
+        <location filename="../../ui/import_pages.py" line="347"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="360"/>
+        <location filename="../../ui/import_pages.py" line="358"/>
         <source>%1 (sure: %2)</source>
         <translation>%1（把握：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="381"/>
+        <location filename="../../ui/import_pages.py" line="379"/>
         <source>“%1” could be %2</source>
         <translation>“%1”可能是 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="383"/>
+        <location filename="../../ui/import_pages.py" line="381"/>
         <source>Choose what these columns hold: %1.</source>
         <translation>请选择这些列用作什么：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="391"/>
+        <location filename="../../ui/import_pages.py" line="389"/>
         <source>None of genres, skills, needs or availability is matched to a column, so pairing would have little to go on.</source>
         <translation>类型、专长、需求、可用时间都没有对应的列，配对将缺少依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="394"/>
+        <location filename="../../ui/import_pages.py" line="392"/>
         <source>These columns look like them: %1.</source>
         <translation>这些列像是它们：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="324"/>
+        <location filename="../../ui/import_pages.py" line="322"/>
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="348"/>
+        <location filename="../../ui/import_pages.py" line="346"/>
         <source>Keep as note</source>
         <translation>作为备注保留</translation>
     </message>
@@ -2059,123 +2059,123 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PreviewPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="150"/>
+        <location filename="../../ui/import_pages.py" line="148"/>
         <source>Check how the file was read</source>
         <translation>检查文件的读取方式</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="151"/>
+        <location filename="../../ui/import_pages.py" line="149"/>
         <source>If the text looks garbled or the columns are wrong, change the encoding, delimiter or header row.</source>
         <translation>如果文字乱码或列不对，请更改编码、分隔符或表头行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="153"/>
+        <location filename="../../ui/import_pages.py" line="151"/>
         <source>Encoding</source>
         <translation>编码</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="154"/>
+        <location filename="../../ui/import_pages.py" line="152"/>
         <source>Delimiter</source>
         <translation>分隔符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="155"/>
+        <location filename="../../ui/import_pages.py" line="153"/>
         <source>Header row</source>
         <translation>表头行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="156"/>
+        <location filename="../../ui/import_pages.py" line="154"/>
         <source>Worksheet</source>
         <translation>工作表</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="160"/>
+        <location filename="../../ui/import_pages.py" line="158"/>
         <source>File preview</source>
         <translation>文件预览</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="163"/>
+        <location filename="../../ui/import_pages.py" line="161"/>
         <source>&amp;Encoding:</source>
         <translation>编码(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="164"/>
+        <location filename="../../ui/import_pages.py" line="162"/>
         <source>&amp;Delimiter:</source>
         <translation>分隔符(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="165"/>
+        <location filename="../../ui/import_pages.py" line="163"/>
         <source>&amp;Worksheet:</source>
         <translation>工作表(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="166"/>
+        <location filename="../../ui/import_pages.py" line="164"/>
         <source>&amp;Header row:</source>
         <translation>表头行(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="186"/>
-        <location filename="../../ui/import_pages.py" line="189"/>
+        <location filename="../../ui/import_pages.py" line="184"/>
+        <location filename="../../ui/import_pages.py" line="187"/>
         <source>Detect</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="190"/>
+        <location filename="../../ui/import_pages.py" line="188"/>
         <source>Comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="190"/>
+        <location filename="../../ui/import_pages.py" line="188"/>
         <source>Semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="190"/>
+        <location filename="../../ui/import_pages.py" line="188"/>
         <source>Tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="220"/>
+        <location filename="../../ui/import_pages.py" line="218"/>
         <source>Reading the file…</source>
         <translation>正在读取文件…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="226"/>
+        <location filename="../../ui/import_pages.py" line="224"/>
         <source>The file could not be read: %1</source>
         <translation>无法读取文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="234"/>
+        <location filename="../../ui/import_pages.py" line="232"/>
         <source>Excel workbook, sheet “%1”</source>
         <translation>Excel 工作簿，工作表“%1”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="236"/>
+        <location filename="../../ui/import_pages.py" line="234"/>
         <source>comma</source>
         <translation>逗号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="236"/>
+        <location filename="../../ui/import_pages.py" line="234"/>
         <source>semicolon</source>
         <translation>分号</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="236"/>
+        <location filename="../../ui/import_pages.py" line="234"/>
         <source>tab</source>
         <translation>制表符</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="237"/>
+        <location filename="../../ui/import_pages.py" line="235"/>
         <source>%1 text, %2-separated</source>
         <translation>%1 文本，%2分隔</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="239"/>
+        <location filename="../../ui/import_pages.py" line="237"/>
         <source>Read as: %1; header on line %2; %3 rows.</source>
         <translation>读取方式：%1；表头在第 %2 行；共 %3 行。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="246"/>
+        <location filename="../../ui/import_pages.py" line="244"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
@@ -2327,67 +2327,67 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="423"/>
+        <location filename="../../ui/import_pages.py" line="421"/>
         <source>Review and apply</source>
         <translation>检查并应用</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="428"/>
+        <location filename="../../ui/import_pages.py" line="426"/>
         <source>People added and fields changed</source>
         <translation>新增的人和修改的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="433"/>
+        <location filename="../../ui/import_pages.py" line="431"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="468"/>
+        <location filename="../../ui/import_pages.py" line="466"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="473"/>
+        <location filename="../../ui/import_pages.py" line="471"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="482"/>
+        <location filename="../../ui/import_pages.py" line="480"/>
         <source>%1 to add, %2 to update, %3 unchanged. Errors: %4. Warnings: %5.</source>
         <translation>新增 %1，更新 %2，不变 %3。错误：%4。警告：%5。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="485"/>
+        <location filename="../../ui/import_pages.py" line="483"/>
         <source>Fix the errors in the file (or the column matching, or choose for each conflict) and try again; nothing has been written.</source>
         <translation>请修正文件中的错误（或列的匹配，或为每个冲突做出选择）后重试；尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="505"/>
+        <location filename="../../ui/import_pages.py" line="503"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="508"/>
+        <location filename="../../ui/import_pages.py" line="506"/>
         <source>What to do with line %1</source>
         <translation>第 %1 行如何处理</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="509"/>
+        <location filename="../../ui/import_pages.py" line="507"/>
         <source>Do not import this row</source>
         <translation>不导入这一行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="510"/>
+        <location filename="../../ui/import_pages.py" line="508"/>
         <source>Add as a new person</source>
         <translation>作为新的人新增</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="511"/>
+        <location filename="../../ui/import_pages.py" line="509"/>
         <source>Update the person in the program</source>
         <translation>更新项目中的这个人</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="487"/>
+        <location filename="../../ui/import_pages.py" line="485"/>
         <source>Press Apply to import. You can undo the import with Edit ▸ Undo.</source>
         <translation>按“应用”导入。可以通过“编辑 ▸ 撤销”撤销导入。</translation>
     </message>
