@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field, make_dataclass, replace
 from enum import StrEnum
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
 from pairing.calendar import DEFAULT_CALENDAR
+from pairing.criteria import KEYS as CRITERION_KEYS
+from pairing.criteria import REGISTRY as CRITERIA_REGISTRY
+from pairing.schema import default
 from pairing.words import Message, Renderer
 
 if TYPE_CHECKING:
@@ -100,40 +103,39 @@ class IdMaker:
         return new
 
 
-@dataclass(frozen=True)
-class Weights:
-    """Weights of the soft goals; the curator tunes them. Each criterion scores 0–100 per pair or team
-    before weighting."""
-
-    genre: float = 3.0
-    needs: float = 4.0
-    meeting: float = 1.0
-    preference: float = 2.0
-    language: float = 1.0
-    load: float = 1.0
-    stability: float = 1.0
-
+def _weights_class():
+    """`Weights`: one float field per criterion of the registry (pairing/criteria.py), its default weight."""
     def as_dict(self) -> dict[str, float]:
         return {name: getattr(self, name) for name in self.__dataclass_fields__}
 
+    cls = make_dataclass("Weights", [(c.key, float, field(default=c.weight)) for c in CRITERIA_REGISTRY],
+                         frozen=True, namespace={"as_dict": as_dict})
+    cls.__module__ = __name__  # pickled by name: a solve in a child process receives a Program
+    cls.__doc__ = ("Weights of the soft goals, one per criterion of pairing/criteria.py; the curator tunes them. "
+                   "Each criterion scores 0–100 per pair or team before weighting.")
+    return cls
 
-CRITERIA: tuple[str, ...] = ("genre", "needs", "meeting", "preference", "language", "load", "stability")
+
+Weights = _weights_class()
+
+CRITERIA: tuple[str, ...] = CRITERION_KEYS  # the criteria's keys, in the registry's order
 
 
 @dataclass(frozen=True)
 class Settings:
-    """Program settings: calendar, hard-rule switches, weights and solver defaults."""
+    """Program settings: calendar, hard-rule switches, weights and solver defaults (declared in
+    pairing/schema.py: the defaults come from there)."""
 
-    name: str = "Talent program"
-    calendar: tuple[str, ...] = DEFAULT_CALENDAR
-    start_date: dt.date | None = None
-    instructors_min: int = 1
-    instructors_max: int = 2
-    require_meeting: bool = True
-    avoid_same_organization: bool = True
-    fairness: bool = False
-    time_limit_s: float = 10.0
-    stability_threshold: float = 5.0
+    name: str = default("name")
+    calendar: tuple[str, ...] = default("calendar")
+    start_date: dt.date | None = default("start_date")
+    instructors_min: int = default("instructors_min")
+    instructors_max: int = default("instructors_max")
+    require_meeting: bool = default("require_meeting")
+    avoid_same_organization: bool = default("avoid_same_organization")
+    fairness: bool = default("fairness")
+    time_limit_s: float = default("time_limit_s")
+    stability_threshold: float = default("stability_threshold")
     weights: Weights = Weights()
 
 

@@ -8,6 +8,7 @@ import os
 import sys
 
 from pairing.errors import UserError
+from pairing.schema import setting
 from pairing.words import LANGS, Lang, Renderer, lang_of, msg
 
 COMMANDS = ("import", "roster", "solve", "export", "program", "schedule")
@@ -53,6 +54,9 @@ def _instructor_range(say: Renderer):
             raise argparse.ArgumentTypeError(say(msg("cli.expected_range", text=repr(text)))) from None
         if low_n < 0 or high_n < low_n:
             raise argparse.ArgumentTypeError(say(msg("cli.expected_order", text=repr(text))))
+        problem = setting("instructors_min").problem(low_n) or setting("instructors_max").problem(high_n)
+        if problem:
+            raise argparse.ArgumentTypeError(say(problem))
         return low_n, high_n
 
     return instructor_range
@@ -66,6 +70,9 @@ def _positive_seconds(say: Renderer):
             raise argparse.ArgumentTypeError(say(msg("cli.expected_seconds", text=repr(text)))) from None
         if value <= 0:
             raise argparse.ArgumentTypeError(say(msg("cli.expected_positive_seconds", text=repr(text))))
+        problem = setting("time_limit_s").problem(value)  # the bounds of pairing/schema.py
+        if problem:
+            raise argparse.ArgumentTypeError(say(problem))
         return value
 
     return positive_seconds
@@ -124,8 +131,9 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
 
     sol = sub.add_parser("solve", help=h("cli.help_solve"))
     sol.add_argument("--db", required=True)
-    sol.add_argument("--time-limit", type=_positive_seconds(say), metavar="S", help=h("cli.help_time_limit"))
-    sol.add_argument("--fair", action="store_true", help=h("cli.help_fair"))
+    sol.add_argument("--time-limit", type=_positive_seconds(say), metavar="S",
+                     help=setting("time_limit_s").description(lang))
+    sol.add_argument("--fair", action="store_true", help=setting("fairness").description(lang))
     sol.add_argument("--instructors", type=_instructor_range(say), metavar="MIN-MAX", help=h("cli.help_instructors"))
     sol.add_argument("--no-meeting", action="store_true", help=h("cli.help_no_meeting"))
     sol.add_argument("--seed", type=int, default=0, help=h("cli.help_seed"))

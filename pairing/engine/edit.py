@@ -8,6 +8,7 @@ from typing import Sequence
 
 import numpy as np
 
+from pairing.criteria import PAIR_KEYS
 from pairing.domain import Program, Role, RunResult, Team
 from pairing.engine.diagnose import pair_rule_message
 from pairing.engine.instance import CAPACITY, MEETING, Instance, blocks, compile_program, forbidden_reason, who
@@ -177,7 +178,7 @@ def _swaps(inst: Instance, team: Team):
 
 # -- pair scores ------------------------------------------------------------------------------------
 
-PAIR_CRITERIA = ("genre", "needs", "meeting", "preference", "language", "stability")
+PAIR_CRITERIA = PAIR_KEYS  # the criteria of a director–mentor pair score (pairing/criteria.py)
 
 
 def _pair_scores(inst: Instance, block) -> np.ndarray:

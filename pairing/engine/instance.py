@@ -8,6 +8,7 @@ from functools import cached_property
 
 import numpy as np
 
+from pairing.criteria import TEAM_KEYS
 from pairing.domain import Person, Program, Role, organization_key
 from pairing.engine.options import SolveOptions
 
@@ -15,7 +16,7 @@ SCALE = 1000  # the solvers work in integer thousandths of a score point
 MEETING_FULL = 3  # shared meeting slots that give a team full meeting marks
 DENSE_LIMIT = 120_000_000  # director–mentor pairs up to which every pair value is kept (float32)
 PRUNED_K = 30  # candidate arcs kept per director and role
-BASE_CRITERIA = ("genre", "needs", "meeting", "preference", "language", "load")
+BASE_CRITERIA = TEAM_KEYS  # the criteria normalised together in a team score (pairing/criteria.py)
 
 
 def need_value(level: int) -> float:

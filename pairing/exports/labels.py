@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from pairing.criteria import BY_KEY
+from pairing.words import lang_of
+
 TEXT: dict[str, dict[str, str]] = {
     "en": {
         "team": "Team", "director": "Director", "producer": "Producer", "instructor": "Instructor",
@@ -39,38 +42,6 @@ TEXT: dict[str, dict[str, str]] = {
     },
 }
 
-CRITERIA: dict[str, dict[str, str]] = {
-    "en": {
-        "genre": "Genres", "needs": "Needs", "meeting": "Meeting time", "preference": "Preferences",
-        "language": "Language", "load": "Balanced load", "stability": "Stability",
-    },
-    "zh": {
-        "genre": "类型", "needs": "需求", "meeting": "见面时间", "preference": "意向",
-        "language": "语言", "load": "负担均衡", "stability": "稳定性",
-    },
-}
-
-SETTINGS: dict[str, dict[str, str]] = {
-    "en": {
-        "name": "Program name", "calendar": "Calendar", "start_date": "Start date",
-        "instructors_min": "Instructors per director (min)", "instructors_max": "Instructors per director (max)",
-        "require_meeting": "Team must share a meeting slot", "avoid_same_organization": "Avoid same organization",
-        "fairness": "Fairness mode", "time_limit_s": "Time limit (s)",
-        "stability_threshold": "Stability threshold",
-    },
-    "zh": {
-        "name": "项目名称", "calendar": "日程", "start_date": "开始日期",
-        "instructors_min": "每位导演的导师数（最少）", "instructors_max": "每位导演的导师数（最多）",
-        "require_meeting": "组内须有共同时间", "avoid_same_organization": "回避同一机构",
-        "fairness": "公平模式", "time_limit_s": "时间限制（秒）", "stability_threshold": "稳定性阈值",
-    },
-}
-
-
-def lang_of(lang: str) -> str:
-    """`zh`, `zh-CN`, `zh_Hans` → `zh`; anything else → `en`."""
-    return "zh" if lang.lower().startswith("zh") else "en"
-
 
 def text(key: str, lang: str) -> str:
     return TEXT[lang_of(lang)][key]
@@ -86,8 +57,5 @@ def status_text(status: str, lang: str) -> str:
 
 
 def criterion_text(name: str, lang: str) -> str:
-    return CRITERIA[lang_of(lang)].get(name, name)
-
-
-def setting_text(name: str, lang: str) -> str:
-    return SETTINGS[lang_of(lang)].get(name, name)
+    """A criterion's name from the registry (pairing/criteria.py); an unknown key as it is."""
+    return BY_KEY[name].name(lang) if name in BY_KEY else name

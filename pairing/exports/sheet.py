@@ -10,7 +10,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from pairing.calendar import slot_label, sort_slots
-from pairing.domain import CRITERIA, Person, Program, Role, RunStatus, SavedRun, Settings, Team
+from pairing.criteria import ordered
+from pairing.domain import Person, Program, Role, RunStatus, SavedRun, Settings, Team
 from pairing.errors import UserError
 from pairing.exports.labels import criterion_text, lang_of, status_text, text
 from pairing.vocabulary import Vocabulary
@@ -230,7 +231,7 @@ def _labels(context: _Context, kind: str, keys: tuple[str, ...]) -> tuple[str, .
 
 
 def _breakdown(team: Team, settings: Settings, lang: str) -> tuple[Criterion, ...]:
-    order = [c for c in CRITERIA if c in team.breakdown] + [c for c in team.breakdown if c not in CRITERIA]
+    order = ordered(team.breakdown)
     maxima = criterion_maxima(settings, order)
     return tuple(Criterion(c, criterion_text(c, lang), float(team.breakdown[c]), maxima.get(c, 100.0))
                  for c in order)

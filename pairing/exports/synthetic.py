@@ -5,7 +5,8 @@ from __future__ import annotations
 import random
 
 from pairing.calendar import DEFAULT_CALENDAR
-from pairing.domain import CRITERIA, Person, Role, RunResult, RunStatus, Team, Unmatched, Weights
+from pairing.criteria import TEAM_KEYS
+from pairing.domain import Person, Role, RunResult, RunStatus, Team, Unmatched, Weights
 from pairing.words import TermRef, msg
 
 GENRES = ("drama", "comedy", "sci-fi", "documentary", "thriller", "animation", "wuxia", "coming-of-age")
@@ -46,7 +47,7 @@ def synthetic_result(people: tuple[Person, ...], *, status: RunStatus = RunStatu
     """Every director but the last in a team: producer i//3, two distinct instructors, scores at random."""
     rng = random.Random(seed)
     weights = Weights().as_dict()  # the breakdown is weighted as the engine does: it adds up to the score
-    total = sum(weights[c] for c in CRITERIA[:5])
+    total = sum(weights[c] for c in TEAM_KEYS[:5])
     directors = [p for p in people if p.role is Role.DIRECTOR]
     producers = [p for p in people if p.role is Role.PRODUCER]
     instructors = [p for p in people if p.role is Role.INSTRUCTOR]
@@ -55,7 +56,7 @@ def synthetic_result(people: tuple[Person, ...], *, status: RunStatus = RunStatu
         half = len(instructors) // 2  # each instructor: at most 2 teams as first, 2 as second
         mentors = [producers[i // 3], instructors[i // 2], instructors[(i // 2 + half) % len(instructors)]]
         slots = set(director.availability).intersection(*(m.availability for m in mentors))
-        breakdown = {c: round(rng.uniform(0, 100) * weights[c] / total, 2) for c in CRITERIA[:5]}
+        breakdown = {c: round(rng.uniform(0, 100) * weights[c] / total, 2) for c in TEAM_KEYS[:5]}
         teams.append(Team(
             director=director.id, producer=mentors[0].id, instructors=(mentors[1].id, mentors[2].id),
             score=round(sum(breakdown.values()), 2), breakdown=breakdown,

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import io
 import re
-from dataclasses import fields
 from pathlib import Path
 
 import xlsxwriter
@@ -14,11 +13,12 @@ from pairing.domain import Settings
 from pairing.exports.atomic import Progress, atomic_path
 from pairing.exports.cells import joined, safe_cell
 from pairing.exports.csv_sheet import header as team_header, team_row
-from pairing.exports.labels import criterion_text, setting_text, text
+from pairing.exports.labels import text
 from pairing.exports.roster import roster_rows
 from pairing.exports.schedule_parts import meeting_rows, person_week_rows, renderer_of
 from pairing.exports.sheet import Sheet, TeamSheet
-from pairing.words import msg
+from pairing.schema import SETTINGS
+from pairing.words import msg, render
 
 # Text stays text: XlsxWriter would otherwise turn "=…" into a live formula and "123" into a number.
 WORKBOOK_OPTIONS = {"strings_to_formulas": False, "strings_to_numbers": False, "strings_to_urls": False,
@@ -189,16 +189,15 @@ def settings_rows(sheet: Sheet):
 
 
 def _settings_values(settings: Settings, lang: str):
-    for f in fields(Settings):
-        value = getattr(settings, f.name)
-        if f.name == "weights":
-            for criterion, weight in value.as_dict().items():
-                yield [f"{text('weight', lang)}: {criterion_text(criterion, lang)}", weight]
-        elif f.name == "calendar":
-            yield [setting_text(f.name, lang), joined(value)]
-        elif isinstance(value, bool):
-            yield [setting_text(f.name, lang), text("yes" if value else "no", lang)]
-        elif isinstance(value, (int, float)):
-            yield [setting_text(f.name, lang), value]
-        else:
-            yield [setting_text(f.name, lang), "" if value is None else str(value)]
+    """The Settings tab: every setting of pairing/schema.py by its title, then each criterion's weight."""
+    for spec in SETTINGS:
+        value = getattr(settings, spec.name)
+        if spec.type is tuple:
+            value = joined(value)
+        elif spec.type is bool:
+            value = text("yes" if value else "no", lang)
+        elif spec.type not in (int, float):
+            value = "" if value is None else str(value)
+        yield [spec.title(lang), value]
+    for key, weight in settings.weights.as_dict().items():
+        yield [render(msg("settings.weight", criterion=msg(f"criteria.{key}")), lang), weight]

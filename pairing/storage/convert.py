@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import asdict, fields
+from dataclasses import fields
 
 from pairing.domain import (
-    Person, Role, RunResult, RunStatus, Settings, Team, Unmatched, Weights,
+    CRITERIA, Person, Role, RunResult, RunStatus, Settings, Team, Unmatched, Weights,
 )
+from pairing.schema import SETTINGS
 from pairing.storage.models import PersonRow, ProgramRow, RunRow, RunTeamRow
 from pairing.words import from_json, to_json
 
@@ -35,47 +36,32 @@ def person_values(person: Person) -> dict:
     return values
 
 
+def weights_from(data: dict | None) -> Weights:
+    """Stored weights: a criterion the program does not know yet gets its default, an unknown key is dropped."""
+    return Weights(**{k: float(v) for k, v in (data or {}).items() if k in CRITERIA})
+
+
 def settings_from_row(row: ProgramRow) -> Settings:
-    known = {f.name for f in fields(Weights)}
-    weights = Weights(**{k: float(v) for k, v in (row.weights or {}).items() if k in known})
-    return Settings(
-        name=row.name, calendar=tuple(row.calendar) or Settings().calendar, start_date=row.start_date,
-        instructors_min=row.instructors_min, instructors_max=row.instructors_max,
-        require_meeting=row.require_meeting, avoid_same_organization=row.avoid_same_organization,
-        fairness=row.fairness, time_limit_s=row.time_limit_s,
-        stability_threshold=row.stability_threshold, weights=weights,
-    )
+    """The program row's columns, named as the settings of pairing/schema.py."""
+    values = {s.name: s.from_json(getattr(row, s.name)) for s in SETTINGS}
+    return Settings(**values, weights=weights_from(row.weights))
 
 
 def apply_settings(row: ProgramRow, settings: Settings) -> None:
-    row.name = settings.name
-    row.calendar = list(settings.calendar)
-    row.start_date = settings.start_date
-    row.instructors_min = settings.instructors_min
-    row.instructors_max = settings.instructors_max
-    row.require_meeting = settings.require_meeting
-    row.avoid_same_organization = settings.avoid_same_organization
-    row.fairness = settings.fairness
-    row.time_limit_s = settings.time_limit_s
-    row.stability_threshold = settings.stability_threshold
+    for s in SETTINGS:
+        value = getattr(settings, s.name)
+        setattr(row, s.name, value if s.type is dt.date else s.to_json(value))
     row.weights = settings.weights.as_dict()
 
 
 def settings_to_json(settings: Settings) -> dict:
-    data = asdict(settings)
-    data["calendar"] = list(settings.calendar)
-    data["start_date"] = settings.start_date.isoformat() if settings.start_date else None
-    return data
+    """The settings a run keeps, as JSON (every setting of the schema, and the weights)."""
+    return {**{s.name: s.to_json(getattr(settings, s.name)) for s in SETTINGS}, "weights": settings.weights.as_dict()}
 
 
 def settings_from_json(data: dict) -> Settings:
-    data = dict(data)
-    data["calendar"] = tuple(data.get("calendar") or Settings().calendar)
-    start = data.get("start_date")
-    data["start_date"] = dt.date.fromisoformat(start) if start else None
-    data["weights"] = Weights(**data.get("weights", {}))
-    known = {f.name for f in fields(Settings)}
-    return Settings(**{k: v for k, v in data.items() if k in known})
+    values = {s.name: s.from_json(data.get(s.name)) for s in SETTINGS}
+    return Settings(**values, weights=weights_from(data.get("weights")))
 
 
 def team_row(team: Team, position: int) -> RunTeamRow:

@@ -30,8 +30,6 @@ MESSAGES = {
                       "输出内容的语言（默认：项目的语言，否则为系统语言）"),
     "cli.help_json": ("print JSON (canonical terms and slots, untranslated keys)", "输出 JSON（标准术语和时段，键名不翻译）"),
     "cli.help_roster_role": ("only people of this role", "只显示该角色的人"),
-    "cli.help_time_limit": ("seconds to search", "搜索的秒数"),
-    "cli.help_fair": ("maximise the worst team's score first", "优先提高得分最低的组"),
     "cli.help_instructors": ("{instructors} per {director}, e.g. 1-2", "每位{director}的{instructor}人数，例如 1-2"),
     "cli.help_no_meeting": ("teams need not share a meeting slot", "各组不必有共同见面时段"),
     "cli.help_seed": ("random seed (same input and seed, same teams)", "随机种子（输入和种子相同，分组就相同）"),

@@ -43,7 +43,8 @@ def test_importing_the_whole_core_loads_no_qt():
 
 ROOT = CORE.parent
 BASE = ("pairing.domain", "pairing.words", "pairing.errors", "pairing.calendar", "pairing.vocabulary",
-        "pairing.formulas", "pairing.synthetic", "pairing.faults", "pairing.files")
+        "pairing.formulas", "pairing.synthetic", "pairing.faults", "pairing.files", "pairing.criteria",
+        "pairing.schema")
 MIDDLE = ("pairing.engine", "pairing.importer", "pairing.exports", "pairing.storage", "pairing.schedule")
 ACTIONS = ("pairing.actions",)
 EDGE = ("pairing.cli", "ui")

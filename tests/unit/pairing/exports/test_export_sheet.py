@@ -31,7 +31,7 @@ def test_chinese_labels_for_terms_slots_roles_and_status(data):
     assert first.meeting_labels == ("周一 上午", "周二 下午", "周六 上午")
     assert first.director.role_label == "青年导演"  # the program's role names (issue 10)
     assert sheet.status_label == "最优（已证明无更好方案）"
-    assert [c.label for c in first.breakdown] == ["类型", "需求", "见面时间", "意向"]
+    assert [c.label for c in first.breakdown] == ["共同类型", "需求覆盖", "见面时段", "意向"]  # pairing/criteria.py
 
 
 def test_contacts_are_left_out_unless_included(data):
