@@ -9,7 +9,7 @@ SAMPLE := build/sample.pairing
 $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e ".[test]"
+	$(BIN)/python -m pip install --quiet -e ".[test,postgres]"
 	touch $@
 
 $(SAMPLE): $(BIN)/.installed resources/sample/roster.csv

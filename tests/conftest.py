@@ -1,4 +1,5 @@
-"""Shared fixtures: fresh program files in a temporary folder, Qt offscreen."""
+"""Shared fixtures: fresh programs (a file in a temporary folder, or a fresh PostgreSQL schema when
+PAIRING_TEST_DB=postgresql://… is set), Qt offscreen."""
 
 from __future__ import annotations
 
@@ -11,10 +12,19 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from pairing.storage import open_program  # noqa: E402
 
 
+from backends import fresh_program_location  # noqa: E402
+
+
 @pytest.fixture
-def store(tmp_path):
-    """A new, empty program file, closed after the test."""
-    program = open_program(tmp_path / "test.pairing")
+def program_location(tmp_path):
+    """Where a new, empty program lives: a file here, or the PostgreSQL database of PAIRING_TEST_DB emptied."""
+    return fresh_program_location(tmp_path / "test.pairing")
+
+
+@pytest.fixture
+def store(program_location):
+    """A new, empty program, closed after the test."""
+    program = open_program(program_location)
     yield program
     program.close()
 

@@ -451,6 +451,12 @@ def _reason(exc: BaseException) -> Message:
     if state is not None:
         return msg(_PG_REASONS.get(state, "storage.reason_other"))
     if type(orig).__module__.startswith("psycopg"):
+        # A failed connection carries no SQLSTATE: libpq's text is all there is (read, never shown).
+        text_ = str(orig)
+        if "password authentication failed" in text_ or "no password supplied" in text_:
+            return msg("storage.reason_login")
+        if "does not exist" in text_ and "database" in text_:
+            return msg("storage.reason_no_database")
         return msg("storage.reason_refused")
     return msg("storage.reason_other")
 

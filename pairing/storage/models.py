@@ -1,4 +1,8 @@
-"""SQLAlchemy 2 typed mappings of a program file. Lists are stored as JSON in canonical form."""
+"""SQLAlchemy 2 typed mappings of a program file. Lists are stored as JSON in canonical form.
+
+Text a person typed (names, ids, e-mail, terms, team ids) is unbounded TEXT on every backend (issue 12,
+migration 0007): a roster SQLite accepts is never refused by PostgreSQL; the importer bounds each cell.
+"""
 
 from __future__ import annotations
 
@@ -27,7 +31,7 @@ class ProgramRow(Base):
     __tablename__ = "program"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    name: Mapped[str] = mapped_column(String(200), default="Talent program")
+    name: Mapped[str] = mapped_column(Text, default="Talent program")
     created: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     calendar: Mapped[list] = mapped_column(default=list)
     start_date: Mapped[dt.date | None] = mapped_column(Date, nullable=True)
@@ -55,12 +59,12 @@ class PersonRow(Base):
     __tablename__ = "person"
 
     pk: Mapped[int] = mapped_column(primary_key=True)
-    id: Mapped[str] = mapped_column(String(100), unique=True, index=True)
-    name: Mapped[str] = mapped_column(String(300))
+    id: Mapped[str] = mapped_column(Text, unique=True, index=True)
+    name: Mapped[str] = mapped_column(Text)
     role: Mapped[str] = mapped_column(String(20), index=True)
-    email: Mapped[str] = mapped_column(String(300), default="")
-    phone: Mapped[str] = mapped_column(String(100), default="")
-    organization: Mapped[str] = mapped_column(String(300), default="")
+    email: Mapped[str] = mapped_column(Text, default="")
+    phone: Mapped[str] = mapped_column(Text, default="")
+    organization: Mapped[str] = mapped_column(Text, default="")
     genres: Mapped[list] = mapped_column(default=list)
     skills: Mapped[dict] = mapped_column(default=dict)
     needs: Mapped[list] = mapped_column(default=list)
@@ -82,7 +86,7 @@ class CustomTermRow(Base):
 
     pk: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(10))
-    key: Mapped[str] = mapped_column(String(200))
+    key: Mapped[str] = mapped_column(Text)
 
 
 class ImportMappingRow(Base):
@@ -135,8 +139,8 @@ class RunTeamRow(Base):
     pk: Mapped[int] = mapped_column(primary_key=True)
     run_id: Mapped[int] = mapped_column(ForeignKey("run.id", ondelete="CASCADE"), index=True)
     position: Mapped[int] = mapped_column()
-    director: Mapped[str] = mapped_column(String(100))
-    producer: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    director: Mapped[str] = mapped_column(Text)
+    producer: Mapped[str | None] = mapped_column(Text, nullable=True)
     instructors: Mapped[list] = mapped_column(default=list)
     score: Mapped[float] = mapped_column(Float, default=0.0)
     breakdown: Mapped[dict] = mapped_column(default=dict)
@@ -173,7 +177,7 @@ class MeetingRow(Base):
 
     pk: Mapped[int] = mapped_column(primary_key=True)
     schedule_id: Mapped[int] = mapped_column(ForeignKey("schedule.id", ondelete="CASCADE"), index=True)
-    team: Mapped[str] = mapped_column(String(100))
+    team: Mapped[str] = mapped_column(Text)
     period: Mapped[int] = mapped_column()
     week: Mapped[int] = mapped_column()
     slot: Mapped[str] = mapped_column(String(40))

@@ -42,10 +42,14 @@ def test_a_file_of_the_first_revision_is_upgraded_keeping_its_people(tmp_path):
         store.close()
 
 
-def test_foreign_keys_and_wal_are_on(store):
-    with store.engine.connect() as connection:
-        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+def test_foreign_keys_and_wal_are_on(tmp_path):
+    store = open_program(tmp_path / "p.pairing")  # SQLite's own settings: a file whatever PAIRING_TEST_DB says
+    try:
+        with store.engine.connect() as connection:
+            assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+            assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+    finally:
+        store.close()
 
 
 def test_settings_round_trip(session):
