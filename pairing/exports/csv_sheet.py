@@ -12,6 +12,7 @@ from pairing.exports.atomic import Progress, atomic_path
 from pairing.exports.cells import joined, safe_cell
 from pairing.exports.labels import text
 from pairing.exports.sheet import Sheet, TeamSheet
+from pairing.words import msg
 
 COLUMNS = ("team", "director", "producer", "instructors", "score", "meeting_slots",
            "shared_genres", "needs_covered", "reasons")
@@ -68,7 +69,7 @@ def check_encoding(encoding: str) -> str:
     try:
         return codecs.lookup(encoding).name
     except LookupError:
-        raise UserError(f"Unknown encoding {encoding!r}: use utf-8-sig (the default) or gb18030.") from None
+        raise UserError(msg("sheets.unknown_encoding", encoding=repr(encoding))) from None
 
 
 def write_rows(path: Path, data: Iterable[list], encoding: str) -> None:

@@ -60,10 +60,9 @@ def write_export(data: ExportData, fmt: str, path: str | Path, options: ExportOp
                  cancel: CancelFlag | None = None) -> ExportReport | None:
     """Write one export atomically. Returns None when cancelled (nothing is written then)."""
     if fmt not in FORMATS:
-        raise UserError(f"Unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}.")
+        raise UserError(msg("sheets.unknown_format", format=repr(fmt), formats=FORMATS))
     if fmt == "pdf" and pdf_renderer is None:
-        raise UserError("PDF export needs the Qt renderer, which is not available here; "
-                        "run it through `python main.py export` or the window.")
+        raise UserError(msg("sheets.pdf_needs_qt", command="python main.py export"))
     if fmt in ("csv", "matrix", "roster"):
         check_encoding(options.encoding)
     path = Path(path)

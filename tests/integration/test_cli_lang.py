@@ -65,9 +65,11 @@ def test_import_roster_solve_and_export_speak_chinese(program, tmp_path, capsys)
                             "-o", str(tmp_path / f"out.{fmt}"), "--lang", "zh"))
     outputs.append(_run(capsys, "export", "--db", str(program), "--format", "pdf", "-o", str(tmp_path / "o.pdf"),
                         "--lang", "zh"))  # no PDF renderer in-process: refused, in Chinese
+    outputs.append(_run(capsys, "export", "--db", str(program), "--format", "csv", "-o", str(tmp_path / "x.csv"),
+                        "--encoding", "klingon", "--lang", "zh"))  # refused, in Chinese
     for code, text in outputs:
         assert text.strip() and english_in(text, str(tmp_path)) == [], text
-    assert [code for code, _ in outputs] == [0] * 8 + [1]
+    assert [code for code, _ in outputs] == [0] * 8 + [1, 1]
     roster_text, solve_text = outputs[1][1], outputs[2][1]
     assert "青年导演" in roster_text and "科幻" in roster_text and "周一至周五 下午" in roster_text
     assert "状态：" in solve_text and "都做" in solve_text
