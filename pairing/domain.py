@@ -470,6 +470,12 @@ class Schedule:
     def of_person(self, person: str) -> tuple[Meeting, ...]:
         return tuple(m for m in self.meetings if person in m.people)
 
+    def stale_teams(self, result: "RunResult") -> tuple[str, ...]:
+        """Teams whose people changed since the schedule was made (a manual change after scheduling)."""
+        people = {m.team: set(m.people) for m in self.meetings}
+        return tuple(t.director for t in result.teams
+                     if t.director in people and people[t.director] != {t.director, *t.mentors})
+
     def to_json(self, render) -> dict:
         """The `schedule --json` contract; `render` turns the reasons into sentences."""
         return {"meetings": [m.to_json() for m in self.meetings],

@@ -20,7 +20,7 @@ from pairing.calendar import DAY_LABELS, DAYS, PART_LABELS, PARTS
 from pairing.domain import Meeting, Program, SavedRun, Schedule
 from pairing.schedule.edit import move_problems, target_cell
 from pairing.schedule.frame import is_dated_calendar
-from pairing.words import Renderer
+from pairing.words import Renderer, msg
 from ui.document import ProgramDocument
 from ui.i18n import data_lang
 from ui.operations import run_in_background
@@ -371,6 +371,10 @@ class SchedulePage(QWidget):
                                 .replace("%1", str(self.run.id)).replace("%2", str(len(self.schedule.meetings)))
                                 .replace("%3", str(frame.weeks)).replace("%4", frame.start.isoformat())
                                 .replace("%5", str(len(self.schedule.unscheduled))))
+            stale = self.schedule.stale_teams(self.run.result)
+            if stale:  # a manual change on the Pairing page: re-scheduling moves only those teams (issue 10)
+                note = msg("schedule.stale", run=self.run.id, teams=stale, command=self.schedule_button.text().replace("&", ""))
+                self.status.setText(self.status.text() + "\n" + renderer(self.program).sentence(note))
 
     # -- navigation -----------------------------------------------------------------------------
 

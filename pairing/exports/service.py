@@ -109,7 +109,7 @@ def write_calendar(sheet: Sheet, path: Path, options: ExportOptions, progress: P
         raise UserError(msg("schedule.no_schedule", run=sheet.run_id, command="pairing schedule"))
     say = Renderer.for_lang(options.lang, roles=data.program.properties.role_names()).sentence
     warnings = [say(note) for note in data.schedule_notes]
-    stale = stale_teams(data.schedule, data.run)
+    stale = data.schedule.stale_teams(data.run.result)
     if stale:
         warnings.append(say(msg("schedule.stale", run=sheet.run_id, teams=stale, command="pairing schedule")))
     warnings += [say(u.why) for u in data.schedule.unscheduled]
@@ -117,13 +117,6 @@ def write_calendar(sheet: Sheet, path: Path, options: ExportOptions, progress: P
     if options.per_person is not None:
         write_ics_per_person(sheet, options.per_person, data.schedule, program_uid=data.program_uid)
     return warnings
-
-
-def stale_teams(schedule: Schedule, run: SavedRun) -> tuple[str, ...]:
-    """Teams whose people changed since the schedule was made (a manual change after scheduling)."""
-    people = {m.team: set(m.people) for m in schedule.meetings}
-    return tuple(t.director for t in run.result.teams
-                 if t.director in people and people[t.director] != {t.director, *t.mentors})
 
 
 def sheet_of(data: ExportData, options: ExportOptions) -> Sheet:

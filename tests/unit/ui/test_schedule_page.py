@@ -172,3 +172,20 @@ def test_the_roster_tabs_use_the_programs_role_names(document, qtbot, tmp_path):
     window.document.undo_stack.undo()
     assert window.tabs.tabText(0).startswith("Young directors")
     window.close_document()
+
+
+def test_after_a_manual_change_the_page_says_so_until_the_meetings_are_placed_again(document, qtbot):
+    page = SchedulePage(document)
+    qtbot.addWidget(page)
+    teams = (Team("D01", "P01", ("I02",)), Team("D02", "P01", ("I02",)), Team("D03", "P01", ("I02",)))
+    with document.store.sessions.begin() as session:  # a mentor swapped on the Pairing page
+        run = repo.latest_run(session)
+        repo.replace_run_result(session, run.id, replace(run.result, teams=teams))
+    page.reload()
+    assert "D01" in page.status.text() and "Schedule meetings" in page.status.text()
+    page.schedule_button.click()
+    qtbot.wait_until(lambda: document.undo_stack.count() == 1, timeout=30000)
+    assert stored(document).stale_teams(RunResult(RunStatus.FEASIBLE, teams=teams)) == ()
+    assert "\n" not in page.status.text()
+    assert all(m.people[-1] == "I02" for m in stored(document).meetings)  # every meeting with its new people
+    assert {u.team for u in stored(document).unscheduled} >= {"D03"}
