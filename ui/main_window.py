@@ -226,7 +226,7 @@ class MainWindow(QMainWindow):
         for role, title in titles.items():
             page = RosterPage(document, role, self.tabs)
             page.reloaded.connect(self._update_tab_counts)  # a big roster finishes loading later
-            page.importRequested.connect(self.open_import_wizard)
+            page.importRequested.connect(lambda path: self.open_import_wizard(path or None))
             page.said.connect(lambda text: self.statusBar().showMessage(text, 8000))
             self._add_page(str(role), page, title)
         self._add_page("pairing", LazyPage(lambda parent: _pairing_page(document, parent), self.tabs),
@@ -468,26 +468,44 @@ class MainWindow(QMainWindow):
     def _program_filter(self) -> str:
         return self.tr("Talent programs (*.pairing);;All files (*)")
 
-    def new_program(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("New program"), self.settings.last_folder(),
-                                              self._program_filter())
-        if not path:
-            return
-        target = Path(path) if Path(path).suffix else Path(path).with_suffix(".pairing")
+    def new_program(self):
+        """File ▸ New: ask the program's name and kind and where to keep it (then `create_program`)."""
+        from ui.new_program import NewProgramDialog
+        from ui.export_dialog import documents_folder
+
+        folder = Path(self.settings.last_folder()) if self.settings.last_folder() else documents_folder()
+        dialog = NewProgramDialog(folder if folder.is_dir() else documents_folder(), self)
+        dialog.accepted.connect(lambda: self.create_program(dialog.chosen()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.new_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def create_program(self, choice) -> bool:
+        """Create the program asked for: its file, its name and kind (the role names' template), the curator's
+        default weights; then, if asked, the import wizard."""
+        from dataclasses import replace
+
+        from pairing import actions
+        from pairing.domain import template_roles
+
+        target = choice.path
         if self.document is not None and Path(self.document.location).resolve() == target.resolve():
             QMessageBox.warning(self, self.tr("Program is open"),
                                 fmt(self.tr("%1 is the program you have open. Choose another name for the new "
                                             "program."), target.name))
-            return
-        try:
-            _remove_program_file(target)  # the dialog has already asked whether to replace it
-        except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot create the program"),
-                                fmt(self.tr("%1 could not be replaced: %2"), target, exc.strerror or ""))
-            return
+            return False
         self.settings.set_last_folder(str(target.parent))
-        if self.open_program(str(target)):
-            self._apply_default_preferences()
+        if not self.open_program(str(target)):
+            return False
+        self._apply_default_preferences()
+        before = self.document.read(actions.properties.properties)
+        self.document.perform("", actions.properties.save_properties, replace(
+            before, name=choice.name, kind=choice.kind, roles=template_roles(choice.kind)), undoable=False)
+        self._update_title()
+        if choice.import_next:
+            self.open_import_wizard()
+        return True
 
     def _apply_default_preferences(self) -> None:
         """A new program starts with the curator's default weights and solver time limit."""

@@ -109,6 +109,7 @@ class RosterPage(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self._empty_hint())
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
 
@@ -142,6 +143,21 @@ class RosterPage(QWidget):
             header_width = metrics.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal)) + 32
             cell_width = metrics.averageCharWidth() * typical.get(spec.header, 8)
             table.setColumnWidth(column, max(header_width, cell_width))
+
+    def _empty_hint(self) -> QWidget:
+        """What to do next in an empty program (issue 11, item 7): import the roster, paste it, or add people."""
+        self.empty = QWidget(self)
+        self.empty_label = plain_label(self.tr("Nobody here yet. Import the roster a sign-up form or a colleague sent "
+                                               "you (CSV or Excel, English or Chinese), paste rows copied from a "
+                                               "spreadsheet with Ctrl+V, or add people one by one."), self.empty)
+        self.empty_label.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("&Import a roster…"), self.empty)
+        self.import_button.clicked.connect(lambda: self.importRequested.emit(""))
+        row = QHBoxLayout(self.empty)
+        row.addWidget(self.empty_label, 1)
+        row.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.empty.hide()
+        return self.empty
 
     def _button(self, text: str, accessible: str) -> QPushButton:
         button = QPushButton(text, self)
@@ -264,6 +280,7 @@ class RosterPage(QWidget):
 
     def _update_count(self) -> None:
         total, shown = self.model.rowCount(), self.proxy.rowCount()
+        self.empty.setVisible(total == 0 and self._loading is None)
         if shown == total:
             self.count_label.setText(self.tr("%n people", "", total))
         else:

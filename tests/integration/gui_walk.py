@@ -99,7 +99,13 @@ def dialogs(window: MainWindow, qtbot) -> Iterator[tuple[str, QWidget]]:
     preferences = window.open_preferences()
     yield "preferences", preferences
     preferences.reject()
+    from ui.new_program import NewProgramDialog
     from ui.program_dialog import ProgramDialog
+
+    new = NewProgramDialog(Path(window.document.location).parent, window)
+    new.show()
+    yield "new-program", new
+    new.reject()
 
     program = ProgramDialog(window.document, window)
     program.show()

@@ -160,13 +160,28 @@ def test_save_as_continues_in_the_copy(qtbot, window, tmp_path, monkeypatch):
     assert window.isWindowModified()
 
 
-def test_new_program_starts_empty_with_the_default_weights(qtbot, window, tmp_path, monkeypatch):
+def test_new_program_asks_name_and_kind_and_starts_with_the_default_weights(qtbot, window, tmp_path):
+    from pairing import actions
+    from pairing.domain import ProgramKind
+
     window.settings.save_preferences(Preferences("en", Weights(genre=9.0), 4.0))
-    target = tmp_path / "fresh"
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    window.settings.set_last_folder(str(tmp_path))
     window.new_action.trigger()
-    assert window.document.location.endswith("fresh.pairing")
+    dialog = window.new_dialog
+    ok = dialog.buttons.button(QDialogButtonBox.StandardButton.Ok)
+    assert not ok.isEnabled()  # a program needs a name
+    qtbot.keyClicks(dialog.name_edit, "Sci-fi Camp 2026")
+    dialog.kind_box.setCurrentIndex(dialog.kind_box.findData(ProgramKind.SCREENWRITING))
+    assert dialog.path_edit.text() == str(tmp_path / "Sci-fi Camp 2026.pairing")
+    qtbot.mouseClick(ok, Qt.MouseButton.LeftButton)
+    assert window.document.location.endswith("Sci-fi Camp 2026.pairing")
     assert _directors(window).model.rowCount() == 0
+    properties = window.document.read(actions.properties.properties)
+    assert properties.name == "Sci-fi Camp 2026" and properties.kind is ProgramKind.SCREENWRITING
+    assert properties.role_word("director", "en") == "screenwriter"
+    assert window.import_wizard.isVisible()  # the roster comes next
+    window.import_wizard.reject()
+    assert "Sci-fi Camp 2026" in window.windowTitle()
     with window.document.store.sessions() as session:
         settings = repo.get_settings(session)
     assert settings.weights.genre == 9.0 and settings.time_limit_s == 4.0

@@ -132,3 +132,18 @@ def test_ctrl_c_on_the_pairing_page_copies_the_teams(window, qtbot):
 def test_edit_menu_has_cut_copy_paste(window):
     texts = [a.text() for a in window.edit_menu.actions()]
     assert {"Cu&t", "&Copy", "&Paste"} <= set(texts)
+
+
+def test_an_empty_program_says_what_to_do_next(qtbot, tmp_path):
+    from ui.main_window import MainWindow
+    from ui.settings_store import SettingsStore
+
+    window = MainWindow(SettingsStore.at(tmp_path / "empty.ini"))
+    qtbot.addWidget(window)
+    assert window.open_program(str(tmp_path / "empty.pairing"))
+    window.show()
+    page = directors(window)
+    assert page.empty.isVisible() and "Import the roster" in page.empty_label.text()
+    qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
+    assert window.import_wizard.isVisible()
+    window.import_wizard.reject()
