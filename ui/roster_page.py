@@ -14,9 +14,10 @@ from pairing.actions import ChangeSet, viewers
 from pairing.domain import Person, Role
 from pairing.vocabulary import BUILTIN, Vocabulary
 from ui.clipboard import clipboard_text, looks_like_rows, pasted_file, people_tsv, put_text, with_role_column
-from ui.commands import add_people, delete_people, edit_person
+from ui.cell_edit import CellProblem, edited
+from ui.commands import add_people, delete_people, edit_person, update_people
 from ui.document import ProgramDocument
-from ui.i18n import fmt
+from ui.i18n import fmt, say
 from ui.models.roles import PERSON_ROLE
 from ui.models.roster_model import RosterFilterProxy, RosterModel, RosterRows, prepare_rows
 from ui.operations import run_in_background
@@ -71,6 +72,7 @@ class RosterPage(QWidget):
     reloaded = Signal()  # the table shows the roster as stored (tests and benchmarks await it)
     importRequested = Signal(str)  # pasted rows, written to a file for the import wizard to check
     said = Signal(str)  # a sentence for the status bar
+    cellRefused = Signal(str)  # a value typed in a cell could not be read (the sentence why)
 
     def __init__(self, document: ProgramDocument, role: Role, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,7 +121,8 @@ class RosterPage(QWidget):
         table.setAccessibleName(self.tr("People"))
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        # A click on a selected cell edits it in place (double-click opens the whole person; issue 11).
+        table.setEditTriggers(QAbstractItemView.EditTrigger.SelectedClicked)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
@@ -176,6 +179,7 @@ class RosterPage(QWidget):
         self.edit_button.clicked.connect(self.edit_selected)
         self.duplicate_button.clicked.connect(self.duplicate_selected)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.model.editRequested.connect(self.edit_cell)
         self.document.changed.connect(self._apply_changes)
         self.document.elsewhere.connect(self._changed_elsewhere)
 
@@ -380,6 +384,24 @@ class RosterPage(QWidget):
             copies.append(person.with_changes(id=new_id, name=fmt(self.tr("%1 (copy)"), person.name)))
         add_people(self.document, copies, duplicate=True)
         self.select_ids([p.id for p in copies])
+
+    def edit_cell(self, person_id: str, field: str, text: str) -> bool:
+        """A value typed in the table: read like an imported cell, then one undoable edit (refused over a
+        change another window made); a value that cannot be read changes nothing and says why."""
+        row = self.model.row_of(person_id)
+        if row is None:
+            return False
+        before = self.model.person(row)
+        calendar = self.document.read(actions.reading.settings).calendar
+        try:
+            after = edited(before, field, text, self.vocabulary, calendar)
+        except CellProblem as problem:
+            self.said.emit(fmt(self.tr("Not changed: %1"), say(problem.message)))
+            self.cellRefused.emit(say(problem.message))
+            return False
+        if after == before:
+            return False
+        return update_people(self.document, [after], fmt(self.tr("Edit %1"), before.name or before.id)) is not None
 
     # -- clipboard ------------------------------------------------------------------------------
 

@@ -147,3 +147,41 @@ def test_an_empty_program_says_what_to_do_next(qtbot, tmp_path):
     qtbot.mouseClick(page.import_button, Qt.MouseButton.LeftButton)
     assert window.import_wizard.isVisible()
     window.import_wizard.reject()
+
+
+def _cell(page, person_id: str, header: str):
+    column = next(i for i, c in enumerate(page.model.columns) if c.header == header)
+    return page.proxy.mapFromSource(page.model.index(page.model.row_of(person_id), column))
+
+
+def _stored(window, person_id):
+    from pairing import actions
+
+    return window.document.read(actions.people.person, person_id)
+
+
+def test_cells_are_edited_in_place_checked_like_an_import_and_undoable(window, qtbot):
+    page = directors(window)
+    before = _stored(window, "D02")
+    assert page.proxy.flags(_cell(page, "D02", "Name")) & Qt.ItemFlag.ItemIsEditable
+    assert page.proxy.setData(_cell(page, "D02", "Name"), "Lin Xiaoyu-Chen") is False  # written by the action
+    assert _stored(window, "D02").name == "Lin Xiaoyu-Chen"
+    assert page.proxy.data(_cell(page, "D02", "Name")) == "Lin Xiaoyu-Chen"
+    page.proxy.setData(_cell(page, "D02", "Genres"), "纪录片; sci-fi")
+    assert _stored(window, "D02").genres == ("documentary", "sci-fi")
+    page.proxy.setData(_cell(page, "D02", "Free slots"), "周四 上午; Fri EVE")
+    assert _stored(window, "D02").availability == ("Thu AM", "Fri EVE")
+    for _ in range(3):
+        assert window.document.undo()
+    assert _stored(window, "D02") == before
+
+
+def test_a_value_that_cannot_be_read_changes_nothing_and_says_why(window, qtbot):
+    page = window.roster_page(Role.PRODUCER)
+    before = _stored(window, "P01")
+    with qtbot.wait_signal(page.cellRefused) as refused:
+        page.proxy.setData(_cell(page, "P01", "Capacity"), "three")
+    assert "three" in refused.args[0] and _stored(window, "P01") == before
+    assert not window.document.undo_stack.canUndo()
+    page.proxy.setData(_cell(page, "P01", "Skills"), "editing:4; 摄影")
+    assert _stored(window, "P01").skills == {"editing": 4, "cinematography": 3}

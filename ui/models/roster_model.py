@@ -6,12 +6,13 @@ from dataclasses import dataclass
 from typing import Callable, Sequence
 
 from PySide6.QtCore import (
-    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt,
+    QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal,
 )
 
 from pairing.domain import Person, Role
 from pairing.vocabulary import BUILTIN, Vocabulary
 from pairing.words import language_label
+from ui.cell_edit import EDITABLE, edit_text
 from ui.i18n import data_lang
 from ui.models.roles import ID_ROLE, PERSON_ROLE, SEARCH_ROLE, SORT_ROLE
 from ui.plain import tip
@@ -20,7 +21,9 @@ _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
 _ALIGN = Qt.ItemDataRole.TextAlignmentRole
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_SERVED = frozenset({int(_DISPLAY), int(_TOOLTIP), int(_ALIGN), PERSON_ROLE, ID_ROLE, SEARCH_ROLE, SORT_ROLE})
+_EDIT = Qt.ItemDataRole.EditRole
+_SERVED = frozenset({int(_DISPLAY), int(_TOOLTIP), int(_ALIGN), int(_EDIT), PERSON_ROLE, ID_ROLE, SEARCH_ROLE,
+                     SORT_ROLE})
 
 
 def _t(text: str) -> str:
@@ -119,7 +122,13 @@ def prepare_rows(people: Sequence[Person], role: Role, vocabulary: Vocabulary = 
 
 
 class RosterModel(QAbstractTableModel):
-    """People of one role as rows. Sorting reorders the rows here (fast, in Python), not in a proxy."""
+    """People of one role as rows. Sorting reorders the rows here (fast, in Python), not in a proxy.
+
+    Name, genres, needs, skills, capacity and free slots are edited in place: `setData` does not change the
+    row but asks for the edit (`editRequested`); the page carries it out as an undoable action, and the row
+    changes when the action's change set comes back."""
+
+    editRequested = Signal(str, str, str)  # person id, field, typed text
 
     def __init__(self, role: Role, parent=None) -> None:
         super().__init__(parent)
@@ -220,6 +229,9 @@ class RosterModel(QAbstractTableModel):
         row, column = index.row(), index.column()
         if role == _DISPLAY:
             return self._row_texts(row)[column]
+        if role == _EDIT:
+            field = self._editable(column)
+            return edit_text(self._people[row], field, self._vocabulary, self._lang) if field else None
         if role == _TOOLTIP:
             return tip(self._row_texts(row)[column])
         if role == _ALIGN:
@@ -241,6 +253,27 @@ class RosterModel(QAbstractTableModel):
             texts = tuple(c.text(person, self._vocabulary, self._lang) for c in self.columns)
             self._texts[row] = texts
         return texts
+
+    def flags(self, index: QModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and self._editable(index.column()):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def _editable(self, column: int) -> str | None:
+        field = EDITABLE.get(self.columns[column].header)
+        if field == "capacity" and not self.role.is_mentor:
+            return None
+        return field
+
+    def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        field = self._editable(index.column()) if index.isValid() else None
+        if role != Qt.ItemDataRole.EditRole or field is None:
+            return False
+        person = self._people[index.row()]
+        if str(value) != edit_text(person, field, self._vocabulary, self._lang):
+            self.editRequested.emit(person.id, field, str(value))
+        return False  # the row changes when the action is done, not here
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = _DISPLAY):
         if role != _DISPLAY:
