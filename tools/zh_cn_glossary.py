@@ -382,3 +382,21 @@ ZH_CN.update({
     "<p>Form exports are read as they are; you check every column next. Headers recognised at once:</p>":
         "<p>报名表导出文件可直接读取，每一列都可在后面核对。可直接识别的列标题：</p>",
 })
+
+# desktop, issue 11: File ▸ New, an empty program, cells edited in place
+ZH_CN.update({
+    "e.g. BJIFF Talents 2026": "例如：北影节青年导演计划 2026",
+    "Talent program (young directors, producers, instructors)": "人才培养计划（青年导演、监制、导师）",
+    "Screenwriting camp (screenwriters, lead mentors)": "编剧营（编剧学员、主导师）",
+    "Action-performance camp (performers, action directors, coaches)": "动作表演营（学员、动作导演、教练）",
+    "Other (name the roles later)": "其他（稍后为角色命名）",
+    "&Import a roster (CSV or Excel) next": "接着导入名单（CSV 或 Excel）(&I)",
+    "The kind only sets what the program calls its people; change it, the dates and the role names later with File ▸ Program.":
+        "类型只决定项目对人员的称谓；之后可通过“文件 ▸ 项目”修改类型、日期和角色名称。",
+    "&Save in:": "保存到(&S)：", "&Create": "创建(&C)", "Save the new program as": "新项目另存为",
+    "Talent programs (*.pairing)": "人才计划项目 (*.pairing)", "The folder %1 does not exist.": "文件夹 %1 不存在。",
+    "%1 exists already: choose another name, or open it with File ▸ Open.": "%1 已存在：请换一个名称，或通过“文件 ▸ 打开”打开它。",
+    "Nobody here yet. Import the roster a sign-up form or a colleague sent you (CSV or Excel, English or Chinese), paste rows copied from a spreadsheet with Ctrl+V, or add people one by one.":
+        "这里还没有人员。可以导入报名表或同事发来的名单（CSV 或 Excel，中英文均可），用 Ctrl+V 粘贴从电子表格复制的行，或逐个添加人员。",
+    "&Import a roster…": "导入名单(&I)…", "Not changed: %1": "未修改：%1",
+})

@@ -11,7 +11,9 @@ database keeps (migration 0006), and the views it concerns are told (issue 11).
 from __future__ import annotations
 
 import contextlib
+import os
 import sqlite3
+import time
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
@@ -92,6 +94,7 @@ class ProgramDocument(QObject):
         self.read_only = read_only
         self.undo_stack = QUndoStack(self)
         self.viewer_id: str | None = None
+        self._said_at = time.monotonic()
         self.versions: dict[str, int] = {}  # person id → the version the curator was shown
         self.settings_version: int | None = None
         with self.store.sessions() as session:
@@ -220,7 +223,22 @@ class ProgramDocument(QObject):
         others = viewers.changed_tables(self._counts, counts)
         self._counts = counts
         self._elsewhere(others)
+        self._say_still_here()
         return others
+
+    def _say_still_here(self) -> None:
+        """Where a viewer is known to be there by the time it last said so (a shared PostgreSQL database,
+        or Windows), say it every SEEN_EVERY_S seconds; a POSIX process on one SQLite file is checked by pid."""
+        if self.viewer_id is None or (os.name == "posix" and self.store.engine.dialect.name == "sqlite"):
+            return
+        now = time.monotonic()
+        if now - self._said_at < viewers.SEEN_EVERY_S:
+            return
+        self._said_at = now
+        with contextlib.suppress(Exception):  # busy for a moment: next time
+            with self.store.sessions.begin() as session:
+                viewers.touch_viewer(session, self.viewer_id)
+        self._counts = self.read(viewers.change_counts)
 
     def reload_all(self) -> None:
         """Every view reads what it shows again (after a refusal, the curator asked to reload)."""

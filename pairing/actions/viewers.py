@@ -5,11 +5,11 @@ The window reaches these through the action layer like everything else; they liv
 `pairing.storage.changes`, counted by the database's triggers (migration 0006)."""
 
 from pairing.storage.changes import (
-    StaleRows, Viewer, add_viewer, change_counts, changed_tables, check_versions, other_viewers, person_versions,
+    SEEN_EVERY_S, StaleRows, Viewer, add_viewer, change_counts, changed_tables, check_versions, other_viewers, person_versions,
     remove_viewer, settings_version, touch_viewer,
 )
 
 __all__ = [
-    "StaleRows", "Viewer", "add_viewer", "change_counts", "changed_tables", "check_versions", "other_viewers",
+    "SEEN_EVERY_S", "StaleRows", "Viewer", "add_viewer", "change_counts", "changed_tables", "check_versions", "other_viewers",
     "person_versions", "remove_viewer", "settings_version", "touch_viewer",
 ]

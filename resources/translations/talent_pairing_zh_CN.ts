@@ -670,7 +670,7 @@ Nothing was written. Fix this and export again.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="49"/>
-        <location filename="../../ui/main_window.py" line="594"/>
+        <location filename="../../ui/main_window.py" line="632"/>
         <source>Program pages</source>
         <translation>程序页面</translation>
     </message>
@@ -872,21 +872,6 @@ Nothing was written. Fix this and export again.</source>
         <translation>重做(&amp;R) %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <source>Directors</source>
-        <translation>导演</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="224"/>
-        <source>Producers</source>
-        <translation>制片人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="225"/>
-        <source>Instructors</source>
-        <translation>导师</translation>
-    </message>
-    <message>
         <location filename="../../ui/main_window.py" line="233"/>
         <source>Pairing</source>
         <translation>配对</translation>
@@ -902,23 +887,23 @@ Nothing was written. Fix this and export again.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="271"/>
-        <location filename="../../ui/main_window.py" line="664"/>
+        <location filename="../../ui/main_window.py" line="291"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>Teams are being proposed</source>
         <translation>正在生成配对方案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="272"/>
+        <location filename="../../ui/main_window.py" line="292"/>
         <source>A proposal is running in this program. Stop it (Esc on the Pairing page) or wait until it ends, then open the other program.</source>
         <translation>此项目正在生成配对方案。请先停止（在“配对”页按 Esc）或等待其结束，再打开其他项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="281"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>Cannot open the program</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="282"/>
+        <location filename="../../ui/main_window.py" line="302"/>
         <source>%1
 
 Choose another file, or create a new program with File ▸ New.</source>
@@ -927,17 +912,17 @@ Choose another file, or create a new program with File ▸ New.</source>
 请选择其他文件，或通过“文件 ▸ 新建”创建新项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="305"/>
+        <location filename="../../ui/main_window.py" line="325"/>
         <source>• %1 on %2 (process %3), open since %4</source>
         <translation>• %1，在 %2 上（进程 %3），自 %4 起打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="307"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>Open elsewhere too</source>
         <translation>已在别处打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="308"/>
+        <location filename="../../ui/main_window.py" line="328"/>
         <source>This program is already open in another window:
 %1
 
@@ -948,147 +933,132 @@ Both windows show what the other changes, and a change to something the other wi
 两个窗口都会显示对方所做的修改；如果要修改的内容已被另一个窗口改过，修改会被拒绝。如果只是查看，请以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="312"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Open &amp;read-only</source>
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="313"/>
+        <location filename="../../ui/main_window.py" line="333"/>
         <source>Open and &amp;edit</source>
         <translation>打开并编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="348"/>
         <source>This program is open read-only here, so nothing was changed. Close it and open it again to edit it.</source>
         <translation>此项目在这里以只读方式打开，因此没有做任何修改。如需编辑，请关闭后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="352"/>
         <source>Not done</source>
         <translation>未执行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="334"/>
+        <location filename="../../ui/main_window.py" line="354"/>
         <source>Changed elsewhere</source>
         <translation>已在别处修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="336"/>
+        <location filename="../../ui/main_window.py" line="356"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="346"/>
+        <location filename="../../ui/main_window.py" line="366"/>
         <source>%1 was deleted in another window or program, so your change was not made.</source>
         <translation>%1 已在另一个窗口或程序中被删除，因此您的修改没有执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="368"/>
         <source>%1 was changed in another window or program since you saw it, so your change was not saved (it would have overwritten theirs).</source>
         <translation>您看到 %1 之后，它已在另一个窗口或程序中被修改，因此您的修改没有保存（否则会覆盖对方的修改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="351"/>
+        <location filename="../../ui/main_window.py" line="371"/>
         <source>The pairing settings were changed in another window or program since you saw them, so your change was not saved.</source>
         <translation>您看到配对设置之后，它们已在另一个窗口或程序中被修改，因此您的修改没有保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="353"/>
+        <location filename="../../ui/main_window.py" line="373"/>
         <source>Reload to see the program as it is now, then make your change again if it is still needed.</source>
         <translation>请重新载入以查看项目的当前状态，如仍需要，再重新修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="386"/>
         <source>Reloaded: the window shows the program as it is now.</source>
         <translation>已重新载入：窗口显示项目的当前状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="370"/>
+        <location filename="../../ui/main_window.py" line="390"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="391"/>
+        <location filename="../../ui/main_window.py" line="411"/>
         <source>Another window or program changed this program; the pages show it as it is now.</source>
         <translation>另一个窗口或程序修改了此项目；各页面已显示其当前状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>%1 — Edit ▸ Undo reverses it.</source>
         <translation>%1 — 可通过“编辑 ▸ 撤销”撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="402"/>
+        <location filename="../../ui/main_window.py" line="422"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="428"/>
+        <location filename="../../ui/main_window.py" line="448"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="449"/>
+        <location filename="../../ui/main_window.py" line="469"/>
         <source>Talent programs (*.pairing);;All files (*)</source>
         <translation>人才计划项目 (*.pairing);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="452"/>
-        <source>New program</source>
-        <translation>新建项目</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="458"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>Program is open</source>
         <translation>项目已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="459"/>
+        <location filename="../../ui/main_window.py" line="495"/>
         <source>%1 is the program you have open. Choose another name for the new program.</source>
         <translation>%1 是当前打开的项目。请为新项目换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="465"/>
-        <source>Cannot create the program</source>
-        <translation>无法创建项目</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="466"/>
-        <source>%1 could not be replaced: %2</source>
-        <translation>无法替换 %1：%2</translation>
-    </message>
-    <message>
-        <location filename="../../ui/main_window.py" line="482"/>
+        <location filename="../../ui/main_window.py" line="520"/>
         <source>Open program</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="493"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="532"/>
         <source>This program lives in a shared database, not in a file. Copy it with the database&apos;s own backup tools.</source>
         <translation>此项目保存在共享数据库中，而不是文件中。请使用数据库自身的备份工具复制。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="497"/>
+        <location filename="../../ui/main_window.py" line="535"/>
         <source>Save program as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="510"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>Cannot save the program</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="511"/>
+        <location filename="../../ui/main_window.py" line="549"/>
         <source>The copy could not be written to %1: %2
 
 Your program is unchanged; choose another folder.</source>
@@ -1097,72 +1067,72 @@ Your program is unchanged; choose another folder.</source>
 项目没有任何改动；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="519"/>
+        <location filename="../../ui/main_window.py" line="557"/>
         <source>Saved a copy as %1; you are now working in it.</source>
         <translation>已将副本保存为 %1，现在正在副本中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="525"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>No program open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="526"/>
+        <location filename="../../ui/main_window.py" line="564"/>
         <source>Open or create a program first, then import a roster into it.</source>
         <translation>请先打开或新建项目，再向其中导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="546"/>
+        <location filename="../../ui/main_window.py" line="584"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="608"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="609"/>
+        <location filename="../../ui/main_window.py" line="647"/>
         <source>&lt;p&gt;In a roster table, start typing to filter it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在名单表格中直接输入即可筛选。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="612"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>About Talent Pairing</source>
         <translation>关于 Talent Pairing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="613"/>
+        <location filename="../../ui/main_window.py" line="651"/>
         <source>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;Pairs young directors with senior producers and instructors for film talent programs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;为电影人才计划将青年导演与资深制片人和导师配对。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="665"/>
+        <location filename="../../ui/main_window.py" line="703"/>
         <source>A proposal is still running. Stop it and keep the best teams found so far, or wait until it ends? Either way the run is saved before the window closes.</source>
         <translation>配对方案仍在生成中。要停止并保留目前找到的最佳团队，还是等待其结束？无论哪种方式，方案都会在窗口关闭前保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="668"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>&amp;Stop and keep the best</source>
         <translation>停止并保留最佳结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="669"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>&amp;Wait, then close</source>
         <translation>等待结束后关闭(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="670"/>
+        <location filename="../../ui/main_window.py" line="708"/>
         <source>&amp;Don&apos;t close</source>
         <translation>不关闭(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="688"/>
+        <location filename="../../ui/main_window.py" line="726"/>
         <source>Stopping the proposal; the window closes once its best teams are saved.</source>
         <translation>正在停止生成；最佳团队保存后窗口将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="691"/>
+        <location filename="../../ui/main_window.py" line="729"/>
         <source>The window closes when the proposal ends.</source>
         <translation>方案生成结束后窗口将关闭。</translation>
     </message>
@@ -1306,6 +1276,95 @@ Your program is unchanged; choose another folder.</source>
         <location filename="../../ui/models/team_model.py" line="352"/>
         <source>Checked: the pair is locked and every run keeps it. Drag to another team to move.</source>
         <translation>已勾选：此配对已锁定，每次方案都会保留。拖到其他团队即可移动。</translation>
+    </message>
+</context>
+<context>
+    <name>NewProgramDialog</name>
+    <message>
+        <location filename="../../ui/new_program.py" line="43"/>
+        <location filename="../../ui/new_program.py" line="85"/>
+        <source>New program</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="47"/>
+        <source>e.g. BJIFF Talents 2026</source>
+        <translation>例如：北影节青年导演计划 2026</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="49"/>
+        <source>Talent program (young directors, producers, instructors)</source>
+        <translation>人才培养计划（青年导演、监制、导师）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="50"/>
+        <source>Screenwriting camp (screenwriters, lead mentors)</source>
+        <translation>编剧营（编剧学员、主导师）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="51"/>
+        <source>Action-performance camp (performers, action directors, coaches)</source>
+        <translation>动作表演营（学员、动作导演、教练）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="53"/>
+        <source>Other (name the roles later)</source>
+        <translation>其他（稍后为角色命名）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="57"/>
+        <source>&amp;Browse…</source>
+        <translation>浏览(&amp;B)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="62"/>
+        <source>&amp;Import a roster (CSV or Excel) next</source>
+        <translation>接着导入名单（CSV 或 Excel）(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="64"/>
+        <source>The kind only sets what the program calls its people; change it, the dates and the role names later with File ▸ Program.</source>
+        <translation>类型只决定项目对人员的称谓；之后可通过“文件 ▸ 项目”修改类型、日期和角色名称。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="68"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="69"/>
+        <source>&amp;Kind:</source>
+        <translation>类型(&amp;K)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="70"/>
+        <source>&amp;Save in:</source>
+        <translation>保存到(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="72"/>
+        <source>&amp;Create</source>
+        <translation>创建(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="89"/>
+        <source>Save the new program as</source>
+        <translation>新项目另存为</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="90"/>
+        <source>Talent programs (*.pairing)</source>
+        <translation>人才计划项目 (*.pairing)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="106"/>
+        <source>The folder %1 does not exist.</source>
+        <translation>文件夹 %1 不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/new_program.py" line="108"/>
+        <source>%1 exists already: choose another name, or open it with File ▸ Open.</source>
+        <translation>%1 已存在：请换一个名称，或通过“文件 ▸ 打开”打开它。</translation>
     </message>
 </context>
 <context>
@@ -2395,47 +2454,47 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="68"/>
+        <location filename="../../ui/models/roster_model.py" line="71"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="69"/>
+        <location filename="../../ui/models/roster_model.py" line="72"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="70"/>
+        <location filename="../../ui/models/roster_model.py" line="73"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="72"/>
+        <location filename="../../ui/models/roster_model.py" line="75"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="73"/>
+        <location filename="../../ui/models/roster_model.py" line="76"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="74"/>
+        <location filename="../../ui/models/roster_model.py" line="77"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="75"/>
+        <location filename="../../ui/models/roster_model.py" line="78"/>
         <source>Free slots</source>
         <translation>空闲时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="77"/>
+        <location filename="../../ui/models/roster_model.py" line="80"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="79"/>
+        <location filename="../../ui/models/roster_model.py" line="82"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
@@ -2443,100 +2502,120 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster_page.py" line="95"/>
+        <location filename="../../ui/roster_page.py" line="97"/>
         <source>Filter by name, genre or skill (English or 中文)…</source>
         <translation>按姓名、类型或技能筛选（中文或 English）…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="96"/>
+        <location filename="../../ui/roster_page.py" line="98"/>
         <source>Filter people</source>
         <translation>筛选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="99"/>
-        <location filename="../../ui/roster_page.py" line="316"/>
+        <location filename="../../ui/roster_page.py" line="101"/>
+        <location filename="../../ui/roster_page.py" line="337"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="99"/>
+        <location filename="../../ui/roster_page.py" line="101"/>
         <source>Add a person</source>
         <translation>添加一位人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="100"/>
-        <location filename="../../ui/roster_page.py" line="317"/>
+        <location filename="../../ui/roster_page.py" line="102"/>
+        <location filename="../../ui/roster_page.py" line="338"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="100"/>
+        <location filename="../../ui/roster_page.py" line="102"/>
         <source>Edit the selected person</source>
         <translation>编辑所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="101"/>
-        <location filename="../../ui/roster_page.py" line="318"/>
+        <location filename="../../ui/roster_page.py" line="103"/>
+        <location filename="../../ui/roster_page.py" line="339"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="101"/>
+        <location filename="../../ui/roster_page.py" line="103"/>
         <source>Duplicate the selected people</source>
         <translation>复制所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="102"/>
-        <location filename="../../ui/roster_page.py" line="319"/>
+        <location filename="../../ui/roster_page.py" line="104"/>
+        <location filename="../../ui/roster_page.py" line="340"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="102"/>
+        <location filename="../../ui/roster_page.py" line="104"/>
         <source>Delete the selected people</source>
         <translation>删除所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="118"/>
+        <location filename="../../ui/roster_page.py" line="121"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="212"/>
+        <location filename="../../ui/roster_page.py" line="153"/>
+        <source>Nobody here yet. Import the roster a sign-up form or a colleague sent you (CSV or Excel, English or Chinese), paste rows copied from a spreadsheet with Ctrl+V, or add people one by one.</source>
+        <translation>这里还没有人员。可以导入报名表或同事发来的名单（CSV 或 Excel，中英文均可），用 Ctrl+V 粘贴从电子表格复制的行，或逐个添加人员。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="157"/>
+        <source>&amp;Import a roster…</source>
+        <translation>导入名单(&amp;I)…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="232"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="225"/>
+        <location filename="../../ui/roster_page.py" line="245"/>
         <source>The roster could not be read: %1</source>
         <translation>无法读取名单：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster_page.py" line="268"/>
+        <location filename="../../ui/roster_page.py" line="289"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="270"/>
+        <location filename="../../ui/roster_page.py" line="291"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="363"/>
+        <location filename="../../ui/roster_page.py" line="384"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="399"/>
+        <source>Not changed: %1</source>
+        <translation>未修改：%1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/roster_page.py" line="404"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/roster_page.py" line="374"/>
+        <location filename="../../ui/roster_page.py" line="413"/>
         <source>Copied %n people as a table.</source>
         <translation>
             <numerusform>已将 %n 人复制为表格。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="388"/>
+        <location filename="../../ui/roster_page.py" line="427"/>
         <source>The clipboard holds no table: copy a header row and the people&apos;s rows from a spreadsheet, then paste again.</source>
         <translation>剪贴板中没有表格：请从电子表格复制标题行和人员行，然后再粘贴。</translation>
     </message>
