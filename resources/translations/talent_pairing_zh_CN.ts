@@ -2820,12 +2820,12 @@ Your program is unchanged; choose another folder.</source>
         <translation>第 %1 次配对：自 %4 起 %3 周共 %2 次会面；%5 个小组会面不足。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="424"/>
+        <location filename="../../ui/schedule_page.py" line="428"/>
         <source>Move the meeting of team %1</source>
         <translation>移动第 %1 组的会面</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="468"/>
+        <location filename="../../ui/schedule_page.py" line="472"/>
         <source>Schedule the meetings of run %1</source>
         <translation>安排第 %1 次配对的会面</translation>
     </message>
