@@ -72,6 +72,7 @@ class RowReader:
             if column.kind in (Kind.OPTION, Kind.GRID):
                 self.options.setdefault(column.field, []).append(column)
         self.notes = [c.index for c in plan.columns if c.kind is Kind.NOTE]
+        self.width = max(self.columns.values(), default=-1) + 1  # rows this wide need no bounds check
         self.missing_capacity: list[tuple[int, Role]] = []
         self.list_fields = [name for name in LIST_FIELDS if name in self.columns or name in self.options]
         self.splitters = {name: AnswerSplitter(cells[i] for _line, cells in raw.rows if i < len(cells))
@@ -91,7 +92,8 @@ class RowReader:
 
     def read(self, line: int, cells: tuple[str, ...]) -> Draft | None:
         width = len(cells)
-        cell = {name: unskipped(cells[i]) if i < width else "" for name, i in self.columns.items()}
+        cell = {name: unskipped(cells[i]) for name, i in self.columns.items()} if width >= self.width else {
+            name: unskipped(cells[i]) if i < width else "" for name, i in self.columns.items()}
         if width > len(self.raw.header):
             self._check_width(line, cells)
         draft = Draft(line, self._role(line, cell, cells))

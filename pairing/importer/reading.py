@@ -283,11 +283,17 @@ def _table(source: str, records, **details) -> RawTable:
     skipped = tuple((line, " ".join(c.strip() for c in cells if c.strip())) for line, cells in records[:start])
     header_line, header = records[start]
     header = _trim_trailing_blanks(header)
-    rows = tuple((line, tuple(map(unguard, cells))) for line, cells in records[start + 1:])
+    rows = tuple((line, _unguarded(cells)) for line, cells in records[start + 1:])
     return RawTable(source, header, rows, header_line, skipped=skipped, **details)
 
 
 TITLE_ROWS = 10
+
+
+def _unguarded(cells) -> tuple[str, ...]:
+    """The row with export guards undone; most rows have none, and checking is cheaper than mapping."""
+    cells = tuple(cells)
+    return tuple(map(unguard, cells)) if any(c[:1] == "'" for c in cells) else cells
 
 
 def header_start(records) -> int:
