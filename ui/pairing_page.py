@@ -441,10 +441,12 @@ class PairingPage(QWidget):
 
     def show_run(self, run: SavedRun | None) -> None:
         selected = self.selected_director()
+        same_run = run is not None and self.run is not None and run.id == self.run.id
         self.run = run
         self._preview_cache = None
         teams = run.result.teams if run else ()
-        self.team_model.set_teams(teams, self._names, self._locks, data_lang())
+        if not (same_run and self.team_model.update_teams(teams)):  # a manual change: its rows, in place
+            self.team_model.set_teams(teams, self._names, self._locks, data_lang())
         self.size_team_columns()
         self.summary.setText(self._summary_text(run))
         self.unmatched_text.setPlainText(self._unmatched_text(run) + self._stale_details(run))

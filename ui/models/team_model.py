@@ -104,6 +104,23 @@ class TeamTableModel(QAbstractTableModel):
         self._top = max([shown_score(t) for t in self._teams] + [1.0])
         self.endResetModel()
 
+    def update_teams(self, teams: Sequence[Team]) -> bool:
+        """The same run's teams after a manual change (issue 8: a change set, not a reset): the rows whose team
+        changed get dataChanged, and the rows keep their order. False (nothing done) when the directors differ,
+        e.g. another run: then `set_teams`."""
+        if {t.director for t in teams} != {t.director for t in self._teams} or len(teams) != len(self._teams):
+            return False
+        new = {t.director: t for t in teams}
+        top = max([shown_score(t) for t in teams] + [1.0])
+        for row, old in enumerate(self._teams):
+            if new[old.director] != old:
+                self._teams[row] = new[old.director]
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        if top != self._top:
+            self._top = top
+            self.dataChanged.emit(self.index(0, self.SCORE), self.index(len(self._teams) - 1, self.SCORE))
+        return True
+
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here rather than by a proxy: a proxy asks data() for every row, slow at 2,000 teams."""
         self._sort = (column, order)

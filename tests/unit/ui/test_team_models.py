@@ -120,3 +120,22 @@ def test_the_model_sorts_itself_and_keeps_team_numbers(qtbot, team_model):
     assert team_model.index(0, TeamTableModel.DIRECTOR).data() == "Lin Xiaoyu"
     team_model.sort(TeamTableModel.NUMBER, Qt.SortOrder.AscendingOrder)
     assert team_model.index(0, TeamTableModel.NUMBER).data() == "1"
+
+
+def test_a_manual_change_updates_rows_in_place_not_a_reset(qtbot, qtmodeltester):
+    """Issue 8: the team table turns a changed run into dataChanged on the rows that changed."""
+    from pairing.domain import Team
+    from ui.models.team_model import TeamTableModel
+
+    teams = [Team("D1", "P1", ("I1",), 50.0), Team("D2", "P2", ("I2",), 40.0), Team("D3", "P1", (), 30.0)]
+    model = TeamTableModel()
+    model.set_teams(teams, {"D1": "Ana"})
+    qtmodeltester.check(model)
+    resets, changed = [], []
+    model.modelAboutToBeReset.connect(lambda: resets.append(True))
+    model.dataChanged.connect(lambda first, last, _roles: changed.append((first.row(), last.row())))
+    swapped = [teams[0], Team("D2", "P1", ("I2",), 45.0), Team("D3", "P2", (), 35.0)]
+    assert model.update_teams(swapped)
+    assert resets == [] and (1, 1) in changed and (2, 2) in changed and (0, 0) not in changed
+    assert model.team(1).producer == "P1" and model.team(2).producer == "P2"
+    assert not model.update_teams(swapped[:2])  # other directors: the caller resets
