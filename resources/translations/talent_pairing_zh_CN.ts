@@ -4,42 +4,42 @@
 <context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="418"/>
+        <location filename="../../ui/models/team_model.py" line="435"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="418"/>
+        <location filename="../../ui/models/team_model.py" line="435"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="418"/>
+        <location filename="../../ui/models/team_model.py" line="435"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="418"/>
+        <location filename="../../ui/models/team_model.py" line="435"/>
         <source>Score change</source>
         <translation>分数变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="419"/>
+        <location filename="../../ui/models/team_model.py" line="436"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="440"/>
+        <location filename="../../ui/models/team_model.py" line="457"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="440"/>
+        <location filename="../../ui/models/team_model.py" line="457"/>
         <source>Instructor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="444"/>
+        <location filename="../../ui/models/team_model.py" line="461"/>
         <source>(added)</source>
         <translation>（新增）</translation>
     </message>
@@ -1263,17 +1263,17 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="347"/>
+        <location filename="../../ui/models/team_model.py" line="364"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="347"/>
+        <location filename="../../ui/models/team_model.py" line="364"/>
         <source>Instructor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="352"/>
+        <location filename="../../ui/models/team_model.py" line="369"/>
         <source>Checked: the pair is locked and every run keeps it. Drag to another team to move.</source>
         <translation>已勾选：此配对已锁定，每次方案都会保留。拖到其他团队即可移动。</translation>
     </message>
@@ -1431,8 +1431,8 @@ Your program is unchanged; choose another folder.</source>
     </message>
     <message>
         <location filename="../../ui/pairing_page.py" line="216"/>
-        <location filename="../../ui/pairing_page.py" line="646"/>
-        <location filename="../../ui/pairing_page.py" line="652"/>
+        <location filename="../../ui/pairing_page.py" line="648"/>
+        <location filename="../../ui/pairing_page.py" line="654"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
@@ -1512,186 +1512,186 @@ Your program is unchanged; choose another folder.</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="469"/>
+        <location filename="../../ui/pairing_page.py" line="471"/>
         <source>%n new director(s) without a team (%1)</source>
         <translation>
             <numerusform>%n 位新导演没有团队（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="471"/>
+        <location filename="../../ui/pairing_page.py" line="473"/>
         <source>%n of its people left the roster (%1)</source>
         <translation>
             <numerusform>其中 %n 人已不在名单中（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="474"/>
+        <location filename="../../ui/pairing_page.py" line="476"/>
         <source>%n team(s) now break a rule (%1)</source>
         <translation>
             <numerusform>%n 个团队现在违反规则（%1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="476"/>
+        <location filename="../../ui/pairing_page.py" line="478"/>
         <source>the pairing settings changed</source>
         <translation>配对设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="477"/>
+        <location filename="../../ui/pairing_page.py" line="479"/>
         <source>Since run %1 was proposed: %2. Propose again, or check the teams and fix them by hand.</source>
         <translation>方案 %1 生成以来：%2。请重新生成，或检查团队并手动调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="484"/>
+        <location filename="../../ui/pairing_page.py" line="486"/>
         <source>Since this run was proposed:</source>
         <translation>此方案生成以来：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="485"/>
+        <location filename="../../ui/pairing_page.py" line="487"/>
         <source>• %1 (%2) is new and has no team.</source>
         <translation>• %1（%2）是新加入的，还没有团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="486"/>
+        <location filename="../../ui/pairing_page.py" line="488"/>
         <source>• %1 left the roster.</source>
         <translation>• %1 已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="488"/>
+        <location filename="../../ui/pairing_page.py" line="490"/>
         <source>• The team of %1 breaks a rule: %2</source>
         <translation>• %1 的团队违反规则：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="491"/>
+        <location filename="../../ui/pairing_page.py" line="493"/>
         <source>• The pairing settings changed.</source>
         <translation>• 配对设置已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="501"/>
+        <location filename="../../ui/pairing_page.py" line="503"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="503"/>
+        <location filename="../../ui/pairing_page.py" line="505"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="516"/>
+        <location filename="../../ui/pairing_page.py" line="518"/>
         <source>Solver: objective %1 (with the stability bonus), proven bound %2, gap %3, %4 s.</source>
         <translation>求解器：目标值 %1（含稳定性加分），已证明上界 %2，差距 %3，用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="624"/>
+        <location filename="../../ui/pairing_page.py" line="626"/>
         <source>this may be the best possible</source>
         <translation>可能已是最佳</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="625"/>
+        <location filename="../../ui/pairing_page.py" line="627"/>
         <source>at most %1 % better is possible</source>
         <translation>最多还能提高 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="626"/>
+        <location filename="../../ui/pairing_page.py" line="628"/>
         <source>still looking</source>
         <translation>仍在寻找</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="627"/>
+        <location filename="../../ui/pairing_page.py" line="629"/>
         <source>Best so far %1 · %2 · %3 s</source>
         <translation>目前最佳 %1 · %2 · %3 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="629"/>
+        <location filename="../../ui/pairing_page.py" line="631"/>
         <source>proven bound %1</source>
         <translation>已证明上界 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="728"/>
+        <location filename="../../ui/pairing_page.py" line="730"/>
         <source>Locked, so the next Propose keeps it: %1 (uncheck to let it change).</source>
         <translation>已锁定，下次生成方案时会保留：%1（取消勾选即可让它变化）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="526"/>
+        <location filename="../../ui/pairing_page.py" line="528"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="528"/>
+        <location filename="../../ui/pairing_page.py" line="530"/>
         <source>Every director has a team, and every hard rule holds.</source>
         <translation>每位导演都有团队，所有硬性规则均满足。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="530"/>
+        <location filename="../../ui/pairing_page.py" line="532"/>
         <source>Every director of this run has a team.</source>
         <translation>此方案中每位导演都有团队。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="531"/>
+        <location filename="../../ui/pairing_page.py" line="533"/>
         <source>%n director(s) without a team:</source>
         <translation>
             <numerusform>%n 位导演没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="564"/>
+        <location filename="../../ui/pairing_page.py" line="566"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="606"/>
+        <location filename="../../ui/pairing_page.py" line="608"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="620"/>
+        <location filename="../../ui/pairing_page.py" line="622"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="643"/>
+        <location filename="../../ui/pairing_page.py" line="645"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="650"/>
+        <location filename="../../ui/pairing_page.py" line="652"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="656"/>
+        <location filename="../../ui/pairing_page.py" line="658"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="673"/>
+        <location filename="../../ui/pairing_page.py" line="675"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="673"/>
+        <location filename="../../ui/pairing_page.py" line="675"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="702"/>
+        <location filename="../../ui/pairing_page.py" line="704"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="703"/>
+        <location filename="../../ui/pairing_page.py" line="705"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="710"/>
-        <location filename="../../ui/pairing_page.py" line="713"/>
+        <location filename="../../ui/pairing_page.py" line="712"/>
+        <location filename="../../ui/pairing_page.py" line="715"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="714"/>
+        <location filename="../../ui/pairing_page.py" line="716"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1700,7 +1700,7 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="718"/>
+        <location filename="../../ui/pairing_page.py" line="720"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
@@ -3101,61 +3101,61 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="171"/>
+        <location filename="../../ui/models/team_model.py" line="188"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="171"/>
+        <location filename="../../ui/models/team_model.py" line="188"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="171"/>
+        <location filename="../../ui/models/team_model.py" line="188"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="171"/>
+        <location filename="../../ui/models/team_model.py" line="188"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="172"/>
+        <location filename="../../ui/models/team_model.py" line="189"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="172"/>
+        <location filename="../../ui/models/team_model.py" line="189"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="172"/>
+        <location filename="../../ui/models/team_model.py" line="189"/>
         <source>Locks</source>
         <translation>锁定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/team_model.py" line="210"/>
+        <location filename="../../ui/models/team_model.py" line="227"/>
         <source>%n locked</source>
         <translation>
             <numerusform>已锁定 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="214"/>
+        <location filename="../../ui/models/team_model.py" line="231"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/team_model.py" line="217"/>
+        <location filename="../../ui/models/team_model.py" line="234"/>
         <source> (+%n more)</source>
         <translation>
             <numerusform>（另有 %n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="231"/>
+        <location filename="../../ui/models/team_model.py" line="248"/>
         <source>No locked pairs</source>
         <translation>没有锁定的配对</translation>
     </message>
