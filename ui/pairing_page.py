@@ -372,6 +372,7 @@ class PairingPage(QWidget):
             self.reload()
             return
         self._program = state.program
+        self.team_model.set_role_names(state.program.properties.role_names())  # issue 10
         self._staleness = state.staleness
         self._names = {p.id: p.name for p in state.program.people}
         self._locks = frozenset((lk.director, lk.mentor) for lk in state.program.locks)

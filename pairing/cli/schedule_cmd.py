@@ -82,6 +82,9 @@ def report(schedule: Schedule, data: ScheduleInput, renderer: Renderer) -> str:
     if schedule.unscheduled:
         lines.append("")
         lines.extend(f"! {say(u.why)}" for u in schedule.unscheduled)
+        if any(u.why.code == "schedule.clash" for u in schedule.unscheduled):
+            # the engine's rule "each mentor's teams meet at different weekly times" (issue 9) has not landed
+            lines.append(say(msg("schedule.mentor_rule_missing")))
     return "\n".join(lines)
 
 

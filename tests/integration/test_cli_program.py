@@ -131,3 +131,24 @@ def test_done_when_every_person_gets_a_calendar_without_one_clash(sample, capsys
     assert done.returncode == 0, done.stdout
     assert done.stdout.strip().endswith(" 0 clashes")
     assert len(list(folder.glob("P*.ics"))) == 8
+
+
+def test_teams_short_because_a_mentor_is_booked_are_said_with_the_missing_rule(tmp_path, capsys):
+    from pairing.domain import Person, Role, RunResult, RunStatus, Settings, Team
+    from pairing.storage import repo
+
+    path = tmp_path / "p.pairing"
+    store = open_program(path)
+    with store.sessions.begin() as session:
+        slot = ("Mon PM",)
+        repo.add_people(session, [Person("D01", "Ann", Role.DIRECTOR, availability=slot),
+                                  Person("D02", "Bo", Role.DIRECTOR, availability=slot),
+                                  Person("P01", "Helen Ma", Role.PRODUCER, availability=slot)])
+        repo.save_run(session, Settings(), RunResult(RunStatus.FEASIBLE, teams=(Team("D01", "P01"), Team("D02", "P01"))))
+    store.close()
+    main(["program", "--db", str(path), "--start", "2027-03-01", "--weeks", "4", "--cadence", "weekly"])
+    capsys.readouterr()
+    assert main(["schedule", "--db", str(path)]) == 1
+    out = capsys.readouterr().out
+    assert "4 meetings short" in out and "the time of Helen Ma (P01) is taken by" in out
+    assert "each mentor's teams meet at different weekly times" in out

@@ -86,6 +86,7 @@ class TeamTableModel(QAbstractTableModel):
         self._names: Mapping[str, str] = {}
         self._locks: frozenset[tuple[str, str]] = frozenset()
         self._lang = "en"
+        self._roles = None  # the program's role names (issue 10): the headers say them
         self._top = 1.0
         self._numbers: dict[str, int] = {}  # director → team number in the run (the "#" column)
         self._sort: tuple[int, Qt.SortOrder] = (self.NUMBER, Qt.SortOrder.AscendingOrder)
@@ -174,6 +175,19 @@ class TeamTableModel(QAbstractTableModel):
 
     # -- Qt model ---------------------------------------------------------------------------
 
+    def set_role_names(self, roles) -> None:
+        """The program's words for its people (`ProgramProperties.role_names()`), shown in the headers."""
+        self._roles = roles
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)
+
+    def _role_headers(self) -> tuple[str, str, str]:
+        if self._roles is None:
+            return self.tr("Director"), self.tr("Producer"), self.tr("Instructors")
+        lang = "zh" if self._lang.startswith("zh") else "en"
+        words = (self._roles["director"].word(lang), self._roles["producer"].word(lang),
+                 self._roles["instructor"].word(lang, plural=True))
+        return tuple(w[:1].upper() + w[1:] for w in words)
+
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._teams)
 
@@ -185,7 +199,8 @@ class TeamTableModel(QAbstractTableModel):
             return None
         if orientation == Qt.Orientation.Vertical:
             return None
-        headers = (self.tr("#"), self.tr("Director"), self.tr("Producer"), self.tr("Instructors"),
+        director, producer, instructors = self._role_headers()
+        headers = (self.tr("#"), director, producer, instructors,
                    self.tr("Score"), self.tr("Meeting slots"), self.tr("Locks"))
         return headers[section] if 0 <= section < len(headers) else None
 

@@ -30,8 +30,8 @@ MESSAGES = {
          "{team} is {count} meetings short: its members share no free slot in week(s) {weeks}."),
         "{team} 少了 {count} 次会面：成员在第 {weeks} 周没有共同的空闲时段。"),
     "schedule.clash": (
-        ("{team} is {count} meeting short: in its free slots ({slots}) {people} already meet {teams}.",
-         "{team} is {count} meetings short: in its free slots ({slots}) {people} already meet {teams}."),
+        ("{team} is {count} meeting short: in its free slots ({slots}) the time of {people} is taken by {teams}.",
+         "{team} is {count} meetings short: in its free slots ({slots}) the time of {people} is taken by {teams}."),
         "{team} 少了 {count} 次会面：在其空闲时段（{slots}）{people} 已与 {teams} 会面。"),
     "schedule.summary": (
         "{meetings} meetings of {teams} teams over {weeks} weeks from {start}, {cadence}; "

@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import replace
 
 import pytest
+from PySide6.QtCore import Qt
 
 from pairing.actions import scheduling
 from pairing.domain import Cadence, Person, Role, RunResult, RunStatus, Settings, Team
@@ -189,3 +190,18 @@ def test_after_a_manual_change_the_page_says_so_until_the_meetings_are_placed_ag
     assert "\n" not in page.status.text()
     assert all(m.people[-1] == "I02" for m in stored(document).meetings)  # every meeting with its new people
     assert {u.team for u in stored(document).unscheduled} >= {"D03"}
+
+
+def test_the_team_table_headers_use_the_programs_role_names(qtbot):
+    from pairing.domain import ProgramKind, ProgramProperties, template_roles
+    from ui.models.team_model import TeamTableModel
+
+    model = TeamTableModel()
+    camp = ProgramProperties(kind=ProgramKind.ACTION, roles=template_roles(ProgramKind.ACTION))
+    with qtbot.wait_signal(model.headerDataChanged):
+        model.set_role_names(camp.role_names())
+    model.set_teams([], {}, lang="zh_CN")
+    assert [model.headerData(i, Qt.Orientation.Horizontal) for i in (1, 2, 3)] == ["学员", "动作导演", "教练"]
+    model.set_teams([], {}, lang="en")
+    assert [model.headerData(i, Qt.Orientation.Horizontal) for i in (1, 2, 3)] == ["Performer", "Action director",
+                                                                                  "Coaches"]
