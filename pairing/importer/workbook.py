@@ -15,6 +15,7 @@ import datetime as dt
 import posixpath
 import re
 import zipfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Iterator
@@ -216,11 +217,18 @@ class _Counted:
         self.stream, self.member, self.limit, self.book, self.read_bytes = stream, member, limit, book, 0
 
     def read(self, size: int = -1) -> bytes:
-        chunk = self.stream.read(size if size and size > 0 else 65536)
+        try:
+            chunk = self.stream.read(size if size and size > 0 else 65536)
+        except (zlib.error, zipfile.BadZipFile, EOFError) as exc:  # damaged compressed data, a wrong CRC
+            raise _Unreadable(msg("files.why_bad_xml", member=self.member, detail=_zip_detail(exc))) from None
         self.read_bytes += len(chunk)
         if self.read_bytes > self.limit:
             raise self.book._too_large(self.member, self.read_bytes)
         return chunk
+
+
+def _zip_detail(exc: BaseException) -> str:
+    return "a wrong checksum" if "CRC" in str(exc) else "its compressed data is broken"
 
 
 class _SheetReader:

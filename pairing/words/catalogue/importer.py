@@ -7,6 +7,7 @@ _FIELDS = {
     "capacity": ("capacity", "名额"), "languages": ("languages", "语言"), "prefers": ("prefers", "偏好"),
     "avoid": ("avoid", "回避"), "notes": ("notes", "备注"), "given_name": ("given name", "名"),
     "family_name": ("family name", "姓"), "None": ("—", "—"),
+    "extra": ("other columns", "其他列"),  # issue 12 fuzzing: a dry run listing a changed note column
 }
 _TOOLS = {
     "wjx": ("问卷星 (wjx)", "问卷星"), "tencent": ("腾讯问卷 (Tencent Survey)", "腾讯问卷"),
