@@ -39,7 +39,7 @@ def run(args: argparse.Namespace) -> int:
     print(json.dumps(result.to_json(say), ensure_ascii=False, indent=2) if args.json else summary(program, result, say))
     if aside is not None:
         raise aside
-    if result.status is RunStatus.INFEASIBLE:
+    if result.status in (RunStatus.INFEASIBLE, RunStatus.UNKNOWN):  # not every director could be placed
         for message in result.diagnosis or [u.why for u in result.unmatched]:
             print(f"pairing solve: {say(message)}", file=sys.stderr)
         return 1

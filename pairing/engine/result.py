@@ -40,8 +40,10 @@ def load_total(inst: Instance, used: np.ndarray) -> float:
 
 
 def assemble(inst: Instance, teams: Teams, arcs: Arcs, status: RunStatus, bound: float, wall_s: float,
-             diagnosis: list[Message]) -> RunResult:
-    """The run's result: complete teams scored and explained, the others listed as unmatched with a reason."""
+             diagnosis: list[Message], proven_infeasible: bool = False) -> RunResult:
+    """The run's result: complete teams scored and explained, the others listed as unmatched with a reason.
+    With directors left unmatched the status is `infeasible` only when `proven_infeasible` (no pairing
+    places everyone), else `unknown` (BRIEF's contract); a cancelled run stays `cancelled`."""
     complete = complete_teams(inst, teams)
     used = usage_array(inst, complete)
     usage = {m: int(u) for m, u in enumerate(used) if u}
@@ -53,8 +55,8 @@ def assemble(inst: Instance, teams: Teams, arcs: Arcs, status: RunStatus, bound:
     if not np.isfinite(bound):
         # Every team scores at most 100 (plus the stability threshold on re-proposal): always valid.
         bound = inst.n_directors * (100.0 + inst.program.settings.stability_threshold * bool(inst.previous))
-    if unmatched and status in (RunStatus.OPTIMAL, RunStatus.FEASIBLE):
-        status = RunStatus.INFEASIBLE
+    if unmatched and status is not RunStatus.CANCELLED:
+        status = RunStatus.INFEASIBLE if proven_infeasible else RunStatus.UNKNOWN
     # The contract: bound equals objective when optimal (the integer model's rounding slack aside).
     bound = total if status is RunStatus.OPTIMAL else max(bound, total)
     return RunResult(status=status, objective=total, bound=bound, wall_s=wall_s, teams=out,

@@ -11,7 +11,7 @@ from typing import Callable
 import numpy as np
 
 from pairing.domain import Program, RunResult, RunStatus
-from pairing.engine import cpsat, lns
+from pairing.engine import columns, cpsat, lns
 from pairing.engine.bound import capacity_free_bound, flow_bound, lagrangian_bound
 from pairing.engine.candidates import Arcs, build_arcs
 from pairing.engine.construct import Teams, top_arcs, constructive, exact_teams, is_complete, previous_start
@@ -48,31 +48,66 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
     pairwise = not is_coupled(inst) and not options.fair
     teams, proven = exact_teams(inst, arcs) if pairwise else (_start(inst, arcs), False)
     complete = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors))
-    exact = pairwise and proven and complete
-    if exact:  # nothing left to search or bound: score and explain the teams once
-        result = assemble(inst, teams, arcs, RunStatus.OPTIMAL, float("inf"), time.perf_counter() - start,
-                          diagnosis)
-        _report(progress, result.objective, result.objective, start, "construct")
+    if pairwise:  # two independent b-matchings: exact, and a shortfall in either proves no complete pairing
+        status = RunStatus.OPTIMAL if proven else RunStatus.FEASIBLE
+        result = assemble(inst, teams, arcs, status, float("inf") if not proven else 0.0,
+                          time.perf_counter() - start, diagnosis, proven_infeasible=proven and not complete)
+        _report(progress, result.objective, result.objective if proven else result.bound, start, "construct")
         _report(progress, result.objective, result.bound, start, "done")
         return result
     best = objective(inst, teams)
-    _report(progress, best, best if exact else float("inf"), start, "construct")
-    cancelled = cancel is not None and cancel.is_set()
-    # A cancel right after the construction gets the quick (weaker) bound instead of the flow bound.
-    bound = best if exact else capacity_free_bound(inst, arcs) if cancelled else flow_bound(inst, arcs)
-    status = RunStatus.OPTIMAL if exact else RunStatus.FEASIBLE
-    if not exact:
-        if cancel is not None and cancel.is_set():
-            status = RunStatus.CANCELLED
-        else:
-            teams, bound, status = _improve(inst, arcs, teams, complete, bound, start, progress, cancel)
-    if status is not RunStatus.OPTIMAL and not (cancel is not None and cancel.is_set()):
-        bound = min(bound, _tighter_bound(inst, arcs, teams, start, bound))
-    if not all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors)):
-        diagnosis += _core(inst, arcs) if not diagnosis else []
-    result = assemble(inst, teams, arcs, status, bound, time.perf_counter() - start, diagnosis)
+    _report(progress, best, float("inf"), start, "construct")
+    if cancel is not None and cancel.is_set():
+        result = assemble(inst, teams, arcs, RunStatus.CANCELLED, capacity_free_bound(inst, arcs),
+                          time.perf_counter() - start, diagnosis)
+        _report(progress, result.objective, result.bound, start, "done")
+        return result
+    infeasible = _proven_by_prechecks(inst, arcs)
+    search = None
+    if options.fair or not _columns_fit(inst):
+        bound = flow_bound(inst, arcs)
+        teams, bound, status = _improve(inst, arcs, teams, complete, bound, start, progress, cancel)
+        if status is not RunStatus.OPTIMAL and not (cancel is not None and cancel.is_set()):
+            bound = min(bound, _tighter_bound(inst, arcs, teams, start, bound))
+    else:
+        search = columns.search(inst, teams, start, progress=lambda b, s: _report(progress, b, s, start, "improve"),
+                                cancel=cancel, hopeless=inst.blocked | set(_hopeless(inst, arcs)),
+                                prove_infeasible=not infeasible)
+        teams, bound, status = search.teams, search.bound, search.status
+        if not np.isfinite(bound):  # no exact pricing round finished in time
+            bound = capacity_free_bound(inst, arcs)
+    placed_all = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors))
+    if not placed_all and not infeasible and not (cancel is not None and cancel.is_set()):
+        # the solver's minimal core names the rules when the program is small enough to search it; else
+        # the master's phase 1 (when it proved the shortfall) names the people and the contested mentors
+        core = _core(inst, arcs) if not diagnosis else []
+        found = core or (search.diagnosis if search is not None and search.proven_infeasible else [])
+        infeasible = bool(found)
+        diagnosis += found
+    result = assemble(inst, teams, arcs, status, bound, time.perf_counter() - start, diagnosis,
+                      proven_infeasible=infeasible)
     _report(progress, result.objective, result.bound, start, "done")
     return result
+
+
+COLUMN_MAX_PAIRS = 100_000  # director–mentor pairs up to which the team-column model is used (measured: see docs/engine.md)
+
+
+def _columns_fit(inst: Instance) -> bool:
+    return inst.n_directors * inst.n_mentors <= COLUMN_MAX_PAIRS
+
+
+def _proven_by_prechecks(inst: Instance, arcs: Arcs) -> bool:
+    """Pre-checks that prove no pairing places everyone: too little capacity in total, a director no team
+    can hold, a director whose locks cannot all be kept."""
+    return bool(_capacity_short(inst) or inst.blocked or len(_hopeless(inst, arcs)))
+
+
+def _capacity_short(inst: Instance) -> bool:
+    n = inst.n_directors
+    producers = int(inst.capacity[: inst.n_producers].sum())
+    instructors = int(inst.capacity[inst.n_producers:].sum())
+    return producers < n or instructors < n * inst.options.instructors_min
 
 
 def explain_infeasible(program: Program, options: SolveOptions | None = None) -> list[Message]:
@@ -106,8 +141,7 @@ def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: fl
         teams = lns.improve(inst, model_arcs, teams, max(search - (time.perf_counter() - start), 0.05), options.seed,
                             cancel, on_improve, deadline=start + search)
         cancelled = cancel is not None and cancel.is_set()
-        return teams, bound, RunStatus.CANCELLED if cancelled else (
-            RunStatus.FEASIBLE if complete else RunStatus.INFEASIBLE)
+        return teams, bound, RunStatus.CANCELLED if cancelled else RunStatus.FEASIBLE
     return _cpsat(inst, arcs, teams, complete, bound, start, progress, cancel)
 
 

@@ -112,7 +112,7 @@ class Sheet:
 
     @property
     def partial(self) -> bool:
-        return self.status == RunStatus.INFEASIBLE
+        return self.status in (RunStatus.INFEASIBLE, RunStatus.UNKNOWN)
 
     @property
     def note(self) -> str | None:

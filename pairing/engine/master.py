@@ -1,0 +1,442 @@
+"""The team-column (set-partitioning) model: choose one team per director among generated columns, mentor
+capacities as rows, the load score as concave levels per mentor. Its linear relaxation is solved by column
+generation (GLOP through pywraplp, re-solved from the previous basis as columns arrive; exact pricing in
+pricing.py); any mentor prices give a proven bound (Lagrangian: each director's best priced team plus the
+priced load levels); integer teams come from CP-SAT over the columns (price-and-branch), and reduced-cost
+fixing proves optimality when the gap allows it.
+
+    maximise   Σ_c value(c)·x(c) + Σ_{m,k} load(m, k)·l(m, k) − UNPLACED·Σ_d u(d)
+    subject to Σ_{c of d} x(c) + u(d) = 1                 for every director d       (dual π_d)
+               Σ_{c ∋ m} x(c) − Σ_k l(m, k) = 0          for every mentor m          (dual μ_m)
+               0 ≤ l(m, k) ≤ 1 for k = 1 … capacity(m);  x, u ≥ 0
+    (the k-th team of a mentor adds the k-th load marginal, falling in k, so levels fill in order)
+
+Locks are kept by pricing only teams that hold them; the optional "each mentor's teams meet at different
+weekly times" rule adds one row per mentor and slot (a column then fixes its meeting slot)."""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+import highspy
+from highspy._core import _Highs  # the plain class: highspy.Highs() logs a banner before options can be set
+from ortools.sat.python import cp_model
+
+from pairing.engine.construct import Teams
+from pairing.engine.instance import SCALE, Instance
+from pairing.engine.pricing import Column, Space, column_value, price
+from pairing.engine.scoring import load_marginal
+
+UNPLACED = 10_000.0  # an unplaced director's cost in the linear model: far above any team score (≤ ~200)
+PLACE_BONUS = 10**9  # the same in the integer model (integer thousandths)
+TOLERANCE = 1e-6  # reduced costs below this count as zero
+MAX_ROUNDS = 60
+PER_DIRECTOR = 3  # columns added per director and round
+PROOF_COLUMNS = 300_000
+BOUND_SLACK = 1e-4  # per director: pair values are float32 (errors ~1e-6), the bound must stay above  # most columns enumerated for the reduced-cost proof
+
+
+class OutOfTime(Exception):
+    """The master LP did not finish before the deadline."""
+
+
+@dataclass
+class Master:
+    """The restricted master LP and its column pool. Owned by one solve; nothing is shared.
+
+    HiGHS (highspy) solves it: new columns enter nonbasic, so each re-solve starts from the previous
+    basis (measured at 2,000 directors: GLOP through pywraplp re-solved from scratch, 18–127 s per round
+    with 30–60 thousand columns; see docs/engine.md)."""
+
+    inst: Instance
+    space: Space
+    scores: bool = True  # False: phase 1 (every team worth 0, only placing counts)
+    columns: list[Column] = field(default_factory=list)
+    keys: dict[tuple[int, tuple[int, ...]], int] = field(default_factory=dict)
+    by_director: list[list[int]] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        inst = self.inst
+        n_d, n_m = inst.n_directors, inst.n_mentors
+        self.lp = _Highs()
+        self.lp.setOptionValue("output_flag", False)  # before any other call: HiGHS prints a banner
+        self.lp.setOptionValue("random_seed", int(inst.options.seed))
+        self.lp.changeObjectiveSense(highspy.ObjSense.kMaximize)
+        self.lp.addRows(n_d + n_m, np.r_[np.ones(n_d), np.zeros(n_m)], np.r_[np.ones(n_d), np.zeros(n_m)],
+                        0, np.zeros(n_d + n_m, dtype=np.int32), np.zeros(0, dtype=np.int32), np.zeros(0))
+        # u(d): unplaced, one per director row
+        self._add_cols(np.full(n_d, -UNPLACED), np.ones(n_d), [[d] for d in range(n_d)], [[1.0]] * n_d)
+        self.gains = level_gains(inst) if self.scores else [np.zeros(int(c)) for c in inst.capacity]
+        costs = np.concatenate([g for g in self.gains]) if n_m else np.zeros(0)
+        rows = [[n_d + m] for m, g in enumerate(self.gains) for _ in g]
+        self._add_cols(costs, np.ones(len(costs)), rows, [[-1.0]] * len(costs))
+        self.base = n_d + len(costs)  # the first column variable
+        self.pending: list[Column] = []
+        self.by_director = [[] for _ in range(inst.n_directors)]
+        self.solution: np.ndarray | None = None
+
+    def _add_cols(self, costs, upper, rows: list[list[int]], values: list[list[float]]) -> None:
+        if not len(costs):
+            return
+        starts = np.cumsum([0] + [len(r) for r in rows[:-1]]).astype(np.int32)
+        index = np.array([i for r in rows for i in r], dtype=np.int32)
+        vals = np.array([v for vs in values for v in vs], dtype=np.float64)
+        self.lp.addCols(len(costs), np.asarray(costs, dtype=np.float64), np.zeros(len(costs)),
+                        np.asarray(upper, dtype=np.float64), len(index), starts, index, vals)
+
+    def add(self, column: Column) -> bool:
+        key = (column.d, column.members)
+        if key in self.keys:
+            return False
+        if not self.scores:
+            column = Column(column.d, column.members, 0.0)
+        index = len(self.columns)
+        self.keys[key] = index
+        self.columns.append(column)
+        self.by_director[column.d].append(index)
+        self.pending.append(column)
+        return True
+
+    def _flush(self) -> None:
+        if not self.pending:
+            return
+        n_d = self.inst.n_directors
+        rows = [[c.d, *(n_d + m for m in c.members)] for c in self.pending]
+        self._add_cols([c.value for c in self.pending], np.ones(len(self.pending)), rows,
+                       [[1.0] * len(r) for r in rows])
+        self.pending = []
+
+    def add_teams(self, teams: Teams) -> None:
+        """The teams of a pairing as columns (the construction, the previous run, an integer solution)."""
+        for d, members in teams.items():
+            if members:
+                key = tuple([members[0], *sorted(members[1:])])
+                if (d, key) not in self.keys:
+                    self.add(Column(d, key, column_value(self.space, d, key, self.scores)))
+
+    def solve_lp(self, deadline: float | None = None) -> tuple[float, np.ndarray, np.ndarray]:
+        """Re-solve (warm) and return the LP value with the director and mentor duals. Raises OutOfTime
+        when the deadline (a perf_counter time) passes first."""
+        self._flush()
+        left = 1e9 if deadline is None else deadline - time.perf_counter()
+        if left <= 0:
+            raise OutOfTime()
+        self.lp.setOptionValue("time_limit", float(left))
+        self.lp.run()
+        status = self.lp.getModelStatus()
+        if status == highspy.HighsModelStatus.kTimeLimit:
+            raise OutOfTime()
+        if status != highspy.HighsModelStatus.kOptimal:
+            raise RuntimeError(f"the master LP ended with status {status}")
+        solution = self.lp.getSolution()
+        duals = np.asarray(solution.row_dual)
+        self.solution = np.asarray(solution.col_value)
+        n_d = self.inst.n_directors
+        return self.lp.getInfo().objective_function_value, duals[:n_d], duals[n_d:]
+
+    def values(self) -> np.ndarray:
+        """Each column's value in the last LP solution."""
+        out = np.zeros(len(self.columns))
+        known = min(len(self.solution) - self.base, len(self.columns)) if self.solution is not None else 0
+        out[:known] = self.solution[self.base: self.base + known]
+        return out
+
+    def set_lower(self, column: int, value: float) -> None:
+        self._flush()
+        col = self.base + column
+        self.lp.changeColsBounds(1, np.array([col], dtype=np.int32), np.array([value]), np.array([1.0]))
+
+    def unplaced(self) -> np.ndarray:
+        return self.solution[: self.inst.n_directors].copy()
+
+    def lagrangian(self, upper: np.ndarray, mu: np.ndarray, complete: bool = True) -> float:
+        """The proven bound for mentor prices mu: each director's best priced team plus every load level
+        worth taking at its price. Valid for any mu: over pairings that place every director, or with
+        complete=False over all pairings (a director may then also have no team, worth 0)."""
+        best = upper if complete else np.maximum(upper, 0.0)
+        teams = float(best.sum()) + BOUND_SLACK * len(upper)
+        levels = sum(float(np.maximum(g + mu[m], 0.0).sum()) for m, g in enumerate(self.gains))
+        return teams + levels
+
+
+def level_gains(inst: Instance) -> list[np.ndarray]:
+    """Per mentor, what its k-th team adds to the load score (k = 1 … capacity), falling in k."""
+    weight = inst.weights["load"]
+    return [np.array([weight * load_marginal(inst, m, k) for k in range(1, int(inst.capacity[m]) + 1)])
+            for m in range(inst.n_mentors)]
+
+
+@dataclass
+class Relaxation:
+    """What column generation found: the LP value, the best proven bound, the duals behind that bound and
+    each director's best priced value under them; whether pricing proved the LP optimal."""
+
+    lp: float
+    bound: float  # over pairings that place every director (valid whenever one exists)
+    mu: np.ndarray
+    upper: np.ndarray
+    converged: bool
+    rounds: int
+    unplaced: np.ndarray
+
+    def bound_any(self, master: "Master") -> float:
+        """The bound over every pairing, complete or not (for a run that leaves directors unplaced)."""
+        return master.lagrangian(self.upper, self.mu, complete=False) if np.all(np.isfinite(self.upper)) \
+            else float("inf")
+
+
+def generate(master: Master, deadline: float, cancel: threading.Event | None = None,
+             on_bound=None) -> Relaxation:
+    """Column generation until exact pricing finds no column with a positive reduced cost (or the
+    deadline): LP, duals, pricing of every director, add the improving columns. Rounds price each
+    director's RESTRICTED most promising mentors first (fast); when that finds nothing, an exact round
+    prices everything — which either finds more columns or proves the LP optimal. Every exact round's
+    prices give a Lagrangian bound."""
+    best = None
+    rounds = 0
+    exact = not _restricting(master)
+    while True:
+        try:
+            lp, pi, mu = master.solve_lp(deadline)
+        except OutOfTime:
+            return best if best is not None else Relaxation(float("inf"), float("inf"), np.zeros(
+                master.inst.n_mentors), np.full(master.inst.n_directors, np.inf), False, rounds,
+                np.ones(master.inst.n_directors))
+        unplaced = master.unplaced()
+        # directors the LP leaves unplaced have π near UNPLACED: price them from scratch, so that their
+        # best team (not π) enters the bound
+        floor = np.where(pi > UNPLACED / 2, -np.inf, pi) + TOLERANCE
+        priced = price(master.space, mu, floor, per_director=PER_DIRECTOR, scores=master.scores,
+                       restrict=None if exact else RESTRICTED, deadline=deadline)
+        rounds += 1
+        if exact and priced.complete:
+            bound = master.lagrangian(priced.upper, mu)
+            if best is None or bound < best.bound:
+                best = Relaxation(lp, bound, mu, priced.upper, False, rounds, unplaced)
+                if on_bound is not None:
+                    on_bound(bound)
+        added = sum(master.add(c) for c in priced.columns)
+        if not added and exact and priced.complete:
+            best.converged, best.lp, best.unplaced, best.rounds = True, lp, unplaced, rounds
+            return best
+        stop = time.perf_counter() > deadline or (cancel is not None and cancel.is_set()) or rounds >= MAX_ROUNDS
+        if stop:
+            if best is None:  # no exact round finished: no bound from here
+                return Relaxation(lp, float("inf"), mu, np.full(master.inst.n_directors, np.inf), False, rounds,
+                                  unplaced)
+            best.lp, best.rounds, best.unplaced = lp, rounds, unplaced
+            return best
+        exact = not added or not _restricting(master)
+
+
+RESTRICTED = 24  # producers and instructors per director in the fast pricing rounds
+
+
+def _restricting(master: Master) -> bool:
+    """Fast restricted rounds pay off when mentors are many."""
+    inst = master.inst
+    return inst.n_directors * inst.n_mentors > RESTRICT_PAIRS and (
+        inst.n_producers > 2 * RESTRICTED or inst.n_mentors - inst.n_producers > 2 * RESTRICTED)
+
+
+RESTRICT_PAIRS = 1_000_000  # below this many director–mentor pairs every round is exact (it is fast)
+
+
+# -- integer teams from the columns -------------------------------------------------------------------
+
+@dataclass
+class IntegerOutcome:
+    teams: Teams | None
+    proven: bool  # optimal over the columns it was given
+    objective: float
+
+
+def integer_teams(master: Master, columns: list[int], hint: Teams | None, time_limit: float, seed: int,
+                  workers: int, cancel: threading.Event | None = None, on_solution=None) -> IntegerOutcome:
+    """CP-SAT over the given columns: each director at most one, placing every director first, then the
+    total score with the load levels; warm-started from `hint`."""
+    inst = master.inst
+    model = cp_model.CpModel()
+    x = {c: model.new_bool_var(f"x{c}") for c in columns}
+    per_d: dict[int, list[int]] = {}
+    per_m: dict[int, list[int]] = {}
+    for c in columns:
+        col = master.columns[c]
+        per_d.setdefault(col.d, []).append(c)
+        for m in col.members:
+            per_m.setdefault(m, []).append(c)
+    terms = []
+    for d, cs in per_d.items():
+        model.add_at_most_one(x[c] for c in cs)
+        for c in cs:
+            terms.append((PLACE_BONUS + int(round(master.columns[c].value * SCALE)), x[c]))
+    levels_of: dict[int, list] = {}
+    for m, cs in per_m.items():
+        gains = master.gains[m]
+        cap = len(gains)
+        levels = [model.new_bool_var(f"l{m},{k}") for k in range(min(cap, len(cs)))]
+        model.add(sum(x[c] for c in cs) == sum(levels))
+        for a, b in zip(levels, levels[1:]):
+            model.add_implication(b, a)
+        for k, level in enumerate(levels):
+            terms.append((int(round(gains[k] * SCALE)), level))
+        levels_of[m] = levels
+    model.maximize(sum(c * v for c, v in terms))
+    if hint:
+        chosen = set()
+        for d, members in hint.items():
+            if members:
+                c = master.keys.get((d, tuple([members[0], *sorted(members[1:])])))
+                if c in x:
+                    chosen.add(c)
+        for c, var in x.items():
+            model.add_hint(var, c in chosen)
+        usage: dict[int, int] = {}
+        for c in chosen:
+            for m in master.columns[c].members:
+                usage[m] = usage.get(m, 0) + 1
+        for m, levels in levels_of.items():
+            for k, level in enumerate(levels):
+                model.add_hint(level, k < usage.get(m, 0))
+    solver = cp_model.CpSolver()
+    solver.parameters.max_time_in_seconds = max(time_limit, 0.01)
+    solver.parameters.random_seed = seed
+    solver.parameters.num_workers = max(1, workers)
+    if workers <= 1:
+        solver.parameters.max_deterministic_time = max(time_limit, 0.01)
+    stop = threading.Event()
+    watcher = _watch_cancel(solver, cancel, stop)
+    callback = _Improved(on_solution, master, x) if on_solution else None
+    try:
+        status = solver.solve(model, callback) if callback else solver.solve(model)
+    finally:
+        stop.set()
+        if watcher is not None:
+            watcher.join()
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return IntegerOutcome(None, status == cp_model.INFEASIBLE, float("-inf"))
+    teams: Teams = {}
+    for c, var in x.items():
+        if solver.boolean_value(var):
+            col = master.columns[c]
+            teams[col.d] = list(col.members)
+    return IntegerOutcome(teams, status == cp_model.OPTIMAL, solver.objective_value)
+
+
+class _Improved(cp_model.CpSolverSolutionCallback):
+    def __init__(self, on_solution, master, x):
+        super().__init__()
+        self.on_solution, self.master, self.x = on_solution, master, x
+
+    def on_solution_callback(self) -> None:
+        placed = sum(1 for var in self.x.values() if self.boolean_value(var))
+        self.on_solution(placed, (self.objective_value - placed * PLACE_BONUS) / SCALE)
+
+
+def _watch_cancel(solver: cp_model.CpSolver, cancel: threading.Event | None, stop: threading.Event):
+    if cancel is None:
+        return None
+
+    def watch() -> None:
+        while not stop.is_set():
+            if cancel.wait(0.05):
+                solver.stop_search()
+                return
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+    return thread
+
+
+def reduced_costs(master: Master, mu: np.ndarray, upper: np.ndarray) -> np.ndarray:
+    """Each pool column's distance below its director's best priced value (≥ 0): a column that falls
+    further below than the gap to the (complete-pairing) bound cannot be in a better complete pairing
+    (reduced-cost fixing)."""
+    out = np.empty(len(master.columns))
+    for c, col in enumerate(master.columns):
+        out[c] = upper[col.d] - (col.value - float(mu[list(col.members)].sum()))
+    return out
+
+
+def enumerate_columns(master: Master, mu: np.ndarray, upper: np.ndarray, gap: float,
+                      deadline: float | None = None) -> bool:
+    """Add every column whose priced value is within `gap` of its director's best (so that the integer
+    model over the pool is exact for any complete pairing better than the bound minus gap). False when
+    there are too many to enumerate."""
+    floor = upper - gap - TOLERANCE
+    try:
+        found = price(master.space, mu, floor, per_director=0, keep_all=True, scores=master.scores,
+                      deadline=deadline)
+    except MemoryError:
+        return False
+    if not found.complete or len(found.columns) > PROOF_COLUMNS:
+        return False
+    for column in found.columns:
+        master.add(column)
+    return True
+
+
+# -- diving: integer teams from the linear relaxation ---------------------------------------------------
+
+DIVE_SHARE = 0.05  # of the fractional directors fixed per dive step (at least one)
+
+
+def dive(master: Master, deadline: float, cancel: threading.Event | None = None, reprice: int = 0) -> Teams:
+    """Round the relaxation: repeatedly fix the columns the LP already takes (nearly) whole plus the most
+    taken fractional ones, re-solving the LP (warm) after each step, until its solution is integral.
+    Fixed columns never overfill a mentor. The bounds are restored afterwards."""
+    inst = master.inst
+    fixed: set[int] = set()
+    load = np.zeros(inst.n_mentors)
+    done_d: set[int] = set()
+    try:
+        steps = 0
+        while time.perf_counter() < deadline and not (cancel is not None and cancel.is_set()):
+            _, pi, mu = master.solve_lp(deadline)
+            if reprice and steps % reprice == 0:  # price-and-dive: columns the fixings now make worth it
+                free = np.array([d not in done_d for d in range(inst.n_directors)])
+                found = price(master.space, mu, pi + TOLERANCE, per_director=PER_DIRECTOR,
+                              directors=np.nonzero(free)[0], scores=master.scores,
+                              restrict=RESTRICTED if _restricting(master) else None, deadline=deadline)
+                if sum(master.add(c) for c in found.columns):
+                    master.solve_lp(deadline)
+            steps += 1
+            x = master.values()
+            open_ = [c for c in np.nonzero(x > 1e-6)[0] if c not in fixed and master.columns[c].d not in done_d]
+            fractional = [c for c in open_ if x[c] < 1 - 1e-6]
+            if not fractional:
+                break
+            order = sorted(open_, key=lambda c: (-x[c], c))
+            step = max(1, int(len({master.columns[c].d for c in fractional}) * DIVE_SHARE))
+            taken = 0
+            for c in order:
+                col = master.columns[c]
+                if col.d in done_d or np.any(load[list(col.members)] + 1 > inst.capacity[list(col.members)]):
+                    continue
+                master.set_lower(c, 1.0)
+                fixed.add(c)
+                done_d.add(col.d)
+                load[list(col.members)] += 1
+                if x[c] < 1 - 1e-6:
+                    taken += 1
+                    if taken >= step:
+                        break
+            if not taken:
+                break
+        master.solve_lp(deadline + 1.0)
+        x = master.values()
+    except OutOfTime:
+        x = np.zeros(len(master.columns))
+        for c in fixed:
+            x[c] = 1.0
+    finally:
+        for c in fixed:
+            master.set_lower(c, 0.0)
+    teams: Teams = {}
+    for c in np.nonzero(x > 1 - 1e-6)[0]:
+        col = master.columns[c]
+        teams[col.d] = list(col.members)
+    return teams

@@ -1,0 +1,79 @@
+"""Exact pricing (pairing/engine/pricing.py) against enumeration of every team under random prices."""
+
+from __future__ import annotations
+
+import itertools
+
+import numpy as np
+from hypothesis import HealthCheck, given, settings, strategies as st
+
+from pairing.engine.construct import locked_members
+from pairing.engine.instance import compile_program
+from pairing.engine.pricing import build_space, column_value, price
+from pairing.engine.scoring import team_values, weighted
+from pairing.synthetic import synthetic_program
+from tests.unit.pairing.engine.test_engine_bruteforce import _valid, programs
+
+
+def every_team(inst, d):
+    opts = inst.options
+    for p in inst.producer_range:
+        for k in range(opts.instructors_min, opts.instructors_max + 1):
+            for instructors in itertools.combinations(inst.instructor_range, k):
+                team = (p, *instructors)
+                if _valid(inst, d, list(team)):
+                    yield team
+
+
+def value_without_load(inst, d, team) -> float:
+    return sum(v for c, v in weighted(inst, team_values(inst, d, team)).items() if c != "load")
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(programs(), st.integers(0, 1000))
+def test_pricing_finds_each_directors_best_priced_team_and_bounds_every_team(case, seed):
+    program, options = case
+    inst = compile_program(program, options)
+    locked_members(inst)  # marks directors whose locks cannot hold
+    space = build_space(inst)
+    prices = np.random.default_rng(seed).normal(0, 10, inst.n_mentors)
+    found = price(space, prices, np.full(inst.n_directors, -np.inf), per_director=2)
+    for d in range(inst.n_directors):
+        if d in inst.blocked:
+            continue
+        values = [value_without_load(inst, d, t) - prices[list(t)].sum() for t in every_team(inst, d)]
+        best = max(values, default=-np.inf)
+        if np.isfinite(best):
+            assert abs(found.best[d] - best) < 1e-4  # (pair values are float32)
+            assert found.upper[d] >= best - 1e-4
+        else:
+            assert not np.isfinite(found.best[d])
+    for column in found.columns:
+        assert _valid(inst, column.d, list(column.members))
+        assert abs(column.value - value_without_load(inst, column.d, column.members)) < 1e-4
+
+
+def test_column_value_equals_the_team_score_without_load():
+    program = synthetic_program(15, seed=4)
+    from pairing.engine.options import SolveOptions
+
+    inst = compile_program(program, SolveOptions.from_settings(program.settings, instructors_max=3))
+    space = build_space(inst)
+    for d in range(inst.n_directors):
+        for team in itertools.islice(every_team(inst, d), 40):
+            assert abs(column_value(space, d, team) - value_without_load(inst, d, team)) < 1e-4
+
+
+def test_enumeration_keeps_every_team_above_the_floor():
+    program = synthetic_program(8, seed=2)
+    from pairing.engine.options import SolveOptions
+
+    inst = compile_program(program, SolveOptions.from_settings(program.settings))
+    space = build_space(inst)
+    prices = np.zeros(inst.n_mentors)
+    floor = np.full(inst.n_directors, 38.123)  # (not a score a team can have: no rounding at the edge)
+    found = price(space, prices, floor, per_director=0, keep_all=True)
+    got = {(c.d, c.members) for c in found.columns}
+    want = {(d, t) for d in range(inst.n_directors) for t in every_team(inst, d)
+            if value_without_load(inst, d, t) > 38.123}
+    assert got == want
