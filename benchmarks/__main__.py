@@ -12,6 +12,7 @@ import sys
 BENCHMARKS = (
     ("bench_import", []),
     ("bench_solve", ["--sizes", "20,200,2000"]),
+    ("bench_engine", ["--sizes", "50,100,200,2000"]),
     ("bench_export", []),
     ("bench_schedule", []),
     ("bench_ui", []),

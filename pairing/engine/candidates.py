@@ -4,7 +4,6 @@ program is too large for all of them (locked and previous pairs are always kept)
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
 
 import numpy as np
 
@@ -51,7 +50,8 @@ def _collect(inst: Instance, keep: int | None) -> Arcs:
     for d, m in set(inst.locks) | inst.stable_pairs:
         forced.setdefault(d, []).append(m)
     # (Two blocks at once in threads measured no faster on 2 cores: the passes are memory-bound.)
-    done = [_block_arcs(inst, rows, keep, dense, forced) for rows in block_rows(inst)]
+    ties = _tie_breaker(inst.n_mentors) if keep is not None else None
+    done = [_block_arcs(inst, rows, keep, dense, forced, ties) for rows in block_rows(inst)]
     if not done:
         empty = np.zeros(0, dtype=np.int64)
         none = np.zeros((0, len(inst.slots)), dtype=np.float32)
@@ -72,7 +72,7 @@ def _collect(inst: Instance, keep: int | None) -> Arcs:
 
 
 def _block_arcs(inst: Instance, rows: np.ndarray, keep: int | None, dense: np.ndarray | None,
-                forced: dict[int, list[int]]):
+                forced: dict[int, list[int]], ties: np.ndarray | None):
     """One block of directors: its arcs, free-slot counts per role and its column candidates."""
     block = pair_block(inst, rows)
     linear = block.linear(inst)
@@ -91,7 +91,7 @@ def _block_arcs(inst: Instance, rows: np.ndarray, keep: int | None, dense: np.nd
     if keep is None:
         mask = block.allowed
     else:
-        ranked = masked + _tie_breaker(inst.n_mentors)[rows % TIE_ROWS]
+        ranked = masked + ties[rows % TIE_ROWS]
         mask = _top_k(inst, ranked, block.allowed, keep)
         candidates = _ColumnBest.candidates(ranked, rows, value, linear, COLUMN_K)
     for r, d in enumerate(rows):
@@ -167,12 +167,12 @@ class _ColumnBest:
         return self.rows[ok], cols[ok], self.value[ok], self.linear[ok]
 
 
-@lru_cache(maxsize=4)
 def _tie_breaker(n_mentors: int) -> np.ndarray:
     """A tiny fixed jitter per pair (far below a score's resolution) so that, among many mentors of equal
     value, each director keeps a different share instead of every director keeping the same lowest
     indices — which would leave the other mentors (and their load bonus) outside every flow. Directors
-    cycle through TIE_ROWS fixed rows (a small table, not a hash over every pair)."""
+    cycle through TIE_ROWS fixed rows (a small table, not a hash over every pair). Built once per
+    build_arcs call and passed to the blocks (no module cache: issue 8, no hidden state)."""
     mix = (np.arange(TIE_ROWS, dtype=np.uint64)[:, None] * np.uint64(2654435761)
            + np.arange(n_mentors, dtype=np.uint64)[None, :] * np.uint64(40503)) % np.uint64(1024)
     table = mix.astype(np.float32) * np.float32(1e-7)

@@ -2,8 +2,9 @@
 relaxation and its proven bound, integer teams from the columns, reduced-cost fixing to prove optimality,
 and — when some director stays unplaced — the master's phase 1 to prove that no pairing places everyone.
 
-Time: column generation gets up to CG_SHARE of the limit, the integer model the rest (minus a reserve
-for the proof); progress reports the best pairing and the bound as they improve; cancel keeps the best."""
+Time: column generation gets up to CG_SHARE of the limit, the dive until DIVE_SHARE, the integer model
+the rest (minus a reserve for the proof); phase 1 only in what is left of the limit. Progress reports
+the best pairing and the bound as they improve; cancel keeps the best."""
 
 from __future__ import annotations
 
@@ -24,11 +25,11 @@ from pairing.engine.pricing import build_space
 from pairing.engine.result import objective
 from pairing.words import Message, msg
 
-CG_SHARE = 0.45  # of the time limit, at most, for column generation
-DIVE_SHARE = 0.7  # the dive ends by this share of the time limit
+CG_SHARE = 0.6  # of the time limit, at most, for column generation
+DIVE_SHARE = 0.8  # the dive ends by this share of the time limit
 REPRICE = 3  # dive steps between pricing rounds
-PROOF_SHARE = 0.15  # kept for the reduced-cost proof
-PROOF_GAP = 0.002  # the proof is tried when the gap is at most this part of the bound
+PROOF_SHARE = 0.1  # kept for the reduced-cost proof
+PROOF_GAP = 0.0005  # the proof is tried when the gap is at most this part of the bound
 OPTIMAL_GAP = 1e-6  # relative gap under which the pairing is optimal (the scores' own rounding)
 ROUNDING = 0.5e-3  # one team value's rounding in the integer model (thousandths), per director
 
@@ -98,7 +99,7 @@ def search(inst: Instance, start_teams: Teams, start: float, *, progress: Callab
         bound[0] = relax.bound_any(master)
     result = Search(teams, bound[0], RunStatus.CANCELLED if cancelled() else status, rounds=relax.rounds,
                     columns=len(master.columns))
-    if not placed_all and not cancelled() and prove_infeasible:
+    if not placed_all and not cancelled() and prove_infeasible and time.perf_counter() < start + limit:
         result.proven_infeasible, result.diagnosis = _phase_one(inst, space, teams, start + limit, cancel)
     return result
 
@@ -154,7 +155,7 @@ def _phase_one(inst: Instance, space, teams: Teams, deadline: float, cancel) -> 
     directors left out and the mentors whose places they compete for."""
     master = Master(inst, space, scores=False)
     master.add_teams(teams)
-    relax = generate(master, max(deadline, time.perf_counter() + 1.0), cancel)
+    relax = generate(master, deadline, cancel)  # within the run's time limit: else no proof (unknown)
     short = float(relax.unplaced.sum())
     if not relax.converged or short <= 1e-6:
         return False, []

@@ -25,7 +25,8 @@ from pairing.engine.instance import MEETING_FULL, Instance, pair_block
 NEG = -1e9  # a forbidden mentor's optimistic value: any team using it is pruned
 TWO_PRODUCERS = -2  # a director locked to two producers: no team holds both locks
 GROUP_BITS = 4  # needs that split the candidate instructors into groups (the rest count for every group)
-MAX_PARTIALS = 4_000_000  # partial teams held at once per block (memory: ~100 bytes each)
+MAX_PARTIALS = 4_000_000
+PROOF_PARTIALS = 300_000  # the same when enumerating for a proof (given up beyond: no proof, no stall)  # partial teams held at once per block (memory: ~100 bytes each)
 
 
 @dataclass
@@ -239,6 +240,7 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
     g_start = np.stack([np.searchsorted(row, np.arange(n_groups + 1)) for row in sig_sorted])  # B × (G+1)
     group_bits = ((np.arange(n_groups)[:, None] >> np.arange(GROUP_BITS)[None, :]) & 1).astype(np.float64)
 
+    kept: list[tuple] = []
     threshold = np.maximum(floor.astype(np.float64), NEG / 2)
     upper = threshold.copy()  # the pruning threshold only rises: it bounds whatever is pruned
     best = np.full(B, -np.inf)
@@ -255,10 +257,17 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
         for m in locked:
             base_lv[r] = np.maximum(base_lv[r], space.levels[m, cols[r]])
     if not keep_all:  # a greedy dive from the best producers gives a strong incumbent to prune against
-        dive = _dive(space, rows, a, per_need, constant, w_meet, cols, prod_ok, inst_ok, u_p, lo, hi,
-                     base_lin, base_mask, base_lv)
-        threshold = np.maximum(threshold, dive - 1e-6)  # (the dive's own team must pass again)
+        dive, dive_p, dive_i = _dive(space, rows, a, per_need, constant, w_meet, cols, prod_ok, inst_ok, u_p,
+                                     lo, hi, base_lin, base_mask, base_lv)
+        # only strictly better teams are searched (ties would all pass: in phase 1 every team is worth 0);
+        # the dive's own team is a column candidate like any other
+        threshold = np.maximum(threshold, dive)
         upper = np.maximum(upper, threshold)
+        found = np.isfinite(dive)
+        best = np.where(found, dive, best)
+        good = found & (dive > floor + 1e-9)
+        if good.any():
+            kept.append((np.nonzero(good)[0], dive_p[good], dive_i[good], dive[good]))
     zero = np.zeros(B, dtype=np.int64)
     first = rest(np.arange(B), zero, np.minimum(np.maximum(lo, 0), n_i + pad - 1), np.maximum(hi - lo, 0))
     base_needs = (base_lv * per_need[:, None]).sum(axis=1)  # what the locked instructors cover already
@@ -282,7 +291,6 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
     members = np.full((len(r_idx), max(opts.instructors_max, 1)), -1, dtype=np.int64)
     count = np.zeros(len(r_idx), dtype=np.int64)
     last = np.full(len(r_idx), -1, dtype=np.int64)
-    kept: list[tuple] = []
     while len(r_idx):
         pop = _pop(mask)
         value = lin_sum + (lvl * per_need[r_idx, None]).sum(axis=1) + w_meet * np.minimum(pop, MEETING_FULL) \
@@ -318,7 +326,7 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
         src = np.concatenate([src_m, src_f])
         j = np.concatenate([j_m, j_f])
         total = len(src)
-        if total > MAX_PARTIALS:
+        if total > (PROOF_PARTIALS if keep_all else MAX_PARTIALS):
             raise MemoryError(f"pricing would hold {total} partial teams")
         r_idx = r2[src]
         m_new = u_order[r_idx, j] + n_p
@@ -411,9 +419,10 @@ DIVES = 3  # producers each director dives from
 
 
 def _dive(space: Space, rows, a, per_need, constant, w_meet, cols, prod_ok, inst_ok, u_p, lo, hi,
-          base_lin, base_mask, base_lv) -> np.ndarray:
-    """The best value of a few greedy teams per director (from its DIVES most promising producers, adding
-    the instructor that raises the exact value most), −inf when no dive ends in a valid team."""
+          base_lin, base_mask, base_lv):
+    """The best of a few greedy teams per director (from its DIVES most promising producers, adding the
+    instructor that raises the exact value most): its value (−inf when no dive ends in a valid team), its
+    producer and its instructors (mentor indices, −1 padded; locked instructors not included)."""
     inst = space.inst
     n_p = inst.n_producers
     require = inst.options.require_meeting
@@ -422,8 +431,18 @@ def _dive(space: Space, rows, a, per_need, constant, w_meet, cols, prod_ok, inst
     i_levels = space.levels[n_p:][:, cols]  # instructors × B × K
     i_levels = np.transpose(i_levels, (1, 0, 2))  # B × I × K
     best = np.full(B, -np.inf)
+    width = max(inst.options.instructors_max, 1)
+    best_p = np.full(B, -1, dtype=np.int64)
+    best_i = np.full((B, width), -1, dtype=np.int64)  # the best team's instructors (mentor indices)
     order = np.argsort(-u_p, axis=1, kind="stable")[:, :DIVES]
     r = np.arange(B)
+
+    def record(valid, value, p, picks):
+        better = valid & (value > best)
+        best[better] = value[better]
+        best_p[better] = p[better]
+        best_i[better] = picks[better]
+
     for k in range(order.shape[1]):
         p = order[:, k]
         ok = prod_ok[r, p] & (hi >= 0)
@@ -434,7 +453,8 @@ def _dive(space: Space, rows, a, per_need, constant, w_meet, cols, prod_ok, inst
         value = lin_sum + (lvl * per_need[:, None]).sum(axis=1) + w_meet * np.minimum(_pop(mask), MEETING_FULL) \
             + constant
         valid = ok & (lo <= 0) & ((_pop(mask) > 0) | (not require))
-        best = np.where(valid, np.maximum(best, value), best)
+        picks = np.full((B, width), -1, dtype=np.int64)
+        record(valid, value, p, picks)
         count = np.zeros(B, dtype=np.int64)
         for _ in range(int(max(hi.max(initial=0), 0))):
             new_mask = mask[:, None, :] & i_words[None, :, :]
@@ -454,10 +474,11 @@ def _dive(space: Space, rows, a, per_need, constant, w_meet, cols, prod_ok, inst
             lin_sum = np.where(take, lin_sum + a[r, n_p + pick], lin_sum)
             value = np.where(take, cand[r, pick], value)
             taken[r[take], pick[take]] = True
+            picks[r[take], np.minimum(count[take], width - 1)] = pick[take] + n_p
             count = count + take
             valid = ok & (count >= lo)
-            best = np.where(valid, np.maximum(best, value), best)
-    return best
+            record(valid, value, p, picks)
+    return best, best_p, best_i
 
 
 def _columns(inst: Instance, rows, kept, keep: int, keep_all: bool, lock_i, prices) -> list[Column]:

@@ -80,7 +80,8 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
     if not placed_all and not infeasible and not (cancel is not None and cancel.is_set()):
         # the solver's minimal core names the rules when the program is small enough to search it; else
         # the master's phase 1 (when it proved the shortfall) names the people and the contested mentors
-        core = _core(inst, arcs) if not diagnosis else []
+        left = options.time_limit_s - (time.perf_counter() - start)
+        core = _core(inst, arcs, seconds=min(CORE_SECONDS, max(left, MIN_CORE_SECONDS))) if not diagnosis else []
         found = core or (search.diagnosis if search is not None and search.proven_infeasible else [])
         infeasible = bool(found)
         diagnosis += found
@@ -90,6 +91,7 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
     return result
 
 
+CORE_SECONDS, MIN_CORE_SECONDS = 5.0, 0.5  # the infeasibility core's search, within the time left
 COLUMN_MAX_PAIRS = 100_000  # director–mentor pairs up to which the team-column model is used (measured: see docs/engine.md)
 
 
@@ -238,12 +240,12 @@ def _fair_stage(tm: cpsat.TeamModel, time_limit: float, workers: int, cancel) ->
     model.maximize(sum(c * v for c, v in tm.terms))
 
 
-def _core(inst: Instance, arcs: Arcs) -> list[Message]:
+def _core(inst: Instance, arcs: Arcs, seconds: float = 5.0) -> list[Message]:
     """The solver's own infeasibility core, for programs small enough to search it."""
     if len(arcs) > DIAGNOSE_ARCS:
         return []
     tm = cpsat.build_model(inst, arcs, with_assumptions=True)
-    out = cpsat.run(tm, 5.0, inst.options.seed, 1, assumptions=True)
+    out = cpsat.run(tm, seconds, inst.options.seed, 1, assumptions=True)
     return core_sentences(inst, _minimal(tm, out.core))
 
 
