@@ -131,6 +131,15 @@ class ProgramDocument(QObject):
         sessions = self.store.sessions
         return lambda: _read(sessions, action, args, kwargs)
 
+    def writer(self, action: Callable[..., Done], *args, **kwargs) -> Callable[[], Done] | None:
+        """An action as a plain function for a background thread, in a transaction of its own; give its
+        `Done` to `record` on the GUI thread. None (the window is told) when the program is read-only."""
+        if self.read_only:
+            self.refused.emit(ReadOnly())
+            return None
+        sessions = self.store.sessions
+        return lambda: _write(sessions, action, args, kwargs)
+
     def saw(self, versions: Mapping[str, int], settings: int | None = None) -> None:
         """The curator has been shown these people (at these versions) and settings."""
         self.versions.update(versions)
@@ -316,6 +325,11 @@ class ReadOnly(Exception):
 
 def _read(sessions, action, args, kwargs):
     with sessions() as session:
+        return action(session, *args, **kwargs)
+
+
+def _write(sessions, action, args, kwargs):
+    with sessions.begin() as session:
         return action(session, *args, **kwargs)
 
 

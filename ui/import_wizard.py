@@ -12,11 +12,10 @@ from pathlib import Path
 from PySide6.QtCore import QEventLoop, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
-from pairing.actions import importing, properties
-from pairing.importer import ColumnPlan, ImportOptions, ImportPlan, RawTable, plan_table, understand
+from pairing.actions import importing
 from pairing.errors import UserError
+from pairing.importer import ColumnPlan, ImportOptions, ImportPlan, RawTable
 from pairing.importer.issues import ImportFileError
-from pairing.importer.reading import read_table
 from ui.document import ProgramDocument
 from ui.i18n import fmt
 from ui.import_pages import (  # noqa: F401 - field_label and the pages are part of this module's API
@@ -94,17 +93,14 @@ class ImportWizard(QWizard):
         self.table = self.original = self.column_plan = None
         self.conflict_choices = {}
         self.preview_page.show_reading()
-        store = self.document.store
-
-        say = renderer(self)
+        say, document = renderer(self), self.document
 
         def work(report, cancel):
             try:
-                table = read_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet)
+                table = importing.read_file(path, encoding=encoding, delimiter=delimiter, sheet=sheet)
             except ImportFileError as exc:  # said in the interface language, not str(exc)'s English
                 raise UserError(exc.text(say)) from None
-            with store.sessions() as session:
-                plan, roles = understand(session, table), properties.role_names(session)
+            plan, roles = document.reader(importing.understand_columns, table)()
             return table, (worksheet_names(path) if table.sheet is not None else []), plan, roles
 
         self._start(work, self._table_read, self._table_failed)
@@ -123,13 +119,13 @@ class ImportWizard(QWizard):
         """Read a later row as the header: the columns are understood again (in the background)."""
         if self.original is None or line is None:
             return
-        table, store = with_header_line(self.original, line), self.document.store
+        table = with_header_line(self.original, line)
         self.table, self.column_plan = table, None
         self.preview_page.show_table(table, self.original)
+        understand = self.document.reader(importing.understand_columns, table)
 
         def work(report, cancel):
-            with store.sessions() as session:
-                return understand(session, table)
+            return understand()[0]
 
         self._start(work, self._columns_understood, lambda message: None)
 
@@ -144,12 +140,11 @@ class ImportWizard(QWizard):
 
     def check(self) -> None:
         """Parse every row through the column plan and plan the import against the program (reads only)."""
-        table, columns, options, store = self.table, self.column_plan, self.options(), self.document.store
         self.plan = None
+        plan = self.document.reader(importing.plan_columns, self.table, self.column_plan, self.options())
 
         def work(report, cancel):
-            with store.sessions() as session:
-                return plan_table(session, table, columns, options)
+            return plan()
 
         self._start(work, self._plan_ready, lambda message: self.report_page.show_plan(None, message))
 
@@ -173,11 +168,12 @@ class ImportWizard(QWizard):
         """Apply the plan in the background; the wizard closes when it is written."""
         if self.plan is None or not self.plan.ok or self.busy:
             return
-        plan, store = self.plan, self.document.store
+        apply = self.document.writer(importing.apply_import, self.plan)
+        if apply is None:
+            return
 
         def work(report, cancel):
-            with store.sessions.begin() as session:
-                return importing.apply_import(session, plan)
+            return apply()
 
         self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
         self.report_page.summary.setText(self.tr("Importing…"))

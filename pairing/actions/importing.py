@@ -11,9 +11,28 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from pairing.actions import properties
 from pairing.actions.changes import ChangeSet, Done, Undo
-from pairing.importer import ImportPlan, import_roster
+from pairing.importer import ColumnPlan, ImportOptions, ImportPlan, RawTable, import_roster, plan_table, understand
 from pairing.importer import apply_import as _apply
+from pairing.importer.reading import read_table
+
+
+def read_file(path: str | Path, *, encoding: str | None = None, delimiter: str | None = None,
+              sheet: str | None = None) -> RawTable:
+    """The table in a roster file, as read (the wizard's preview); touches no program."""
+    return read_table(path, encoding=encoding, delimiter=delimiter, sheet=sheet)
+
+
+def understand_columns(session: Session, table: RawTable) -> tuple[ColumnPlan, Any]:
+    """What each column of the table holds for this program (its remembered choices and role names),
+    and the program's role names the plan is shown with."""
+    return understand(session, table), properties.role_names(session)
+
+
+def plan_columns(session: Session, table: RawTable, columns: ColumnPlan, options: ImportOptions) -> ImportPlan:
+    """What importing the table through a column plan (as the curator set it) would change; writes nothing."""
+    return plan_table(session, table, columns, options)
 
 
 def plan_import(session: Session, path: str | Path, **options: Any) -> ImportPlan:
