@@ -46,6 +46,7 @@ REGISTRY: tuple[Criterion, ...] = (
 KEYS: tuple[str, ...] = tuple(c.key for c in REGISTRY)
 TEAM_KEYS: tuple[str, ...] = tuple(c.key for c in REGISTRY if c.in_team)
 PAIR_KEYS: tuple[str, ...] = tuple(c.key for c in REGISTRY if c.per_pair)
+BONUS_KEYS: tuple[str, ...] = tuple(c.key for c in REGISTRY if not c.in_team)  # on top of a team's score
 BY_KEY = {c.key: c for c in REGISTRY}
 
 

@@ -9,10 +9,11 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Mapping
 
 from pairing.calendar import DEFAULT_CALENDAR
+from pairing.criteria import BONUS_KEYS
 from pairing.criteria import KEYS as CRITERION_KEYS
 from pairing.criteria import REGISTRY as CRITERIA_REGISTRY
 from pairing.schema import default
-from pairing.words import Message, Renderer
+from pairing.words import Message, Renderer, msg
 
 if TYPE_CHECKING:
     from pairing.words import Message
@@ -164,6 +165,12 @@ class Team:
     def mentors(self) -> tuple[str, ...]:
         return ((self.producer,) if self.producer else ()) + self.instructors
 
+    @property
+    def shown_score(self) -> float:
+        """The team's score as curators read it: bonuses outside a team's score (the stability bonus of a
+        re-proposal) are not part of it; a team kept from the previous run says so in its reasons (issue 11)."""
+        return self.score - sum(v for k, v in self.breakdown.items() if k in BONUS_KEYS)
+
 
 @dataclass(frozen=True)
 class Unmatched:
@@ -191,6 +198,31 @@ class RunResult:
     unmatched: tuple[Unmatched, ...] = ()
     diagnosis: tuple[Message, ...] = ()
     teams_changed: int | None = None
+
+    @property
+    def total_score(self) -> float:
+        """The run's score as curators read it: its teams' shown scores (re-proposing identical teams gives
+        the same total)."""
+        return sum(t.shown_score for t in self.teams)
+
+    @property
+    def gap_percent(self) -> float | None:
+        """How far the search's objective may still be from the best possible, in percent of the proven
+        bound; None when nothing can be said (no teams, or not every director placed)."""
+        if self.status in (RunStatus.INFEASIBLE, RunStatus.UNKNOWN) or not self.teams:
+            return None
+        if abs(self.bound) < 1e-9:
+            return 0.0
+        return max(0.0, (self.bound - self.objective) / abs(self.bound) * 100.0)
+
+    @property
+    def better_possible(self) -> Message | None:
+        """How much better a pairing could be, in curator's words (one wording for window, sheets and
+        command line): "best possible", "at most 3.2 % better is possible", or None."""
+        if self.status is RunStatus.OPTIMAL:
+            return msg("status.best_possible")
+        gap = self.gap_percent
+        return None if gap is None else msg("status.better_possible", percent=gap)
 
     def to_json(self, renderer: Renderer | None = None) -> dict:
         """The `solve --json` contract; reasons, why and diagnosis as sentences of the renderer's language."""

@@ -70,7 +70,7 @@ def pictures_data(program: Program, run_id: int | None, result: RunResult | None
         scores=scores,
         chosen=frozenset((t.director, t.producer) for t in teams if t.producer),
         loads=_loads(program, teams),
-        team_scores=tuple(t.score for t in teams),
+        team_scores=tuple(t.shown_score for t in teams),
         run_id=run_id,
         low=min(values) if values else 0.0,
         high=max(values) if values else 1.0,

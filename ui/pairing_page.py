@@ -19,7 +19,7 @@ from pairing.domain import Lock, Program, RunResult, RunStatus, SavedRun
 from ui.commands import set_locks
 from ui.document import ProgramDocument
 from ui.i18n import data_lang, fmt, say, say_error
-from ui.models.run_history_model import better_possible_text, gap_percent, status_text, total_score
+from ui.models.run_history_model import better_possible_text, status_text
 from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation, run_in_background
 from ui.pairing_settings import SettingsPanel, save_settings
@@ -505,8 +505,8 @@ class PairingPage(QWidget):
         result = run.result
         text = self.tr("Run %1 — %2 — %3 teams, %4 unmatched — score %5").replace("%1", str(run.id))
         text = text.replace("%2", status_text(result.status)).replace("%3", str(len(result.teams)))
-        text = text.replace("%4", str(len(result.unmatched))).replace("%5", f"{total_score(result):.1f}")
-        if result.status is not RunStatus.OPTIMAL and gap_percent(result) is not None:
+        text = text.replace("%4", str(len(result.unmatched))).replace("%5", f"{result.total_score:.1f}")
+        if result.status is not RunStatus.OPTIMAL and result.gap_percent is not None:
             text += " (" + better_possible_text(result) + ")"
         if self.details_button.isChecked():
             text += "\n" + self._solver_details(result)
@@ -515,7 +515,7 @@ class PairingPage(QWidget):
     def _solver_details(self, result: RunResult) -> str:
         """The solver's own figures, for whoever asks (the Details toggle): objective with the stability bonus,
         proven bound, gap, time."""
-        gap = gap_percent(result)
+        gap = result.gap_percent
         return fmt(self.tr("Solver: objective %1 (with the stability bonus), proven bound %2, gap %3, %4 s."),
                    f"{result.objective:.1f}", f"{result.bound:.1f}", "—" if gap is None else f"{gap:.2f} %",
                    f"{result.wall_s:.1f}")

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
 
 from pairing.calendar import slot_label
 from pairing.domain import CRITERIA, Team
-from ui.models.run_history_model import shown_score
 from ui.models.team_model import AlternativesModel, MembersModel
 from ui.i18n import say
 from ui.plain import plain_label
@@ -224,7 +223,7 @@ class TeamDetail(QWidget):
             self.slots.setText("")
             return
         name = names.get(team.director, team.director)
-        self.title.setText(self.tr("Team of %1 — score %2").replace("%1", name).replace("%2", f"{shown_score(team):.1f}"))
+        self.title.setText(self.tr("Team of %1 — score %2").replace("%1", name).replace("%2", f"{team.shown_score:.1f}"))
         self.bars.set_breakdown(team.breakdown)
         self.reasons.setText("\n".join(f"• {say(r)}" for r in team.reasons) or self.tr("(none given)"))
         labels = [slot_label(s, lang) for s in team.meeting_slots]

@@ -76,18 +76,19 @@ def _interruptible():
 
 
 def summary(program: Program, result: RunResult, say: Renderer) -> str:
-    """A readable report in the renderer's language: status, score and bound, then each team with names,
+    """A readable report in the renderer's language: status, total score and how much better is possible, then each team with names,
     score and reasons, then who is without a team and why."""
     names = {p.id: p.name for p in program.people}
     label = lambda pid: f"{names.get(pid, pid)} ({pid})" if names.get(pid, pid) != pid else pid  # noqa: E731
     people = lambda ids: say.join(label(i) for i in ids) or say(msg("words.none"))  # noqa: E731
-    gap = (result.bound - result.objective) / result.bound * 100 if result.bound > 0 else 0.0
-    lines = [say(msg("cli.solve_status", status=msg(f"status.{result.status}"), score=result.objective,
-                     bound=result.bound, gap=gap, seconds=result.wall_s, teams=len(result.teams)))]
+    lines = [say(msg("cli.solve_status", status=msg(f"status.{result.status}"), score=result.total_score,
+                     seconds=result.wall_s, teams=len(result.teams)))]
+    if result.status is not RunStatus.OPTIMAL and result.better_possible is not None:
+        lines.append(f"  ({say(result.better_possible)})")
     if result.teams_changed is not None:
         lines.append(say(msg("cli.teams_changed", count=result.teams_changed)))
     for team in result.teams:
-        lines += ["", say(msg("cli.team_heading", director=label(team.director), score=team.score)),
+        lines += ["", say(msg("cli.team_heading", director=label(team.director), score=team.shown_score)),
                   say(msg("cli.team_producer", names=people([team.producer] if team.producer else []))),
                   say(msg("cli.team_instructors", names=people(team.instructors)))]
         lines.extend(f"  · {say(reason)}" for reason in team.reasons)

@@ -137,7 +137,7 @@ def summary_sections(sheet: Sheet) -> tuple[str, ...]:
     table of thousands of rows takes Qt quadratic time to lay out)."""
     lang = sheet.lang
     facts = [
-        (text("objective", lang), f"{sheet.objective:.2f}"), (text("bound", lang), f"{sheet.bound:.2f}"),
+        (text("objective", lang), f"{sheet.total:.2f}"), (text("better_possible", lang), sheet.better_possible),
         (text("teams_count", lang), str(len(sheet.teams))),
         (sheet.label("unmatched_count"), str(len(sheet.unmatched))),
     ]

@@ -10,7 +10,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from pairing.calendar import slot_label, sort_slots
-from pairing.criteria import ordered
+from pairing.criteria import BONUS_KEYS, ordered
 from pairing.domain import Person, Program, Role, RunStatus, SavedRun, Settings, Team
 from pairing.errors import UserError
 from pairing.exports.labels import criterion_text, lang_of, status_text, text
@@ -86,8 +86,8 @@ class Sheet:
     created: dt.datetime
     status: str
     status_label: str
-    objective: float
-    bound: float
+    total: float  # the teams' scores as curators read them (no stability bonus)
+    better_possible: str  # "best possible", "at most 3.2 % better is possible", or —
     wall_s: float
     settings: Settings
     teams: tuple[TeamSheet, ...]
@@ -166,7 +166,8 @@ def build_sheet(program: Program, run: SavedRun, *, lang: str = "en", include_co
     result = run.result
     return Sheet(
         lang=lang, program=program, run_id=run.id, created=run.created, status=str(result.status),
-        status_label=status_text(str(result.status), lang), objective=result.objective, bound=result.bound,
+        status_label=status_text(str(result.status), lang), total=result.total_score,
+        better_possible=renderer(result.better_possible) if result.better_possible else text("none", lang),
         wall_s=result.wall_s, settings=run.settings, teams=teams, unmatched=unmatched,
         diagnosis=tuple(renderer.sentences(result.diagnosis)), include_contacts=include_contacts,
     )
@@ -203,7 +204,7 @@ def _team_sheet(number: int, team: Team, context: _Context, reasons) -> TeamShee
         director=context.member(team.director),
         producer=context.member(team.producer) if team.producer else None,
         instructors=tuple(context.member(i) for i in team.instructors),
-        score=team.score,
+        score=team.shown_score,
         breakdown=_breakdown(team, context.settings, context.lang),
         meeting_slots=slots,
         meeting_labels=tuple(slot_label(s, context.lang) for s in slots),
@@ -234,15 +235,15 @@ def _breakdown(team: Team, settings: Settings, lang: str) -> tuple[Criterion, ..
     order = ordered(team.breakdown)
     maxima = criterion_maxima(settings, order)
     return tuple(Criterion(c, criterion_text(c, lang), float(team.breakdown[c]), maxima.get(c, 100.0))
-                 for c in order)
+                 for c in order if c not in BONUS_KEYS)  # a bonus is said in the reasons, not scored
 
 
 def criterion_maxima(settings: Settings, criteria: list[str]) -> dict[str, float]:
     """The most points each criterion can add to a team's score, as the engine weighs them: each
-    criterion is worth 0–100 times its weight over the sum of the weights in play, and keeping a
-    previous team adds the stability threshold on top."""
+    criterion is worth 0–100 times its weight over the sum of the weights of a team's score in play (a
+    bonus such as stability is on top of it, and keeping a previous team adds the stability threshold)."""
     weights = settings.weights.as_dict()
-    total = sum(weights.get(c, 0.0) for c in criteria) or 1.0
+    total = sum(weights.get(c, 0.0) for c in criteria if c not in BONUS_KEYS) or 1.0
     maxima = {c: 100.0 * weights[c] / total for c in criteria if c in weights}
     if "stability" in maxima:
         maxima["stability"] += settings.stability_threshold

@@ -179,8 +179,9 @@ def settings_rows(sheet: Sheet):
     yield [text("run", lang), sheet.run_id]
     yield [text("created", lang), sheet.created_text]
     yield [text("status", lang), sheet.status_label]
-    for key in ("objective", "bound", "wall_s"):
-        yield [text(key, lang), round(getattr(sheet, key), 4)]
+    yield [text("objective", lang), round(sheet.total, 4)]
+    yield [text("better_possible", lang), sheet.better_possible]
+    yield [text("wall_s", lang), round(sheet.wall_s, 4)]
     if sheet.note:
         yield [text("note", lang), sheet.note]
     for line in sheet.diagnosis:

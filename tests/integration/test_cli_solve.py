@@ -54,3 +54,22 @@ def test_infeasible_program_exits_1_with_the_diagnosis(tmp_path, capsys):
     data = json.loads(captured.out)
     assert data["status"] == "infeasible" and len(data["unmatched"]) == 2
     assert "capacity: 3 young directors but senior producers can take 1" in captured.err
+
+
+def test_reproposing_the_same_teams_gives_the_same_total_score(tmp_path, capsys):
+    """Issue 11: the stability bonus of a re-proposal is no part of the score the summary shows."""
+    import re
+
+    path = _program_file(tmp_path, synthetic_program(8, seed=2).people)
+    totals = []
+    for _ in range(2):
+        assert main(["solve", "--db", str(path), "--time-limit", "2", "--no-meeting"]) == 0
+        totals.append(float(re.search(r"total score ([\d.]+)", capsys.readouterr().out).group(1)))
+    store = open_program(path)
+    with store.sessions() as session:
+        runs = repo.list_runs(session) if hasattr(repo, "list_runs") else None
+        latest = repo.latest_run(session)
+    store.close()
+    assert latest.result.teams_changed == 0  # the second run kept every team
+    assert latest.result.objective > latest.result.total_score  # the engine did count the bonus…
+    assert totals[0] == totals[1]  # …and the curator does not see it

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Mapping, Sequence
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from pairing.domain import RunResult, RunStatus, SavedRun, Team
 from pairing.words import msg
@@ -16,41 +16,15 @@ RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 220
 RUN_SORT_ROLE = Qt.ItemDataRole.UserRole + 221
 
 
-def gap_percent(result: RunResult) -> float | None:
-    """How far the score may still be from the best possible, in percent of the proven bound."""
-    if result.status in (RunStatus.INFEASIBLE, RunStatus.UNKNOWN) or not result.teams:
-        return None
-    if abs(result.bound) < 1e-9:
-        return 0.0
-    return max(0.0, (result.bound - result.objective) / abs(result.bound) * 100.0)
-
-
 def status_text(status: RunStatus | str) -> str:
     """The one wording of a run status, the same in the window, the sheets and the command line (issue 11)."""
     return say(msg(f"status.{RunStatus(str(status))}"))
 
 
-def shown_score(team: Team) -> float:
-    """A team's score as curators read it: the stability bonus of a re-proposal is not part of it (a team
-    kept from the previous run says so in its reasons instead; issue 11)."""
-    return team.score - team.breakdown.get("stability", 0.0)
-
-
-def total_score(result: RunResult) -> float:
-    """The run's score: its teams' scores, without the stability bonus (re-proposing identical teams gives
-    the same total)."""
-    return sum(shown_score(t) for t in result.teams)
-
-
 def better_possible_text(result: RunResult) -> str:
-    """How much better a pairing could still be, in words: "best possible", "at most 3.2 % better is
-    possible", or "—" when nothing can be said."""
-    if result.status is RunStatus.OPTIMAL:
-        return QCoreApplication.translate("RunStatus", "best possible")
-    gap = gap_percent(result)
-    if gap is None:
-        return "—"
-    return QCoreApplication.translate("RunStatus", "at most %1 % better is possible").replace("%1", f"{gap:.1f}")
+    """How much better a pairing could still be, in the catalogue's one wording, or "—"."""
+    better = result.better_possible
+    return "—" if better is None else say(better)
 
 
 @dataclass(frozen=True)
@@ -141,16 +115,16 @@ class RunHistoryModel(QAbstractTableModel):
         if column == self.STATUS:
             return status_text(result.status)
         if column == self.SCORE:
-            return f"{total_score(result):.1f}"
+            return f"{result.total_score:.1f}"
         if column == self.GAP:
             return better_possible_text(result)
         return "—" if result.teams_changed is None else str(result.teams_changed)
 
     def _sort_value(self, run: SavedRun, column: int):
         if column == self.GAP:
-            return gap_percent(run.result) or 0.0
+            return run.result.gap_percent or 0.0
         if column == self.SCORE:
-            return total_score(run.result)
+            return run.result.total_score
         if column == self.CHANGED:
             return run.result.teams_changed or 0
         if column == self.STATUS:

@@ -11,7 +11,6 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QByteArray, 
 from pairing.calendar import slot_label
 from pairing.domain import Team
 from ui.i18n import say
-from ui.models.run_history_model import shown_score
 from ui.plain import tip
 
 # Custom roles of the pairing models, defined once here.
@@ -102,7 +101,7 @@ class TeamTableModel(QAbstractTableModel):
         self._locks = frozenset(locks)
         self._lang = lang
         self._teams = self._sorted(teams)
-        self._top = max([shown_score(t) for t in self._teams] + [1.0])
+        self._top = max([t.shown_score for t in self._teams] + [1.0])
         self.endResetModel()
 
     def update_teams(self, teams: Sequence[Team]) -> bool:
@@ -112,7 +111,7 @@ class TeamTableModel(QAbstractTableModel):
         if {t.director for t in teams} != {t.director for t in self._teams} or len(teams) != len(self._teams):
             return False
         new = {t.director: t for t in teams}
-        top = max([shown_score(t) for t in teams] + [1.0])
+        top = max([t.shown_score for t in teams] + [1.0])
         for row, old in enumerate(self._teams):
             if new[old.director] != old:
                 self._teams[row] = new[old.director]
@@ -142,7 +141,7 @@ class TeamTableModel(QAbstractTableModel):
     def _sort_key(self, column: int):
         names = self._names
         if column == self.SCORE:
-            return shown_score
+            return lambda t: t.shown_score
         if column == self.SLOTS:
             return lambda t: len(t.meeting_slots)
         if column == self.LOCKS:
@@ -214,7 +213,7 @@ class TeamTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip(self._tooltip(team, column))
         if role == FRACTION_ROLE and column == self.SCORE:
-            return max(shown_score(team), 0.0) / self._top
+            return max(team.shown_score, 0.0) / self._top
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.SCORE):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == TEAM_ROLE:
@@ -235,7 +234,7 @@ class TeamTableModel(QAbstractTableModel):
         if column == self.INSTRUCTORS:
             return ", ".join(_name(self._names, i) for i in team.instructors) or "—"
         if column == self.SCORE:
-            return f"{shown_score(team):.1f}"
+            return f"{team.shown_score:.1f}"
         if column == self.SLOTS:
             return self._slots_text(team.meeting_slots)
         locked = len(self.locked_mentors(team))

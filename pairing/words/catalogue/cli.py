@@ -68,10 +68,8 @@ MESSAGES = {
     "cli.slot_count": (("{count} slot", "{count} slots"), "{count} 个时段"),
     "cli.day_range": ("{first}-{last}", "{first}至{last}"),
     # solve
-    "cli.solve_status": ("Status: {status}   score {score:.1f}   bound {bound:.1f} (gap {gap:.2f}%)   {seconds:.2f} s   "
-                         "{teams} teams",
-                         "状态：{status}   得分 {score:.1f}   上界 {bound:.1f}（差距 {gap:.2f}%）   {seconds:.2f} 秒   "
-                         "{teams} 组"),
+    "cli.solve_status": ("Status: {status}   total score {score:.1f}   {teams} teams   {seconds:.2f} s",
+                         "状态：{status}   总分 {score:.1f}   {teams} 组   {seconds:.2f} 秒"),
     "cli.teams_changed": ("Teams changed since the previous run: {count}", "与上次方案相比变动的组数：{count}"),
     "cli.team_heading": ("{director}  — score {score:.1f}", "{director}  — 得分 {score:.1f}"),
     "cli.team_producer": ("  {producer}: {names}", "  {producer}：{names}"),

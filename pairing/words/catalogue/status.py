@@ -7,4 +7,6 @@ MESSAGES = {
     "status.infeasible": ("impossible: no pairing keeps every rule", "无可行方案：没有方案能满足所有规则"),
     "status.cancelled": ("stopped, best found kept", "已停止，保留找到的最佳方案"),
     "status.unknown": ("unfinished: some directors have no team yet", "未完成：部分导演尚未分组"),
+    "status.best_possible": ("best possible", "已是最佳"),
+    "status.better_possible": ("at most {percent:.1f} % better is possible", "最多还能提高 {percent:.1f}%"),
 }

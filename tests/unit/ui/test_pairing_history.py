@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from pairing.domain import RunResult, RunStatus, SavedRun, Settings, Team
-from ui.models.run_history_model import RunDiffModel, RunHistoryModel, TeamChange, diff_runs, gap_percent
+from ui.models.run_history_model import RunDiffModel, RunHistoryModel, TeamChange, diff_runs
 
 OLD = RunResult(RunStatus.OPTIMAL, 100.0, 100.0, teams=(
     Team("D01", "P01", ("I01",), 50.0), Team("D02", "P02", ("I02", "I03"), 50.0), Team("D03", "P01", ("I01",), 0.0)))
@@ -37,20 +37,19 @@ def test_history_rows_show_date_status_score_gap_and_changes(qtbot):
 
 def test_the_stability_bonus_is_not_part_of_a_teams_score_or_the_runs(qtbot):
     """Issue 11: re-proposing identical teams raised the total from 1340 to 1541.5 while no team changed."""
-    from ui.models.run_history_model import shown_score, total_score
 
     kept = Team("D01", "P01", ("I01",), 57.0, breakdown={"genre": 50.0, "stability": 7.0})
     again = RunResult(RunStatus.OPTIMAL, 57.0, 57.0, teams=(kept,), teams_changed=0)
-    assert shown_score(kept) == 50.0 and total_score(again) == 50.0
+    assert kept.shown_score == 50.0 and again.total_score == 50.0
     model = RunHistoryModel()
     model.set_runs([SavedRun(1, dt.datetime(2026, 3, 2), Settings(), again)])
     assert model.index(0, RunHistoryModel.SCORE).data() == "50.0"
 
 
 def test_gap_is_relative_to_the_bound_and_absent_without_teams():
-    assert gap_percent(NEW) == pytest.approx(10.0)
-    assert gap_percent(OLD) == 0.0
-    assert gap_percent(RunResult(RunStatus.INFEASIBLE)) is None
+    assert NEW.gap_percent == pytest.approx(10.0)
+    assert OLD.gap_percent == 0.0
+    assert RunResult(RunStatus.INFEASIBLE).gap_percent is None
 
 
 def test_diff_lists_directors_whose_team_differs_with_old_and_new_members():

@@ -90,3 +90,26 @@ def test_the_sheet_shows_the_reasons_as_solved_even_after_the_roster_changed(dat
     repo.update_people(session, [wang.with_changes(genres=("comedy",))])  # after the run: not its reason
     sheet = sheet_of(load_export_data(session), ExportOptions(lang="zh"))
     assert sheet.teams[0].reasons[0] == "都做科幻"
+
+
+def test_the_stability_bonus_of_a_reproposal_is_no_part_of_a_sheet_score(data):
+    """Issue 11: re-proposing identical teams must not raise their scores; the bonus is said in the reasons."""
+    from dataclasses import replace
+
+    kept = replace(data.run.result.teams[0], score=82.5 + 5.0, breakdown={**data.run.result.teams[0].breakdown,
+                                                                           "stability": 5.0})
+    result = replace(data.run.result, teams=(kept, *data.run.result.teams[1:]), objective=191.75, bound=191.75)
+    sheet = build_sheet(data.program, replace(data.run, result=result))
+    assert sheet.teams[0].score == 82.5
+    assert "stability" not in [c.key for c in sheet.teams[0].breakdown]
+    assert sheet.total == pytest.approx(82.5 + 64.0 + 40.25)
+    assert sheet.better_possible == "best possible"
+
+
+def test_how_much_better_is_said_in_curators_words(data):
+    from dataclasses import replace
+
+    feasible = replace(data.run.result, status=RunStatus.FEASIBLE)  # objective 186.75, bound 190
+    assert build_sheet(data.program, replace(data.run, result=feasible)).better_possible == \
+        "at most 1.7 % better is possible"
+    assert build_sheet(data.program, replace(data.run, result=feasible), lang="zh").better_possible == "最多还能提高 1.7%"
