@@ -144,7 +144,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     exp.add_argument("--db", required=True)
     exp.add_argument("--format", required=True, choices=("csv", "xlsx", "pdf", "ics", "matrix", "roster"),
                      help=h("cli.help_format"))
-    exp.add_argument("-o", "--output", required=True, metavar="OUT", help=h("cli.help_output"))
+    exp.add_argument("-o", "--output", metavar="OUT", help=h("cli.help_output"))  # not needed by --per-person alone
     exp.add_argument("--include-contacts", action="store_true", help=h("cli.help_contacts"))
     exp.add_argument("--encoding", default="utf-8-sig", help=h("cli.help_export_encoding"))
     exp.add_argument("--lang", choices=LANGS)
@@ -190,7 +190,10 @@ def main(argv: list[str] | None = None, *, pdf_renderer=None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
     lang = argv_lang(argv)
     with argparse_language(lang):
-        args = build_parser(lang).parse_args(argv)
+        parser = build_parser(lang)
+        args = parser.parse_args(argv)
+        if args.command == "export" and not args.output and not (args.format == "ics" and args.per_person):
+            parser.error(Renderer(lang)(msg("cli.output_needed")))
     args.pdf_renderer = pdf_renderer
     args.renderer = Renderer(lang)  # until the command knows its program
     try:

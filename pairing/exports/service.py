@@ -55,7 +55,7 @@ class ExportReport:
         return f"Wrote {self.count} {noun} to {self.path} ({self.format.upper()})."
 
 
-def write_export(data: ExportData, fmt: str, path: str | Path, options: ExportOptions = ExportOptions(), *,
+def write_export(data: ExportData, fmt: str, path: str | Path | None, options: ExportOptions = ExportOptions(), *,
                  pdf_renderer: PdfRenderer | None = None, progress: Callable[[float], None] | None = None,
                  cancel: CancelFlag | None = None) -> ExportReport | None:
     """Write one export atomically. Returns None when cancelled (nothing is written then)."""
@@ -65,7 +65,7 @@ def write_export(data: ExportData, fmt: str, path: str | Path, options: ExportOp
         raise UserError(msg("sheets.pdf_needs_qt", command="python main.py export"))
     if fmt in ("csv", "matrix", "roster"):
         check_encoding(options.encoding)
-    path = Path(path)
+    path = Path(path) if path is not None else None  # None: an ics export to --per-person alone
     try:
         return _write(data, fmt, path, options, pdf_renderer, progress, cancel)
     except ExportCancelled:
@@ -87,7 +87,7 @@ def _write(data, fmt, path, options, renderer, report, cancel) -> ExportReport:
     warnings = _write_sheet(sheet, fmt, path, options, renderer, progress, data)
     if sheet.note:
         warnings = [data.program.renderer(options.lang)(msg("sheets.partial_run", run=sheet.run_id))] + warnings
-    return ExportReport(path, fmt, len(sheet.teams), tuple(warnings))
+    return ExportReport(path if path is not None else options.per_person, fmt, len(sheet.teams), tuple(warnings))
 
 
 def _write_sheet(sheet, fmt, path, options, renderer, progress, data) -> list[str]:
@@ -113,7 +113,8 @@ def write_calendar(sheet: Sheet, path: Path, options: ExportOptions, progress: P
     if stale:
         warnings.append(say(msg("schedule.stale", run=sheet.run_id, teams=stale, command="pairing schedule")))
     warnings += [say(u.why) for u in data.schedule.unscheduled]
-    write_ics(sheet, path, data.schedule, program_uid=data.program_uid, progress=progress)
+    if path is not None:
+        write_ics(sheet, path, data.schedule, program_uid=data.program_uid, progress=progress)
     if options.per_person is not None:
         write_ics_per_person(sheet, options.per_person, data.schedule, program_uid=data.program_uid)
     return warnings

@@ -123,9 +123,8 @@ def test_done_when_every_person_gets_a_calendar_without_one_clash(sample, capsys
     assert main(["solve", "--db", sample, "--time-limit", "5"]) == 0
     main(["schedule", "--db", sample])
     folder = tmp_path / "out"
-    assert main(["export", "--db", sample, "--format", "ics", "-o", str(tmp_path / "all.ics"),
-                 "--per-person", str(folder)]) == 0
-    capsys.readouterr()
+    assert main(["export", "--db", sample, "--format", "ics", "--per-person", str(folder)]) == 0  # the words
+    assert str(folder) in capsys.readouterr().out
     tool = Path(__file__).parents[2] / "tools" / "check_calendars.py"
     done = subprocess.run([sys.executable, str(tool), str(folder)], capture_output=True, text=True)
     assert done.returncode == 0, done.stdout
@@ -152,3 +151,13 @@ def test_teams_short_because_a_mentor_is_booked_are_said_with_the_missing_rule(t
     out = capsys.readouterr().out
     assert "4 meetings short" in out and "the time of Helen Ma (P01) is taken by" in out
     assert "each mentor's teams meet at different weekly times" in out
+
+
+def test_an_export_without_output_is_a_usage_error_unless_per_person_ics(sample, capsys):
+    import pytest
+
+    for args in (["--format", "csv"], ["--format", "ics"]):
+        with pytest.raises(SystemExit) as exit_:
+            main(["export", "--db", sample, *args, "--lang", "zh"])
+        assert exit_.value.code == 2
+        assert "导出需要 -o/--output" in capsys.readouterr().err

@@ -35,6 +35,8 @@ MESSAGES = {
     "cli.help_seed": ("random seed (same input and seed, same teams)", "随机种子（输入和种子相同，分组就相同）"),
     "cli.help_format": ("file format", "文件格式"),
     "cli.help_output": ("file to write", "要写入的文件"),
+    "cli.output_needed": ("the export needs -o/--output (only an ics export with --per-person DIR can do without it)",
+                          "导出需要 -o/--output（只有带 --per-person DIR 的 ics 导出可以不写）"),
     "cli.help_contacts": ("include e-mail and phone", "包含邮箱和电话"),
     "cli.help_export_encoding": ("CSV encoding (default UTF-8 with BOM; gb18030 for old Excel/WPS)",
                                  "CSV 编码（默认带 BOM 的 UTF-8；旧版 Excel/WPS 用 gb18030）"),
