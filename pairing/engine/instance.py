@@ -120,11 +120,13 @@ def _weights(program: Program) -> dict[str, float]:
     raw = program.settings.weights.as_dict()
     has_previous = bool(program.previous and program.previous.teams)
     active = [c for c in BASE_CRITERIA if raw[c] > 0]
-    total = sum(raw[c] for c in active) + (raw["stability"] if has_previous else 0.0)
+    total = sum(raw[c] for c in active)
     total = total if total > 0 else 1.0
     weights = {c: raw[c] / total for c in BASE_CRITERIA}
-    # Keeping a whole previous team is worth the stability threshold in points on top of its weight, so
-    # a team changes only when the change gains more than the threshold (issue 3, re-proposal).
+    # Stability is a bonus on top of a team's score, never part of its normalisation: the same team scores
+    # the same on a first run and on a re-proposal (issue 11). Keeping a whole previous team is worth its
+    # weight plus the stability threshold in points, so a team changes only when the change gains more
+    # than the threshold (issue 3, re-proposal).
     weights["stability"] = (
         raw["stability"] / total + program.settings.stability_threshold / 100 if has_previous else 0.0
     )

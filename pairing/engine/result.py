@@ -53,8 +53,8 @@ def assemble(inst: Instance, teams: Teams, arcs: Arcs, status: RunStatus, bound:
                       for d in range(inst.n_directors) if d not in complete)
     total = sum(t.score for t in out)
     if not np.isfinite(bound):
-        # Every team scores at most 100 (plus the stability threshold on re-proposal): always valid.
-        bound = inst.n_directors * (100.0 + inst.program.settings.stability_threshold * bool(inst.previous))
+        # Every team scores at most 100, plus its stability bonus on re-proposal: always valid.
+        bound = inst.n_directors * 100.0 * (1.0 + inst.weights["stability"])
     if unmatched and status is not RunStatus.CANCELLED:
         status = RunStatus.INFEASIBLE if proven_infeasible else RunStatus.UNKNOWN
     # The contract: bound equals objective when optimal (the integer model's rounding slack aside).
