@@ -193,7 +193,7 @@ def main(argv: list[str] | None = None, *, pdf_renderer=None) -> int:
         parser = build_parser(lang)
         args = parser.parse_args(argv)
         if args.command == "export" and not args.output and not (args.format == "ics" and args.per_person):
-            parser.error(Renderer(lang)(msg("cli.output_needed")))
+            parser.error(Renderer(lang)(msg("cli.output_needed", output="-o/--output", per_person="--per-person DIR")))
     args.pdf_renderer = pdf_renderer
     args.renderer = Renderer(lang)  # until the command knows its program
     try:
