@@ -234,8 +234,10 @@ def fault_sentence(exc: BaseException, args: argparse.Namespace) -> str | None:
     return mask_secrets(exc.sentence(args.renderer))
 
 
-def say_waiting(message) -> None:
-    """Told by storage while another program is writing the program this command needs."""
-    from pairing.words import render
+def waiting_teller(args: argparse.Namespace):
+    """What storage calls while another program is writing the program this command needs: a line in the
+    command's language."""
+    def say_waiting(message) -> None:
+        print(f"pairing: {args.renderer(message)}", file=sys.stderr, flush=True)
 
-    print(f"pairing: {render(message)}", file=sys.stderr, flush=True)
+    return say_waiting

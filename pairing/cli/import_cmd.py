@@ -14,7 +14,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from pairing.actions import importing, reading
 from pairing.actions.program import shown_location, storage_fault
-from pairing.cli import command_renderer, say_waiting
+from pairing.cli import command_renderer, waiting_teller
 from pairing.importer import ImportPlan
 from pairing.importer.reading import encoding_label
 from pairing.importer.review import added_lines, change_lines, column_lines, conflict_lines
@@ -56,7 +56,7 @@ def run(args) -> int:
 
 
 def _import(args, mapping, on_conflict, existing: bool) -> tuple[ImportPlan, Renderer]:
-    store = open_program(args.db, on_wait=say_waiting)
+    store = open_program(args.db, on_wait=waiting_teller(args))
     say = command_renderer(args)
     try:
         # The write lock is taken before the roster is read, so ids made for new people stay free (issue 12).

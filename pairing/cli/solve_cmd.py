@@ -13,7 +13,7 @@ from pathlib import Path
 from pairing.actions import reading, runs
 from pairing.actions.program import RunSetAside, open_program, saver
 from pairing.actions.propose import propose
-from pairing.cli import command_renderer, say_waiting
+from pairing.cli import command_renderer, waiting_teller
 from pairing.domain import Program, RunResult, RunStatus
 from pairing.errors import UserError
 from pairing.words import Renderer, msg
@@ -21,7 +21,7 @@ from pairing.words import Renderer, msg
 
 def run(args: argparse.Namespace) -> int:
     _check_exists(args.db)
-    store = open_program(args.db, create=False, on_wait=say_waiting)
+    store = open_program(args.db, create=False, on_wait=waiting_teller(args))
     aside = None
     try:
         with _interruptible() as cancel:

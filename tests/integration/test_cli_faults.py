@@ -147,3 +147,18 @@ def _people(path) -> int:
             return sum(repo.count_people(session).values())
     finally:
         store.close()
+
+
+def test_the_waiting_line_speaks_the_commands_language(tmp_path, capsys, monkeypatch):
+    path = _program(tmp_path / "p.pairing")
+    monkeypatch.setattr(database, "BUSY_STEP_S", 0.05)
+    monkeypatch.setattr(database, "BUSY_LIMIT_S", 0.2)
+    monkeypatch.setattr("pairing.storage.saving.PAUSE_S", 0.0)
+    other = sqlite3.connect(path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        code, out, err = _run(capsys, ["solve", "--db", str(path), "--time-limit", "1", "--lang", "zh"])
+    finally:
+        other.close()
+    assert code == 1 and "正在等待另一个程序写完" in err
+    assert "waiting for another program" not in err
