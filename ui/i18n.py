@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale
 
 from pairing.calendar import slot_label
+from pairing.words import lang_of
 from pairing.vocabulary import BUILTIN, Vocabulary
 
 SUPPORTED = ("en", "zh_CN")
@@ -59,3 +60,10 @@ def say_error(error) -> str:
     from pairing.words import Renderer
 
     return error.sentence(Renderer(data_lang()))
+
+
+def role_title(roles, role, plural: bool = False, lang: str | None = None) -> str:
+    """A role in the program's own words (`ProgramProperties.role_names()`), capitalised for a title or a
+    header: "Screenwriters", "Senior producer", "编剧学员" (issue 10)."""
+    word = roles[str(role)].word(lang_of(lang) if lang else data_lang(), plural)
+    return word[:1].upper() + word[1:]

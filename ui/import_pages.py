@@ -22,7 +22,7 @@ from pairing.importer.headers import FIELDS, HEADER_NAMES
 from pairing.importer.reading import encoding_label
 from pairing.importer.review import added_lines, change_lines, conflict_lines
 from pairing.words import Renderer
-from ui.i18n import data_lang, fmt
+from ui.i18n import data_lang, fmt, role_title
 from ui.models.import_models import IssueModel, RawTableModel
 from ui.plain import plain_label, tip
 
@@ -272,7 +272,7 @@ class MappingPage(QWizardPage):
         self.role_combo.addItem(self.tr("Taken from the role column"), None)
         for role, label in ((Role.DIRECTOR, self.tr("Directors")), (Role.PRODUCER, self.tr("Producers")),
                             (Role.INSTRUCTOR, self.tr("Instructors"))):
-            self.role_combo.addItem(label, str(role))
+            self.role_combo.addItem(label, str(role))  # in the program's words once it is known (show_roles)
         self.role_combo.activated.connect(self._role_chosen)
         self.grid_host = QWidget(self)
         self.grid = QGridLayout(self.grid_host)
@@ -293,6 +293,14 @@ class MappingPage(QWizardPage):
         layout.addWidget(self.missing)
         layout.addWidget(self.without_pairing)
 
+    def _name_roles(self) -> None:
+        """The role choices in the program's own words (a screenwriting camp: "Screenwriters")."""
+        roles = self.wizard_.roles
+        if roles is None:
+            return
+        for index in range(1, self.role_combo.count()):
+            self.role_combo.setItemText(index, role_title(roles, self.role_combo.itemData(index), plural=True))
+
     def initializePage(self) -> None:  # noqa: N802 - Qt override
         plan = self.wizard_.column_plan
         self._clear()
@@ -305,6 +313,7 @@ class MappingPage(QWizardPage):
         self.grid.setColumnStretch(1, 3)
         self.grid.setColumnStretch(3, 4)
         self.grid.setRowStretch(len(plan.columns) + 1, 1)
+        self._name_roles()
         self.role_combo.setCurrentIndex(max(0, self.role_combo.findData(plan.role)))
         self.without_pairing.setChecked(False)
         self._show_missing()

@@ -242,11 +242,10 @@ class MainWindow(QMainWindow):
         """Roster tab titles in the program's own words, e.g. a screenwriting camp's "Screenwriters" /
         "编剧学员" (issue 10)."""
         from pairing.actions import properties
-        from ui.i18n import data_lang
+        from ui.i18n import role_title
 
         names = document.read(properties.role_names)
-        words = {role: names[str(role)].word(data_lang(), plural=True) for role in Role}
-        return {role: word[:1].upper() + word[1:] for role, word in words.items()}
+        return {role: role_title(names, role, plural=True) for role in Role}
 
     def _retitle_roster_pages(self) -> None:
         if self.document is None:

@@ -376,7 +376,7 @@ class PairingPage(QWidget):
         self._staleness = state.staleness
         self._names = {p.id: p.name for p in state.program.people}
         self._locks = frozenset((lk.director, lk.mentor) for lk in state.program.locks)
-        self.history.set_runs(state.runs, self._names)
+        self.history.set_runs(state.runs, self._names, state.program.properties.role_names())
         by_id = {r.id: r for r in state.runs}
         wanted = self._wanted_run if self._wanted_run in by_id else (self.run.id if self.run else None)
         self._wanted_run = None

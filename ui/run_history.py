@@ -67,8 +67,10 @@ class RunHistoryPanel(QWidget):
         column.addWidget(self.diff_view, 1)
         return column
 
-    def set_runs(self, runs: Sequence[SavedRun], names: Mapping[str, str]) -> None:
+    def set_runs(self, runs: Sequence[SavedRun], names: Mapping[str, str], roles=None) -> None:
         self._names = dict(names)
+        if roles is not None:
+            self.diff_model.set_role_names(roles)
         self.model.set_runs(runs)
         self._selection_changed()
 

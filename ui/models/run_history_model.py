@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
 from pairing.domain import RunResult, RunStatus, SavedRun, Team
 from pairing.words import msg
-from ui.i18n import say
+from ui.i18n import role_title, say
 from ui.plain import tip
 
 RUN_ID_ROLE = Qt.ItemDataRole.UserRole + 220
@@ -141,6 +141,11 @@ class RunDiffModel(QAbstractTableModel):
         super().__init__(parent)
         self._changes: list[TeamChange] = []
         self._names: Mapping[str, str] = {}
+        self._roles = None  # the program's role names (issue 10)
+
+    def set_role_names(self, roles) -> None:
+        self._roles = roles
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
     def set_changes(self, changes: Sequence[TeamChange], names: Mapping[str, str]) -> None:
         self.beginResetModel()
@@ -160,7 +165,8 @@ class RunDiffModel(QAbstractTableModel):
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
             return None
-        headers = (self.tr("Director"), self.tr("Before"), self.tr("After"))
+        director = role_title(self._roles, "director") if self._roles is not None else self.tr("Director")
+        headers = (director, self.tr("Before"), self.tr("After"))
         return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):

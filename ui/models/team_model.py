@@ -10,7 +10,7 @@ from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QByteArray, 
 
 from pairing.calendar import slot_label
 from pairing.domain import Team
-from ui.i18n import say
+from ui.i18n import role_title, say
 from ui.plain import tip
 
 # Custom roles of the pairing models, defined once here.
@@ -182,10 +182,9 @@ class TeamTableModel(QAbstractTableModel):
     def _role_headers(self) -> tuple[str, str, str]:
         if self._roles is None:
             return self.tr("Director"), self.tr("Producer"), self.tr("Instructors")
-        lang = "zh" if self._lang.startswith("zh") else "en"
-        words = (self._roles["director"].word(lang), self._roles["producer"].word(lang),
-                 self._roles["instructor"].word(lang, plural=True))
-        return tuple(w[:1].upper() + w[1:] for w in words)
+        roles, lang = self._roles, self._lang
+        return (role_title(roles, "director", lang=lang), role_title(roles, "producer", lang=lang),
+                role_title(roles, "instructor", plural=True, lang=lang))
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._teams)

@@ -69,3 +69,15 @@ def test_diff_model_shows_names_before_and_after(qtbot, qtmodeltester):
     qtmodeltester.check(model)
     assert [model.index(0, c).data() for c in range(3)] == ["Lin", "Helen, I02, I03", "Zhou, I02, I03"]
     assert model.index(1, RunDiffModel.BEFORE).data() == "(no team)"
+
+
+def test_the_diff_header_says_the_programs_word_for_a_director(qtmodeltester):
+    from PySide6.QtCore import Qt
+
+    from pairing.domain import ProgramKind, ProgramProperties, template_roles
+
+    model = RunDiffModel()
+    camp = ProgramProperties(kind=ProgramKind.SCREENWRITING, roles=template_roles(ProgramKind.SCREENWRITING))
+    model.set_role_names(camp.role_names())
+    qtmodeltester.check(model)
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Screenwriter"
