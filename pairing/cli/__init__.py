@@ -153,8 +153,8 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
 
     from pairing.cli import program_cmd, schedule_cmd  # the calendar issue's commands (issue 10)
 
-    program_cmd.add_parser(sub)
-    schedule_cmd.add_parser(sub)
+    program_cmd.add_parser(sub, h)
+    schedule_cmd.add_parser(sub, h)
     _shared_help(sub, h)
     return parser
 

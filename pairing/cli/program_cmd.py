@@ -5,7 +5,6 @@ from __future__ import annotations
 import argparse
 import json
 from dataclasses import replace
-from pathlib import Path
 
 from pairing.calendar import (
     parse_cadence, parse_kind, parse_language, parse_meeting_minutes, parse_name, parse_role_name,
@@ -18,27 +17,25 @@ from pairing.storage import open_program
 from pairing.words import Renderer, msg
 
 
-def add_parser(sub) -> None:
-    cmd = sub.add_parser("program", help="show or set the program's name, dates, cadence and role names")
-    cmd.add_argument("--db", required=True, help="program file (.pairing) or database URL")
-    cmd.add_argument("--name", help="the program's name")
-    cmd.add_argument("--start", metavar="YYYY-MM-DD", help="the first day of the program's first week")
-    cmd.add_argument("--weeks", metavar="N", help="length of the program in weeks")
-    cmd.add_argument("--cadence", metavar="once|weekly|fortnightly|monthly", help="how often teams meet")
-    cmd.add_argument("--meeting-minutes", metavar="N", help="length of one meeting in minutes")
-    cmd.add_argument("--kind", metavar="talent|screenwriting|action|blank",
-                     help="kind of program: sets the role names from its template")
+def add_parser(sub, h) -> None:
+    """`h(code)`: a help text from the catalogue in the command's language."""
+    cmd = sub.add_parser("program", help=h("cli.help_program"))
+    cmd.add_argument("--db", required=True)
+    cmd.add_argument("--name", help=h("cli.help_program_name"))
+    cmd.add_argument("--start", metavar="YYYY-MM-DD", help=h("cli.help_program_start"))
+    cmd.add_argument("--weeks", metavar="N", help=h("cli.help_program_weeks"))
+    cmd.add_argument("--cadence", metavar="once|weekly|fortnightly|monthly", help=h("cli.help_program_cadence"))
+    cmd.add_argument("--meeting-minutes", metavar="N", help=h("cli.help_program_minutes"))
+    cmd.add_argument("--kind", metavar="talent|screenwriting|action|blank", help=h("cli.help_program_kind"))
     cmd.add_argument("--role", action="append", default=[], metavar="ROLE=ENGLISH/中文",
-                     help="a role's name, e.g. director=screenwriter/编剧学员 (repeatable)")
-    cmd.add_argument("--language", metavar="en|zh", help="the program's language")
-    cmd.add_argument("--time-zone", metavar="ZONE", help="time zone of meetings (default Asia/Shanghai)")
-    cmd.add_argument("--json", action="store_true", help="print the properties as JSON")
-    cmd.add_argument("--lang", choices=("en", "zh"), help="language of what is printed")
+                     help=h("cli.help_program_role"))
+    cmd.add_argument("--language", metavar="en|zh", help=h("cli.help_program_language"))
+    cmd.add_argument("--time-zone", metavar="ZONE", help=h("cli.help_program_zone"))
+    cmd.add_argument("--json", action="store_true")
+    cmd.add_argument("--lang", choices=("en", "zh"))
 
 
 def run(args: argparse.Namespace) -> int:
-    if "://" not in args.db and not Path(args.db).exists():
-        raise UserError(f"{args.db} does not exist: import a roster first (`pairing import ROSTER --db {args.db}`).")
     store = open_program(args.db, create=False)
     try:
         with store.sessions.begin() as session:

@@ -6,7 +6,6 @@ import argparse
 import json
 import signal
 import threading
-from pathlib import Path
 
 from pairing.calendar import DAYS, split_slot
 from pairing.cli.program_cmd import in_language
@@ -20,20 +19,18 @@ from pairing.storage import open_program
 from pairing.words import Message, Renderer, SlotRef, msg
 
 
-def add_parser(sub) -> None:
-    cmd = sub.add_parser("schedule", help="place the meetings of the latest run's teams on real dates")
-    cmd.add_argument("--db", required=True, help="program file (.pairing) or database URL")
-    cmd.add_argument("--run", type=int, help="run number (default: the latest)")
-    cmd.add_argument("--fresh", action="store_true",
-                     help="place every meeting anew (default: teams unchanged since the last schedule keep theirs)")
-    cmd.add_argument("--time-limit", type=float, default=20.0, metavar="S", help="seconds to search (default 20)")
-    cmd.add_argument("--json", action="store_true", help="print the schedule as JSON")
-    cmd.add_argument("--lang", choices=("en", "zh"), help="language of what is printed")
+def add_parser(sub, h) -> None:
+    """`h(code)`: a help text from the catalogue in the command's language."""
+    cmd = sub.add_parser("schedule", help=h("cli.help_schedule"))
+    cmd.add_argument("--db", required=True)
+    cmd.add_argument("--run", type=int, help=h("cli.help_run"))
+    cmd.add_argument("--fresh", action="store_true", help=h("cli.help_schedule_fresh"))
+    cmd.add_argument("--time-limit", type=float, default=20.0, metavar="S", help=h("cli.help_schedule_limit"))
+    cmd.add_argument("--json", action="store_true")
+    cmd.add_argument("--lang", choices=("en", "zh"))
 
 
 def run(args: argparse.Namespace) -> int:
-    if "://" not in args.db and not Path(args.db).exists():
-        raise UserError(f"{args.db} does not exist: import a roster first (`pairing import ROSTER --db {args.db}`).")
     store = open_program(args.db, create=False)
     try:
         with store.sessions() as session:

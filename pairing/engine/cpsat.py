@@ -252,7 +252,7 @@ def run(tm: TeamModel, time_limit: float, seed: int, workers: int, *, cancel: th
         tm.model.add_assumptions(list(tm.assumptions))
         params.num_workers = 1
     stop = threading.Event()
-    watcher = _cancel_watcher(solver, cancel, stop)
+    watcher = cancel_watcher(solver, cancel, stop)
     try:
         status = solver.solve(tm.model, _Watch(on_solution, cancel))
     finally:
@@ -264,7 +264,7 @@ def run(tm: TeamModel, time_limit: float, seed: int, workers: int, *, cancel: th
     return out
 
 
-def _cancel_watcher(solver: cp_model.CpSolver, cancel: threading.Event | None, stop: threading.Event):
+def cancel_watcher(solver: cp_model.CpSolver, cancel: threading.Event | None, stop: threading.Event):
     """Stop the search promptly on cancel even while no new solution arrives."""
     if cancel is None:
         return None

@@ -26,6 +26,7 @@ from highspy._core import _Highs  # the plain class: highspy.Highs() logs a bann
 from ortools.sat.python import cp_model
 
 from pairing.engine.construct import Teams
+from pairing.engine.cpsat import cancel_watcher
 from pairing.engine.instance import SCALE, Instance
 from pairing.engine.pricing import Column, Space, column_value, price
 from pairing.engine.scoring import load_marginal
@@ -308,7 +309,7 @@ def integer_teams(master: Master, columns: list[int], hint: Teams | None, time_l
     if workers <= 1:
         solver.parameters.max_deterministic_time = max(time_limit, 0.01)
     stop = threading.Event()
-    watcher = _watch_cancel(solver, cancel, stop)
+    watcher = cancel_watcher(solver, cancel, stop)
     callback = _Improved(on_solution, master, x) if on_solution else None
     try:
         status = solver.solve(model, callback) if callback else solver.solve(model)
@@ -334,21 +335,6 @@ class _Improved(cp_model.CpSolverSolutionCallback):
     def on_solution_callback(self) -> None:
         placed = sum(1 for var in self.x.values() if self.boolean_value(var))
         self.on_solution(placed, (self.objective_value - placed * PLACE_BONUS) / SCALE)
-
-
-def _watch_cancel(solver: cp_model.CpSolver, cancel: threading.Event | None, stop: threading.Event):
-    if cancel is None:
-        return None
-
-    def watch() -> None:
-        while not stop.is_set():
-            if cancel.wait(0.05):
-                solver.stop_search()
-                return
-
-    thread = threading.Thread(target=watch, daemon=True)
-    thread.start()
-    return thread
 
 
 def reduced_costs(master: Master, mu: np.ndarray, upper: np.ndarray) -> np.ndarray:

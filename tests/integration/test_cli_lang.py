@@ -114,9 +114,10 @@ def test_usage_errors_are_chinese(argv, capsys):
     assert english_in(err) == [], err
 
 
-def test_help_is_chinese(capsys):
+@pytest.mark.parametrize("command", ["import", "roster", "solve", "export", "program", "schedule"])
+def test_help_is_chinese(capsys, command):
     with pytest.raises(SystemExit):
-        cli_main(["solve", "--help", "--lang", "zh"])
+        cli_main([command, "--help", "--lang", "zh"])
     text = capsys.readouterr().out
     assert "显示此帮助信息并退出" in text and english_in(text) == [], text
 
