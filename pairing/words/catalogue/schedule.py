@@ -35,7 +35,7 @@ MESSAGES = {
         "{team} 少了 {count} 次会面：在其空闲时段（{slots}）{people} 已与 {teams} 会面。"),
     "schedule.summary": (
         "{meetings} meetings of {teams} teams over {weeks} weeks from {start}, {cadence}; "
-        "{short} team(s) short of meetings.",
+        "teams short of meetings: {short}.",
         "{teams} 个小组共 {meetings} 次会面，自 {start} 起共 {weeks} 周，{cadence}；{short} 个小组会面不足。"),
     "schedule.kept": (
         "{kept} teams kept their meetings; {moved} team(s) were placed again.",
