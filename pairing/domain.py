@@ -6,17 +6,13 @@ import datetime as dt
 from dataclasses import dataclass, field, make_dataclass, replace
 from enum import StrEnum
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Mapping
+from typing import Mapping
 
-from pairing.calendar import DEFAULT_CALENDAR
 from pairing.criteria import BONUS_KEYS
 from pairing.criteria import KEYS as CRITERION_KEYS
 from pairing.criteria import REGISTRY as CRITERIA_REGISTRY
 from pairing.schema import default
 from pairing.words import Message, Renderer, msg
-
-if TYPE_CHECKING:
-    from pairing.words import Message
 
 
 class Role(StrEnum):

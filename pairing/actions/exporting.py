@@ -26,7 +26,7 @@ def load_export_data(session: Session, run_id: int | None = None) -> ExportData:
     program = repo.load_program(session)
     try:
         run = repo.latest_run(session) if run_id is None else repo.get_run(session, run_id)
-    except repo.NotFound as exc:
+    except repo.NotFound:
         raise UserError(msg("actions.no_run", run=run_id)) from None
     if run is not None:
         earlier = [r for r in repo.list_runs(session) if r.id < run.id]

@@ -259,7 +259,6 @@ def integer_teams(master: Master, columns: list[int], hint: Teams | None, time_l
                   workers: int, cancel: threading.Event | None = None, on_solution=None) -> IntegerOutcome:
     """CP-SAT over the given columns: each director at most one, placing every director first, then the
     total score with the load levels; warm-started from `hint`."""
-    inst = master.inst
     model = cp_model.CpModel()
     x = {c: model.new_bool_var(f"x{c}") for c in columns}
     per_d: dict[int, list[int]] = {}

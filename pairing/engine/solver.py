@@ -125,7 +125,6 @@ def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: fl
     """Small programs: CP-SAT on the whole model (proves optimality). Larger ones: large-neighbourhood
     search. Fairness and partial pairings: CP-SAT over the best candidates, warm-started."""
     options = inst.options
-    remaining = lambda: max(options.time_limit_s - (time.perf_counter() - start), 0.05)  # noqa: E731
     # Directors no pairing can place (contradictory locks, no possible mentor) do not stop the search on
     # everybody else: LNS improves the others and those directors are reported unmatched.
     hopeless = inst.blocked | set(_hopeless(inst, arcs))

@@ -105,7 +105,6 @@ class _Book:
             ws.merge_range(last + 2, 0, last + 2, 5, s.note, self.warn)
 
     def producer_sheet(self, producer, teams: list[TeamSheet]) -> None:
-        lang = self.sheet.lang
         ws = self.add_sheet(producer.name or producer.id)
         names = [self.sheet.label(k) for k in ("team", "director", "instructors", "score", "meeting_slots",
                                                "shared_genres", "needs_covered")]

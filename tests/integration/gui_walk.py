@@ -23,6 +23,17 @@ HOSTILE = {"D01": "<b>Bold</b> Chen", "D02": "<img src=x> Li", "P01": "<a href='
            "I01": "Tom & <i>Jerry</i>"}
 
 
+def sample_program(path: Path) -> Path:
+    """A program file holding the bundled sample roster, no run yet."""
+    store = open_program(path)
+    try:
+        with store.sessions.begin() as session:
+            assert import_roster(session, SAMPLE).ok
+    finally:
+        store.close()
+    return path
+
+
 def make_program(path: Path, *, names: dict[str, str] | None = None) -> Path:
     """The sample roster (people renamed as given) with one saved run, as a curator would have it."""
     store = open_program(path)

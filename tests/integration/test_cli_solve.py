@@ -67,7 +67,6 @@ def test_reproposing_the_same_teams_gives_the_same_total_score(tmp_path, capsys)
         totals.append(float(re.search(r"total score ([\d.]+)", capsys.readouterr().out).group(1)))
     store = open_program(path)
     with store.sessions() as session:
-        runs = repo.list_runs(session) if hasattr(repo, "list_runs") else None
         latest = repo.latest_run(session)
     store.close()
     assert latest.result.teams_changed == 0  # the second run kept every team

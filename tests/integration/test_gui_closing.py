@@ -6,9 +6,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import QThreadPool, Qt
 
-from gui_walk import SAMPLE
+from gui_walk import sample_program
 from pairing.domain import RunStatus
-from pairing.importer import import_roster
 from pairing.storage import open_program, repo
 from ui.main_window import MainWindow
 from ui.settings_store import SettingsStore
@@ -18,12 +17,7 @@ SOLVE_MS = 60_000
 
 @pytest.fixture
 def program(tmp_path):
-    path = tmp_path / "sample.pairing"
-    store = open_program(path)
-    with store.sessions.begin() as session:
-        assert import_roster(session, SAMPLE).ok
-    store.close()
-    return path
+    return sample_program(tmp_path / "sample.pairing")
 
 
 @pytest.fixture

@@ -11,11 +11,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 
-from gui_walk import SAMPLE
+from gui_walk import sample_program
 from pairing import actions
 from pairing.domain import Role
-from pairing.importer import import_roster
-from pairing.storage import open_program
 from ui.main_window import MainWindow
 from ui.settings_store import SettingsStore
 
@@ -25,12 +23,7 @@ SEE_MS = 10_000  # "within a few seconds": the window polls every second
 
 @pytest.fixture
 def program(tmp_path):
-    path = tmp_path / "shared.pairing"
-    store = open_program(path)
-    with store.sessions.begin() as session:
-        assert import_roster(session, SAMPLE).ok
-    store.close()
-    return path
+    return sample_program(tmp_path / "shared.pairing")
 
 
 class Asked(list):

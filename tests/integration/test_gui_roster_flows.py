@@ -1,21 +1,18 @@
 """End-to-end roster flows in the main window: open the sample, import through the wizard, edit and undo."""
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QMessageBox, QWizard
 
+from gui_walk import sample_program as sample_roster_program
 from pairing.domain import Role, Weights
-from pairing.importer import import_roster
 from pairing.storage import open_program, repo
 from ui.main_window import MainWindow
 from ui.models.roles import SEARCH_ROLE
 from ui.plain import tip
 from ui.settings_store import Preferences, SettingsStore
 
-SAMPLE = Path(__file__).resolve().parents[2] / "resources" / "sample" / "roster.csv"
 NEWCOMERS = ("name,role,genres,needs,availability\n"
              "Nadia Rahman,director,科幻,vfx,Mon AM\n"
              "Bo Li,director,drama,sound,Tue PM\n")
@@ -23,12 +20,7 @@ NEWCOMERS = ("name,role,genres,needs,availability\n"
 
 @pytest.fixture
 def sample_program(tmp_path):
-    path = tmp_path / "sample.pairing"
-    store = open_program(path)
-    with store.sessions.begin() as session:
-        assert import_roster(session, SAMPLE).ok
-    store.close()
-    return path
+    return sample_roster_program(tmp_path / "sample.pairing")
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ import datetime as dt
 
 from pairing.domain import Person, Role, RunResult, RunStatus, Settings, Team, Unmatched
 from pairing.storage import repo
-from pairing.words import SlotRef, TermRef, msg
+from pairing.words import TermRef, msg
 
 INJECTION = '=HYPERLINK("http://evil.example","x")'
 
