@@ -12,11 +12,11 @@ from PySide6.QtWidgets import (
     QGroupBox, QScrollArea, QSizePolicy, QSplitter, QToolTip, QVBoxLayout, QWidget,
 )
 
-from pairing import actions, engine
+from pairing import actions
 from pairing.domain import Program, Role, RunResult
 from ui.operations import Operation, run_in_background
 from ui.responsiveness import freeze_loaded_state
-from ui.solve_process import call_in_process
+from ui.solve_process import call_in_process, compatibility_matrix
 from ui.widgets.score_bar import bar_colour, paint_bar
 from ui.plain import plain_label, tip
 
@@ -58,7 +58,7 @@ class PicturesData:
 def pictures_data(program: Program, run_id: int | None, result: RunResult | None, matrix=None) -> PicturesData:
     """Compute the pictures' values: the engine's compatibility matrix cut to producers, loads, scores."""
     names = {p.id: p.name for p in program.people}
-    director_ids, mentor_ids, rows = matrix if matrix is not None else engine.compatibility_matrix(program)
+    director_ids, mentor_ids, rows = matrix if matrix is not None else compatibility_matrix(program)
     producer_ids = {p.id for p in program.producers}
     columns = [j for j, m in enumerate(mentor_ids) if m in producer_ids]
     scores = tuple(tuple(row[j] for j in columns) for row in rows)
@@ -101,7 +101,7 @@ def load_pictures_work(read):
         program, latest = read()
         matrix = None
         if len(program.directors) >= SUBPROCESS_FROM:
-            matrix = call_in_process(engine.compatibility_matrix, program, cancel=cancel)
+            matrix = call_in_process(compatibility_matrix, program, cancel=cancel)
             if matrix is None:
                 return None  # cancelled (the window is closing)
         return pictures_data(program, latest.id if latest else None, latest.result if latest else None, matrix)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 from pairing import actions
 from pairing.actions import viewers
 from pairing.domain import Lock, Program, RunResult, RunStatus, SavedRun
+from pairing.engine import TeamEvaluator
 from ui.commands import set_locks
 from ui.document import ProgramDocument
 from ui.i18n import data_lang, fmt, say, say_error
@@ -77,7 +78,7 @@ class PairingPage(QWidget):
         self._names: dict[str, str] = {}
         self._locks: frozenset[tuple[str, str]] = frozenset()
         self._preview_cache: tuple[tuple, tuple[bool, str]] | None = None
-        self._run_program: tuple[Program, RunResult | None, Program] | None = None
+        self._evaluator: tuple[Program, RunResult | None, TeamEvaluator] | None = None
         self.loader: Operation | None = None
         self.alternatives_operation: Operation | None = None
         self._alternatives_wanted: tuple[str, int, RunResult] | None = None
@@ -413,15 +414,20 @@ class PairingPage(QWidget):
     def run_program(self) -> Program:
         """The program as the shown run saw it: its `previous` is the run before, not the latest run
         (reasons such as "kept from the previous run" and stability scores depend on it)."""
+        return self.run_evaluator().program
+
+    def run_evaluator(self) -> TeamEvaluator:
+        """The engine's evaluator of `run_program`, kept while the page shows the same program value and run
+        (a drag asks it many questions); made anew when either changes — every change to the program
+        (roster, locks, settings) replaces `self._program` (issue 8: the caller owns the evaluator)."""
         program = self.program()
         earlier = [r for r in self.history.model.runs() if self.run is not None and r.id < self.run.id]
         previous = earlier[-1].result if earlier else None
-        cached = self._run_program
-        if cached is None or cached[0] is not program or cached[1] is not previous:
-            # One object per (program, previous): the engine caches its compiled form by identity.
+        kept = self._evaluator
+        if kept is None or kept[0] is not program or kept[1] is not previous:
             derived = program if program.previous is previous else replace(program, previous=previous)
-            self._run_program = cached = (program, previous, derived)
-        return cached[2]
+            self._evaluator = kept = (program, previous, TeamEvaluator(derived))
+        return kept[2]
 
     def _locks_changed(self) -> None:
         # Small and read at once: the lock boxes must follow the click.
@@ -683,7 +689,7 @@ class PairingPage(QWidget):
     def _outcome(self, payload: MentorPayload, director: str) -> Outcome:
         if self.run is None:
             raise MoveRefused(_tr("There are no teams yet; press Propose first."))
-        return evaluate(self.run_program(), self.run.result, self._move(payload, director))
+        return evaluate(self.run_evaluator(), self.run.result, self._move(payload, director))
 
     def preview(self, payload: MentorPayload, director: str) -> tuple[bool, str]:
         """Checked live while dragging: may the mentor go there, and what would the score do?"""

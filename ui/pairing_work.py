@@ -87,9 +87,10 @@ def staleness(program: Program, run: SavedRun) -> Staleness:
     roster = {p.id for p in program.people}
     new = tuple(d.id for d in program.directors if d.id not in in_run)
     left = tuple(sorted(members - roster))
+    evaluator = engine.TeamEvaluator(program)
     broken = tuple((t.director, tuple(problems)) for t in result.teams
                    if set(t.mentors) | {t.director} <= roster
-                   for problems in [engine.check_team(program, result, t)] if problems)
+                   for problems in [evaluator.check_team(result, t)] if problems)
     settings = any(getattr(program.settings, name, None) != getattr(run.settings, name, None)
                    for name in RULE_SETTINGS)
     return Staleness(run.id, new, left, broken, settings)

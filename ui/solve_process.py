@@ -64,9 +64,17 @@ def team_alternatives(program: Program, result: RunResult, director: str, lang: 
     """A director's alternatives and their team's reasons in `lang` (called in a child for large programs)."""
     from pairing import engine
 
+    evaluator = engine.TeamEvaluator(program)  # this search's own: it runs on a worker thread or in a child
     team = next((t for t in result.teams if t.director == director), None)
-    reasons = program.renderer(lang).sentences(engine.reasons(team, program)) if team is not None else None
-    return list(engine.alternatives(program, result, director, limit=limit)), reasons
+    reasons = program.renderer(lang).sentences(evaluator.reasons(team)) if team is not None else None
+    return evaluator.alternatives(result, director, limit=limit), reasons
+
+
+def compatibility_matrix(program: Program):
+    """The program's compatibility matrix (engine.TeamEvaluator.compatibility_matrix; sent to a child by name)."""
+    from pairing import engine
+
+    return engine.TeamEvaluator(program).compatibility_matrix()
 
 
 def call_in_process(function: Callable, *args, cancel: threading.Event | None = None, **kwargs):

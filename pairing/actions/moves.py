@@ -1,6 +1,6 @@
 """Move a mentor: plan a manual change to a run's teams, check it against the hard rules, save it.
 
-`evaluate` is pure (the window calls it while a mentor is dragged, with values it already holds);
+`evaluate` is pure (the window calls it while a mentor is dragged, with the engine's evaluator it keeps);
 `move_mentor` is the action: it reads the run, evaluates, refuses with the rules the change would break,
 or saves the changed teams with an undo value.
 """
@@ -8,6 +8,7 @@ or saves the changed teams with an undo value.
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING
 
 from sqlalchemy.orm import Session
 
@@ -17,6 +18,9 @@ from pairing.domain import Program, RunResult, RunStatus, Team
 from pairing.errors import ActionRefused
 from pairing.storage import repo
 from pairing.words import Message, msg
+
+if TYPE_CHECKING:  # the engine loads OR-Tools: imported where it is used
+    from pairing.engine import TeamEvaluator
 
 
 class MoveRefused(ActionRefused):
@@ -55,9 +59,10 @@ Members = tuple[str | None, tuple[str, ...]]  # producer, instructors
 
 def move_mentor(session: Session, run_id: int, move: Move) -> Done:
     """Make a manual change to a saved run if every hard rule still holds; otherwise refuse, change nothing."""
+    from pairing.engine import TeamEvaluator
+
     run = saved_run(session, run_id)
-    program = run_program(session, run_id)
-    outcome = evaluate(program, run.result, move)
+    outcome = evaluate(TeamEvaluator(run_program(session, run_id)), run.result, move)
     if not outcome.allowed:
         raise MoveRefused(msg("actions.move_breaks_rules"), outcome.violations)
     done = set_result(session, run_id, outcome.result)
@@ -143,16 +148,18 @@ def _plan_from_team(program: Program, source: Team, target: Team, move: Move, na
     }
 
 
-def evaluate(program: Program, result: RunResult, move: Move, options=None) -> Outcome:
-    """Plan the move, score the changed teams with the engine and check every hard rule on them."""
-    from pairing import engine
+def evaluate(evaluator: "TeamEvaluator", result: RunResult, move: Move) -> Outcome:
+    """Plan the move, score the changed teams with the engine and check every hard rule on them.
 
+    `evaluator` is the engine's evaluator of the program as the run saw it (`run_program`); the caller
+    owns it (the window keeps one while a mentor is dragged)."""
+    program = evaluator.program
     planned = plan_members(program, result, move)
     # Loads count every team as it will be, so score the changed teams against the planned run.
     draft = replace(result, teams=tuple(
         replace(t, producer=planned[t.director][0], instructors=planned[t.director][1])
         if t.director in planned else t for t in result.teams))
-    new_teams = {d: _scored_team(program, d, producer, instructors, options, draft)
+    new_teams = {d: _scored_team(evaluator, d, producer, instructors, draft)
                  for d, (producer, instructors) in planned.items()}
     old_scores = sum(t.score for t in result.teams if t.director in new_teams)
     delta = sum(t.score for t in new_teams.values()) - old_scores
@@ -162,16 +169,13 @@ def evaluate(program: Program, result: RunResult, move: Move, options=None) -> O
         teams=tuple(new_teams.get(t.director, t) for t in result.teams),
     )
     violations = tuple(
-        violation for team in new_teams.values()
-        for violation in engine.check_team(program, new_result, team, options)
+        violation for team in new_teams.values() for violation in evaluator.check_team(new_result, team)
     )
     return Outcome(new_result, tuple(new_teams), tuple(dict.fromkeys(violations)), delta)
 
 
-def _scored_team(program: Program, director: str, producer: str | None, instructors: tuple[str, ...],
-                 options, context: RunResult) -> Team:
-    from pairing import engine
-
-    team = engine.evaluate_team(program, director, producer, instructors, options, context=context)
-    locked = tuple(m for m in team.mentors if _is_locked(program, director, m))
+def _scored_team(evaluator: "TeamEvaluator", director: str, producer: str | None, instructors: tuple[str, ...],
+                 context: RunResult) -> Team:
+    team = evaluator.evaluate_team(director, producer, instructors, context=context)
+    locked = tuple(m for m in team.mentors if _is_locked(evaluator.program, director, m))
     return replace(team, locked=locked)

@@ -1,12 +1,10 @@
-"""The pairing engine: scores, hard rules, solving (flows, construction, CP-SAT), explanations, alternatives."""
+"""The pairing engine: scores, hard rules, solving (flows, construction, CP-SAT), explanations, alternatives.
 
-from pairing.engine.edit import (
-    Alternative, alternatives, check_team, compatibility_matrix, evaluate_team, pair_score, reasons,
-)
+`solve` searches; a `TeamEvaluator` (made and kept by its caller) answers the questions asked around a run.
+"""
+
+from pairing.engine.edit import Alternative, TeamEvaluator
 from pairing.engine.options import Progress, SolveOptions
 from pairing.engine.solver import explain_infeasible, solve
 
-__all__ = [
-    "Alternative", "Progress", "SolveOptions", "alternatives", "check_team", "compatibility_matrix",
-    "evaluate_team", "explain_infeasible", "pair_score", "reasons", "solve",
-]
+__all__ = ["Alternative", "Progress", "SolveOptions", "TeamEvaluator", "explain_infeasible", "solve"]

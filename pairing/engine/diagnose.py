@@ -7,6 +7,7 @@ Every message carries the ids it is about as arguments (`director_id`, `mentor_i
 from __future__ import annotations
 
 from collections import Counter
+from types import MappingProxyType
 
 import numpy as np
 
@@ -150,8 +151,8 @@ def director_problems(inst: Instance, d: int, candidates: np.ndarray) -> list[Me
     return problems
 
 
-_KIND_CODES = {AVOID: "rules.kind_avoid", ORGANIZATION: "rules.kind_organization", MEETING: "rules.kind_slot",
-               CAPACITY: "rules.kind_capacity"}
+_KIND_CODES = MappingProxyType({AVOID: "rules.kind_avoid", ORGANIZATION: "rules.kind_organization",
+                                MEETING: "rules.kind_slot", CAPACITY: "rules.kind_capacity"})
 
 
 def _why_none(inst: Instance, d: int, mentors: range) -> Message:

@@ -1,5 +1,5 @@
-"""What the window needs around a run: score a team, check a manual edit against the hard rules, offer
-alternative mentors, and pair scores for the compatibility matrix."""
+"""What the window needs around a run, asked of a `TeamEvaluator` the caller owns: score a team, check a
+manual edit against the hard rules, offer alternative mentors, and pair scores for the compatibility matrix."""
 
 from __future__ import annotations
 
@@ -11,25 +11,93 @@ import numpy as np
 from pairing.criteria import PAIR_KEYS
 from pairing.domain import Program, Role, RunResult, Team
 from pairing.engine.diagnose import pair_rule_message
-from pairing.engine.instance import CAPACITY, MEETING, Instance, blocks, compile_program, forbidden_reason, who
+from pairing.engine.instance import (
+    CAPACITY, MEETING, Instance, blocks, compile_program, forbidden_reason, pair_block, who,
+)
 from pairing.engine.options import SolveOptions
 from pairing.engine.reasons import team_reasons
 from pairing.engine.scoring import build_team, meeting_slots, usage_of
 from pairing.words import Message, RoleRef, msg
 
-_CACHE: list[tuple[Program, SolveOptions, Instance]] = []
+class TeamEvaluator:
+    """The engine's answers about one program as it is: team scores and reasons, the hard rules a manual
+    change breaks, alternative mentors, pair scores and the compatibility matrix.
 
+    It compiles the program once, when made, and holds no other state: the caller owns it (issue 8, no
+    hidden state in the engine) and makes a new one when the program changes — the window's Pairing page
+    keeps one per program value it shows, an action or an export makes one for its own work. Use it from
+    one thread at a time; background work makes its own from the program (only plain values cross threads).
+    """
 
-def instance_for(program: Program, options: SolveOptions | None = None) -> Instance:
-    """The compiled program, cached for the last few programs (the window asks many small questions)."""
-    options = options or SolveOptions.from_settings(program.settings)
-    for cached_program, cached_options, inst in _CACHE:
-        if cached_program is program and cached_options == options:
-            return inst
-    inst = compile_program(program, options)
-    _CACHE.insert(0, (program, options, inst))
-    del _CACHE[4:]
-    return inst
+    def __init__(self, program: Program, options: SolveOptions | None = None) -> None:
+        self.program = program
+        self.options = options or SolveOptions.from_settings(program.settings)
+        self.instance: Instance = compile_program(program, self.options)
+
+    def evaluate_team(self, director: str, producer: str | None, instructors: Sequence[str], *,
+                      context: RunResult | None = None) -> Team:
+        """Score and explain one team. With `context` (a run), mentor loads count the run's other teams."""
+        inst = self.instance
+        d = inst.d_index[director]
+        members = _members(inst, producer, instructors)
+        others = tuple(t for t in context.teams if t.director != director) if context else ()
+        usage = usage_of(others, inst)
+        for m in members:
+            usage[m] = usage.get(m, 0) + 1
+        return build_team(inst, d, members, usage)
+
+    def reasons(self, team: Team) -> list[Message]:
+        """A team's reasons as messages, computed from the program as it is now."""
+        inst = self.instance
+        return team_reasons(inst, inst.d_index[team.director], _members(inst, team.producer, team.instructors))
+
+    def check_team(self, result: RunResult, team: Team) -> list[Message]:
+        """Hard rules a manually edited team breaks (violations, as messages), given the run's other teams;
+        [] when it is fine."""
+        inst = self.instance
+        if team.director not in inst.d_index:
+            return [msg("rules.not_in_role", id=team.director, role=RoleRef("director"))]
+        problems = _role_problems(inst, team)
+        if problems:
+            return problems
+        d = inst.d_index[team.director]
+        members = _members(inst, team.producer, team.instructors)
+        others = [t for t in result.teams if t.director != team.director]
+        return [*_size_problems(inst, team), *_capacity_problems(inst, others, members),
+                *filter(None, (_pair_problem(inst, d, m) for m in members)),
+                *_meeting_problems(inst, d, members), *_lock_problems(inst, d, members, others)]
+
+    def alternatives(self, result: RunResult, director: str, limit: int = 5) -> list[Alternative]:
+        """The best swaps for one director's team that keep every hard rule given the other teams."""
+        current = next((t for t in result.teams if t.director == director), None)
+        if current is None:
+            current = Team(director=director, producer=None)
+        base = self.evaluate_team(director, current.producer, current.instructors, context=result)
+        base_score = base.score if current.producer else 0.0
+        found = []
+        for role, mentor, replaces, team in _swaps(self.instance, current):
+            if self.check_team(result, team):
+                continue
+            scored = self.evaluate_team(director, team.producer, team.instructors, context=result)
+            found.append(Alternative(role, mentor, replaces, scored.score - base_score, scored.reasons[:3]))
+        found.sort(key=lambda a: (-a.delta, a.mentor))
+        return found[:limit]
+
+    def pair_score(self, director: str, mentor: str) -> float | None:
+        """The compatibility of a director and a mentor (0–100), None where a hard rule forbids the pair."""
+        inst = self.instance
+        block = pair_block(inst, np.array([inst.d_index[director]]))
+        value = _pair_scores(inst, block)[0, inst.m_index[mentor]]
+        return None if np.isnan(value) else round(float(value), 4)
+
+    def compatibility_matrix(self) -> tuple[list[str], list[str], list[list[float | None]]]:
+        """Director ids, mentor ids (producers then instructors) and the pair scores (None where forbidden)."""
+        inst = self.instance
+        rows: list[list[float | None]] = []
+        for block in blocks(inst):
+            for line in _pair_scores(inst, block):
+                rows.append([None if np.isnan(v) else round(float(v), 4) for v in line])
+        return [p.id for p in inst.directors], [p.id for p in inst.mentors], rows
 
 
 def _members(inst: Instance, producer: str | None, instructors: Sequence[str]) -> list[int]:
@@ -38,42 +106,6 @@ def _members(inst: Instance, producer: str | None, instructors: Sequence[str]) -
     if unknown:
         raise KeyError(f"not a mentor of this program: {', '.join(unknown)}")
     return [inst.m_index[i] for i in ids]
-
-
-def evaluate_team(program: Program, director: str, producer: str | None, instructors: Sequence[str],
-                  options: SolveOptions | None = None, *, context: RunResult | None = None) -> Team:
-    """Score and explain one team. With `context` (a run), mentor loads count the run's other teams."""
-    inst = instance_for(program, options)
-    d = inst.d_index[director]
-    members = _members(inst, producer, instructors)
-    others = tuple(t for t in context.teams if t.director != director) if context else ()
-    usage = usage_of(others, inst)
-    for m in members:
-        usage[m] = usage.get(m, 0) + 1
-    return build_team(inst, d, members, usage)
-
-
-def reasons(team: Team, program: Program, options: SolveOptions | None = None) -> list[Message]:
-    """A team's reasons as messages, computed from the program as it is now."""
-    inst = instance_for(program, options)
-    return team_reasons(inst, inst.d_index[team.director], _members(inst, team.producer, team.instructors))
-
-
-def check_team(program: Program, result: RunResult, team: Team, options: SolveOptions | None = None) -> list[Message]:
-    """Hard rules a manually edited team breaks (violations, as messages), given the run's other teams;
-    [] when it is fine."""
-    inst = instance_for(program, options)
-    if team.director not in inst.d_index:
-        return [msg("rules.not_in_role", id=team.director, role=RoleRef("director"))]
-    problems = _role_problems(inst, team)
-    if problems:
-        return problems
-    d = inst.d_index[team.director]
-    members = _members(inst, team.producer, team.instructors)
-    others = [t for t in result.teams if t.director != team.director]
-    return [*_size_problems(inst, team), *_capacity_problems(inst, others, members),
-            *filter(None, (_pair_problem(inst, d, m) for m in members)),
-            *_meeting_problems(inst, d, members), *_lock_problems(inst, d, members, others)]
 
 
 def _role_problems(inst: Instance, team: Team) -> list[Message]:
@@ -141,25 +173,6 @@ class Alternative:
     reasons: tuple[Message, ...]
 
 
-def alternatives(program: Program, result: RunResult, director: str, limit: int = 5,
-                 options: SolveOptions | None = None) -> list[Alternative]:
-    """The best swaps for one director's team that keep every hard rule given the other teams."""
-    inst = instance_for(program, options)
-    current = next((t for t in result.teams if t.director == director), None)
-    if current is None:
-        current = Team(director=director, producer=None)
-    base = evaluate_team(program, director, current.producer, current.instructors, options, context=result)
-    base_score = base.score if current.producer else 0.0
-    found = []
-    for role, mentor, replaces, team in _swaps(inst, current):
-        if check_team(program, result, team, options):
-            continue
-        scored = evaluate_team(program, director, team.producer, team.instructors, options, context=result)
-        found.append(Alternative(role, mentor, replaces, scored.score - base_score, scored.reasons[:3]))
-    found.sort(key=lambda a: (-a.delta, a.mentor))
-    return found[:limit]
-
-
 def _swaps(inst: Instance, team: Team):
     for p in inst.producer_range:
         mentor = inst.mentors[p].id
@@ -190,24 +203,3 @@ def _pair_scores(inst: Instance, block) -> np.ndarray:
              + w["preference"] * block.preference + w["language"] * block.language
              + w["stability"] * block.stability) / total
     return np.where(block.allowed, score, np.nan)
-
-
-def pair_score(program: Program, director: str, mentor: str, options: SolveOptions | None = None) -> float | None:
-    """The compatibility of a director and a mentor (0–100), None where a hard rule forbids the pair."""
-    from pairing.engine.instance import pair_block
-
-    inst = instance_for(program, options)
-    block = pair_block(inst, np.array([inst.d_index[director]]))
-    value = _pair_scores(inst, block)[0, inst.m_index[mentor]]
-    return None if np.isnan(value) else round(float(value), 4)
-
-
-def compatibility_matrix(program: Program, options: SolveOptions | None = None
-                         ) -> tuple[list[str], list[str], list[list[float | None]]]:
-    """Director ids, mentor ids (producers then instructors) and the pair scores (None where forbidden)."""
-    inst = instance_for(program, options)
-    rows: list[list[float | None]] = []
-    for block in blocks(inst):
-        for line in _pair_scores(inst, block):
-            rows.append([None if np.isnan(v) else round(float(v), 4) for v in line])
-    return [p.id for p in inst.directors], [p.id for p in inst.mentors], rows

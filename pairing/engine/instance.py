@@ -299,7 +299,10 @@ class PairBlock:
         return value
 
 
-_EMPTY = (np.zeros(0, np.int64), np.zeros(0, np.int64), np.zeros(0, np.float32))
+_EMPTY = tuple(np.zeros(0, dtype) for dtype in (np.int64, np.int64, np.float32))
+for _array in _EMPTY:
+    _array.flags.writeable = False  # a shared constant (no module state: tests/.../test_no_hidden_state.py)
+del _array
 
 
 def _shared(inst: Instance, rows: np.ndarray) -> np.ndarray:

@@ -33,9 +33,9 @@ def matrix_rows(program: Program, director_ids: Sequence[str], mentor_ids: Seque
 def write_matrix(program: Program, path: Path, *, lang: str = "en", encoding: str = "utf-8-sig",
                  progress_report=None, cancel=None) -> int:
     """Write the matrix; returns the number of directors. The scores come from the pairing engine."""
-    from pairing.engine import compatibility_matrix  # the engine is heavy (OR-Tools): load it only here
+    from pairing.engine import TeamEvaluator  # the engine is heavy (OR-Tools): load it only here
 
-    director_ids, mentor_ids, scores = compatibility_matrix(program)
+    director_ids, mentor_ids, scores = TeamEvaluator(program).compatibility_matrix()
     progress = Progress(len(director_ids), progress_report, cancel)
     write_rows(path, matrix_rows(program, director_ids, mentor_ids, scores, lang, progress), encoding)
     return len(director_ids)

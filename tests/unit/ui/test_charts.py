@@ -22,7 +22,8 @@ def _program() -> Program:
 
 
 def _run(program: Program) -> RunResult:
-    teams = (engine.evaluate_team(program, "D1", "P1", ("I1",)), engine.evaluate_team(program, "D2", "P2", ("I1",)))
+    evaluator = engine.TeamEvaluator(program)
+    teams = (evaluator.evaluate_team("D1", "P1", ("I1",)), evaluator.evaluate_team("D2", "P2", ("I1",)))
     return RunResult(RunStatus.OPTIMAL, sum(t.score for t in teams), sum(t.score for t in teams), teams=teams)
 
 

@@ -42,7 +42,7 @@ def warnings(monkeypatch):
 
 def _add_run(document):
     program = document.program()
-    team = engine.evaluate_team(program, "D1", "P1", ("I1",))
+    team = engine.TeamEvaluator(program).evaluate_team("D1", "P1", ("I1",))
     with document.store.sessions.begin() as session:
         repo.save_run(session, program.settings, RunResult(RunStatus.OPTIMAL, team.score, team.score, teams=(team,)))
 

@@ -7,7 +7,7 @@ import pytest
 from pairing import engine
 from pairing.domain import RunStatus, Settings
 from pairing.synthetic import synthetic_program
-from ui.solve_process import SolverProcessError, call_in_process, solve_in_process
+from ui.solve_process import SolverProcessError, call_in_process, solve_in_process, team_alternatives
 
 
 def test_a_child_process_returns_what_the_engine_returns_with_progress():
@@ -36,10 +36,10 @@ def test_an_engine_call_in_a_child_gives_the_same_alternatives_and_reports_error
     program = synthetic_program(12, seed=3, settings=Settings(require_meeting=False))
     result = engine.solve(program, engine.SolveOptions.from_settings(program.settings, workers=1))
     director = result.teams[0].director
-    assert call_in_process(engine.alternatives, program, result, director, limit=3) == \
-        engine.alternatives(program, result, director, limit=3)
+    assert call_in_process(team_alternatives, program, result, director, "en", limit=3) == \
+        team_alternatives(program, result, director, "en", limit=3)
     with pytest.raises(SolverProcessError, match="KeyError"):
-        call_in_process(engine.alternatives, program, result, "nobody", limit=3)
+        call_in_process(team_alternatives, program, result, "nobody", "en", limit=3)
 
 
 def test_cancel_abandons_an_engine_call_at_once():

@@ -29,7 +29,8 @@ def _program(locks=()) -> Program:
 
 def _run(program: Program) -> RunResult:
     plan = {"D1": ("P1", ("I1",)), "D2": ("P2", ("I2",)), "D3": ("P2", ("I3",))}
-    teams = tuple(engine.evaluate_team(program, d, p, i) for d, (p, i) in plan.items())
+    evaluator = engine.TeamEvaluator(program)
+    teams = tuple(evaluator.evaluate_team(d, p, i) for d, (p, i) in plan.items())
     return RunResult(RunStatus.OPTIMAL, sum(t.score for t in teams), sum(t.score for t in teams), teams=teams)
 
 
@@ -40,7 +41,7 @@ def _members(result: RunResult) -> dict:
 def test_an_alternative_replaces_the_named_mentor_and_reports_the_score_change():
     program = _program()
     run = _run(program)
-    outcome = evaluate(program, run, Move("P3", "producer", "D3", replaces="P2", target_hint="D3"))
+    outcome = evaluate(engine.TeamEvaluator(program), run, Move("P3", "producer", "D3", replaces="P2", target_hint="D3"))
     assert outcome.allowed
     assert _members(outcome.result)["D3"] == ("P3", ("I3",))
     new_d3 = next(t for t in outcome.result.teams if t.director == "D3")
@@ -52,7 +53,7 @@ def test_an_alternative_replaces_the_named_mentor_and_reports_the_score_change()
 
 def test_dragging_a_producer_to_another_team_trades_producers():
     program = _program()
-    outcome = evaluate(program, _run(program), Move("P1", "producer", "D2", source="D1"))
+    outcome = evaluate(engine.TeamEvaluator(program), _run(program), Move("P1", "producer", "D2", source="D1"))
     members = _members(outcome.result)
     assert members["D1"][0] == "P2" and members["D2"][0] == "P1"
     assert set(outcome.changed) == {"D1", "D2"}
@@ -76,7 +77,7 @@ def test_an_instructor_swaps_with_a_full_team():
 def test_a_change_that_exceeds_capacity_is_reported_as_a_violation():
     program = _program()
     # P1 takes one director and already has D1.
-    outcome = evaluate(program, _run(program), Move("P1", "producer", "D3", replaces="P2", target_hint="D3"))
+    outcome = evaluate(engine.TeamEvaluator(program), _run(program), Move("P1", "producer", "D3", replaces="P2", target_hint="D3"))
     assert not outcome.allowed
     assert any("P1" in render(v) or "Pat" in render(v) for v in outcome.violations)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pairing.domain import Person, Program, Role, RunResult, RunStatus, Settings, Team
-from pairing.engine import SolveOptions, check_team
+from pairing.engine import SolveOptions, TeamEvaluator
 from pairing.words import render
 
 OPTIONS = SolveOptions(time_limit_s=1, workers=1)
@@ -27,7 +27,7 @@ def test_the_same_organization_rule_is_reported_whatever_the_organization_is_cal
     recognised by a substring of its sentence."""
     program = _program(organization)
     team = Team("D1", "P1", ("I1",))
-    problems = check_team(program, RunResult(RunStatus.FEASIBLE, teams=(team,)), team, OPTIONS)
+    problems = TeamEvaluator(program, OPTIONS).check_team(RunResult(RunStatus.FEASIBLE, teams=(team,)), team)
     assert [p.code for p in problems] == ["rules.same_organization"]
     assert organization in render(problems[0]) and "同属" in render(problems[0], "zh")
 
@@ -38,5 +38,6 @@ def test_capacity_and_meeting_are_reported_once_with_their_numbers():
     people = tuple(p.with_changes(availability=("Tue PM",)) if p.id == "I1" else p for p in people)
     program = Program(Settings(), people)
     team = Team("D1", "P1", ("I1",))
-    codes = [p.code for p in check_team(program, RunResult(RunStatus.FEASIBLE, teams=(team,)), team, OPTIONS)]
+    result = RunResult(RunStatus.FEASIBLE, teams=(team,))
+    codes = [p.code for p in TeamEvaluator(program, OPTIONS).check_team(result, team)]
     assert codes == ["rules.over_capacity", "rules.team_no_meeting"]

@@ -7,10 +7,7 @@ import threading
 import pytest
 
 from pairing.domain import Lock, Person, Program, Role, RunStatus, Settings, Team
-from pairing.engine import (
-    SolveOptions, alternatives, check_team, compatibility_matrix, evaluate_team, explain_infeasible, pair_score,
-    reasons, solve,
-)
+from pairing.engine import SolveOptions, TeamEvaluator, explain_infeasible, solve
 from pairing.synthetic import synthetic_program
 from pairing.words import render
 
@@ -81,14 +78,15 @@ def test_lock_is_kept_and_listed():
 
 def test_needs_count_once_per_team_and_breakdown_adds_up():
     program = _small()
-    both_vfx = evaluate_team(program, "D1", "P1", ["I1", "I2"], FAST)
-    vfx_and_sound = evaluate_team(program, "D1", "P1", ["I1", "I3"], FAST)
+    evaluator = TeamEvaluator(program, FAST)
+    both_vfx = evaluator.evaluate_team("D1", "P1", ["I1", "I2"])
+    vfx_and_sound = evaluator.evaluate_team("D1", "P1", ["I1", "I3"])
     assert vfx_and_sound.breakdown["needs"] > both_vfx.breakdown["needs"]
     for team in (both_vfx, vfx_and_sound):
         assert sum(team.breakdown.values()) == pytest.approx(team.score)
     assert "both work in sci-fi" in _en(vfx_and_sound.reasons)
     assert "covers: VFX, sound" in _en(vfx_and_sound.reasons)
-    zh = [render(r, "zh") for r in reasons(vfx_and_sound, program, options=FAST)]
+    zh = [render(r, "zh") for r in evaluator.reasons(vfx_and_sound)]
     assert "都做科幻" in zh and any("周一 上午" in r for r in zh)
 
 
@@ -113,14 +111,15 @@ def test_cancel_from_the_progress_callback_returns_a_valid_pairing():
     result = solve(program, SolveOptions(time_limit_s=30, workers=1), progress=progress, cancel=cancel)
     assert result.status is RunStatus.CANCELLED
     assert len(result.teams) == 60 and seen[0] == "construct"
-    assert all(not check_team(program, result, t, SolveOptions(workers=1)) for t in result.teams)
+    evaluator = TeamEvaluator(program, SolveOptions(workers=1))
+    assert all(not evaluator.check_team(result, t) for t in result.teams)
 
 
 def test_check_team_names_broken_rules():
     program = _small()
     result = solve(program, FAST)
     bad = Team(director="D1", producer=None, instructors=("I1", "I2", "I3"))
-    problems = _en(check_team(program, result, bad, FAST))
+    problems = _en(TeamEvaluator(program, FAST).check_team(result, bad))
     assert any("no senior producer" in p for p in problems)
     assert any("has 3 instructors" in p for p in problems)
 
@@ -130,8 +129,9 @@ def test_alternatives_keep_the_hard_rules():
     options = SolveOptions(time_limit_s=1, workers=1)
     result = solve(program, options)
     # The first team with alternatives: how good a 1-second search was must not decide the test (issue 8).
+    evaluator = TeamEvaluator(program, options)
     found, team = next(((found, t) for t in result.teams
-                        if (found := alternatives(program, result, t.director, limit=5, options=options))), ([], None))
+                        if (found := evaluator.alternatives(result, t.director, limit=5))), ([], None))
     assert found
     director = team.director
     for alt in found:
@@ -141,7 +141,7 @@ def test_alternatives_keep_the_hard_rules():
             edited = Team(director, team.producer, (*team.instructors, alt.mentor))
         else:
             edited = Team(director, team.producer, tuple(alt.mentor if i == alt.replaces else i for i in team.instructors))
-        assert check_team(program, result, edited, options) == []
+        assert evaluator.check_team(result, edited) == []
     assert [a.delta for a in found] == sorted((a.delta for a in found), reverse=True)
 
 
@@ -149,9 +149,10 @@ def test_pair_score_is_none_where_forbidden_and_matrix_matches():
     program = _small()
     people = tuple(p.with_changes(avoid=("I1",)) if p.id == "D1" else p for p in program.people)
     program = Program(settings=Settings(), people=people)
-    assert pair_score(program, "D1", "I1", FAST) is None
-    assert pair_score(program, "D1", "P1", FAST) > 0
-    directors, mentors, rows = compatibility_matrix(program, FAST)
+    evaluator = TeamEvaluator(program, FAST)
+    assert evaluator.pair_score("D1", "I1") is None
+    assert evaluator.pair_score("D1", "P1") > 0
+    directors, mentors, rows = evaluator.compatibility_matrix()
     assert mentors[:1] == ["P1"] and rows[directors.index("D1")][mentors.index("I1")] is None
 
 
@@ -179,8 +180,9 @@ def test_large_neighbourhood_search_keeps_every_hard_rule(seed):
     assert progress[0].phase == "construct" and progress[-1].phase == "done"
     assert result.objective >= progress[0].best - 1e-6
     assert result.bound >= result.objective
+    evaluator = TeamEvaluator(program, options)
     for team in result.teams:
-        assert check_team(program, result, team, options) == []
+        assert evaluator.check_team(result, team) == []
 
 
 def test_one_impossible_director_does_not_stop_the_others():
@@ -193,8 +195,9 @@ def test_one_impossible_director_does_not_stop_the_others():
     assert result.status is RunStatus.INFEASIBLE
     assert [u.id for u in result.unmatched] == ["D01"] and "cannot all be kept" in render(result.unmatched[0].why)
     assert len(result.teams) == 79
+    evaluator = TeamEvaluator(program, options)
     for team in result.teams:
-        assert check_team(program, result, team, options) == []
+        assert evaluator.check_team(result, team) == []
 
 
 def test_certified_flow_on_few_arcs_equals_the_flow_on_every_pair():
@@ -237,7 +240,10 @@ def test_same_organization_is_forbidden_but_independent_is_no_organization():
                        for p in _small().people)
         return Program(settings=Settings(), people=people)
 
-    assert pair_score(with_orgs("北影青年工作室", " 北影青年工作室 "), "D1", "I1", FAST) is None
-    assert pair_score(with_orgs("Silver Reed Films", "silver reed films"), "D1", "I1", FAST) is None
+    def pair_score(program):
+        return TeamEvaluator(program, FAST).pair_score("D1", "I1")
+
+    assert pair_score(with_orgs("北影青年工作室", " 北影青年工作室 ")) is None
+    assert pair_score(with_orgs("Silver Reed Films", "silver reed films")) is None
     for placeholder in ("Independent", "独立导演", "自由职业", "n/a"):
-        assert pair_score(with_orgs(placeholder, placeholder), "D1", "I1", FAST) is not None
+        assert pair_score(with_orgs(placeholder, placeholder)) is not None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pairing.domain import Lock, Person, Program, Role, Settings
-from pairing.engine import SolveOptions, evaluate_team
+from pairing.engine import SolveOptions, TeamEvaluator
 from pairing.words import LanguageRef, Ordinal, Renderer, SlotRef, TermRef, msg, render
 
 SLOTS = ("Mon AM", "Tue PM", "Wed PM", "Thu PM", "Fri PM")
@@ -21,7 +21,8 @@ def _program(**changes) -> Program:
 
 
 def test_each_criterion_that_speaks_for_the_team_is_one_message_with_its_values():
-    team = evaluate_team(_program(locks=(Lock("D1", "I1"),)), "D1", "P1", ["I1"], SolveOptions(workers=1))
+    program = _program(locks=(Lock("D1", "I1"),))
+    team = TeamEvaluator(program, SolveOptions(workers=1)).evaluate_team("D1", "P1", ["I1"])
     by_code = {r.code: r for r in team.reasons}
     assert list(by_code) == ["team.genres", "team.needs_partly", "team.meets_more", "team.director_prefers",
                              "team.mentor_prefers", "team.language", "team.locked"]
@@ -34,7 +35,7 @@ def test_each_criterion_that_speaks_for_the_team_is_one_message_with_its_values(
 
 
 def test_the_same_reasons_read_in_either_language():
-    team = evaluate_team(_program(), "D1", "P1", ["I1"], SolveOptions(workers=1))
+    team = TeamEvaluator(_program(), SolveOptions(workers=1)).evaluate_team("D1", "P1", ["I1"])
     assert [render(r) for r in team.reasons][:3] == [
         "both work in sci-fi", "covers: VFX; not covered: editing", "meets Mon AM, Tue PM, Wed PM and more (5 slots in all)"]
     zh = Renderer("zh").sentences(team.reasons)

@@ -20,7 +20,7 @@ def read_rows(path) -> list[list[str]]:
 
 
 def test_matrix_rows_are_directors_columns_mentors_empty_where_forbidden(data, tmp_path):
-    from pairing.engine import compatibility_matrix
+    from pairing.engine import TeamEvaluator
 
     path = tmp_path / "matrix.csv"
     report = write_export(data, "matrix", path)
@@ -32,7 +32,7 @@ def test_matrix_rows_are_directors_columns_mentors_empty_where_forbidden(data, t
     cell = {(row[0], m.id): value for row in body for m, value in zip(mentors, row[2:])}
     assert cell["D02", "P02"] == ""  # D02 avoids P02
     assert cell["D04", "P01"] == ""  # D04 is free only on Sunday evening: no shared slot
-    _, _, scores = compatibility_matrix(data.program)
+    _, _, scores = TeamEvaluator(data.program).compatibility_matrix()
     for row, expected in zip(body, scores):
         assert [float(v) if v else None for v in row[2:]] == [round(s, 2) if s is not None else None
                                                               for s in expected]
