@@ -399,4 +399,6 @@ ZH_CN.update({
     "Nobody here yet. Import the roster a sign-up form or a colleague sent you (CSV or Excel, English or Chinese), paste rows copied from a spreadsheet with Ctrl+V, or add people one by one.":
         "这里还没有人员。可以导入报名表或同事发来的名单（CSV 或 Excel，中英文均可），用 Ctrl+V 粘贴从电子表格复制的行，或逐个添加人员。",
     "&Import a roster…": "导入名单(&I)…", "Not changed: %1": "未修改：%1",
+    # desk-live: a proposal set aside (issue 11)
+    "The teams were not saved in the program; see the message.": "团队未保存到项目中；请查看提示。",
 })

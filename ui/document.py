@@ -168,10 +168,17 @@ class ProgramDocument(QObject):
             self.undo_stack.push(ActionCommand(self, text, done.undo, merge))
         return done
 
-    def record(self, text: str, done: Done) -> None:
-        """An action carried out elsewhere (a background import, a proposal): tell the views, push its undo."""
-        self._counts = self.read(viewers.change_counts)
+    def record(self, text: str, done: Done, counts: tuple[Mapping[str, int], Mapping[str, int]] | None = None) -> None:
+        """An action carried out off the GUI thread (a background import, a proposal): tell the views, push its
+        undo. `counts`: the change counts just before and after its transaction, when known: what other viewers
+        changed before it is told too. Unknown, the next poll also reports what the action changed (a second
+        read of it, never a change of someone else's missed)."""
+        if counts is not None:
+            others = viewers.changed_tables(self._counts, counts[0])
+            self._counts = dict(counts[1])
         self._changed(done.changes)
+        if counts is not None:
+            self._elsewhere(others)
         if done.undo is not None:
             self.undo_stack.push(ActionCommand(self, text, done.undo))
 
@@ -247,7 +254,7 @@ class ProgramDocument(QObject):
         with contextlib.suppress(Exception):  # busy for a moment: next time
             with self.store.sessions.begin() as session:
                 viewers.touch_viewer(session, self.viewer_id)
-        self._counts = self.read(viewers.change_counts)
+        # The viewer table is not counted (migration 0006): the counts stay, and nobody else's change is missed.
 
     def reload_all(self) -> None:
         """Every view reads what it shows again (after a refusal, the curator asked to reload)."""
@@ -261,7 +268,6 @@ class ProgramDocument(QObject):
         with self.store.sessions.begin() as session:
             others = viewers.other_viewers(session)
             self.viewer_id = viewers.add_viewer(session, read_only=read_only)
-        self._counts = self.read(viewers.change_counts)
         return others
 
     def other_viewers(self) -> list:

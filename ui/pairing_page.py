@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import math
-from dataclasses import replace
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import Any, Iterable
 
 from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from pairing import actions
-from pairing.actions import viewers
+from pairing.actions import ChangeSet, viewers
 from pairing.domain import Lock, Program, RunResult, RunStatus, SavedRun
 from pairing.engine import TeamEvaluator
 from ui.commands import set_locks
@@ -24,7 +24,9 @@ from ui.models.run_history_model import better_possible_text, status_text
 from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation, run_in_background
 from ui.pairing_settings import SettingsPanel, save_settings
-from ui.pairing_work import PageState, SolveProgress, Staleness, alternatives_work, read_state, solve_work
+from ui.pairing_work import (
+    PageState, Proposed, SolveProgress, Staleness, alternatives_work, read_state, solve_work,
+)
 from ui.responsiveness import freeze_loaded_state, freeze_once
 from ui.run_history import RunHistoryPanel
 from ui.team_detail import TeamDetail
@@ -45,6 +47,23 @@ def move_and_lock(session, run_id: int, result: RunResult, locks: tuple[Lock, ..
     """One step: the run's teams as changed by hand, and the pairs the change made locked."""
     moved = actions.runs.set_result(session, run_id, result)
     return actions.together.together(moved, actions.locks.set_locks(session, locks, True)) if locks else moved
+
+
+RUN_TABLES = frozenset({"run", "run_team"})
+PROGRAM_TABLES = frozenset({"person", "custom_term", "lock", "program"})
+
+
+@dataclass(frozen=True)
+class QueuedRead:
+    """What the page still has to read: the runs a change concerned (None: every run)."""
+
+    runs: frozenset[int] | None
+
+    @classmethod
+    def merge(cls, queued: "QueuedRead | None", runs: Iterable[int] | None) -> "QueuedRead":
+        if runs is None or (queued is not None and queued.runs is None):
+            return cls(None)
+        return cls(frozenset(runs) | (queued.runs if queued is not None else frozenset()))
 
 
 def _settings_seen(session):
@@ -82,9 +101,10 @@ class PairingPage(QWidget):
         self.loader: Operation | None = None
         self.alternatives_operation: Operation | None = None
         self._alternatives_wanted: tuple[str, int, RunResult] | None = None
-        self._stale = False
+        self._queue: QueuedRead | None = None    # what to read once the running read ends
         self._wanted_run: int | None = None      # the run to show once the state is read
         self._proposal_run: int | None = None    # a finished proposal waiting to be shown
+        self.aside_box: QMessageBox | None = None  # says where a run that could not be saved went
         self._build()
         self._keyboard_moves()
         self._connect()
@@ -346,42 +366,63 @@ class PairingPage(QWidget):
         self.detail.lockTeamRequested.connect(self._lock_team)
         self.detail.alternativeChosen.connect(self.use_alternative)
         self.history.runChosen.connect(self.show_run)
-        self.document.runsChanged.connect(self.reload)
-        self.document.locksChanged.connect(self._locks_changed)
-        self.document.rosterChanged.connect(self.reload)
+        self.document.changed.connect(self._changed_here)
+        self.document.elsewhere.connect(self._changed_elsewhere)
         self.document.settingsChanged.connect(self._settings_changed)
 
     # -- reading ----------------------------------------------------------------------------
 
-    def reload(self) -> None:
-        """Read the program and its runs again, off the GUI thread (large programs take a while)."""
+    def _changed_here(self, changes: ChangeSet) -> None:
+        """This window's action (or its undo): read what it concerns — the runs it names, and the program
+        when people, locks or settings changed (the banner depends on them)."""
+        runs = changes.runs_added | changes.runs_changed | {run for run, _director in changes.teams}
+        if runs or changes.runs_removed or changes.roster or changes.vocabulary or changes.locks or changes.settings:
+            self.reload(runs)
+
+    def _changed_elsewhere(self, tables: frozenset[str]) -> None:
+        """Another window or process changed the program (which rows is not known): read every run when runs
+        changed, else the program alone; the models change only the rows that differ (issue 11)."""
+        if tables & RUN_TABLES:
+            self.reload()
+        elif tables & PROGRAM_TABLES:
+            self.reload(())
+
+    def reload(self, runs: Iterable[int] | None = None) -> None:
+        """Read the program and the runs given (None: every run) off the GUI thread (large programs take a
+        while); a change while reading adds to the next read, so nothing is missed."""
         self._settings_changed()
         self._locks_changed()
-        if self.loader is not None:  # reading already: read once more when it ends
-            self._stale = True
-            return
-        self._stale = False
-        read = self.document.reader(read_state)
-        self.loader = run_in_background(lambda report, cancel: read(),
-                                        on_finished=self._state_loaded, on_failed=self._state_failed, parent=self)
+        self._queue = QueuedRead.merge(self._queue, runs)
+        if self.loader is None:
+            self._read_queued()
 
     reload_runs = reload
 
+    def _read_queued(self) -> None:
+        asked, self._queue = self._queue.runs, None
+        read = self.document.reader(read_state, asked)
+        self.loader = run_in_background(lambda report, cancel: read(),
+                                        on_finished=self._state_loaded, on_failed=self._state_failed, parent=self)
+
     def _state_loaded(self, state: PageState) -> None:
         self.loader = None
-        if self._stale:  # something changed while reading: read once more before showing anything
-            self.reload()
+        if self._queue is not None:  # changed while reading: read again (this read's runs too) before showing
+            self._queue = QueuedRead.merge(self._queue, state.asked)
+            self._read_queued()
             return
         self._program = state.program
-        self.team_model.set_role_names(state.program.properties.role_names())  # issue 10
+        roles = state.program.properties.role_names()
+        self.team_model.set_role_names(roles)  # issue 10
+        self.detail.set_role_names(roles)
         self._staleness = state.staleness
         self._names = {p.id: p.name for p in state.program.people}
         self._locks = frozenset((lk.director, lk.mentor) for lk in state.program.locks)
-        self.history.set_runs(state.runs, self._names, state.program.properties.role_names())
-        by_id = {r.id: r for r in state.runs}
+        self.history.update_runs(state.numbers, state.runs, self._names, roles)
+        by_id = {r.id: r for r in self.history.model.runs()}
         wanted = self._wanted_run if self._wanted_run in by_id else (self.run.id if self.run else None)
         self._wanted_run = None
-        self.show_run(by_id[wanted] if wanted in by_id else (state.runs[-1] if state.runs else None))
+        runs = self.history.model.runs()
+        self.show_run(by_id[wanted] if wanted in by_id else (runs[-1] if runs else None))
         freeze_loaded_state(len(state.program.directors))
         self.stateLoaded.emit()
         if self._proposal_run is not None:
@@ -452,7 +493,11 @@ class PairingPage(QWidget):
         self.run = run
         self._preview_cache = None
         teams = run.result.teams if run else ()
-        if not (same_run and self.team_model.update_teams(teams)):  # a manual change: its rows, in place
+        if same_run:  # the shown run as it is now (a manual change, names, locks): its rows, in place
+            self.team_model.set_names(self._names)
+            self.team_model.set_locks(self._locks)
+            self.team_model.update_teams(teams)
+        else:  # another run: every row is another team
             self.team_model.set_teams(teams, self._names, self._locks, data_lang())
         self.size_team_columns()
         self.summary.setText(self._summary_text(run))
@@ -614,7 +659,7 @@ class PairingPage(QWidget):
         self.progress_bar.setRange(0, 0)  # busy: the solver does not know how long it will take
         self.progress_label.setText(self.tr("Forming teams…"))
         self.operation = run_in_background(
-            solve_work(self.document.store.sessions, self.solve_overrides, self.solve_mode),
+            solve_work(self.document.store, self.solve_overrides, self.solve_mode),
             on_progress=self._progressed, on_finished=self._proposed, on_failed=self._propose_failed,
             on_cancelled=self._propose_cancelled, parent=self, quit_cancels=True)
 
@@ -646,13 +691,33 @@ class PairingPage(QWidget):
         self.propose_button.setEnabled(True)
         self.cancel_button.setEnabled(False)
 
-    def _proposed(self, done) -> None:
-        run_id = done.value
+    def _proposed(self, proposed: Proposed) -> None:
         self._finish_operation()
+        if proposed.aside is not None:
+            self._set_aside(proposed.aside)
+            return
+        done = proposed.done
+        run_id = done.value
         self.progress_label.setText(self.tr("Done: run %1 saved; showing it…").replace("%1", str(run_id)))
         self._wanted_run = self._proposal_run = run_id
-        # Every view re-reads; this page shows the new run when read. A run is history: not undone.
-        self.document.record(self.tr("Propose teams"), replace(done, undo=None))
+        # Every view reads what concerns it; this page shows the new run when read. A run is history: not undone.
+        self.document.record(self.tr("Propose teams"), replace(done, undo=None), proposed.counts)
+
+    def _set_aside(self, aside) -> None:
+        """The run could not be saved in the program (another program kept its write lock, or the roster, locks
+        or settings changed during the search): it was written to a file instead; say where, offer to propose
+        again (issue 11: never a lost run, never a silent overwrite)."""
+        sentence = say_error(aside)
+        self.progress_label.setText(self.tr("The teams were not saved in the program; see the message."))
+        self.proposalEnded.emit(None)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Propose teams"), sentence, parent=self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        again = box.addButton(self.tr("Propose &again"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.setProperty("aside_path", str(aside.path))
+        self.aside_box = box
+        box.finished.connect(lambda _result: self.propose() if box.clickedButton() is again else None)
+        box.open()
 
     def _propose_failed(self, message: str) -> None:
         self._finish_operation()

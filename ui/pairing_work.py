@@ -35,9 +35,25 @@ class SolveProgress:
         return max(0.0, (self.bound - self.best) / abs(self.bound) * 100.0)
 
 
-def solve_work(sessions, overrides: dict[str, Any] | None = None, mode: str = "auto") -> Callable:
+@dataclass(frozen=True)
+class Proposed:
+    """How a proposal ended (plain values back to the GUI thread): the action's `Done` (its value: the run
+    number) and the change counts just before and after the save; or, when the run could not be saved in the
+    program (another program kept the write lock, or the program changed during the search), `aside`: the
+    refusal, which says where the run was written instead."""
+
+    done: Any = None
+    counts: tuple[dict, dict] | None = None
+    aside: Any = None
+
+
+def solve_work(store, overrides: dict[str, Any] | None = None, mode: str = "auto") -> Callable:
     """The background work of Propose: the action `actions.propose.propose` (read, solve, save the run), its
-    search on this worker thread or in a child process; returns the action's `Done` (its value: the run id).
+    search on this worker thread or in a child process; returns a `Proposed`.
+
+    The run is saved like the command line saves it — under the program's write lock, retried, set aside as
+    JSON when refused — and also set aside when the roster, the locks or the settings changed while it was
+    searched (`actions.propose.WatchedSave`, issue 11).
 
     `overrides`: how to search this time (`time_limit_s`, `workers`, `seed`; the tests' short budgets), not
     saved with the run. `mode`: "thread" solves on the worker thread, "process" in a child process
@@ -52,9 +68,14 @@ def solve_work(sessions, overrides: dict[str, Any] | None = None, mode: str = "a
             solve = solve_in_process if in_process else engine.solve
             return solve(program, options, progress=progress, cancel=cancel)
 
-        # The one Propose orchestration (pairing.actions.propose), shared with `pairing solve`.
-        return actions.propose.propose(sessions, search=overrides, progress=_throttled(report), cancel=cancel,
-                                       solver=solver)
+        save = actions.propose.WatchedSave(store)
+        save.look()
+        try:  # the one Propose orchestration (pairing.actions.propose), shared with `pairing solve`
+            done = actions.propose.propose(store.sessions, search=overrides, progress=_throttled(report),
+                                           cancel=cancel, solver=solver, save=save)
+        except actions.program.RunSetAside as aside:
+            return Proposed(aside=aside)
+        return Proposed(done, save.counts)
 
     return work
 
@@ -98,18 +119,29 @@ def staleness(program: Program, run: SavedRun) -> Staleness:
 
 @dataclass(frozen=True)
 class PageState:
-    """What the page shows, read off the GUI thread: the program, its runs, and how the latest run is out of
-    date (plain values)."""
+    """What the page shows, read off the GUI thread (plain values): the program, the numbers of all its runs,
+    the runs read this time (all of them, or those a change concerned, and always the latest), and how the
+    latest run is out of date. `asked`: the runs this read was for (None: every run)."""
 
     program: Program
     runs: tuple[SavedRun, ...]
     staleness: Staleness | None = None
+    numbers: tuple[int, ...] | None = None
+    asked: frozenset[int] | None = None
 
 
-def read_state(session) -> PageState:
-    """The program and its runs: a reading action, run by the document in a session of its own."""
-    program, runs = actions.reading.program(session), tuple(actions.reading.runs(session))
-    return PageState(program, runs, staleness(program, runs[-1]) if runs else None)
+def read_state(session, asked: frozenset[int] | None = None) -> PageState:
+    """The program, its run numbers, the runs `asked` (None: all) and the latest run; a reading action, run by
+    the document in a session of its own (issue 11: a change reads what it concerns, not every run)."""
+    program = actions.reading.program(session)
+    numbers = tuple(actions.reading.run_numbers(session))
+    if asked is None:
+        runs = tuple(actions.reading.runs(session))
+    else:
+        wanted = sorted({n for n in asked if n in numbers} | set(numbers[-1:]))
+        runs = tuple(actions.runs.saved_run(session, n) for n in wanted)
+    latest = runs[-1] if runs and numbers and runs[-1].id == numbers[-1] else None
+    return PageState(program, runs, staleness(program, latest) if latest else None, numbers, asked)
 
 
 def alternatives_work(program: Program, wanted: tuple[str, int, RunResult], lang: str) -> Callable:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtWidgets import (
@@ -67,11 +67,14 @@ class RunHistoryPanel(QWidget):
         column.addWidget(self.diff_view, 1)
         return column
 
-    def set_runs(self, runs: Sequence[SavedRun], names: Mapping[str, str], roles=None) -> None:
+    def update_runs(self, numbers: Iterable[int] | None, runs: Sequence[SavedRun], names: Mapping[str, str],
+                    roles=None) -> None:
+        """The runs read anew (`runs`) among every run the program has (`numbers`; None: exactly `runs`): rows
+        change in place, so the selection and the comparison stay on the same runs (issue 11)."""
         self._names = dict(names)
         if roles is not None:
             self.diff_model.set_role_names(roles)
-        self.model.set_runs(runs)
+        self.model.update_runs(numbers, runs)
         self._selection_changed()
 
     def selected_runs(self) -> list[SavedRun]:

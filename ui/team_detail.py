@@ -229,6 +229,11 @@ class TeamDetail(QWidget):
         labels = [slot_label(s, lang) for s in team.meeting_slots]
         self.slots.setText(", ".join(labels) if labels else self.tr("No shared free slot."))
 
+    def set_role_names(self, roles) -> None:
+        """The program's words for its people (issue 10): the members' and the alternatives' roles say them."""
+        self.members_model.set_role_names(roles)
+        self.alternatives_model.set_role_names(roles)
+
     def alternatives_placeholder(self, text: str) -> None:
         """While alternatives are being searched: an empty list and a note saying so."""
         self.alternatives_model.set_alternatives(None, [], {})

@@ -11,8 +11,14 @@ from sqlalchemy.orm import Session, sessionmaker
 from pairing.actions.changes import ChangeSet, Done, Undo
 from pairing.domain import Program, RunResult, Settings
 from pairing.storage import repo
+from pairing.storage.changes import change_counts, changed_tables
+from pairing.storage.database import ProgramStore
+from pairing.storage.saving import save_run_safely
+from pairing.words import msg
 
 Solver = Callable[..., RunResult]  # engine.solve's signature: (program, options, *, progress, cancel)
+# What a search reads: a change to any of these while it runs makes its run out of date before it is saved.
+INPUT_TABLES = frozenset({"person", "custom_term", "lock", "program"})
 
 
 def run_settings(settings: Settings, changes: Mapping[str, Any] | None = None) -> Settings:
@@ -56,3 +62,35 @@ def solve_program(program: Program, settings: Mapping[str, Any] | None = None, *
     options = engine.SolveOptions.from_settings(used, **dict(search or {}))
     solve = solver or engine.solve
     return solve(replace(program, settings=used), options, progress=progress, cancel=cancel), used
+
+
+class WatchedSave:
+    """`save(settings, result)` for a window's Propose (issue 11): the command line's saver (the program's write
+    lock, retried, set aside as JSON when refused), and a run whose roster, locks or settings changed while it
+    was searched is set aside too — never a lost run, never saved as if nothing had happened.
+
+    Call `look()` before the search reads the program; `counts` then holds the program's change counts just
+    before and after the save (the window tells its views what others changed meanwhile)."""
+
+    def __init__(self, store: ProgramStore) -> None:
+        self.store = store
+        self.seen: dict[str, int] | None = None
+        self.counts: tuple[dict[str, int], dict[str, int]] | None = None
+        self._before: dict[str, int] = {}
+
+    def look(self) -> None:
+        with self.store.sessions() as session:
+            self.seen = change_counts(session)
+
+    def __call__(self, settings: Settings, result: RunResult) -> int:
+        return save_run_safely(self.store, settings, result, check=self._check, saved=self._saved)
+
+    def _check(self, session: Session):
+        self._before = change_counts(session)
+        if self.seen is not None and changed_tables(self.seen, self._before) & INPUT_TABLES:
+            return msg("desktop.changed_while_proposing")
+        return None
+
+    def _saved(self, session: Session) -> None:
+        session.flush()
+        self.counts = (self._before, change_counts(session))

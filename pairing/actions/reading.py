@@ -34,6 +34,11 @@ def runs(session: Session) -> list[SavedRun]:
     return repo.list_runs(session)
 
 
+def run_numbers(session: Session) -> list[int]:
+    """Every run's number, oldest first, without reading their teams."""
+    return repo.run_numbers(session)
+
+
 def latest_run(session: Session) -> SavedRun | None:
     return repo.latest_run(session)
 

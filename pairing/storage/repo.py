@@ -173,6 +173,11 @@ def list_runs(session: Session) -> list[SavedRun]:
     return [_saved(row) for row in session.scalars(select(RunRow).order_by(RunRow.id))]
 
 
+def run_numbers(session: Session) -> list[int]:
+    """The numbers of the program's runs, oldest first (one small query: no teams read)."""
+    return list(session.scalars(select(RunRow.id).order_by(RunRow.id)))
+
+
 def get_run(session: Session, run_id: int) -> SavedRun:
     row = session.get(RunRow, run_id)
     if row is None:

@@ -6,8 +6,10 @@ import datetime as dt
 import json
 import time
 from pathlib import Path
+from typing import Callable
 
 from sqlalchemy.exc import SQLAlchemyError
+from sqlalchemy.orm import Session
 
 from pairing.domain import RunResult, Settings
 from pairing.errors import UserError
@@ -29,11 +31,15 @@ class RunSetAside(UserError):
 
 
 def save_run_safely(store: ProgramStore, settings: Settings, result: RunResult, *,
-                    attempts: int | None = None, pause_s: float | None = None) -> int:
+                    attempts: int | None = None, pause_s: float | None = None,
+                    check: Callable[[Session], Message | None] | None = None,
+                    saved: Callable[[Session], None] | None = None) -> int:
     """Save the run in the program, each attempt waiting for other writers; returns the run number.
 
     When every attempt fails, the run is written as JSON beside the program (else in the current or
-    home folder) and `RunSetAside` says where: no computed work is lost (issue 12).
+    home folder) and `RunSetAside` says where: no computed work is lost (issue 12). `check(session)`, under
+    the write lock before saving, may give a reason not to save (the program changed under a window's search,
+    issue 11): the run is set aside at once with it. `saved(session)` runs after the save, in its transaction.
     """
     attempts = ATTEMPTS if attempts is None else attempts
     pause_s = PAUSE_S if pause_s is None else pause_s
@@ -41,7 +47,15 @@ def save_run_safely(store: ProgramStore, settings: Settings, result: RunResult, 
     for attempt in range(attempts):
         try:
             with store.writing() as session:
-                return repo.save_run(session, settings, result)
+                reason = check(session) if check is not None else None
+                if reason is not None:
+                    path = set_aside(store, settings, result)
+                    message = msg("storage.run_saved_aside", location=store.shown, reason=reason, path=str(path))
+                    raise RunSetAside(message, settings, result, path)
+                run_id = repo.save_run(session, settings, result)
+                if saved is not None:
+                    saved(session)
+                return run_id
         except ProgramFileError as exc:
             problem = exc
             if store.read_only:

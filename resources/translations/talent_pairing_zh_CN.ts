@@ -4,42 +4,32 @@
 <context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="435"/>
+        <location filename="../../ui/models/team_model.py" line="511"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="435"/>
+        <location filename="../../ui/models/team_model.py" line="511"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="435"/>
+        <location filename="../../ui/models/team_model.py" line="511"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="435"/>
+        <location filename="../../ui/models/team_model.py" line="511"/>
         <source>Score change</source>
         <translation>分数变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="436"/>
+        <location filename="../../ui/models/team_model.py" line="512"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="457"/>
-        <source>Producer</source>
-        <translation>制片人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/team_model.py" line="457"/>
-        <source>Instructor</source>
-        <translation>导师</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/team_model.py" line="461"/>
+        <location filename="../../ui/models/team_model.py" line="537"/>
         <source>(added)</source>
         <translation>（新增）</translation>
     </message>
@@ -62,12 +52,12 @@
 <context>
     <name>BreakdownBars</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="47"/>
+        <location filename="../../ui/team_detail.py" line="46"/>
         <source>Score breakdown</source>
         <translation>分数构成</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="77"/>
+        <location filename="../../ui/team_detail.py" line="76"/>
         <source>No breakdown</source>
         <translation>无分数构成</translation>
     </message>
@@ -118,37 +108,37 @@
         <translation>越高：新方案保留更多之前的团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="28"/>
+        <location filename="../../ui/team_detail.py" line="27"/>
         <source>Shared genres</source>
         <translation>共同类型</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="29"/>
+        <location filename="../../ui/team_detail.py" line="28"/>
         <source>Needs covered</source>
         <translation>需求覆盖</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="30"/>
+        <location filename="../../ui/team_detail.py" line="29"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="31"/>
+        <location filename="../../ui/team_detail.py" line="30"/>
         <source>Preferences</source>
         <translation>意向</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="32"/>
+        <location filename="../../ui/team_detail.py" line="31"/>
         <source>Shared language</source>
         <translation>共同语言</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="33"/>
+        <location filename="../../ui/team_detail.py" line="32"/>
         <source>Balanced load</source>
         <translation>负担均衡</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="34"/>
+        <location filename="../../ui/team_detail.py" line="33"/>
         <source>Stability</source>
         <translation>稳定性</translation>
     </message>
@@ -613,27 +603,27 @@ Nothing was written. Fix this and export again.</source>
         <translation>姓（与名合成姓名）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="47"/>
+        <location filename="../../ui/import_wizard.py" line="46"/>
         <source>Import roster</source>
         <translation>导入名单</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="50"/>
+        <location filename="../../ui/import_wizard.py" line="49"/>
         <source>&amp;Apply</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="183"/>
+        <location filename="../../ui/import_wizard.py" line="179"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="188"/>
+        <location filename="../../ui/import_wizard.py" line="184"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="193"/>
+        <location filename="../../ui/import_wizard.py" line="189"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -670,7 +660,7 @@ Nothing was written. Fix this and export again.</source>
     <name>MainWindow</name>
     <message>
         <location filename="../../ui/main_window.py" line="49"/>
-        <location filename="../../ui/main_window.py" line="632"/>
+        <location filename="../../ui/main_window.py" line="631"/>
         <source>Program pages</source>
         <translation>程序页面</translation>
     </message>
@@ -887,23 +877,23 @@ Nothing was written. Fix this and export again.</source>
         <translation>图表</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="291"/>
-        <location filename="../../ui/main_window.py" line="702"/>
+        <location filename="../../ui/main_window.py" line="290"/>
+        <location filename="../../ui/main_window.py" line="701"/>
         <source>Teams are being proposed</source>
         <translation>正在生成配对方案</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="292"/>
+        <location filename="../../ui/main_window.py" line="291"/>
         <source>A proposal is running in this program. Stop it (Esc on the Pairing page) or wait until it ends, then open the other program.</source>
         <translation>此项目正在生成配对方案。请先停止（在“配对”页按 Esc）或等待其结束，再打开其他项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="301"/>
+        <location filename="../../ui/main_window.py" line="300"/>
         <source>Cannot open the program</source>
         <translation>无法打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="302"/>
+        <location filename="../../ui/main_window.py" line="301"/>
         <source>%1
 
 Choose another file, or create a new program with File ▸ New.</source>
@@ -912,17 +902,17 @@ Choose another file, or create a new program with File ▸ New.</source>
 请选择其他文件，或通过“文件 ▸ 新建”创建新项目。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="325"/>
+        <location filename="../../ui/main_window.py" line="324"/>
         <source>• %1 on %2 (process %3), open since %4</source>
         <translation>• %1，在 %2 上（进程 %3），自 %4 起打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="327"/>
+        <location filename="../../ui/main_window.py" line="326"/>
         <source>Open elsewhere too</source>
         <translation>已在别处打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="328"/>
+        <location filename="../../ui/main_window.py" line="327"/>
         <source>This program is already open in another window:
 %1
 
@@ -933,132 +923,132 @@ Both windows show what the other changes, and a change to something the other wi
 两个窗口都会显示对方所做的修改；如果要修改的内容已被另一个窗口改过，修改会被拒绝。如果只是查看，请以只读方式打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="332"/>
+        <location filename="../../ui/main_window.py" line="331"/>
         <source>Open &amp;read-only</source>
         <translation>以只读方式打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="333"/>
+        <location filename="../../ui/main_window.py" line="332"/>
         <source>Open and &amp;edit</source>
         <translation>打开并编辑(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="347"/>
+        <location filename="../../ui/main_window.py" line="346"/>
         <source>Read-only</source>
         <translation>只读</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="348"/>
+        <location filename="../../ui/main_window.py" line="347"/>
         <source>This program is open read-only here, so nothing was changed. Close it and open it again to edit it.</source>
         <translation>此项目在这里以只读方式打开，因此没有做任何修改。如需编辑，请关闭后重新打开。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="352"/>
+        <location filename="../../ui/main_window.py" line="351"/>
         <source>Not done</source>
         <translation>未执行</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="354"/>
+        <location filename="../../ui/main_window.py" line="353"/>
         <source>Changed elsewhere</source>
         <translation>已在别处修改</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="356"/>
+        <location filename="../../ui/main_window.py" line="355"/>
         <source>&amp;Reload</source>
         <translation>重新载入(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="366"/>
+        <location filename="../../ui/main_window.py" line="365"/>
         <source>%1 was deleted in another window or program, so your change was not made.</source>
         <translation>%1 已在另一个窗口或程序中被删除，因此您的修改没有执行。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="368"/>
+        <location filename="../../ui/main_window.py" line="367"/>
         <source>%1 was changed in another window or program since you saw it, so your change was not saved (it would have overwritten theirs).</source>
         <translation>您看到 %1 之后，它已在另一个窗口或程序中被修改，因此您的修改没有保存（否则会覆盖对方的修改）。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="371"/>
+        <location filename="../../ui/main_window.py" line="370"/>
         <source>The pairing settings were changed in another window or program since you saw them, so your change was not saved.</source>
         <translation>您看到配对设置之后，它们已在另一个窗口或程序中被修改，因此您的修改没有保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="373"/>
+        <location filename="../../ui/main_window.py" line="372"/>
         <source>Reload to see the program as it is now, then make your change again if it is still needed.</source>
         <translation>请重新载入以查看项目的当前状态，如仍需要，再重新修改。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="386"/>
+        <location filename="../../ui/main_window.py" line="385"/>
         <source>Reloaded: the window shows the program as it is now.</source>
         <translation>已重新载入：窗口显示项目的当前状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="390"/>
+        <location filename="../../ui/main_window.py" line="389"/>
         <source>Opening %1…</source>
         <translation>正在打开 %1…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="411"/>
+        <location filename="../../ui/main_window.py" line="410"/>
         <source>Another window or program changed this program; the pages show it as it is now.</source>
         <translation>另一个窗口或程序修改了此项目；各页面已显示其当前状态。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>%1 — Edit ▸ Undo reverses it.</source>
         <translation>%1 — 可通过“编辑 ▸ 撤销”撤回。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="422"/>
+        <location filename="../../ui/main_window.py" line="421"/>
         <source>Undone: %1</source>
         <translation>已撤销：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="448"/>
+        <location filename="../../ui/main_window.py" line="447"/>
         <source> (read-only)</source>
         <translation>（只读）</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="469"/>
+        <location filename="../../ui/main_window.py" line="468"/>
         <source>Talent programs (*.pairing);;All files (*)</source>
         <translation>人才计划项目 (*.pairing);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="494"/>
+        <location filename="../../ui/main_window.py" line="493"/>
         <source>Program is open</source>
         <translation>项目已打开</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="495"/>
+        <location filename="../../ui/main_window.py" line="494"/>
         <source>%1 is the program you have open. Choose another name for the new program.</source>
         <translation>%1 是当前打开的项目。请为新项目换一个名称。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="520"/>
+        <location filename="../../ui/main_window.py" line="519"/>
         <source>Open program</source>
         <translation>打开项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="531"/>
+        <location filename="../../ui/main_window.py" line="530"/>
         <source>Save As</source>
         <translation>另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="532"/>
+        <location filename="../../ui/main_window.py" line="531"/>
         <source>This program lives in a shared database, not in a file. Copy it with the database&apos;s own backup tools.</source>
         <translation>此项目保存在共享数据库中，而不是文件中。请使用数据库自身的备份工具复制。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="535"/>
+        <location filename="../../ui/main_window.py" line="534"/>
         <source>Save program as</source>
         <translation>项目另存为</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="548"/>
+        <location filename="../../ui/main_window.py" line="547"/>
         <source>Cannot save the program</source>
         <translation>无法保存项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="549"/>
+        <location filename="../../ui/main_window.py" line="548"/>
         <source>The copy could not be written to %1: %2
 
 Your program is unchanged; choose another folder.</source>
@@ -1067,72 +1057,72 @@ Your program is unchanged; choose another folder.</source>
 项目没有任何改动；请选择其他文件夹。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="557"/>
+        <location filename="../../ui/main_window.py" line="556"/>
         <source>Saved a copy as %1; you are now working in it.</source>
         <translation>已将副本保存为 %1，现在正在副本中工作。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="563"/>
+        <location filename="../../ui/main_window.py" line="562"/>
         <source>No program open</source>
         <translation>没有打开的项目</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="564"/>
+        <location filename="../../ui/main_window.py" line="563"/>
         <source>Open or create a program first, then import a roster into it.</source>
         <translation>请先打开或新建项目，再向其中导入名单。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="584"/>
+        <location filename="../../ui/main_window.py" line="583"/>
         <source>Wrote %1</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="646"/>
+        <location filename="../../ui/main_window.py" line="645"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="647"/>
+        <location filename="../../ui/main_window.py" line="646"/>
         <source>&lt;p&gt;In a roster table, start typing to filter it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在名单表格中直接输入即可筛选。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="650"/>
+        <location filename="../../ui/main_window.py" line="649"/>
         <source>About Talent Pairing</source>
         <translation>关于 Talent Pairing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="651"/>
+        <location filename="../../ui/main_window.py" line="650"/>
         <source>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;Pairs young directors with senior producers and instructors for film talent programs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;为电影人才计划将青年导演与资深制片人和导师配对。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="703"/>
+        <location filename="../../ui/main_window.py" line="702"/>
         <source>A proposal is still running. Stop it and keep the best teams found so far, or wait until it ends? Either way the run is saved before the window closes.</source>
         <translation>配对方案仍在生成中。要停止并保留目前找到的最佳团队，还是等待其结束？无论哪种方式，方案都会在窗口关闭前保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="706"/>
+        <location filename="../../ui/main_window.py" line="705"/>
         <source>&amp;Stop and keep the best</source>
         <translation>停止并保留最佳结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="707"/>
+        <location filename="../../ui/main_window.py" line="706"/>
         <source>&amp;Wait, then close</source>
         <translation>等待结束后关闭(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="708"/>
+        <location filename="../../ui/main_window.py" line="707"/>
         <source>&amp;Don&apos;t close</source>
         <translation>不关闭(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="726"/>
+        <location filename="../../ui/main_window.py" line="725"/>
         <source>Stopping the proposal; the window closes once its best teams are saved.</source>
         <translation>正在停止生成；最佳团队保存后窗口将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="729"/>
+        <location filename="../../ui/main_window.py" line="728"/>
         <source>The window closes when the proposal ends.</source>
         <translation>方案生成结束后窗口将关闭。</translation>
     </message>
@@ -1185,77 +1175,77 @@ Your program is unchanged; choose another folder.</source>
         <translation>文件中的人员是(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="299"/>
+        <location filename="../../ui/import_pages.py" line="307"/>
         <source>Column in the file</source>
         <translation>文件中的列</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="299"/>
+        <location filename="../../ui/import_pages.py" line="307"/>
         <source>First answers</source>
         <translation>前几个回答</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="300"/>
+        <location filename="../../ui/import_pages.py" line="308"/>
         <source>Holds</source>
         <translation>用作</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="300"/>
+        <location filename="../../ui/import_pages.py" line="308"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="341"/>
+        <location filename="../../ui/import_pages.py" line="350"/>
         <source>What column %1 holds</source>
         <translation>“%1”列用作什么</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="343"/>
+        <location filename="../../ui/import_pages.py" line="352"/>
         <source>Form column (set aside)</source>
         <translation>表单列（已搁置）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="345"/>
+        <location filename="../../ui/import_pages.py" line="354"/>
         <source>%1: “%2”</source>
         <translation>%1：“%2”</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="347"/>
+        <location filename="../../ui/import_pages.py" line="356"/>
         <source>Ignore</source>
         <translation>忽略</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="358"/>
+        <location filename="../../ui/import_pages.py" line="367"/>
         <source>%1 (sure: %2)</source>
         <translation>%1（把握：%2）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="379"/>
+        <location filename="../../ui/import_pages.py" line="388"/>
         <source>“%1” could be %2</source>
         <translation>“%1”可能是 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="381"/>
+        <location filename="../../ui/import_pages.py" line="390"/>
         <source>Choose what these columns hold: %1.</source>
         <translation>请选择这些列用作什么：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="389"/>
+        <location filename="../../ui/import_pages.py" line="398"/>
         <source>None of genres, skills, needs or availability is matched to a column, so pairing would have little to go on.</source>
         <translation>类型、专长、需求、可用时间都没有对应的列，配对将缺少依据。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="392"/>
+        <location filename="../../ui/import_pages.py" line="401"/>
         <source>These columns look like them: %1.</source>
         <translation>这些列像是它们：%1。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="322"/>
+        <location filename="../../ui/import_pages.py" line="331"/>
         <source>(no header)</source>
         <translation>（无表头）</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="346"/>
+        <location filename="../../ui/import_pages.py" line="355"/>
         <source>Keep as note</source>
         <translation>作为备注保留</translation>
     </message>
@@ -1263,19 +1253,22 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="364"/>
+        <location filename="../../ui/models/team_model.py" line="445"/>
+        <source>Checked: the pair is locked and every run keeps it. Drag to another team to move.</source>
+        <translation>已勾选：此配对已锁定，每次方案都会保留。拖到其他团队即可移动。</translation>
+    </message>
+</context>
+<context>
+    <name>MentorRole</name>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="391"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="364"/>
+        <location filename="../../ui/models/team_model.py" line="392"/>
         <source>Instructor</source>
         <translation>导师</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/team_model.py" line="369"/>
-        <source>Checked: the pair is locked and every run keeps it. Drag to another team to move.</source>
-        <translation>已勾选：此配对已锁定，每次方案都会保留。拖到其他团队即可移动。</translation>
     </message>
 </context>
 <context>
@@ -1370,328 +1363,335 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PairingPage</name>
     <message>
-        <location filename="../../ui/pairing_page.py" line="110"/>
+        <location filename="../../ui/pairing_page.py" line="130"/>
         <source>Pairing settings</source>
         <translation>配对设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="120"/>
+        <location filename="../../ui/pairing_page.py" line="140"/>
         <source>Run summary</source>
         <translation>方案摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="124"/>
+        <location filename="../../ui/pairing_page.py" line="144"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="126"/>
+        <location filename="../../ui/pairing_page.py" line="146"/>
         <source>Show the solver&apos;s figures (objective, proven bound, gap, time)</source>
         <translation>显示求解器的数据（目标值、已证明上界、差距、用时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="149"/>
+        <location filename="../../ui/pairing_page.py" line="169"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="166"/>
+        <location filename="../../ui/pairing_page.py" line="186"/>
         <source>Find a person&apos;s team (name or id)…</source>
         <translation>查找某人所在的团队（姓名或编号）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="167"/>
+        <location filename="../../ui/pairing_page.py" line="187"/>
         <source>Find a person&apos;s team</source>
         <translation>查找某人所在的团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="194"/>
+        <location filename="../../ui/pairing_page.py" line="214"/>
         <source>The shown run is out of date</source>
         <translation>显示的方案已过时</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="198"/>
+        <location filename="../../ui/pairing_page.py" line="218"/>
+        <location filename="../../ui/pairing_page.py" line="709"/>
         <source>Propose &amp;again</source>
         <translation>重新生成(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="200"/>
+        <location filename="../../ui/pairing_page.py" line="220"/>
         <source>C&amp;heck teams</source>
         <translation>检查团队(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="211"/>
+        <location filename="../../ui/pairing_page.py" line="231"/>
         <source>&amp;Propose teams</source>
         <translation>生成方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="215"/>
+        <location filename="../../ui/pairing_page.py" line="235"/>
         <source>Propose teams for every director (F5); locked pairs are kept.</source>
         <translation>为每位导演生成团队（F5）；已锁定的配对会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="216"/>
-        <location filename="../../ui/pairing_page.py" line="648"/>
-        <location filename="../../ui/pairing_page.py" line="654"/>
+        <location filename="../../ui/pairing_page.py" line="236"/>
+        <location filename="../../ui/pairing_page.py" line="698"/>
+        <location filename="../../ui/pairing_page.py" line="707"/>
+        <location filename="../../ui/pairing_page.py" line="720"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="217"/>
+        <location filename="../../ui/pairing_page.py" line="237"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="218"/>
+        <location filename="../../ui/pairing_page.py" line="238"/>
         <source>Stop and keep the best teams found so far (Esc).</source>
         <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="221"/>
+        <location filename="../../ui/pairing_page.py" line="241"/>
         <source>Cancel the proposal</source>
         <translation>取消生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="224"/>
+        <location filename="../../ui/pairing_page.py" line="244"/>
         <source>Proposal progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="227"/>
+        <location filename="../../ui/pairing_page.py" line="247"/>
         <source>Press Propose to form teams.</source>
         <translation>点击“生成方案”组建团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="228"/>
+        <location filename="../../ui/pairing_page.py" line="248"/>
         <source>Proposal status</source>
         <translation>生成状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="241"/>
+        <location filename="../../ui/pairing_page.py" line="261"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="284"/>
+        <location filename="../../ui/pairing_page.py" line="304"/>
         <source>Unmatched directors and diagnosis</source>
         <translation>未匹配的导演与诊断</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="285"/>
+        <location filename="../../ui/pairing_page.py" line="305"/>
         <source>&amp;Unmatched and diagnosis</source>
         <translation>未匹配与诊断(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="287"/>
+        <location filename="../../ui/pairing_page.py" line="307"/>
         <source>&amp;Run history</source>
         <translation>方案历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="297"/>
+        <location filename="../../ui/pairing_page.py" line="317"/>
         <source>Cu&amp;t mentor (to move to another team)</source>
         <translation>剪切导师(&amp;T)（以移到其他团队）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="299"/>
+        <location filename="../../ui/pairing_page.py" line="319"/>
         <source>&amp;Paste mentor into this team</source>
         <translation>将导师粘贴到此团队(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="311"/>
+        <location filename="../../ui/pairing_page.py" line="331"/>
         <source>Select another team and press Ctrl+V to move %1 there.</source>
         <translation>选择另一个团队并按 Ctrl+V，即可把 %1 移到那里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="394"/>
+        <location filename="../../ui/pairing_page.py" line="436"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
         <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="401"/>
+        <location filename="../../ui/pairing_page.py" line="443"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="471"/>
+        <location filename="../../ui/pairing_page.py" line="517"/>
         <source>%n new director(s) without a team (%1)</source>
         <translation>
             <numerusform>%n 位新导演没有团队（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="473"/>
+        <location filename="../../ui/pairing_page.py" line="519"/>
         <source>%n of its people left the roster (%1)</source>
         <translation>
             <numerusform>其中 %n 人已不在名单中（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="476"/>
+        <location filename="../../ui/pairing_page.py" line="522"/>
         <source>%n team(s) now break a rule (%1)</source>
         <translation>
             <numerusform>%n 个团队现在违反规则（%1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="478"/>
+        <location filename="../../ui/pairing_page.py" line="524"/>
         <source>the pairing settings changed</source>
         <translation>配对设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="479"/>
+        <location filename="../../ui/pairing_page.py" line="525"/>
         <source>Since run %1 was proposed: %2. Propose again, or check the teams and fix them by hand.</source>
         <translation>方案 %1 生成以来：%2。请重新生成，或检查团队并手动调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="486"/>
+        <location filename="../../ui/pairing_page.py" line="532"/>
         <source>Since this run was proposed:</source>
         <translation>此方案生成以来：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="487"/>
+        <location filename="../../ui/pairing_page.py" line="533"/>
         <source>• %1 (%2) is new and has no team.</source>
         <translation>• %1（%2）是新加入的，还没有团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="488"/>
+        <location filename="../../ui/pairing_page.py" line="534"/>
         <source>• %1 left the roster.</source>
         <translation>• %1 已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="490"/>
+        <location filename="../../ui/pairing_page.py" line="536"/>
         <source>• The team of %1 breaks a rule: %2</source>
         <translation>• %1 的团队违反规则：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="493"/>
+        <location filename="../../ui/pairing_page.py" line="539"/>
         <source>• The pairing settings changed.</source>
         <translation>• 配对设置已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="503"/>
+        <location filename="../../ui/pairing_page.py" line="549"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="505"/>
+        <location filename="../../ui/pairing_page.py" line="551"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="518"/>
+        <location filename="../../ui/pairing_page.py" line="564"/>
         <source>Solver: objective %1 (with the stability bonus), proven bound %2, gap %3, %4 s.</source>
         <translation>求解器：目标值 %1（含稳定性加分），已证明上界 %2，差距 %3，用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="626"/>
+        <location filename="../../ui/pairing_page.py" line="672"/>
         <source>this may be the best possible</source>
         <translation>可能已是最佳</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="627"/>
+        <location filename="../../ui/pairing_page.py" line="673"/>
         <source>at most %1 % better is possible</source>
         <translation>最多还能提高 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="628"/>
+        <location filename="../../ui/pairing_page.py" line="674"/>
         <source>still looking</source>
         <translation>仍在寻找</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="629"/>
+        <location filename="../../ui/pairing_page.py" line="675"/>
         <source>Best so far %1 · %2 · %3 s</source>
         <translation>目前最佳 %1 · %2 · %3 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="631"/>
+        <location filename="../../ui/pairing_page.py" line="677"/>
         <source>proven bound %1</source>
         <translation>已证明上界 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="730"/>
+        <location filename="../../ui/pairing_page.py" line="705"/>
+        <source>The teams were not saved in the program; see the message.</source>
+        <translation>团队未保存到项目中；请查看提示。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="796"/>
         <source>Locked, so the next Propose keeps it: %1 (uncheck to let it change).</source>
         <translation>已锁定，下次生成方案时会保留：%1（取消勾选即可让它变化）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="528"/>
+        <location filename="../../ui/pairing_page.py" line="574"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="530"/>
+        <location filename="../../ui/pairing_page.py" line="576"/>
         <source>Every director has a team, and every hard rule holds.</source>
         <translation>每位导演都有团队，所有硬性规则均满足。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="532"/>
+        <location filename="../../ui/pairing_page.py" line="578"/>
         <source>Every director of this run has a team.</source>
         <translation>此方案中每位导演都有团队。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="533"/>
+        <location filename="../../ui/pairing_page.py" line="579"/>
         <source>%n director(s) without a team:</source>
         <translation>
             <numerusform>%n 位导演没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="566"/>
+        <location filename="../../ui/pairing_page.py" line="612"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="608"/>
+        <location filename="../../ui/pairing_page.py" line="654"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="622"/>
+        <location filename="../../ui/pairing_page.py" line="668"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="645"/>
+        <location filename="../../ui/pairing_page.py" line="695"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="652"/>
+        <location filename="../../ui/pairing_page.py" line="718"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="658"/>
+        <location filename="../../ui/pairing_page.py" line="724"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="675"/>
+        <location filename="../../ui/pairing_page.py" line="741"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="675"/>
+        <location filename="../../ui/pairing_page.py" line="741"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="704"/>
+        <location filename="../../ui/pairing_page.py" line="770"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="705"/>
+        <location filename="../../ui/pairing_page.py" line="771"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="712"/>
-        <location filename="../../ui/pairing_page.py" line="715"/>
+        <location filename="../../ui/pairing_page.py" line="778"/>
+        <location filename="../../ui/pairing_page.py" line="781"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="716"/>
+        <location filename="../../ui/pairing_page.py" line="782"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1700,7 +1700,7 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="720"/>
+        <location filename="../../ui/pairing_page.py" line="786"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
@@ -2386,67 +2386,67 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../ui/import_pages.py" line="421"/>
+        <location filename="../../ui/import_pages.py" line="430"/>
         <source>Review and apply</source>
         <translation>检查并应用</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="426"/>
+        <location filename="../../ui/import_pages.py" line="435"/>
         <source>People added and fields changed</source>
         <translation>新增的人和修改的字段</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="431"/>
+        <location filename="../../ui/import_pages.py" line="440"/>
         <source>Problems found</source>
         <translation>发现的问题</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="466"/>
+        <location filename="../../ui/import_pages.py" line="475"/>
         <source>Checking every row…</source>
         <translation>正在检查每一行…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="471"/>
+        <location filename="../../ui/import_pages.py" line="480"/>
         <source>The file could not be checked: %1</source>
         <translation>无法检查文件：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="480"/>
+        <location filename="../../ui/import_pages.py" line="489"/>
         <source>%1 to add, %2 to update, %3 unchanged. Errors: %4. Warnings: %5.</source>
         <translation>新增 %1，更新 %2，不变 %3。错误：%4。警告：%5。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="483"/>
+        <location filename="../../ui/import_pages.py" line="492"/>
         <source>Fix the errors in the file (or the column matching, or choose for each conflict) and try again; nothing has been written.</source>
         <translation>请修正文件中的错误（或列的匹配，或为每个冲突做出选择）后重试；尚未写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="503"/>
+        <location filename="../../ui/import_pages.py" line="512"/>
         <source>Line %1: %2</source>
         <translation>第 %1 行：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="506"/>
+        <location filename="../../ui/import_pages.py" line="515"/>
         <source>What to do with line %1</source>
         <translation>第 %1 行如何处理</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="507"/>
+        <location filename="../../ui/import_pages.py" line="516"/>
         <source>Do not import this row</source>
         <translation>不导入这一行</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="508"/>
+        <location filename="../../ui/import_pages.py" line="517"/>
         <source>Add as a new person</source>
         <translation>作为新的人新增</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="509"/>
+        <location filename="../../ui/import_pages.py" line="518"/>
         <source>Update the person in the program</source>
         <translation>更新项目中的这个人</translation>
     </message>
     <message>
-        <location filename="../../ui/import_pages.py" line="485"/>
+        <location filename="../../ui/import_pages.py" line="494"/>
         <source>Press Apply to import. You can undo the import with Edit ▸ Undo.</source>
         <translation>按“应用”导入。可以通过“编辑 ▸ 撤销”撤销导入。</translation>
     </message>
@@ -2623,22 +2623,22 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunDiffModel</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="189"/>
+        <location filename="../../ui/models/run_history_model.py" line="206"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="189"/>
+        <location filename="../../ui/models/run_history_model.py" line="207"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="189"/>
+        <location filename="../../ui/models/run_history_model.py" line="207"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="201"/>
+        <location filename="../../ui/models/run_history_model.py" line="219"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
@@ -2646,32 +2646,32 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunHistoryModel</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="115"/>
+        <location filename="../../ui/models/run_history_model.py" line="125"/>
         <source>Run</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="115"/>
+        <location filename="../../ui/models/run_history_model.py" line="125"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="115"/>
+        <location filename="../../ui/models/run_history_model.py" line="125"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="115"/>
+        <location filename="../../ui/models/run_history_model.py" line="125"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="115"/>
+        <location filename="../../ui/models/run_history_model.py" line="125"/>
         <source>Could be better</source>
         <translation>可提升空间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="116"/>
+        <location filename="../../ui/models/run_history_model.py" line="126"/>
         <source>Teams changed</source>
         <translation>变化的团队</translation>
     </message>
@@ -2695,7 +2695,7 @@ Your program is unchanged; choose another folder.</source>
     </message>
     <message>
         <location filename="../../ui/run_history.py" line="58"/>
-        <location filename="../../ui/run_history.py" line="83"/>
+        <location filename="../../ui/run_history.py" line="88"/>
         <source>Select two runs to see which teams changed.</source>
         <translation>选择两个方案，查看哪些团队发生了变化。</translation>
     </message>
@@ -2705,24 +2705,11 @@ Your program is unchanged; choose another folder.</source>
         <translation>两个所选方案之间发生变化的团队</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_history.py" line="88"/>
+        <location filename="../../ui/run_history.py" line="93"/>
         <source>From run %1 to run %2: %n team(s) changed.</source>
         <translation>
             <numerusform>从方案 %1 到方案 %2：%n 个团队发生变化。</numerusform>
         </translation>
-    </message>
-</context>
-<context>
-    <name>RunStatus</name>
-    <message>
-        <location filename="../../ui/models/run_history_model.py" line="49"/>
-        <source>best possible</source>
-        <translation>最佳</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/run_history_model.py" line="53"/>
-        <source>at most %1 % better is possible</source>
-        <translation>最多还能提高 %1 %</translation>
     </message>
 </context>
 <context>
@@ -2972,128 +2959,128 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamDetail</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="125"/>
+        <location filename="../../ui/team_detail.py" line="124"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="135"/>
+        <location filename="../../ui/team_detail.py" line="134"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="139"/>
+        <location filename="../../ui/team_detail.py" line="138"/>
         <source>Why this team</source>
         <translation>为什么是这个团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="143"/>
+        <location filename="../../ui/team_detail.py" line="142"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="145"/>
+        <location filename="../../ui/team_detail.py" line="144"/>
         <source>Reasons:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="144"/>
+        <location filename="../../ui/team_detail.py" line="143"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="145"/>
+        <location filename="../../ui/team_detail.py" line="144"/>
         <source>Meeting slots:</source>
         <translation>会面时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="160"/>
+        <location filename="../../ui/team_detail.py" line="159"/>
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="167"/>
+        <location filename="../../ui/team_detail.py" line="166"/>
         <source>&amp;Lock whole team</source>
         <translation>锁定整个团队(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="168"/>
+        <location filename="../../ui/team_detail.py" line="167"/>
         <source>Lock every pair of this team</source>
         <translation>锁定此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="170"/>
+        <location filename="../../ui/team_detail.py" line="169"/>
         <source>U&amp;nlock whole team</source>
         <translation>解锁整个团队(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="171"/>
+        <location filename="../../ui/team_detail.py" line="170"/>
         <source>Unlock every pair of this team</source>
         <translation>解锁此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="200"/>
+        <location filename="../../ui/team_detail.py" line="199"/>
         <source>&amp;Apply this alternative</source>
         <translation>使用此备选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="155"/>
+        <location filename="../../ui/team_detail.py" line="154"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="157"/>
+        <location filename="../../ui/team_detail.py" line="156"/>
         <source>Check a mentor to lock the pair; drag a mentor onto another team to move them.</source>
         <translation>勾选导师即可锁定配对；把导师拖到其他团队即可移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="180"/>
+        <location filename="../../ui/team_detail.py" line="179"/>
         <source>Alternatives</source>
         <translation>备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="182"/>
+        <location filename="../../ui/team_detail.py" line="181"/>
         <source>Double-click an alternative to use it, or drag it onto a team.</source>
         <translation>双击备选即可使用，或把它拖到团队上。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="185"/>
+        <location filename="../../ui/team_detail.py" line="184"/>
         <source>Alternative mentors</source>
         <translation>备选导师</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="198"/>
+        <location filename="../../ui/team_detail.py" line="197"/>
         <source>Alternatives status</source>
         <translation>备选状态</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="201"/>
+        <location filename="../../ui/team_detail.py" line="200"/>
         <source>Use the selected alternative</source>
         <translation>使用所选备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="221"/>
+        <location filename="../../ui/team_detail.py" line="220"/>
         <source>Select a team to see why it was formed.</source>
         <translation>选择一个团队，查看它的组建原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="227"/>
+        <location filename="../../ui/team_detail.py" line="226"/>
         <source>Team of %1 — score %2</source>
         <translation>%1 的团队 — 分数 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="229"/>
-        <location filename="../../ui/team_detail.py" line="250"/>
+        <location filename="../../ui/team_detail.py" line="228"/>
+        <location filename="../../ui/team_detail.py" line="254"/>
         <source>(none given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="231"/>
+        <location filename="../../ui/team_detail.py" line="230"/>
         <source>No shared free slot.</source>
         <translation>没有共同的空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="245"/>
+        <location filename="../../ui/team_detail.py" line="249"/>
         <source>No alternative keeps every hard rule.</source>
         <translation>没有满足所有硬性规则的备选。</translation>
     </message>
@@ -3101,61 +3088,61 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="188"/>
+        <location filename="../../ui/models/team_model.py" line="246"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="188"/>
+        <location filename="../../ui/models/team_model.py" line="229"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="188"/>
+        <location filename="../../ui/models/team_model.py" line="229"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="188"/>
+        <location filename="../../ui/models/team_model.py" line="229"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="189"/>
+        <location filename="../../ui/models/team_model.py" line="247"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="189"/>
+        <location filename="../../ui/models/team_model.py" line="247"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="189"/>
+        <location filename="../../ui/models/team_model.py" line="247"/>
         <source>Locks</source>
         <translation>锁定</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/team_model.py" line="227"/>
+        <location filename="../../ui/models/team_model.py" line="285"/>
         <source>%n locked</source>
         <translation>
             <numerusform>已锁定 %n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="231"/>
+        <location filename="../../ui/models/team_model.py" line="289"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/models/team_model.py" line="234"/>
+        <location filename="../../ui/models/team_model.py" line="292"/>
         <source> (+%n more)</source>
         <translation>
             <numerusform>（另有 %n 个）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="248"/>
+        <location filename="../../ui/models/team_model.py" line="306"/>
         <source>No locked pairs</source>
         <translation>没有锁定的配对</translation>
     </message>

@@ -157,3 +157,175 @@ def test_closing_a_window_removes_it_from_the_viewers(qtbot, tmp_path, program, 
     first.close_document()
     open_window(qtbot, tmp_path, program, "second")
     assert asked == []
+
+
+# -- the Pairing page of one window while another window or program changes the program -------------------
+
+@pytest.fixture(scope="module")
+def program_with_run(tmp_path_factory):
+    from gui_walk import make_program
+
+    return make_program(tmp_path_factory.mktemp("viewers") / "sample.pairing")
+
+
+class Resets(list):
+    """Every model reset of the watched models: the page's views must change rows, never reset (issue 11)."""
+
+    def watch(self, *models) -> "Resets":
+        for model in models:
+            model.modelAboutToBeReset.connect(lambda model=model: self.append(type(model).__name__))
+        return self
+
+
+@pytest.fixture
+def viewers(program_with_run, tmp_path, qtbot):
+    """The Pairing page of one document (window A) and a second document on the same file (window B)."""
+    from gui_walk import copy_program
+    from ui.document import ProgramDocument
+    from ui.pairing_page import PairingPage
+
+    path = copy_program(program_with_run, tmp_path)
+    here, there = ProgramDocument.open(path), ProgramDocument.open(path)
+    page = PairingPage(here)
+    qtbot.addWidget(page)
+    page.resize(1280, 800)
+    page.show()
+    page.solve_overrides = {"workers": 1, "time_limit_s": 1.0}
+    page.solve_mode = "thread"
+    qtbot.wait_until(lambda: page.loader is None and page.run is not None, timeout=SEE_MS)
+    yield page, there
+    QThreadPool.globalInstance().waitForDone(60_000)
+    there.close()
+    here.close()
+
+
+def _breaking_lock(page):
+    """A lock that the shown run breaks: its first director with the producer of another team."""
+    from pairing.domain import Lock
+
+    teams = page.run.result.teams
+    other = next(t for t in teams[1:] if t.producer != teams[0].producer)
+    return Lock(teams[0].director, other.producer)
+
+
+def test_a_lock_set_in_another_window_shows_with_its_banner_here(viewers, qtbot):
+    from pairing.domain import Lock
+
+    page, there = viewers
+    resets = Resets().watch(page.team_model, page.history.model)
+    lock = _breaking_lock(page)
+    director = page._names[lock.director]
+    assert there.perform("Lock", actions.locks.set_locks, [lock], True) is not None
+    qtbot.wait_until(lambda: page.banner.isVisible(), timeout=SEE_MS)
+    assert f"now break a rule ({director}" in page.banner_label.text()
+    assert (lock.director, lock.mentor) in page.team_model._locks
+    assert "breaks a rule" in page.unmatched_text.toPlainText()
+    assert there.perform("Unlock", actions.locks.set_locks, [lock], False) is not None
+    qtbot.wait_until(lambda: not page.banner.isVisible(), timeout=SEE_MS)
+    assert (lock.director, lock.mentor) not in page.team_model._locks
+    # A lock the shown teams keep: its team's locks column says so.
+    kept = page.run.result.teams[0]
+    assert there.perform("Lock", actions.locks.set_locks, [Lock(kept.director, kept.producer)], True) is not None
+    row = page.team_model.row_of(kept.director)
+    qtbot.wait_until(lambda: page.team_model.index(row, page.team_model.LOCKS).data() == "1 locked", timeout=SEE_MS)
+    assert not page.banner.isVisible() and resets == []
+
+
+def test_a_rename_and_runs_made_elsewhere_change_rows_here_not_the_whole_view(viewers, qtbot):
+    from dataclasses import replace
+
+    page, there = viewers
+    resets = Resets().watch(page.team_model, page.history.model)
+    page.history.view.selectRow(0)
+    director = page.run.result.teams[0].director
+    person = there.read(actions.people.person, director)
+    there.perform("Rename", actions.people.edit_person, person.with_changes(name="Renamed Elsewhere"))
+    row = page.team_model.row_of(director)
+    qtbot.wait_until(lambda: page.team_model.index(row, page.team_model.DIRECTOR).data() == "Renamed Elsewhere",
+                     timeout=SEE_MS)
+    inserted = []
+    page.history.model.rowsInserted.connect(lambda _parent, first, last: inserted.append((first, last)))
+    there.perform("Restore", actions.runs.restore_run, replace(page.run, id=page.run.id + 1))
+    qtbot.wait_until(lambda: page.history.model.rowCount() == 2, timeout=SEE_MS)
+    assert inserted == [(1, 1)] and page.history.selected_runs()[0].id == page.run.id  # the selection stays
+    assert there.undo()  # the other window takes its run back
+    qtbot.wait_until(lambda: page.history.model.rowCount() == 1, timeout=SEE_MS)
+    assert resets == [] and page.run.id == page.history.model.run(0).id
+
+
+# -- a window's Propose saves like the command line (issue 11): the write lock, and never over a change ----
+
+def _runs_in(path) -> list[int]:
+    from pairing.actions.program import open_program
+
+    store = open_program(path, read_only=True)
+    try:
+        with store.sessions() as session:
+            return actions.reading.run_numbers(session)
+    finally:
+        store.close()
+
+
+def _set_aside_said(page, qtbot):
+    with qtbot.wait_signal(page.proposalEnded, timeout=60_000) as ended:
+        page.propose()
+    assert ended.args == [None]
+    qtbot.wait_until(lambda: page.aside_box is not None and page.aside_box.isVisible(), timeout=SEE_MS)
+    return page.aside_box.text()
+
+
+def test_a_propose_while_another_program_holds_the_write_lock_sets_the_run_aside_and_says_where(
+        viewers, qtbot, monkeypatch):
+    import json
+    import sqlite3
+
+    page, _there = viewers
+    monkeypatch.setattr("pairing.storage.saving.ATTEMPTS", 1)
+    page.document.store.busy_limit_s = 0.1
+    path = page.document.location
+    before = _runs_in(path)
+    holder = sqlite3.connect(path, timeout=0.1, isolation_level=None)  # another program, writing
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        said = _set_aside_said(page, qtbot)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    aside = page.aside_box.property("aside_path")
+    assert "another program is writing it" in said and aside in said
+    assert json.loads(Path(aside).read_text(encoding="utf-8"))["result"]["teams"]  # nothing computed is lost
+    assert _runs_in(path) == before
+    page.aside_box.close()
+
+
+def test_a_propose_whose_program_changed_during_the_search_is_set_aside_then_proposed_again(
+        viewers, qtbot, monkeypatch):
+    from pairing import engine
+    from pairing.actions.program import open_program
+
+    page, _there = viewers
+    path = page.document.location
+    before = _runs_in(path)
+    lock = _breaking_lock(page)
+    solve, changed = engine.solve, []
+
+    def changed_meanwhile(program, options, **kwargs):  # another program locks a pair during the search
+        if not changed:
+            store = open_program(path)
+            with store.sessions.begin() as session:
+                actions.locks.set_locks(session, [lock], True)
+            store.close()
+            changed.append(True)
+        return solve(program, options, **kwargs)
+
+    monkeypatch.setattr(engine, "solve", changed_meanwhile)
+    said = _set_aside_said(page, qtbot)
+    assert "changed while the teams were being proposed" in said
+    assert _runs_in(path) == before and Path(page.aside_box.property("aside_path")).exists()
+    qtbot.wait_until(lambda: lock in {(d, m) for d, m in page._locks} or (lock.director, lock.mentor) in page._locks,
+                     timeout=SEE_MS)
+    with qtbot.wait_signal(page.proposalEnded, timeout=60_000) as ended:  # "Propose again" in the message
+        page.aside_box.buttons()[0].click()
+    assert ended.args[0] not in before and _runs_in(path) == [*before, ended.args[0]]
+    kept = next(t for t in page.run.result.teams if t.director == lock.director)
+    assert lock.mentor in kept.mentors  # the new run keeps the lock set meanwhile

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Mapping, Sequence
+from typing import Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 
@@ -64,9 +65,44 @@ class RunHistoryModel(QAbstractTableModel):
         self._runs: list[SavedRun] = []
 
     def set_runs(self, runs: Sequence[SavedRun]) -> None:
+        """Another program's runs: a reset (within one program, `update_runs` changes rows in place)."""
         self.beginResetModel()
-        self._runs = list(runs)
+        self._runs = sorted(runs, key=lambda r: r.id)
         self.endResetModel()
+
+    def update_runs(self, numbers: Iterable[int] | None, runs: Sequence[SavedRun]) -> None:
+        """The runs as they are now, as row changes rather than a reset (napari's adapter pattern, issue 11): a
+        run no longer among `numbers` loses its row, a run read anew replaces its row (dataChanged, only when it
+        differs), a new run is inserted at its number. `numbers`: every run the program has (None: `runs`)."""
+        fresh = {r.id: r for r in runs}
+        keep = set(fresh) if numbers is None else set(numbers)
+        self._remove_rows_not_in(keep)
+        for row, run in enumerate(self._runs):
+            new = fresh.get(run.id)
+            if new is not None and new != run:
+                self._runs[row] = new
+                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+        have = {r.id for r in self._runs}
+        for run in sorted((r for r in runs if r.id not in have and r.id in keep), key=lambda r: r.id):
+            row = bisect_left([r.id for r in self._runs], run.id)
+            self.beginInsertRows(QModelIndex(), row, row)
+            self._runs.insert(row, run)
+            self.endInsertRows()
+
+    def _remove_rows_not_in(self, keep: set[int]) -> None:
+        """Remove the rows of runs not in `keep`, one block of neighbouring rows at a time, from the bottom."""
+        row = len(self._runs) - 1
+        while row >= 0:
+            if self._runs[row].id in keep:
+                row -= 1
+                continue
+            last = row
+            while row > 0 and self._runs[row - 1].id not in keep:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row, last)
+            del self._runs[row:last + 1]
+            self.endRemoveRows()
+            row -= 1
 
     def run(self, row: int) -> SavedRun:
         return self._runs[row]
@@ -148,6 +184,8 @@ class RunDiffModel(QAbstractTableModel):
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
 
     def set_changes(self, changes: Sequence[TeamChange], names: Mapping[str, str]) -> None:
+        if list(changes) == self._changes and dict(names) == self._names:
+            return  # the same comparison read again: the rows stay as they are
         self.beginResetModel()
         self._changes = list(changes)
         self._names = dict(names)

@@ -6,7 +6,9 @@ import json
 from dataclasses import dataclass
 from typing import Callable, Mapping, Protocol, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractListModel, QAbstractTableModel, QByteArray, QCoreApplication, QMimeData, QModelIndex, Qt, Signal,
+)
 
 from pairing.calendar import slot_label
 from pairing.domain import Team
@@ -104,22 +106,61 @@ class TeamTableModel(QAbstractTableModel):
         self._top = max([t.shown_score for t in self._teams] + [1.0])
         self.endResetModel()
 
-    def update_teams(self, teams: Sequence[Team]) -> bool:
-        """The same run's teams after a manual change (issue 8: a change set, not a reset): the rows whose team
-        changed get dataChanged, and the rows keep their order. False (nothing done) when the directors differ,
-        e.g. another run: then `set_teams`."""
-        if {t.director for t in teams} != {t.director for t in self._teams} or len(teams) != len(self._teams):
-            return False
+    def update_teams(self, teams: Sequence[Team]) -> None:
+        """The same run's teams as they are now (a manual change, here or in another window): row changes, not a
+        reset (issue 11). A team whose director left loses its row, a changed team gets dataChanged in place
+        (rows keep their order), a new team is inserted where the sort order puts it."""
         new = {t.director: t for t in teams}
-        top = max([t.shown_score for t in teams] + [1.0])
+        self._remove_rows(lambda team: team.director not in new)
+        numbers = {t.director: i + 1 for i, t in enumerate(teams)}
         for row, old in enumerate(self._teams):
-            if new[old.director] != old:
+            if new[old.director] != old or numbers[old.director] != self._numbers.get(old.director):
                 self._teams[row] = new[old.director]
-                self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
-        if top != self._top:
+                self._row_changed(row)
+        self._numbers = numbers
+        have = {t.director for t in self._teams}
+        for team in teams:
+            if team.director not in have:
+                row = self._sorted([*self._teams, team]).index(team)
+                self.beginInsertRows(QModelIndex(), row, row)
+                self._teams.insert(row, team)
+                self.endInsertRows()
+        self._rescale()
+
+    def set_names(self, names: Mapping[str, str]) -> None:
+        """People renamed (here or elsewhere): only the rows showing one of them change (issue 11)."""
+        names = dict(names)
+        renamed = {i for i in set(names) | set(self._names) if names.get(i) != self._names.get(i)}
+        self._names = names
+        for row, team in enumerate(self._teams):
+            if renamed & {team.director, *team.mentors}:
+                self._row_changed(row)
+
+    def _row_changed(self, row: int) -> None:
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.columnCount() - 1))
+
+    def _remove_rows(self, gone: Callable[[Team], bool]) -> None:
+        """Remove the rows of the teams `gone` says, a block of neighbouring rows at a time, from the bottom."""
+        row = len(self._teams) - 1
+        while row >= 0:
+            if not gone(self._teams[row]):
+                row -= 1
+                continue
+            last = row
+            while row > 0 and gone(self._teams[row - 1]):
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row, last)
+            del self._teams[row:last + 1]
+            self.endRemoveRows()
+            row -= 1
+
+    def _rescale(self) -> None:
+        """The score bars are relative to the best team: when it changed, every bar changes."""
+        top = max([t.shown_score for t in self._teams] + [1.0])
+        if top != self._top and self._teams:
             self._top = top
             self.dataChanged.emit(self.index(0, self.SCORE), self.index(len(self._teams) - 1, self.SCORE))
-        return True
+        self._top = top
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here rather than by a proxy: a proxy asks data() for every row, slow at 2,000 teams."""
@@ -155,10 +196,14 @@ class TeamTableModel(QAbstractTableModel):
         return lambda t: self._numbers.get(t.director, 0)
 
     def set_locks(self, locks: frozenset[tuple[str, str]]) -> None:
-        """Refresh only the locks column (after a lock or unlock)."""
-        self._locks = frozenset(locks)
-        if self._teams:
-            self.dataChanged.emit(self.index(0, self.LOCKS), self.index(len(self._teams) - 1, self.LOCKS))
+        """Locked or unlocked pairs: only the locks cells of the teams concerned change."""
+        locks = frozenset(locks)
+        touched = {director for director, _mentor in locks ^ self._locks}
+        self._locks = locks
+        for row, team in enumerate(self._teams):
+            if team.director in touched:
+                index = self.index(row, self.LOCKS)
+                self.dataChanged.emit(index, index)
 
     def team(self, row: int) -> Team:
         return self._teams[row]
@@ -326,7 +371,25 @@ class Member:
 
 
 class MentorDragSource:
-    """Drag support of a model whose rows are mentors: each row gives a `payload(row)`."""
+    """Drag support of a model whose rows are mentors: each row gives a `payload(row)`; a mentor's role is
+    said in the program's own words (issue 10)."""
+
+    _roles = None  # the program's role names (`ProgramProperties.role_names()`), once known
+
+    def set_role_names(self, roles) -> None:
+        if roles == self._roles:
+            return
+        self._roles = roles
+        rows = self.rowCount(QModelIndex())
+        if rows:  # the role is said in the first column of both models
+            self.dataChanged.emit(self.index(0, 0), self.index(rows - 1, 0))
+
+    def _role_text(self, role: str) -> str:
+        if self._roles is not None:
+            return role_title(self._roles, role)
+        if role == "producer":
+            return QCoreApplication.translate("MentorRole", "Producer")
+        return QCoreApplication.translate("MentorRole", "Instructor")
 
     def supportedDragActions(self):
         # A copy as far as Qt knows: after a "move" drop a view clears the dragged cells itself; the
@@ -374,7 +437,7 @@ class MembersModel(MentorDragSource, QAbstractListModel):
             return None
         member = self._members[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            role_text = self.tr("Producer") if member.role == "producer" else self.tr("Instructor")
+            role_text = self._role_text(member.role)
             return f"{_name(self._names, member.mentor)} — {role_text}"
         if role == Qt.ItemDataRole.CheckStateRole:
             return Qt.CheckState.Checked if member.locked else Qt.CheckState.Unchecked
@@ -467,7 +530,7 @@ class AlternativesModel(MentorDragSource, QAbstractTableModel):
 
     def _display(self, alt, column: int) -> str:
         if column == self.ROLE:
-            return self.tr("Producer") if str(alt.role) == "producer" else self.tr("Instructor")
+            return self._role_text(str(alt.role))
         if column == self.MENTOR:
             return _name(self._names, alt.mentor)
         if column == self.REPLACES:

@@ -2,4 +2,8 @@
 
 MESSAGES = {
     "desktop.name_needed": ("A person needs a name; the old one is kept.", "每个人都需要姓名；已保留原来的姓名。"),
+    "desktop.changed_while_proposing": (
+        "the roster, the locks or the settings changed while the teams were being proposed",
+        "提出方案期间名单、锁定或设置被修改了",
+    ),
 }

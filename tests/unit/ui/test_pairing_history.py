@@ -24,6 +24,34 @@ def test_history_model_passes_the_model_tester(qtbot, qtmodeltester):
     qtmodeltester.check(model)
 
 
+def test_runs_added_changed_and_removed_are_row_changes_not_a_reset(qtbot, qtmodeltester):
+    """Issue 11: the history never resets within a program; the model tester checks every signal."""
+    from dataclasses import replace
+
+    first, second = _runs()
+    model = RunHistoryModel()
+    model.set_runs([first, second])
+    qtmodeltester.check(model)
+    events = []
+    model.modelAboutToBeReset.connect(lambda: events.append("reset"))
+    model.rowsInserted.connect(lambda _parent, a, b: events.append(("inserted", a, b)))
+    model.rowsRemoved.connect(lambda _parent, a, b: events.append(("removed", a, b)))
+    model.dataChanged.connect(lambda a, b, _roles: events.append(("changed", a.row(), b.row())))
+    third = SavedRun(3, second.created, Settings(), NEW)
+    model.update_runs([1, 2, 3], [third])  # a new run, read alone: the others are kept as they are
+    assert events == [("inserted", 2, 2)] and model.row_of(3) == 2
+    events.clear()
+    edited = replace(second, result=replace(NEW, teams=NEW.teams[:1]))
+    model.update_runs([1, 3], [edited])  # run 2 deleted elsewhere; the edit of a deleted run is ignored
+    assert events == [("removed", 1, 1)] and [r.id for r in model.runs()] == [1, 3]
+    events.clear()
+    model.update_runs(None, [first, replace(third, result=OLD)])  # every run read again: only 3 differs
+    assert events == [("changed", 1, 1)]
+    assert model.index(1, RunHistoryModel.SCORE).data() == f"{OLD.total_score:.1f}"
+    model.update_runs([1, 2, 3], [second])  # a deleted run restored under its own number: back in its place
+    assert [r.id for r in model.runs()] == [1, 2, 3] and "reset" not in events
+
+
 def test_history_rows_show_date_status_score_gap_and_changes(qtbot):
     model = RunHistoryModel()
     model.set_runs(_runs())

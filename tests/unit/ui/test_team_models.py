@@ -135,7 +135,46 @@ def test_a_manual_change_updates_rows_in_place_not_a_reset(qtbot, qtmodeltester)
     model.modelAboutToBeReset.connect(lambda: resets.append(True))
     model.dataChanged.connect(lambda first, last, _roles: changed.append((first.row(), last.row())))
     swapped = [teams[0], Team("D2", "P1", ("I2",), 45.0), Team("D3", "P2", (), 35.0)]
-    assert model.update_teams(swapped)
+    model.update_teams(swapped)
     assert resets == [] and (1, 1) in changed and (2, 2) in changed and (0, 0) not in changed
     assert model.team(1).producer == "P1" and model.team(2).producer == "P2"
-    assert not model.update_teams(swapped[:2])  # other directors: the caller resets
+
+
+def test_teams_that_come_and_go_in_the_shown_run_are_rows_inserted_and_removed(qtbot, qtmodeltester):
+    """Issue 11: a director deleted in another window, a team added by hand — rows, not a reset; the model
+    tester stays attached and checks every signal."""
+    from pairing.domain import Team
+    from ui.models.team_model import TeamTableModel
+
+    teams = [Team(f"D{i}", "P1", ("I1",), 10.0 * i) for i in range(1, 6)]
+    model = TeamTableModel()
+    model.set_teams(teams, {})
+    qtmodeltester.check(model)
+    events = []
+    model.modelAboutToBeReset.connect(lambda: events.append("reset"))
+    model.rowsRemoved.connect(lambda _parent, first, last: events.append(("removed", first, last)))
+    model.rowsInserted.connect(lambda _parent, first, last: events.append(("inserted", first, last)))
+    model.update_teams([teams[0], teams[3], teams[4], Team("D9", "P2", (), 5.0)])
+    assert ("removed", 1, 2) in events and ("inserted", 3, 3) in events and "reset" not in events
+    assert [model.team(r).director for r in range(model.rowCount())] == ["D1", "D4", "D5", "D9"]
+    assert [model.index(r, TeamTableModel.NUMBER).data() for r in range(4)] == ["1", "2", "3", "4"]
+
+
+def test_a_rename_and_a_lock_change_only_the_rows_they_concern(qtbot, qtmodeltester):
+    from pairing.domain import Team
+    from ui.models.team_model import TeamTableModel
+
+    teams = [Team("D1", "P1", ("I1",), 50.0), Team("D2", "P2", ("I2",), 40.0), Team("D3", "P1", (), 30.0)]
+    model = TeamTableModel()
+    model.set_teams(teams, {"D1": "Ana", "I2": "Bo"})
+    qtmodeltester.check(model)
+    changed = []
+    model.dataChanged.connect(lambda first, last, _roles: changed.append((first.row(), last.row(), first.column(),
+                                                                          last.column())))
+    model.set_names({"D1": "Ana", "I2": "Bo Li"})
+    assert [c[:2] for c in changed] == [(1, 1)]
+    assert model.index(1, TeamTableModel.INSTRUCTORS).data() == "Bo Li"
+    changed.clear()
+    model.set_locks(frozenset({("D3", "P1")}))
+    assert changed == [(2, 2, TeamTableModel.LOCKS, TeamTableModel.LOCKS)]
+    assert model.index(2, TeamTableModel.LOCKS).data() == "1 locked"
