@@ -3,16 +3,21 @@ how it takes part in a score. Names and help in both languages are the catalogue
 `criteria.<key>_help` (pairing/words/catalogue/criteria.py).
 
 Everything else derives from this registry: `Weights` (domain), the storage of weights, the engine's
-criteria of a team score (`instance.BASE_CRITERIA`) and of a pair score (`edit.PAIR_CRITERIA`), the
-sheets' breakdown and Settings tab, and the window's weight sliders. Adding a criterion is one entry here,
-its two catalogue lines, and its scorer in the engine.
+team values and breakdown (`engine.scoring.team_values`, `weighted`), the criteria of a team score
+(`instance.BASE_CRITERIA`) and of a pair score (`edit.PAIR_CRITERIA`), the sheets' breakdown and Settings
+tab, the window's weight sliders, the Preferences' default weights and the team's breakdown bars. Adding a
+criterion is one entry here, its two catalogue lines, and its scorer in the engine (docs/architecture.md).
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from types import MappingProxyType
+from typing import Literal
 
 from pairing.words import Lang, msg, render
+
+Scope = Literal["pair", "team", "mentor"]
 
 
 @dataclass(frozen=True)
@@ -21,10 +26,13 @@ class Criterion:
 
     key: str
     weight: float  # the default weight
-    scorer: str  # "module:function" that values it (for genre, preference, language, stability: the key of
-    #              the pair values that function returns)
+    scorer: str  # "module:function" that values it, 0–100; its arguments follow the scope:
+    scope: Scope = "pair"  # "pair": scorer(inst, d, m), one value per mentor place (a mapping holding
+    #                        several pair criteria is read at the key); "team": scorer(inst, d, members), the
+    #                        team as a whole; "mentor": scorer(inst, m, teams the mentor has), per mentor place
     in_team: bool = True  # normalised with the others in a team's score (stability is a bonus on top)
     per_pair: bool = True  # part of a director–mentor pair score (the compatibility matrix)
+    always_listed: bool = True  # in a team's breakdown even when its weight is 0 (else only when weighted)
 
     def name(self, lang: Lang | str = "en") -> str:
         return render(msg(f"criteria.{self.key}"), lang)
@@ -35,19 +43,19 @@ class Criterion:
 
 REGISTRY: tuple[Criterion, ...] = (
     Criterion("genre", 3.0, "pairing.engine.instance:pair_values"),
-    Criterion("needs", 4.0, "pairing.engine.scoring:needs_value"),
-    Criterion("meeting", 1.0, "pairing.engine.scoring:meeting_value"),
+    Criterion("needs", 4.0, "pairing.engine.scoring:needs_value", "team"),
+    Criterion("meeting", 1.0, "pairing.engine.scoring:meeting_value", "team"),
     Criterion("preference", 2.0, "pairing.engine.instance:pair_values"),
     Criterion("language", 1.0, "pairing.engine.instance:pair_values"),
-    Criterion("load", 1.0, "pairing.engine.scoring:load_value", per_pair=False),
-    Criterion("stability", 1.0, "pairing.engine.instance:pair_values", in_team=False),
+    Criterion("load", 1.0, "pairing.engine.scoring:load_value", "mentor", per_pair=False, always_listed=False),
+    Criterion("stability", 1.0, "pairing.engine.instance:pair_values", in_team=False, always_listed=False),
 )
 
 KEYS: tuple[str, ...] = tuple(c.key for c in REGISTRY)
 TEAM_KEYS: tuple[str, ...] = tuple(c.key for c in REGISTRY if c.in_team)
 PAIR_KEYS: tuple[str, ...] = tuple(c.key for c in REGISTRY if c.per_pair)
 BONUS_KEYS: tuple[str, ...] = tuple(c.key for c in REGISTRY if not c.in_team)  # on top of a team's score
-BY_KEY = {c.key: c for c in REGISTRY}
+BY_KEY = MappingProxyType({c.key: c for c in REGISTRY})
 
 
 def criterion(key: str) -> Criterion:

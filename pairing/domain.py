@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import dataclass, field, make_dataclass, replace
 from enum import StrEnum
 from types import MappingProxyType
@@ -76,6 +77,37 @@ class Person:
 
     def with_changes(self, **changes) -> "Person":
         return replace(self, **changes)
+
+
+def name_key(name: str) -> str:
+    """A name as people match it: Unicode-normalised (NFKC), case-folded, spaces collapsed."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+class References:
+    """Whom an entry of `prefers` or `avoid` names — the one rule (issue 8), used by the importer (which also
+    says why an entry names nobody) and by the engine: an id, an id written in another case, or a name that
+    only one person has."""
+
+    def __init__(self, people) -> None:
+        self.ids = {p.id for p in people}
+        self.ids_folded = {i.casefold(): i for i in self.ids}
+        self.by_name: dict[str, list[str]] = {}
+        for person in people:
+            self.by_name.setdefault(name_key(person.name), []).append(person.id)
+
+    def named(self, text: str) -> list[str]:
+        """The ids of the people called `text`."""
+        return self.by_name.get(name_key(text), [])
+
+    def find(self, text: str) -> str | None:
+        """The id `text` names, or None (nobody, or several people of that name)."""
+        if text in self.ids:
+            return text
+        if text.casefold() in self.ids_folded:
+            return self.ids_folded[text.casefold()]
+        found = self.named(text)
+        return found[0] if len(found) == 1 else None
 
 
 ID_PREFIX: Mapping[Role, str] = MappingProxyType({Role.DIRECTOR: "D", Role.PRODUCER: "P", Role.INSTRUCTOR: "I"})

@@ -3,8 +3,10 @@ description in both languages are the catalogue's `settings.<name>` and `setting
 (pairing/words/catalogue/settings.py). The weights are the criteria registry's (pairing/criteria.py).
 
 Derived from it: the defaults of `domain.Settings`, the storage conversion and the JSON a run keeps
-(pairing/storage/convert.py), the bounds the command line checks (`pairing solve`), the sheets' Settings
-tab, and the window's settings panel.
+(pairing/storage/convert.py), the options of `pairing solve` with their help and bounds
+(pairing/cli/settings_flags.py), the sheets' Settings tab, and the window's settings panel
+(ui/pairing_settings.py). A pairing setting (`per_run`) is in the panel and a `solve` option with no code
+of its own; `RANGES` pairs a minimum and a maximum into one control and one `MIN-MAX` option.
 """
 
 from __future__ import annotations
@@ -27,6 +29,17 @@ class Setting:
     default: Any
     low: float | None = None
     high: float | None = None
+    per_run: bool = True  # a pairing setting: in the settings panel, and `pairing solve` may change it for a run
+    flag: str | None = None  # its `pairing solve` option when not the one `option()` makes from its name
+    metavar: str | None = None  # the option's value in `--help` (default: N for a whole number, X for another)
+
+    def option(self) -> str:
+        """Its `pairing solve` option: `--time-limit-s X`; a switch says what it does: `--fairness` for a
+        setting that is off by default, `--no-require-meeting` for one that is on."""
+        if self.flag:
+            return self.flag
+        word = self.name.replace("_", "-")
+        return f"--no-{word}" if self.type is bool and self.default else f"--{word}"
 
     def title(self, lang: Lang | str = "en") -> str:
         return render(msg(f"settings.{self.name}"), lang)
@@ -59,18 +72,36 @@ class Setting:
         return self.type(data)
 
 
+@dataclass(frozen=True)
+class Range:
+    """Two settings that bound one quantity, shown as one control and given as one option `MIN-MAX`;
+    its title and description are `settings.<name>` and `settings.<name>_help`."""
+
+    name: str
+    low: str  # the settings holding the minimum and the maximum
+    high: str
+    flag: str
+
+    def title(self, lang: Lang | str = "en") -> str:
+        return render(msg(f"settings.{self.name}"), lang)
+
+    def description(self, lang: Lang | str = "en") -> str:
+        return render(msg(f"settings.{self.name}_help"), lang)
+
+
 SETTINGS: tuple[Setting, ...] = (
-    Setting("name", str, "Talent program"),
-    Setting("calendar", tuple, DEFAULT_CALENDAR),
-    Setting("start_date", dt.date, None),
+    Setting("name", str, "Talent program", per_run=False),
+    Setting("calendar", tuple, DEFAULT_CALENDAR, per_run=False),
+    Setting("start_date", dt.date, None, per_run=False),
     Setting("instructors_min", int, 1, 0, 10),
     Setting("instructors_max", int, 2, 0, 10),
-    Setting("require_meeting", bool, True),
+    Setting("require_meeting", bool, True, flag="--no-meeting"),  # the option names of BRIEF.md
     Setting("avoid_same_organization", bool, True),
-    Setting("fairness", bool, False),
-    Setting("time_limit_s", float, 10.0, 0.1, 3600.0),
+    Setting("fairness", bool, False, flag="--fair"),
+    Setting("time_limit_s", float, 10.0, 0.1, 3600.0, flag="--time-limit", metavar="S"),
     Setting("stability_threshold", float, 5.0, 0.0, 100.0),
 )
+RANGES: tuple[Range, ...] = (Range("instructors", "instructors_min", "instructors_max", "--instructors"),)
 WEIGHT = Setting("weight", float, 1.0, 0.0, 10.0)  # bounds of every criterion's weight
 BY_NAME = {s.name: s for s in SETTINGS}
 WEIGHT_DEFAULTS = {c.key: c.weight for c in REGISTRY}
@@ -82,3 +113,13 @@ def setting(name: str) -> Setting:
 
 def default(name: str) -> Any:
     return BY_NAME[name].default
+
+
+def pairing_settings() -> tuple[Setting, ...]:
+    """The settings of a run, in the schema's order: what the settings panel shows and `solve` may change."""
+    return tuple(s for s in SETTINGS if s.per_run)
+
+
+def range_of(name: str) -> Range | None:
+    """The range a setting bounds, if any."""
+    return next((r for r in RANGES if name in (r.low, r.high)), None)

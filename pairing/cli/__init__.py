@@ -8,7 +8,7 @@ import os
 import sys
 
 from pairing.errors import UserError
-from pairing.schema import setting
+from pairing.cli import settings_flags
 from pairing.words import LANGS, Lang, Renderer, lang_of, msg
 
 COMMANDS = ("import", "roster", "solve", "export", "program", "schedule")
@@ -42,40 +42,6 @@ def command_renderer(args: argparse.Namespace, program=None) -> Renderer:
         renderer = Renderer(lang_of(args.lang) if args.lang else system_lang())
     args.renderer = renderer
     return renderer
-
-
-def _instructor_range(say: Renderer):
-    def instructor_range(text: str) -> tuple[int, int]:
-        """`1-2` → (1, 2); `2` → (2, 2)."""
-        low, _, high = text.partition("-")
-        try:
-            low_n, high_n = int(low), int(high or low)
-        except ValueError:
-            raise argparse.ArgumentTypeError(say(msg("cli.expected_range", text=repr(text)))) from None
-        if low_n < 0 or high_n < low_n:
-            raise argparse.ArgumentTypeError(say(msg("cli.expected_order", text=repr(text))))
-        problem = setting("instructors_min").problem(low_n) or setting("instructors_max").problem(high_n)
-        if problem:
-            raise argparse.ArgumentTypeError(say(problem))
-        return low_n, high_n
-
-    return instructor_range
-
-
-def _positive_seconds(say: Renderer):
-    def positive_seconds(text: str) -> float:
-        try:
-            value = float(text)
-        except ValueError:
-            raise argparse.ArgumentTypeError(say(msg("cli.expected_seconds", text=repr(text)))) from None
-        if value <= 0:
-            raise argparse.ArgumentTypeError(say(msg("cli.expected_positive_seconds", text=repr(text))))
-        problem = setting("time_limit_s").problem(value)  # the bounds of pairing/schema.py
-        if problem:
-            raise argparse.ArgumentTypeError(say(problem))
-        return value
-
-    return positive_seconds
 
 
 @contextlib.contextmanager
@@ -131,11 +97,7 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
 
     sol = sub.add_parser("solve", help=h("cli.help_solve"))
     sol.add_argument("--db", required=True)
-    sol.add_argument("--time-limit", type=_positive_seconds(say), metavar="S",
-                     help=setting("time_limit_s").description(lang))
-    sol.add_argument("--fair", action="store_true", help=setting("fairness").description(lang))
-    sol.add_argument("--instructors", type=_instructor_range(say), metavar="MIN-MAX", help=h("cli.help_instructors"))
-    sol.add_argument("--no-meeting", action="store_true", help=h("cli.help_no_meeting"))
+    settings_flags.add_arguments(sol, say)  # --time-limit, --fair, --instructors, --no-meeting… (pairing/schema.py)
     sol.add_argument("--seed", type=int, default=0, help=h("cli.help_seed"))
     sol.add_argument("--json", action="store_true")
     sol.add_argument("--lang", choices=LANGS)

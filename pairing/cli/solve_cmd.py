@@ -13,7 +13,7 @@ from pathlib import Path
 from pairing.actions import reading, runs
 from pairing.actions.program import RunSetAside, open_program, saver
 from pairing.actions.propose import propose
-from pairing.cli import command_renderer, waiting_teller
+from pairing.cli import command_renderer, settings_flags, waiting_teller
 from pairing.domain import Program, RunResult, RunStatus
 from pairing.errors import UserError
 from pairing.words import Renderer, msg
@@ -53,11 +53,7 @@ def _check_exists(db: str) -> None:
 
 def settings_changes(args: argparse.Namespace) -> dict:
     """The program settings the command line changes for this run (saved with the run)."""
-    changes = {"time_limit_s": args.time_limit, "fairness": True if args.fair else None,
-               "require_meeting": False if args.no_meeting else None}
-    if args.instructors is not None:
-        changes["instructors_min"], changes["instructors_max"] = args.instructors
-    return changes
+    return settings_flags.changes(args)
 
 
 @contextlib.contextmanager

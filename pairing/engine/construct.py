@@ -8,7 +8,7 @@ import numpy as np
 
 from pairing.engine.candidates import Arcs, by_director
 from pairing.engine.flows import b_matching
-from pairing.engine.instance import Instance
+from pairing.engine.instance import Instance, meeting_mask
 
 PRODUCER_FIRST = True
 SLOT_CHOICE_K = 12  # candidates per role that vote for a director's meeting slot
@@ -43,10 +43,7 @@ def _locks_hold(inst: Instance, d: int, members: list[int], used: np.ndarray) ->
         return False
     if any(forbidden_reason(inst, d, m) or used[m] >= inst.capacity[m] for m in members):
         return False
-    mask = inst.d_avail[d]
-    for m in members:
-        mask &= inst.m_avail[m]
-    return bool(mask) or not inst.options.require_meeting
+    return bool(meeting_mask(inst, d, members)) or not inst.options.require_meeting
 
 
 def flow_teams(inst: Instance, arcs: Arcs, slot_of: np.ndarray | None = None, producer_first: bool = False
@@ -244,18 +241,13 @@ def is_complete(inst: Instance, d: int, members: list[int]) -> bool:
         return False
     if not inst.options.require_meeting:
         return True
-    mask = inst.d_avail[d]
-    for m in members:
-        mask &= inst.m_avail[m]
-    return mask != 0
+    return meeting_mask(inst, d, members) != 0
 
 
 def _best_team(inst, d, arcs, idx, used, locked) -> list[int] | None:
     """Best team for one director around its locked mentors, trying each slot when meetings are required."""
     locked = [m for m in locked if (d, m) in inst.lock_set]
-    base = inst.d_avail[d]
-    for m in locked:
-        base &= inst.m_avail[m]
+    base = meeting_mask(inst, d, locked)
     masks = [1 << j for j in range(len(inst.slots)) if base >> j & 1] if inst.options.require_meeting else [-1]
     best, best_value = None, -np.inf
     for mask in masks:

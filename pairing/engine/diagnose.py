@@ -12,7 +12,9 @@ from types import MappingProxyType
 import numpy as np
 
 from pairing.engine.candidates import Arcs, by_director
-from pairing.engine.instance import AVOID, CAPACITY, MEETING, ORGANIZATION, Instance, forbidden_reason, who
+from pairing.engine.instance import (
+    AVOID, CAPACITY, MEETING, ORGANIZATION, Instance, forbidden_reason, meeting_mask, who,
+)
 from pairing.words import Message, RoleRef, msg
 
 MAX_NAMED = 5
@@ -97,10 +99,7 @@ def _locked_team_problems(inst: Instance, d: int, members: list[int]) -> list[Me
         problems.append(msg("rules.locks_instructors", count=len(instructors), ids=instructors,
                             high=inst.options.instructors_max, **director))
     if inst.options.require_meeting and len(members) > 1:
-        mask = inst.d_avail[d]
-        for m in members:
-            mask &= inst.m_avail[m]
-        if not mask:
+        if not meeting_mask(inst, d, members):
             problems.append(msg("rules.locks_no_slot", ids=producers + instructors, **director))
     return problems
 

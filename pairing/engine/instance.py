@@ -9,7 +9,7 @@ from functools import cached_property
 import numpy as np
 
 from pairing.criteria import TEAM_KEYS
-from pairing.domain import Person, Program, Role, organization_key
+from pairing.domain import Person, Program, References, Role, organization_key
 from pairing.engine.options import SolveOptions
 
 SCALE = 1000  # the solvers work in integer thousandths of a score point
@@ -61,6 +61,7 @@ class Instance:
     org_d: np.ndarray = field(repr=False, default=None)
     org_m: np.ndarray = field(repr=False, default=None)
     pref_pairs: dict[tuple[int, int], float] = field(default_factory=dict)  # (d, m) → preference value
+    pref_ranks: dict[tuple[int, int], tuple[int | None, int | None]] = field(default_factory=dict)  # who asked
     avoid_pairs: list[tuple[int, int]] = field(default_factory=list)
     stable_pairs: set[tuple[int, int]] = field(default_factory=set)
     blocked: set[int] = field(default_factory=set)  # directors whose locks contradict the rules
@@ -142,20 +143,23 @@ def _mask(availability, slots) -> int:
     return mask
 
 
+def meeting_mask(inst: Instance, d: int, members) -> int:
+    """The meeting slots of a team (the director and `members`), as a bitmask over `inst.slots`: the slots
+    in which every one of them is free. The one definition (issue 8); `slots_in` names them."""
+    mask = inst.d_avail[d]
+    for m in members:
+        mask &= inst.m_avail[m]
+    return mask
+
+
+def slots_in(inst: Instance, mask: int) -> tuple[str, ...]:
+    """The slots of a bitmask, in calendar order."""
+    return tuple(s for j, s in enumerate(inst.slots) if mask >> j & 1)
+
+
 def _resolver(program: Program):
-    """Turn an id or a (unique) name from `prefers`/`avoid` into a roster id."""
-    ids = {p.id for p in program.people}
-    names: dict[str, list[str]] = {}
-    for p in program.people:
-        names.setdefault(p.name.strip().casefold(), []).append(p.id)
-
-    def resolve(token: str) -> str | None:
-        if token in ids:
-            return token
-        found = names.get(token.strip().casefold(), [])
-        return found[0] if len(found) == 1 else None
-
-    return resolve
+    """Turn an id or a (unique) name from `prefers`/`avoid` into a roster id (`domain.References`)."""
+    return References(program.people).find
 
 
 def _avoid_set(people, resolve) -> set[frozenset[str]]:
@@ -220,21 +224,19 @@ def _bits(masks: list[int], n_slots: int) -> np.ndarray:
 
 def _fill_sparse(inst: Instance, resolve) -> None:
     """Preferences of both sides, avoid pairs and previous pairs, by index."""
-    prefs: dict[tuple[int, int], float] = {}
+    ranks: dict[tuple[int, int], tuple[int | None, int | None]] = {}  # (d, m) → (director's rank, mentor's)
     for d, person in enumerate(inst.directors):
         for rank, token in enumerate(person.prefers, start=1):
             m = inst.m_index.get(resolve(token) or "")
-            if m is not None and (d, m) not in prefs:
-                prefs[(d, m)] = prefs.get((d, m), 0.0) + 0.5 * rank_value(rank)
-    from_mentors: dict[tuple[int, int], float] = {}
+            if m is not None and (d, m) not in ranks:
+                ranks[(d, m)] = (rank, None)
     for m, person in enumerate(inst.mentors):
         for rank, token in enumerate(person.prefers, start=1):
             d = inst.d_index.get(resolve(token) or "")
-            if d is not None and (d, m) not in from_mentors:
-                from_mentors[(d, m)] = 0.5 * rank_value(rank)
-    for key, value in from_mentors.items():
-        prefs[key] = prefs.get(key, 0.0) + value
-    inst.pref_pairs = prefs
+            if d is not None and ranks.get((d, m), (None, None))[1] is None:
+                ranks[(d, m)] = (ranks.get((d, m), (None, None))[0], rank)
+    inst.pref_ranks = ranks
+    inst.pref_pairs = {pair: sum(0.5 * rank_value(r) for r in both if r) for pair, both in ranks.items()}
     inst.avoid_pairs = [(inst.d_index[a], inst.m_index[b]) for pair in inst.avoid for a, b in _orders(pair)
                         if a in inst.d_index and b in inst.m_index]
     inst.stable_pairs = {(inst.d_index[d], inst.m_index[m]) for d, ms in inst.previous.items() for m in ms
@@ -275,6 +277,11 @@ class PairBlock:
     def shared(self) -> np.ndarray:
         """Number of shared free slots."""
         return _shared(self.inst, self.rows)
+
+    @property
+    def meeting(self) -> np.ndarray:
+        """The meeting criterion of each pair as a team of two, 0–100 (full marks from MEETING_FULL slots)."""
+        return np.minimum(self.shared, MEETING_FULL) * (100 / MEETING_FULL)
 
     def linear(self, inst: Instance) -> np.ndarray:
         """The part of a team's score a mentor adds on its own (genre, preference, language, stability).

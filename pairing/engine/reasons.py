@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from pairing.engine.instance import Instance
+from pairing.engine.instance import Instance, meeting_mask, slots_in
 from pairing.words import LanguageRef, Message, Ordinal, SlotRef, TermRef, msg
 
 MAX_SLOTS_SHOWN = 3
@@ -44,10 +44,7 @@ def _needs_reason(inst, d, members) -> Message | None:
 
 
 def _meeting_reason(inst, d, members) -> Message:
-    mask = inst.d_avail[d]
-    for m in members:
-        mask &= inst.m_avail[m]
-    slots = [SlotRef(s) for j, s in enumerate(inst.slots) if mask >> j & 1]
+    slots = [SlotRef(s) for s in slots_in(inst, meeting_mask(inst, d, members))]
     if not slots:
         return msg("team.no_common_slot")
     if len(slots) > MAX_SLOTS_SHOWN:
@@ -56,26 +53,19 @@ def _meeting_reason(inst, d, members) -> Message:
 
 
 def _preference_reasons(inst, d, members) -> list[Message]:
+    """Who asked for whom, by the ranks the instance resolved (`prefers` is resolved once, in compiling)."""
     director = inst.directors[d]
     reasons = []
     for m in members:
         mentor = inst.mentors[m]
-        rank = _rank(director.prefers, mentor)
-        if rank:
+        by_director, by_mentor = inst.pref_ranks.get((d, m), (None, None))
+        if by_director:
             reasons.append(msg("team.director_prefers", director_name=director.name, mentor_name=mentor.name,
-                               rank=Ordinal(rank)))
-        rank = _rank(mentor.prefers, director)
-        if rank:
+                               rank=Ordinal(by_director)))
+        if by_mentor:
             reasons.append(msg("team.mentor_prefers", director_name=director.name, mentor_name=mentor.name,
-                               rank=Ordinal(rank)))
+                               rank=Ordinal(by_mentor)))
     return reasons
-
-
-def _rank(prefers, person) -> int | None:
-    for rank, token in enumerate(prefers, start=1):
-        if token == person.id or token.strip().casefold() == person.name.strip().casefold():
-            return rank
-    return None
 
 
 def _language_reason(inst, d, members) -> Message | None:

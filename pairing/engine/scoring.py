@@ -2,26 +2,33 @@
 
 from __future__ import annotations
 
-from typing import Mapping, Sequence
+import importlib
+from typing import Callable, Mapping, Sequence
 
+from pairing.criteria import BY_KEY, KEYS, REGISTRY
 from pairing.domain import Team
-from pairing.engine.instance import MEETING_FULL, Instance, pair_values
+from pairing.engine.instance import MEETING_FULL, Instance, meeting_mask, slots_in
 from pairing.engine.reasons import team_reasons
 
 
 def team_values(inst: Instance, d: int, members: Sequence[int], usage: Mapping[int, int] | None = None
                 ) -> dict[str, float]:
-    """Each criterion of one team, 0–100 before weighting.
+    """Each criterion of one team (pairing/criteria.py), 0–100 before weighting, by its scorer.
 
-    Pair criteria (genre, preference, language, stability, load) give each mentor place an equal share;
-    needs and meeting look at the team as a whole: a need counts once however many mentors cover it,
-    and the meeting slots are the slots every member is free."""
-    values = {"genre": 0.0, "needs": needs_value(inst, d, members), "meeting": meeting_value(inst, d, members),
-              "preference": 0.0, "language": 0.0, "load": 0.0, "stability": 0.0}
-    for m in members:
-        for name, value in pair_values(inst, d, m).items():
-            values[name] += inst.share * value
-        values["load"] += inst.share * load_value(inst, m, (usage or {}).get(m, 1))
+    A pair criterion (genre, preference, language, stability) gives each mentor place an equal share, and so
+    does a mentor criterion (load, from the mentor's number of teams); a team criterion looks at the team as
+    a whole: needs count once however many mentors cover them, the meeting slots are the slots every member
+    is free."""
+    values = dict.fromkeys(KEYS, 0.0)
+    for value_of, keys in _PAIR_SCORERS:
+        for m in members:
+            got = value_of(inst, d, m)
+            for key in keys:
+                values[key] += inst.share * (got[key] if isinstance(got, dict) else got)
+    for value_of, key in _TEAM_SCORERS:
+        values[key] = value_of(inst, d, members)
+    for value_of, key in _MENTOR_SCORERS:
+        values[key] = inst.share * sum(value_of(inst, m, (usage or {}).get(m, 1)) for m in members)
     return values
 
 
@@ -34,15 +41,8 @@ def needs_value(inst: Instance, d: int, members: Sequence[int]) -> float:
     return 100.0 * covered / len(needs)
 
 
-def meeting_slots(inst: Instance, d: int, members: Sequence[int]) -> int:
-    mask = inst.d_avail[d]
-    for m in members:
-        mask &= inst.m_avail[m]
-    return mask
-
-
 def meeting_value(inst: Instance, d: int, members: Sequence[int]) -> float:
-    return 100.0 * min(meeting_slots(inst, d, members).bit_count(), MEETING_FULL) / MEETING_FULL
+    return 100.0 * min(meeting_mask(inst, d, members).bit_count(), MEETING_FULL) / MEETING_FULL
 
 
 def load_value(inst: Instance, m: int, used: int) -> float:
@@ -61,7 +61,7 @@ def load_marginal(inst: Instance, m: int, k: int) -> float:
 def weighted(inst: Instance, values: Mapping[str, float]) -> dict[str, float]:
     """The breakdown: each active criterion's weight × value; the values add up to the team score."""
     return {name: inst.weights[name] * values[name] for name in values
-            if name in ("genre", "needs", "meeting", "preference", "language") or inst.weights[name] > 0}
+            if BY_KEY[name].always_listed or inst.weights[name] > 0}
 
 
 def usage_of(teams: Sequence[Team], inst: Instance) -> dict[int, int]:
@@ -81,11 +81,30 @@ def build_team(inst: Instance, d: int, members: Sequence[int], usage: Mapping[in
     director = inst.directors[d]
     producer = next((inst.mentors[m].id for m in members if inst.is_producer(m)), None)
     instructors = tuple(inst.mentors[m].id for m in members if not inst.is_producer(m))
-    mask = meeting_slots(inst, d, members)
     locked = tuple(inst.mentors[m].id for m in members if (d, m) in inst.lock_set)
     return Team(
         director=director.id, producer=producer, instructors=instructors,
         score=sum(breakdown.values()), breakdown=breakdown,
-        meeting_slots=tuple(s for j, s in enumerate(inst.slots) if mask >> j & 1),
+        meeting_slots=slots_in(inst, meeting_mask(inst, d, members)),
         locked=locked, reasons=tuple(team_reasons(inst, d, members)),
     )
+
+
+# -- the registry's scorers, looked up once ----------------------------------------------------------
+
+def scorer(path: str) -> Callable:
+    """The function a criterion's `scorer` names ("module:function")."""
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
+def _by_scorer(scope: str) -> tuple[tuple[Callable, tuple[str, ...]], ...]:
+    """Pair scorers with the criteria each values (pair_values gives four at once, so it runs once a pair)."""
+    paths = dict.fromkeys(c.scorer for c in REGISTRY if c.scope == scope)
+    return tuple((scorer(path), tuple(c.key for c in REGISTRY if c.scope == scope and c.scorer == path))
+                 for path in paths)
+
+
+_PAIR_SCORERS = _by_scorer("pair")
+_TEAM_SCORERS = tuple((scorer(c.scorer), c.key) for c in REGISTRY if c.scope == "team")
+_MENTOR_SCORERS = tuple((scorer(c.scorer), c.key) for c in REGISTRY if c.scope == "mentor")

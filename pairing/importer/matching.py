@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import unicodedata
 
 from rapidfuzz import fuzz, process
 
-from pairing.domain import DEFAULT_CAPACITY, IdMaker, Person, Role
+from pairing.domain import DEFAULT_CAPACITY, IdMaker, Person, References, Role, name_key
 from pairing.importer.issues import Issue, error, warning
 
 from dataclasses import dataclass
@@ -15,10 +14,6 @@ from pairing.words import RoleRef, msg
 
 ADD, UPDATE = "add", "update"
 CONFLICT_CHOICES = (ADD, UPDATE)
-
-
-def name_key(name: str) -> str:
-    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
 
 
 @dataclass(frozen=True)
@@ -151,30 +146,24 @@ def _build(draft, found: Person | None, ids: IdMaker, reader) -> Person:
 
 # -- prefers and avoid --------------------------------------------------------------------------
 
-class Directory:
-    """Everyone a reference can name: the file's people and the program's others, by id or name."""
+class Directory(References):
+    """Everyone a reference can name: the file's people and the program's others, by id or name
+    (`domain.References`, the engine's rule), and why a reference names nobody."""
 
     def __init__(self, people: list[Person], existing: list[Person]):
         everyone = {p.id: p for p in existing}
         everyone.update({p.id: p for p in people})
-        self.ids = set(everyone)
-        self.ids_folded = {i.casefold(): i for i in everyone}
-        self.by_name: dict[str, list[str]] = {}
-        for person in everyone.values():
-            self.by_name.setdefault(name_key(person.name), []).append(person.id)
+        super().__init__(list(everyone.values()))
         self.names = {p.id: p.name for p in everyone.values()}
 
     def resolve(self, text: str) -> tuple[str | None, str | None]:
         """(id, None) or (None, why not as a message)."""
-        if text in self.ids:
-            return text, None
-        if text.casefold() in self.ids_folded:
-            return self.ids_folded[text.casefold()], None
-        found = self.by_name.get(name_key(text), [])
-        if len(found) == 1:
-            return found[0], None
-        if found:
-            return None, msg("importer.ref_several", text=text, ids=tuple(found))
+        found = self.find(text)
+        if found is not None:
+            return found, None
+        several = self.named(text)
+        if several:
+            return None, msg("importer.ref_several", text=text, ids=tuple(several))
         guess = self._hint(text)
         if guess:
             return None, msg("importer.ref_unknown_guess", text=text, guess=guess)
