@@ -120,6 +120,19 @@ def pairing_settings() -> tuple[Setting, ...]:
     return tuple(s for s in SETTINGS if s.per_run)
 
 
+def run_items() -> list[Setting | Range]:
+    """The pairing settings in the schema's order, a range in the place of its first setting: the rows of
+    the settings panel and the options of `pairing solve`."""
+    found: list[Setting | Range] = []
+    for item in pairing_settings():
+        bounded = range_of(item.name)
+        if bounded is None:
+            found.append(item)
+        elif bounded not in found:
+            found.append(bounded)
+    return found
+
+
 def range_of(name: str) -> Range | None:
     """The range a setting bounds, if any."""
     return next((r for r in RANGES if name in (r.low, r.high)), None)

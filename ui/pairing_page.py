@@ -414,6 +414,7 @@ class PairingPage(QWidget):
         roles = state.program.properties.role_names()
         self.team_model.set_role_names(roles)  # issue 10
         self.detail.set_role_names(roles)
+        self.settings_panel.set_role_names(roles)
         self._staleness = state.staleness
         self._names = {p.id: p.name for p in state.program.people}
         self._locks = frozenset((lk.director, lk.mentor) for lk in state.program.locks)

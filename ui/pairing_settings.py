@@ -1,38 +1,46 @@
-"""The Pairing page's settings panel: weights with their effect explained, team size, rules, time limit."""
+"""The Pairing page's settings panel, made from the declarations (issue 8): a weight slider per criterion of
+the registry (pairing/criteria.py) and a control per pairing setting of the schema (pairing/schema.py) —
+a check box for a switch, a spin box within its bounds for a number, two for a range — with titles and
+explanations from the catalogue in the interface language and the program's role words. A criterion or a
+setting added to the declarations is in the panel with no code here."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from typing import Mapping
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
-    QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSlider, QSpinBox, QVBoxLayout,
-    QWidget,
+    QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSlider, QSpinBox,
+    QVBoxLayout, QWidget,
 )
 
 from pairing import actions
-from pairing.domain import CRITERIA, Settings
+from pairing.criteria import BY_KEY, REGISTRY
+from pairing.domain import Settings
+from pairing.schema import WEIGHT, Range, Setting, run_items, setting
+from pairing.words import Renderer, msg
 from ui.document import ProgramDocument
+from ui.i18n import data_lang
 from ui.team_detail import criterion_label
 
 SLIDER_STEPS_PER_UNIT = 2   # sliders move weights in steps of 0.5
-WEIGHT_MAX = 10
+WEIGHT_MAX = int(WEIGHT.high)
+# Letters the Pairing page and the menus already use as Alt shortcuts: the panel's labels take others.
+TAKEN_MNEMONICS = frozenset("acdefhlnprstuv")
 
 
-def criterion_effect(name: str) -> str:
+def renderer(roles: Mapping | None = None) -> Renderer:
+    """Sentences in the interface language, with the program's role names when known."""
+    return Renderer(data_lang(), roles) if roles else Renderer(data_lang())
+
+
+def criterion_effect(name: str, roles: Mapping | None = None) -> str:
     """One line saying what raising a criterion's weight does."""
-    translate = QCoreApplication.translate  # named so pyside6-lupdate finds the strings
-    effects = {
-        "genre": translate("Criteria", "Higher: teams share more genres."),
-        "needs": translate("Criteria", "Higher: instructors cover more of what each director wants to learn."),
-        "meeting": translate("Criteria", "Higher: teams have more free slots in common."),
-        "preference": translate("Criteria", "Higher: people get the partners they asked for."),
-        "language": translate("Criteria", "Higher: team members share a language more often."),
-        "load": translate("Criteria", "Higher: directors are spread more evenly across mentors."),
-        "stability": translate("Criteria", "Higher: a new proposal keeps more teams of the previous run."),
-    }
-    return effects.get(name, "")
+    if name not in BY_KEY:
+        return ""
+    return renderer(roles)(msg("criteria.weight_effect", help=msg(f"criteria.{name}_help")))
 
 
 def save_settings(document: ProgramDocument, settings: Settings, key: str):
@@ -40,6 +48,20 @@ def save_settings(document: ProgramDocument, settings: Settings, key: str):
     Refused (with a dialog offering to reload) if another viewer changed the settings meanwhile."""
     text = QCoreApplication.translate("Commands", "Change pairing settings")
     return document.perform(text, actions.settings.save_settings, settings, settings=True, merge=f"settings:{key}")
+
+
+def with_mnemonic(text: str, english: str, taken: set[str]) -> str:
+    """`text` with an Alt shortcut: the first letter of its English wording not yet taken, marked in place
+    in English text and as `(&M)` after Chinese text (the convention of Chinese interfaces); as it is when
+    every letter is taken."""
+    letter = next((c for c in english.lower() if c.isascii() and c.isalpha() and c not in taken), None)
+    if letter is None:
+        return text
+    taken.add(letter)
+    at = text.lower().find(letter)
+    if text.isascii() and at >= 0:
+        return text[:at] + "&" + text[at:]
+    return f"{text}(&{letter.upper()})"
 
 
 def _explanation(text: str) -> QLabel:
@@ -53,7 +75,10 @@ def _explanation(text: str) -> QLabel:
 
 
 class SettingsPanel(QWidget):
-    """Controls for the program's pairing settings. Emits `changed(Settings, key)` on each user change."""
+    """Controls for the program's pairing settings. Emits `changed(Settings, key)` on each user change.
+
+    `sliders[criterion]` and `controls[setting]` hold the generated controls (a range's two settings each
+    have their spin box)."""
 
     changed = Signal(object, str)
 
@@ -61,37 +86,41 @@ class SettingsPanel(QWidget):
         super().__init__(parent)
         self._settings = Settings()
         self._loading = False
+        self._roles: Mapping | None = None
         self.sliders: dict[str, QSlider] = {}
+        self.controls: dict[str, QWidget] = {}
         self._values: dict[str, QLabel] = {}
+        self._texts: list[tuple[QWidget, str, object]] = []  # (widget, what, key): re-worded for role names
         layout = QVBoxLayout(self)
         layout.addWidget(self._weights_box())
         layout.addWidget(self._rules_box())
         layout.addStretch(1)
+        self._word()
 
     # -- building ---------------------------------------------------------------------------
 
     def _weights_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("What matters (weights)"))
         form = QVBoxLayout(box)
-        for name in CRITERIA:
-            form.addLayout(self._weight_row(name))
-            form.addWidget(_explanation(criterion_effect(name)))
+        for criterion in REGISTRY:
+            form.addLayout(self._weight_row(criterion.key))
+            explanation = _explanation("")
+            self._texts.append((explanation, "effect", criterion.key))
+            form.addWidget(explanation)
         return box
 
     def _weight_row(self, name: str) -> QHBoxLayout:
         row = QHBoxLayout()
-        label = QLabel(criterion_label(name))
+        label = QLabel()
         slider = QSlider(Qt.Orientation.Horizontal)
         slider.setRange(0, WEIGHT_MAX * SLIDER_STEPS_PER_UNIT)
         slider.setPageStep(SLIDER_STEPS_PER_UNIT)
-        slider.setAccessibleName(self.tr("Weight: %1").replace("%1", criterion_label(name)))
-        slider.setAccessibleDescription(criterion_effect(name))
-        slider.setToolTip(criterion_effect(name))
         label.setBuddy(slider)
         value = QLabel()
         value.setMinimumWidth(value.fontMetrics().horizontalAdvance("10.0 "))
         slider.valueChanged.connect(lambda v, n=name: self._weight_moved(n, v))
         self.sliders[name], self._values[name] = slider, value
+        self._texts += [(label, "criterion", name), (slider, "slider", name)]
         row.addWidget(label)
         row.addWidget(slider, 1)
         row.addWidget(value)
@@ -101,58 +130,93 @@ class SettingsPanel(QWidget):
         box = QGroupBox(self.tr("Teams and rules"))
         form = QFormLayout(box)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        self.instructors_min, self.instructors_max = QSpinBox(), QSpinBox()
-        for spin, text in ((self.instructors_min, self.tr("Fewest instructors per director")),
-                           (self.instructors_max, self.tr("Most instructors per director"))):
-            spin.setRange(0, 10)
-            spin.setAccessibleName(text)
-            spin.valueChanged.connect(self._rules_changed)
-        size = QHBoxLayout()
-        size.addWidget(self.instructors_min)
-        size.addWidget(QLabel(self.tr("to")))
-        size.addWidget(self.instructors_max)
-        size.addStretch(1)
-        label = QLabel(self.tr("&Instructors per director:"))
-        label.setBuddy(self.instructors_min)
-        form.addRow(label, size)
-        self.require_meeting = self._check(self.tr("Shared &meeting slot"))
-        self.same_organization = self._check(self.tr("Keep &organizations apart"))
-        self.fairness = self._check(self.tr("Fairness mo&de"))
-        for box_, explanation in (
-            (self.require_meeting, self.tr("Every team has at least one slot when all its members are free.")),
-            (self.same_organization, self.tr("Never pair people who work for the same organization.")),
-            (self.fairness, self.tr("Lift the weakest team first, then the total score.")),
-        ):
-            box_.setAccessibleDescription(explanation)
-            box_.setToolTip(explanation)
-            form.addRow(box_)
-            form.addRow(_explanation(explanation))
-        self.time_limit = QDoubleSpinBox()
-        self.time_limit.setRange(0.5, 3600.0)
-        self.time_limit.setDecimals(1)
-        self.time_limit.setSuffix(self.tr(" s"))
-        self.time_limit.setAccessibleName(self.tr("Time limit of a proposal in seconds"))
-        self.time_limit.valueChanged.connect(self._rules_changed)
-        limit_label = QLabel(self.tr("&Time limit:"))
-        limit_label.setBuddy(self.time_limit)
-        form.addRow(limit_label, self.time_limit)
-        self.stability = QDoubleSpinBox()
-        self.stability.setRange(0.0, 1000.0)
-        self.stability.setDecimals(1)
-        self.stability.setAccessibleName(self.tr("Keep a previous team unless a change gains more than this"))
-        self.stability.setToolTip(self.stability.accessibleName())
-        self.stability.valueChanged.connect(self._rules_changed)
-        stability_label = QLabel(self.tr("Stability mar&gin:"))
-        stability_label.setBuddy(self.stability)
-        form.addRow(stability_label, self.stability)
-        form.addRow(_explanation(self.stability.accessibleName() + "."))
+        for item in run_items():
+            if isinstance(item, Range):
+                self._range_row(form, item)
+            elif item.type is bool:
+                self._switch_row(form, item)
+            else:
+                self._number_row(form, item)
         return box
 
-    def _check(self, text: str) -> QCheckBox:
-        box = QCheckBox(text)
-        box.setAccessibleName(text.replace("&", ""))
+    def _range_row(self, form: QFormLayout, item: Range) -> None:
+        low, high = self._spin(setting(item.low)), self._spin(setting(item.high))
+        row = QHBoxLayout()
+        row.addWidget(low)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(high)
+        row.addStretch(1)
+        label = QLabel()
+        label.setBuddy(low)
+        self._texts.append((label, "title", item))
+        form.addRow(label, row)
+        self._explained(form, item)
+
+    def _switch_row(self, form: QFormLayout, item: Setting) -> None:
+        box = QCheckBox()
         box.toggled.connect(self._rules_changed)
-        return box
+        self.controls[item.name] = box
+        self._texts.append((box, "switch", item))
+        form.addRow(box)
+        self._explained(form, item)
+
+    def _number_row(self, form: QFormLayout, item: Setting) -> None:
+        spin = self._spin(item)
+        label = QLabel()
+        label.setBuddy(spin)
+        self._texts.append((label, "title", item))
+        form.addRow(label, spin)
+        self._explained(form, item)
+
+    def _spin(self, item: Setting) -> QAbstractSpinBox:
+        spin = QSpinBox() if item.type is int else QDoubleSpinBox()
+        if isinstance(spin, QDoubleSpinBox):
+            spin.setDecimals(1)
+        spin.setRange(item.low if item.low is not None else -1e9, item.high if item.high is not None else 1e9)
+        spin.valueChanged.connect(self._rules_changed)
+        self.controls[item.name] = spin
+        self._texts.append((spin, "spin", item))
+        return spin
+
+    def _explained(self, form: QFormLayout, item: Setting | Range) -> None:
+        explanation = _explanation("")
+        self._texts.append((explanation, "description", item))
+        form.addRow(explanation)
+
+    # -- words ------------------------------------------------------------------------------
+
+    def set_role_names(self, roles: Mapping) -> None:
+        """Say the program's own role names (issue 10): "每位编剧学员的导师人数"."""
+        self._roles = roles
+        self._word()
+
+    def _word(self) -> None:
+        """Every title and explanation from the catalogue, in the interface language."""
+        say = renderer(self._roles)
+        taken = set(TAKEN_MNEMONICS)
+        english = Renderer("en", self._roles) if self._roles else Renderer("en")
+        for widget, what, key in self._texts:
+            if what == "criterion":
+                widget.setText(with_mnemonic(say(msg(f"criteria.{key}")), english(msg(f"criteria.{key}")), taken))
+            elif what == "slider":
+                widget.setAccessibleName(self.tr("Weight: %1").replace("%1", criterion_label(key)))
+                widget.setAccessibleDescription(criterion_effect(key, self._roles))
+                widget.setToolTip(criterion_effect(key, self._roles))
+            elif what == "effect":
+                widget.setText(criterion_effect(key, self._roles))
+            elif what in ("title", "switch"):
+                title = say(msg(f"settings.{key.name}"))
+                marked = with_mnemonic(title, english(msg(f"settings.{key.name}")), taken)
+                widget.setText(marked if what == "switch" else say(msg("words.caption", text=marked)))
+                if what == "switch":
+                    widget.setAccessibleName(title)
+                    widget.setAccessibleDescription(_sentence(say(msg(f"settings.{key.name}_help"))))
+                    widget.setToolTip(widget.accessibleDescription())
+            elif what == "spin":
+                widget.setAccessibleName(say(msg(f"settings.{key.name}")))
+                widget.setToolTip(_sentence(say(msg(f"settings.{key.name}_help"))))
+            elif what == "description":
+                widget.setText(_sentence(say(msg(f"settings.{key.name}_help"))))
 
     # -- values -----------------------------------------------------------------------------
 
@@ -162,15 +226,12 @@ class SettingsPanel(QWidget):
         try:
             self._settings = settings
             for name, value in settings.weights.as_dict().items():
-                self.sliders[name].setValue(round(value * SLIDER_STEPS_PER_UNIT))
-                self._values[name].setText(f"{value:.1f}")
-            self.instructors_min.setValue(settings.instructors_min)
-            self.instructors_max.setValue(settings.instructors_max)
-            self.require_meeting.setChecked(settings.require_meeting)
-            self.same_organization.setChecked(settings.avoid_same_organization)
-            self.fairness.setChecked(settings.fairness)
-            self.time_limit.setValue(settings.time_limit_s)
-            self.stability.setValue(settings.stability_threshold)
+                if name in self.sliders:
+                    self.sliders[name].setValue(round(value * SLIDER_STEPS_PER_UNIT))
+                    self._values[name].setText(f"{value:.1f}")
+            for name, control in self.controls.items():
+                value = getattr(settings, name)
+                control.setChecked(value) if isinstance(control, QCheckBox) else control.setValue(value)
         finally:
             self._loading = False
 
@@ -188,27 +249,27 @@ class SettingsPanel(QWidget):
     def _rules_changed(self, *_args) -> None:
         if self._loading:
             return
-        low, high = self.instructors_min.value(), self.instructors_max.value()
         sender = self.sender()
-        # Keep min ≤ max by moving the other bound, as a curator would expect.
-        if low > high:
-            if sender is self.instructors_min:
-                high = low
-            else:
-                low = high
+        self._keep_ranges_ordered(sender)
+        values = {name: control.isChecked() if isinstance(control, QCheckBox) else control.value()
+                  for name, control in self.controls.items()}
+        name = next((n for n, c in self.controls.items() if c is sender), "")
+        self._emit(replace(self._settings, **values), f"rule:{name}")
+
+    def _keep_ranges_ordered(self, sender) -> None:
+        """Keep min ≤ max by moving the other bound, as a curator would expect."""
+        for item in run_items():
+            if not isinstance(item, Range):
+                continue
+            low, high = self.controls[item.low], self.controls[item.high]
+            if low.value() <= high.value():
+                continue
             self._loading = True  # show the moved bound without reporting it as a second change
-            self.instructors_min.setValue(low)
-            self.instructors_max.setValue(high)
+            if sender is low:
+                high.setValue(low.value())
+            else:
+                low.setValue(high.value())
             self._loading = False
-        new = replace(
-            self._settings, instructors_min=low, instructors_max=high,
-            require_meeting=self.require_meeting.isChecked(),
-            avoid_same_organization=self.same_organization.isChecked(),
-            fairness=self.fairness.isChecked(), time_limit_s=self.time_limit.value(),
-            stability_threshold=self.stability.value(),
-        )
-        key = f"rule:{sender.accessibleName() if sender is not None else ''}"
-        self._emit(new, key)
 
     def _emit(self, settings: Settings, key: str) -> None:
         if settings == self._settings:
@@ -216,3 +277,10 @@ class SettingsPanel(QWidget):
         self._settings = settings
         self.changed.emit(settings, key)
 
+
+def _sentence(text: str) -> str:
+    """A description as a sentence under its control: capitalised, with its full stop."""
+    if not text:
+        return text
+    end = "" if text[-1] in ".。!?！？" else ("。" if not text.isascii() else ".")
+    return text[:1].upper() + text[1:] + end

@@ -2,36 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox, QDialog, QDialogButtonBox, QDoubleSpinBox, QFormLayout, QGridLayout, QGroupBox, QLabel, QVBoxLayout,
     QWidget,
 )
 
-from pairing.domain import CRITERIA, Weights
+from pairing.criteria import REGISTRY
+from pairing.domain import Weights
+from pairing.schema import WEIGHT
+from pairing.words import msg, render
+from ui.i18n import data_lang
 from ui.settings_store import Preferences, SettingsStore
-
-# Each weight with what it rewards, shown next to its spin box.
-CRITERION_TEXT = {
-    "genre": (QT_TRANSLATE_NOOP("Preferences", "Genres"),
-              QT_TRANSLATE_NOOP("Preferences", "director and mentors work in the same genres")),
-    "needs": (QT_TRANSLATE_NOOP("Preferences", "Needs"),
-              QT_TRANSLATE_NOOP("Preferences", "the team covers what the director wants to learn")),
-    "meeting": (QT_TRANSLATE_NOOP("Preferences", "Meeting slots"),
-                QT_TRANSLATE_NOOP("Preferences", "the team has many free slots in common")),
-    "preference": (QT_TRANSLATE_NOOP("Preferences", "Preferences"),
-                   QT_TRANSLATE_NOOP("Preferences", "people get whom they asked for")),
-    "language": (QT_TRANSLATE_NOOP("Preferences", "Language"),
-                 QT_TRANSLATE_NOOP("Preferences", "the team shares a language")),
-    "load": (QT_TRANSLATE_NOOP("Preferences", "Balanced load"),
-             QT_TRANSLATE_NOOP("Preferences", "mentors carry similar numbers of directors")),
-    "stability": (QT_TRANSLATE_NOOP("Preferences", "Stability"),
-                  QT_TRANSLATE_NOOP("Preferences", "a new proposal keeps the previous teams")),
-}
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Preferences", text)
 
 
 class PreferencesDialog(QDialog):
@@ -58,16 +39,17 @@ class PreferencesDialog(QDialog):
         self._arrange()
 
     def _weight_spins(self, weights: Weights) -> dict[str, QDoubleSpinBox]:
+        """One spin box per criterion of the registry (pairing/criteria.py), named from the catalogue."""
         spins = {}
-        for name in CRITERIA:
+        for criterion in REGISTRY:
             spin = QDoubleSpinBox(self)
-            spin.setRange(0, 10)
+            spin.setRange(WEIGHT.low, WEIGHT.high)
             spin.setSingleStep(0.5)
             spin.setDecimals(1)
-            spin.setValue(getattr(weights, name))
-            spin.setAccessibleName(_t(CRITERION_TEXT[name][0]))
-            spin.setToolTip(_t(CRITERION_TEXT[name][1]))
-            spins[name] = spin
+            spin.setValue(getattr(weights, criterion.key))
+            spin.setAccessibleName(criterion.name(data_lang()))
+            spin.setToolTip(criterion.help(data_lang()))
+            spins[criterion.key] = spin
         return spins
 
     def _arrange(self) -> None:
@@ -79,14 +61,14 @@ class PreferencesDialog(QDialog):
         general.addRow(self.tr("Solver &time limit:"), self.time_spin)
         weights_box = QGroupBox(self.tr("Default weights for new programs"), self)
         weights = QGridLayout(weights_box)
-        for row, (name, spin) in enumerate(self.weight_spins.items()):
-            title, effect = CRITERION_TEXT[name]
-            caption = QLabel(_t(title) + ":", weights_box)
+        for row, criterion in enumerate(REGISTRY):
+            spin = self.weight_spins[criterion.key]
+            caption = QLabel(render(msg("words.caption", text=criterion.name(data_lang())), data_lang()), weights_box)
             caption.setBuddy(spin)
             weights.addWidget(caption, row, 0)
             weights.addWidget(spin, row, 1)
             # One line each, never wrapped: a longer translation widens the dialog instead of being cut.
-            weights.addWidget(QLabel(_t(effect), weights_box), row, 2)
+            weights.addWidget(QLabel(criterion.help(data_lang()), weights_box), row, 2)
         weights.setColumnStretch(2, 1)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel,
                                    self)

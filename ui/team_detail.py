@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton,
@@ -12,27 +12,19 @@ from PySide6.QtWidgets import (
 )
 
 from pairing.calendar import slot_label
-from pairing.domain import CRITERIA, Team
+from pairing.criteria import BONUS_KEYS, BY_KEY, ordered
+from pairing.domain import Team
 from ui.models.team_model import AlternativesModel, MembersModel
-from ui.i18n import say
+from ui.i18n import data_lang, say
 from ui.plain import plain_label
 from ui.widgets.rows import show_rows
 from ui.widgets.score_bar import paint_bar
 
 
 def criterion_label(name: str) -> str:
-    """A scoring criterion's name in the interface language."""
-    translate = QCoreApplication.translate  # named so pyside6-lupdate finds the strings
-    labels = {
-        "genre": translate("Criteria", "Shared genres"),
-        "needs": translate("Criteria", "Needs covered"),
-        "meeting": translate("Criteria", "Meeting slots"),
-        "preference": translate("Criteria", "Preferences"),
-        "language": translate("Criteria", "Shared language"),
-        "load": translate("Criteria", "Balanced load"),
-        "stability": translate("Criteria", "Stability"),
-    }
-    return labels.get(name, name)
+    """A scoring criterion's name in the interface language: the catalogue's `criteria.<key>` (issue 8: one
+    name per criterion in the window, the sheets and the command line)."""
+    return BY_KEY[name].name(data_lang()) if name in BY_KEY else name
 
 
 class BreakdownBars(QWidget):
@@ -48,9 +40,8 @@ class BreakdownBars(QWidget):
 
     def set_breakdown(self, breakdown: Mapping[str, float]) -> None:
         # The stability bonus is not part of a team's score (issue 11): "kept from the previous run" says it.
-        breakdown = {c: v for c, v in breakdown.items() if c != "stability"}
-        known = [c for c in CRITERIA if c in breakdown] + [c for c in breakdown if c not in CRITERIA]
-        self._items = [(c, float(breakdown[c])) for c in known]
+        breakdown = {c: v for c, v in breakdown.items() if c not in BONUS_KEYS}
+        self._items = [(c, float(breakdown[c])) for c in ordered(breakdown)]
         self.setAccessibleDescription(", ".join(f"{criterion_label(c)} {v:.1f}" for c, v in self._items))
         self.setMinimumHeight(self.sizeHint().height())  # never squeezed: a cut bar would mislead
         self.updateGeometry()

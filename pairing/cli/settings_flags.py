@@ -12,13 +12,13 @@ from __future__ import annotations
 import argparse
 from typing import Any, Callable
 
-from pairing.schema import RANGES, Range, Setting, pairing_settings, range_of, setting
+from pairing.schema import Range, Setting, run_items, setting
 from pairing.words import Renderer, msg
 
 
 def add_arguments(parser: argparse.ArgumentParser, say: Renderer) -> None:
     """Add an option for every pairing setting and range, with help in the renderer's language."""
-    for item in options():
+    for item in run_items():
         if isinstance(item, Range):
             parser.add_argument(item.flag, dest=item.name, type=_range_value(item, say), metavar="MIN-MAX",
                                 help=item.description(say.lang))
@@ -31,18 +31,6 @@ def add_arguments(parser: argparse.ArgumentParser, say: Renderer) -> None:
                                 help=item.description(say.lang))
 
 
-def options() -> list[Setting | Range]:
-    """The pairing settings in the schema's order, a range in the place of its first setting."""
-    found: list[Setting | Range] = []
-    for item in pairing_settings():
-        bounded = range_of(item.name)
-        if bounded is None:
-            found.append(item)
-        elif bounded not in found:
-            found.append(bounded)
-    return found
-
-
 def _switch_help(item: Setting):
     """A switch turns its setting off (or on) for this run: "turn off for this run: Team must share…"."""
     code = "cli.help_switch_off" if item.default else "cli.help_switch_on"
@@ -52,7 +40,7 @@ def _switch_help(item: Setting):
 def changes(args: argparse.Namespace) -> dict[str, Any]:
     """The settings the command line changes for this run (None: not given), saved with the run."""
     values: dict[str, Any] = {}
-    for item in options():
+    for item in run_items():
         given = getattr(args, item.name, None)
         if isinstance(item, Range):
             values[item.low], values[item.high] = given if given is not None else (None, None)

@@ -16,4 +16,5 @@ MESSAGES = {
     "criteria.load_help": ("{mentors} carry similar numbers of {directors}", "各位{mentor}带的{director}人数相近"),
     "criteria.stability": ("Stability", "稳定性"),
     "criteria.stability_help": ("a new proposal keeps the previous teams", "新方案保留上次的小组"),
+    "criteria.weight_effect": ("Higher: it counts for more that {help}.", "调高：更看重{help}。"),
 }

@@ -45,9 +45,10 @@ def test_rules_and_limits_are_stored_and_min_never_exceeds_max(document, qtbot):
     panel.show()
     qtbot.waitExposed(panel)
     # A check box toggles when its box or text is clicked, not the empty space beside them.
-    qtbot.mouseClick(panel.fairness, Qt.MouseButton.LeftButton, pos=QPoint(6, panel.fairness.height() // 2))
-    panel.instructors_min.setValue(3)  # above the max of 2: the max follows
-    panel.time_limit.setValue(30.0)
+    fairness = panel.controls["fairness"]
+    qtbot.mouseClick(fairness, Qt.MouseButton.LeftButton, pos=QPoint(6, fairness.height() // 2))
+    panel.controls["instructors_min"].setValue(3)  # above the max of 2: the max follows
+    panel.controls["time_limit_s"].setValue(30.0)
     stored = _stored(document)
     assert stored.fairness is True
     assert (stored.instructors_min, stored.instructors_max) == (3, 3)
@@ -59,7 +60,7 @@ def test_loading_settings_is_not_a_user_change(document, qtbot):
     panel = _panel(document, qtbot)
     with qtbot.assert_not_emitted(panel.changed):
         panel.set_settings(Settings(fairness=True, instructors_max=4))
-    assert panel.fairness.isChecked() and panel.instructors_max.value() == 4
+    assert panel.controls["fairness"].isChecked() and panel.controls["instructors_max"].value() == 4
 
 
 def test_every_weight_explains_its_effect(qtbot):
