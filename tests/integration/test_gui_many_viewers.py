@@ -11,8 +11,10 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QThreadPool
 
+from backends import on_server
 from gui_walk import sample_program
 from pairing import actions
+from pairing.actions.program import open_program as open_program_store
 from pairing.domain import Role
 from ui.main_window import MainWindow
 from ui.settings_store import SettingsStore
@@ -329,3 +331,96 @@ def test_a_propose_whose_program_changed_during_the_search_is_set_aside_then_pro
     assert ended.args[0] not in before and _runs_in(path) == [*before, ended.args[0]]
     kept = next(t for t in page.run.result.teams if t.director == lock.director)
     assert lock.mentor in kept.mentors  # the new run keeps the lock set meanwhile
+
+
+# -- the same flows on the test's backend: SQLite files, or a shared PostgreSQL database ------------------
+
+def _viewer_seen(document, viewer_id):
+    from sqlalchemy import select
+
+    from pairing.storage.models import ViewerRow
+
+    return document.read(lambda session: session.scalar(select(ViewerRow.seen).where(ViewerRow.id == viewer_id)))
+
+
+def _age_viewer(document, viewer_id) -> None:
+    """Make a viewer look as if it last said it was there long ago."""
+    import datetime as dt
+
+    from sqlalchemy import update
+
+    from pairing.storage.changes import GONE_AFTER_S
+    from pairing.storage.models import ViewerRow
+
+    long_ago = dt.datetime.now(dt.timezone.utc).replace(tzinfo=None) - dt.timedelta(seconds=2 * GONE_AFTER_S)
+    with document.store.sessions.begin() as session:
+        session.execute(update(ViewerRow).where(ViewerRow.id == viewer_id).values(seen=long_ago))
+
+
+def test_many_viewers_on_the_tests_backend(program_location, tmp_path, qtbot, asked, monkeypatch):
+    """Two windows on one program in a file, or — with PAIRING_TEST_DB set (.ci/run) — in a PostgreSQL database
+    as curators on several computers share it: the change counters polled, a lock and a deletion shown in the
+    other window with the Pairing page's banner, a stale write refused, a Propose while another program holds
+    the write lock set aside, and the heartbeat by which a window on another computer is known to be there."""
+    from pairing.cli import main as command_line
+    from ui.commands import edit_person
+
+    monkeypatch.chdir(tmp_path)  # a run set aside from a database goes to the current folder
+    location = str(program_location)
+    assert command_line(["import", str(ROOT / "resources" / "sample" / "roster.csv"), "--db", location]) == 0
+    assert command_line(["solve", "--db", location, "--time-limit", "2"]) in (0, 1)
+    first = open_window(qtbot, tmp_path, location, "first")
+    second = open_window(qtbot, tmp_path, location, "second")
+    assert len(asked) == 1 and [v.pid for v in asked[0]] == [os.getpid()]
+    first.tabs.setCurrentWidget(first.pages["pairing"])
+    pairing = first.page("pairing")
+    pairing.solve_overrides, pairing.solve_mode = {"workers": 1, "time_limit_s": 1.0}, "thread"
+    qtbot.wait_until(lambda: pairing.loader is None and pairing.run is not None, timeout=SEE_MS)
+
+    lock = _breaking_lock(pairing)
+    assert second.document.perform("Lock", actions.locks.set_locks, [lock], True) is not None
+    qtbot.wait_until(lambda: pairing.banner.isVisible(), timeout=SEE_MS)
+    assert "now break a rule" in pairing.banner_label.text()
+
+    roster = second.roster_page(Role.DIRECTOR)
+    roster.select_ids(["D05"])
+    roster.delete_selected()
+    qtbot.wait_until(lambda: "D05" not in names(first) and "left the roster" in pairing.banner_label.text(),
+                     timeout=SEE_MS)
+
+    first.document.poll_timer.stop()
+    seen = first.roster_page(Role.DIRECTOR).model.person(first.roster_page(Role.DIRECTOR).model.row_of("D01"))
+    assert edit_person(second.document, seen, seen.with_changes(name="Renamed on another computer")) is not None
+    assert edit_person(first.document, seen, seen.with_changes(notes="mine")) is None
+    assert first.refusal_box.isVisible() and first.document.read(actions.people.person, "D01").notes != "mine"
+    first.reload_button.click()
+    first.document.poll_timer.start()
+
+    monkeypatch.setattr("pairing.storage.saving.ATTEMPTS", 1)
+    first.document.store.busy_limit_s = 0.1
+    runs = first.document.read(actions.reading.run_numbers)
+    other = open_program_store(location)
+    try:
+        with other.writing():  # another program writes (SQLite's write lock, PostgreSQL's advisory lock)
+            said = _set_aside_said(pairing, qtbot)
+    finally:
+        other.close()
+    aside = Path(pairing.aside_box.property("aside_path"))
+    assert aside.exists() and str(aside) in said and first.document.read(actions.reading.run_numbers) == runs
+    pairing.aside_box.close()
+
+    _age_viewer(second.document, first.document.viewer_id)
+    if not on_server():  # one file on this computer: a window is there while its process is
+        assert [v.pid for v in second.document.other_viewers()] == [os.getpid()]
+        return
+    # A shared database: a window says it is there every SEEN_EVERY_S seconds (here at every poll), and one
+    # on another computer counts as gone once it has been silent for GONE_AFTER_S.
+    monkeypatch.setattr("pairing.actions.viewers.SEEN_EVERY_S", 0)
+    monkeypatch.setattr("pairing.storage.changes.socket.gethostname", lambda: "another-computer")
+    aged = _viewer_seen(second.document, first.document.viewer_id)
+    qtbot.wait_until(lambda: _viewer_seen(second.document, first.document.viewer_id) > aged, timeout=SEE_MS)
+    assert len(second.document.other_viewers()) == 1
+    first.document.poll_timer.stop()  # the first window falls silent (its computer went to sleep)
+    _age_viewer(second.document, first.document.viewer_id)
+    assert second.document.other_viewers() == []
+    QThreadPool.globalInstance().waitForDone(30_000)
