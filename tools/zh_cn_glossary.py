@@ -401,4 +401,18 @@ ZH_CN.update({
     "&Import a roster…": "导入名单(&I)…", "Not changed: %1": "未修改：%1",
     # desk-live: a proposal set aside (issue 11)
     "The teams were not saved in the program; see the message.": "团队未保存到项目中；请查看提示。",
+    # desk-live: the program's role names in the Pairing and Pictures pages (issue 10)
+    "Compatibility heatmap of %1 and %2": "%1与%2匹配度热力图",
+    "%1 %2, %3 %4, %5 chosen pairs": "%1 位%2，%3 位%4，已选 %5 对",
+    "Propose teams for every %1 (F5); locked pairs are kept.": "为每位%1生成团队（F5）；已锁定的配对会保留。",
+    "Unmatched %1 and diagnosis": "未匹配的%1与诊断",
+    "Every %1 has a team, and every hard rule holds.": "每位%1都有团队，所有硬性规则均满足。",
+    "%n %1 without a team:": "%n 位%1没有团队：",
+    "%n new %1 without a team (%2)": "%n 位新%1没有团队（%2）",
+    "Every %1 of this run has a team.": "此方案中每位%1都有团队。",
+    "Who fits whom: %1 × %2": "谁适合谁：%1 × %2",
+    "%1 load (%2 / capacity)": "%1负担（%2数 / 名额）",
+    # desk-live: the alternatives table fits its panel (issue 11)
+    "Change": "变化", "How the team's score changes with this alternative": "采用此替代人选后团队分数的变化",
+    "Why this alternative": "此替代人选的理由", "%1 %2: %3": "%1 %2：%3",
 })

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Sequence
+from typing import Any, Sequence
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from pairing import actions
 from pairing.domain import Program, Role, RunResult
+from ui.i18n import fmt, role_title, role_word
 from ui.operations import Operation, run_in_background
 from ui.responsiveness import freeze_loaded_state
 from ui.solve_process import call_in_process, compatibility_matrix
@@ -47,6 +48,7 @@ class PicturesData:
     run_id: int | None = None
     low: float = 0.0                                     # lowest and highest allowed pair score
     high: float = 1.0
+    roles: Any = None                                    # the program's role names (issue 10)
 
     def cell(self, director: str, producer: str) -> tuple[float | None, bool]:
         """The pair's score (None: forbidden) and whether the latest run chose it."""
@@ -74,6 +76,7 @@ def pictures_data(program: Program, run_id: int | None, result: RunResult | None
         run_id=run_id,
         low=min(values) if values else 0.0,
         high=max(values) if values else 1.0,
+        roles=program.properties.role_names(),
     )
 
 
@@ -142,11 +145,11 @@ class Heatmap(QWidget):
         self._margin_cache = self._measure_margins()
         # Small programs get larger cells (easier to hover); large ones stay compact and scroll.
         self.cell = self.CELL + 8 if max(len(data.directors), len(data.producers)) <= 40 else self.CELL
-        self.setAccessibleDescription(
-            self.tr("%1 directors, %2 producers, %3 chosen pairs")
-            .replace("%1", str(len(data.directors))).replace("%2", str(len(data.producers)))
-            .replace("%3", str(len(data.chosen)))
-        )
+        self.setAccessibleName(fmt(self.tr("Compatibility heatmap of %1 and %2"),
+                                   role_word(data.roles, "director", True), role_word(data.roles, "producer", True)))
+        self.setAccessibleDescription(fmt(
+            self.tr("%1 %2, %3 %4, %5 chosen pairs"), len(data.directors), role_word(data.roles, "director", True),
+            len(data.producers), role_word(data.roles, "producer", True), len(data.chosen)))
         self.updateGeometry()
         self.resize(self.sizeHint())
         self.update()
@@ -320,10 +323,13 @@ class LoadBars(QWidget):
         self.setAccessibleName(self.tr("Mentor load: directors taken out of capacity"))
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
-    def set_loads(self, loads: Sequence[MentorLoad]) -> None:
+    def set_loads(self, loads: Sequence[MentorLoad], roles=None) -> None:
+        """The mentors' loads, headed by their role in the program's words (`roles`, issue 10)."""
         self.loads = tuple(loads)
         self._rows = []
-        for role, heading in ((Role.PRODUCER, self.tr("Producers")), (Role.INSTRUCTOR, self.tr("Instructors"))):
+        for role in (Role.PRODUCER, Role.INSTRUCTOR):
+            heading = role_title(roles, role, plural=True) if roles is not None else (
+                self.tr("Producers") if role is Role.PRODUCER else self.tr("Instructors"))
             group = [m for m in self.loads if m.role is role]
             if group:
                 self._rows += [heading, *group]
@@ -474,21 +480,29 @@ class PicturesPage(QWidget):
         heat_area = _scrolled(self.heatmap, self.tr("Heatmap, scrollable"), False)
         for bar in (heat_area.horizontalScrollBar(), heat_area.verticalScrollBar()):
             bar.valueChanged.connect(lambda _value: self.heatmap.update())  # names follow the view's edges
-        heat = _boxed(self.tr("Who fits whom: directors × producers"), heat_area,
+        heat = self.heat_box = _boxed(self._heat_title(), heat_area,
                       self.tr("Stronger colour: better match. Framed: chosen in the latest run. "
                               "Grey hatched: the pair is forbidden. Hover a cell for names and score."))
         self.legend = HeatLegend(self.heatmap)
         heat.layout().insertWidget(1, self.legend)
         splitter.addWidget(heat)
         right = QSplitter(Qt.Orientation.Vertical)
-        right.addWidget(_boxed(self.tr("Mentor load (directors / capacity)"),
-                               _scrolled(self.load_bars, self.tr("Mentor load, scrollable"), True)))
+        self.load_box = _boxed(self._load_title(), _scrolled(self.load_bars, self.tr("Mentor load, scrollable"), True))
+        right.addWidget(self.load_box)
         right.addWidget(_boxed(self.tr("Team scores (number of teams per score band)"), self.histogram))
         right.setSizes([400, 300])
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         layout.addWidget(splitter, 1)
+
+    def _heat_title(self, roles=None) -> str:
+        """The heatmap's heading in the program's words: "Who fits whom: screenwriters × lead mentors"."""
+        return fmt(self.tr("Who fits whom: %1 × %2"), role_word(roles, "director", True),
+                   role_word(roles, "producer", True))
+
+    def _load_title(self, roles=None) -> str:
+        return fmt(self.tr("%1 load (%2 / capacity)"), role_title(roles, "mentor"), role_word(roles, "director", True))
 
     def _changed(self) -> None:
         """The program changed: recompute now if the page is seen, else when it is next shown."""
@@ -533,7 +547,9 @@ class PicturesPage(QWidget):
         self.data = data
         self.heatmap.set_data(data)
         self.legend.update()
-        self.load_bars.set_loads(data.loads)
+        self.load_bars.set_loads(data.loads, data.roles)
+        self.heat_box.setTitle(self._heat_title(data.roles))
+        self.load_box.setTitle(self._load_title(data.roles))
         self.histogram.set_scores(data.team_scores)
         if data.run_id is None:
             self.status.setText(self.tr("No run yet: the heatmap shows how well each pair fits; "

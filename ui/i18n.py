@@ -48,22 +48,33 @@ def fmt(text: str, *args) -> str:
     return text
 
 
-def say(message) -> str:
-    """A core message (`pairing.words.Message`) as a sentence in the interface language (issue 8)."""
+def _renderer(roles=None):
     from pairing.words import Renderer
 
-    return Renderer(data_lang()).sentence(message)
+    return Renderer(data_lang()) if roles is None else Renderer(data_lang(), roles)
 
 
-def say_error(error) -> str:
+def say(message, roles=None) -> str:
+    """A core message (`pairing.words.Message`) as a sentence in the interface language (issue 8), with the
+    program's role names when given (`ProgramProperties.role_names()`, issue 10)."""
+    return _renderer(roles).sentence(message)
+
+
+def say_error(error, roles=None) -> str:
     """A refused action or a user's mistake (`pairing.errors.UserError`) in the interface language."""
-    from pairing.words import Renderer
+    return error.sentence(_renderer(roles))
 
-    return error.sentence(Renderer(data_lang()))
+
+def role_word(roles, role, plural: bool = False, lang: str | None = None) -> str:
+    """A role in the program's own words inside a sentence: "screenwriter", "lead mentors", "编剧学员"; the
+    default words when the program's are not known yet (`roles` None)."""
+    from pairing.words import DEFAULT_ROLE_NAMES
+
+    return (roles or DEFAULT_ROLE_NAMES)[str(role)].word(lang_of(lang) if lang else data_lang(), plural)
 
 
 def role_title(roles, role, plural: bool = False, lang: str | None = None) -> str:
     """A role in the program's own words (`ProgramProperties.role_names()`), capitalised for a title or a
     header: "Screenwriters", "Senior producer", "编剧学员" (issue 10)."""
-    word = roles[str(role)].word(lang_of(lang) if lang else data_lang(), plural)
+    word = role_word(roles, role, plural, lang)
     return word[:1].upper() + word[1:]

@@ -19,7 +19,7 @@ from pairing.domain import Lock, Program, RunResult, RunStatus, SavedRun
 from pairing.engine import TeamEvaluator
 from ui.commands import set_locks
 from ui.document import ProgramDocument
-from ui.i18n import data_lang, fmt, say, say_error
+from ui.i18n import data_lang, fmt, role_word, say, say_error
 from ui.models.run_history_model import better_possible_text, status_text
 from ui.models.team_model import MentorPayload, TeamTableModel
 from ui.operations import Operation, run_in_background
@@ -95,6 +95,7 @@ class PairingPage(QWidget):
         self._program: Program | None = None
         self._staleness: Staleness | None = None
         self._names: dict[str, str] = {}
+        self._roles = None  # the program's role names (issue 10), once read
         self._locks: frozenset[tuple[str, str]] = frozenset()
         self._preview_cache: tuple[tuple, tuple[bool, str]] | None = None
         self._evaluator: tuple[Program, RunResult | None, TeamEvaluator] | None = None
@@ -107,6 +108,7 @@ class PairingPage(QWidget):
         self.aside_box: QMessageBox | None = None  # says where a run that could not be saved went
         self._build()
         self._keyboard_moves()
+        self._say_roles()
         self._connect()
         freeze_once()  # before the first background read, so that none of its objects are frozen
         self.reload()
@@ -233,7 +235,6 @@ class PairingPage(QWidget):
         # Extra keys as shortcuts of the page, so that the buttons keep their Alt mnemonics too.
         self.propose_key = QShortcut(QKeySequence(Qt.Key.Key_F5), self)
         self.propose_key.activated.connect(self._propose_key)
-        self.propose_button.setToolTip(self.tr("Propose teams for every director (F5); locked pairs are kept."))
         self.propose_button.setAccessibleName(self.tr("Propose teams"))
         self.cancel_button = QPushButton(self.tr("&Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop and keep the best teams found so far (Esc)."))
@@ -302,7 +303,6 @@ class PairingPage(QWidget):
         tabs = QTabWidget()
         self.unmatched_text = QPlainTextEdit()
         self.unmatched_text.setReadOnly(True)
-        self.unmatched_text.setAccessibleName(self.tr("Unmatched directors and diagnosis"))
         tabs.addTab(self.unmatched_text, self.tr("&Unmatched and diagnosis"))
         self.history = RunHistoryPanel()
         tabs.addTab(self.history, self.tr("&Run history"))
@@ -411,10 +411,11 @@ class PairingPage(QWidget):
             self._read_queued()
             return
         self._program = state.program
-        roles = state.program.properties.role_names()
+        roles = self._roles = state.program.properties.role_names()
         self.team_model.set_role_names(roles)  # issue 10
         self.detail.set_role_names(roles)
         self.settings_panel.set_role_names(roles)
+        self._say_roles()
         self._staleness = state.staleness
         self._names = {p.id: p.name for p in state.program.people}
         self._locks = frozenset((lk.director, lk.mentor) for lk in state.program.locks)
@@ -508,6 +509,16 @@ class PairingPage(QWidget):
             return
         self.detail.show_team(None, self._names, self._locks, [])
 
+    def _role(self, role: str, count: int = 1) -> str:
+        """A role in the program's own words inside a sentence ("screenwriter", "编剧学员"; issue 10)."""
+        return role_word(self._roles, role, plural=count != 1)
+
+    def _say_roles(self) -> None:
+        """Texts made before the program's role names were known say them now."""
+        self.propose_button.setToolTip(fmt(self.tr("Propose teams for every %1 (F5); locked pairs are kept."),
+                                           self._role("director")))
+        self.unmatched_text.setAccessibleName(fmt(self.tr("Unmatched %1 and diagnosis"), self._role("director", 2)))
+
     def staleness_of(self, run: SavedRun | None) -> Staleness | None:
         """How the program moved on since this run (known for the latest run), or None when it did not."""
         stale = self._staleness
@@ -521,7 +532,8 @@ class PairingPage(QWidget):
         names = lambda ids: ", ".join(self._names.get(i, i) for i in ids[:5]) + ("…" if len(ids) > 5 else "")  # noqa: E731
         parts = []
         if stale.new:
-            parts.append(fmt(self.tr("%n new director(s) without a team (%1)", "", len(stale.new)), names(stale.new)))
+            parts.append(fmt(self.tr("%n new %1 without a team (%2)", "", len(stale.new)),
+                             self._role("director", len(stale.new)), names(stale.new)))
         if stale.left:
             parts.append(fmt(self.tr("%n of its people left the roster (%1)", "", len(stale.left)), names(stale.left)))
         if stale.broken:
@@ -541,7 +553,7 @@ class PairingPage(QWidget):
         lines += [fmt(self.tr("• %1 left the roster."), i) for i in stale.left]
         for director, problems in stale.broken:
             lines.append(fmt(self.tr("• The team of %1 breaks a rule: %2"), self._names.get(director, director),
-                             " ".join(say(p) for p in problems)))
+                             " ".join(say(p, self._roles) for p in problems)))
         if stale.settings:
             lines.append(self.tr("• The pairing settings changed."))
         return "\n".join(lines)
@@ -576,14 +588,15 @@ class PairingPage(QWidget):
         if run is None:
             return ""
         result = run.result
-        lines = [f"• {self._names.get(u.id, u.id)} ({u.id}): {say(u.why)}" for u in result.unmatched]
+        lines = [f"• {self._names.get(u.id, u.id)} ({u.id}): {say(u.why, self._roles)}" for u in result.unmatched]
         if result.diagnosis:
-            lines += ["", self.tr("Diagnosis:")] + [f"• {say(d)}" for d in result.diagnosis]
+            lines += ["", self.tr("Diagnosis:")] + [f"• {say(d, self._roles)}" for d in result.diagnosis]
         if not lines and self.staleness_of(run) is None:
-            return self.tr("Every director has a team, and every hard rule holds.")
+            return fmt(self.tr("Every %1 has a team, and every hard rule holds."), self._role("director"))
         if not lines:
-            return self.tr("Every director of this run has a team.")
-        header = self.tr("%n director(s) without a team:", "", len(result.unmatched))
+            return fmt(self.tr("Every %1 of this run has a team."), self._role("director"))
+        header = fmt(self.tr("%n %1 without a team:", "", len(result.unmatched)),
+                     self._role("director", len(result.unmatched)))
         return "\n".join(([header] if result.unmatched else []) + lines)
 
     def selected_director(self) -> str | None:
@@ -708,7 +721,7 @@ class PairingPage(QWidget):
         """The run could not be saved in the program (another program kept its write lock, or the roster, locks
         or settings changed during the search): it was written to a file instead; say where, offer to propose
         again (issue 11: never a lost run, never a silent overwrite)."""
-        sentence = say_error(aside)
+        sentence = say_error(aside, self._roles)
         self.progress_label.setText(self.tr("The teams were not saved in the program; see the message."))
         self.proposalEnded.emit(None)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Propose teams"), sentence, parent=self)
@@ -765,7 +778,7 @@ class PairingPage(QWidget):
         try:
             outcome = self._outcome(payload, director)
         except MoveRefused as refused:
-            answer = (False, say_error(refused))
+            answer = (False, say_error(refused, self._roles))
         else:
             answer = (outcome.allowed, self._outcome_text(outcome))
         self._preview_cache = (key, answer)
@@ -774,7 +787,7 @@ class PairingPage(QWidget):
 
     def _outcome_text(self, outcome: Outcome) -> str:
         if not outcome.allowed:
-            return self.tr("Not allowed: %1").replace("%1", " ".join(say(v) for v in outcome.violations))
+            return self.tr("Not allowed: %1").replace("%1", " ".join(say(v, self._roles) for v in outcome.violations))
         return self.tr("Score change: %1").replace("%1", f"{outcome.delta:+.1f}")
 
     def apply(self, payload: MentorPayload, director: str) -> bool:
@@ -782,12 +795,12 @@ class PairingPage(QWidget):
         try:
             outcome = self._outcome(payload, director)
         except MoveRefused as refused:
-            QMessageBox.warning(self, self.tr("Change the team"), say_error(refused))
+            QMessageBox.warning(self, self.tr("Change the team"), say_error(refused, self._roles))
             return False
         if not outcome.allowed:
             QMessageBox.warning(self, self.tr("Change the team"),
                                 self.tr("This change would break a hard rule, so it was not made:\n\n%1")
-                                .replace("%1", "\n".join(say(v) for v in outcome.violations)))
+                                .replace("%1", "\n".join(say(v, self._roles) for v in outcome.violations)))
             return False
         mentor = self._names.get(payload.mentor, payload.mentor)
         text = self.tr("Move %1 to the team of %2").replace("%1", mentor)

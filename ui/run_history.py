@@ -74,6 +74,7 @@ class RunHistoryPanel(QWidget):
         self._names = dict(names)
         if roles is not None:
             self.diff_model.set_role_names(roles)
+            self.model.roles = roles
         self.model.update_runs(numbers, runs)
         self._selection_changed()
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton,
@@ -15,7 +15,7 @@ from pairing.calendar import slot_label
 from pairing.criteria import BONUS_KEYS, BY_KEY, ordered
 from pairing.domain import Team
 from ui.models.team_model import AlternativesModel, MembersModel
-from ui.i18n import data_lang, say
+from ui.i18n import data_lang, fmt, say
 from ui.plain import plain_label
 from ui.widgets.rows import show_rows
 from ui.widgets.score_bar import paint_bar
@@ -100,6 +100,7 @@ class TeamDetail(QWidget):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.team: Team | None = None
+        self._roles = None  # the program's role names (issue 10)
         self.members_model = MembersModel(self)
         self.alternatives_model = AlternativesModel(self)
         self._build()
@@ -182,9 +183,18 @@ class TeamDetail(QWidget):
         show_rows(self.alternatives_view)  # six alternatives at 1280×800 (issue 11)
         header = self.alternatives_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Mentor, whom they replace and the score change fit the panel at 1280×800 (issue 11: the reasons needed
+        # horizontal scrolling); the current alternative's role and reasons are written out under the table.
+        for column in (AlternativesModel.ROLE, AlternativesModel.REASON):
+            self.alternatives_view.setColumnHidden(column, True)
+        self.alternatives_view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.alternatives_view.installEventFilter(self)
         self.alternatives_view.doubleClicked.connect(lambda index: self.alternativeChosen.emit(index.row()))
         layout.addWidget(self.alternatives_view)
+        self.alternative_why = _wrapping_label(self.tr("Why this alternative"))
+        layout.addWidget(self.alternative_why)
+        self.alternatives_view.selectionModel().currentRowChanged.connect(lambda *_: self._show_why())
+        self.alternatives_model.modelReset.connect(self._show_why)
         self.alternatives_note = _wrapping_label(self.tr("Alternatives status"))
         layout.addWidget(self.alternatives_note)
         self.use_button = QPushButton(self.tr("&Apply this alternative"))
@@ -216,12 +226,13 @@ class TeamDetail(QWidget):
         name = names.get(team.director, team.director)
         self.title.setText(self.tr("Team of %1 — score %2").replace("%1", name).replace("%2", f"{team.shown_score:.1f}"))
         self.bars.set_breakdown(team.breakdown)
-        self.reasons.setText("\n".join(f"• {say(r)}" for r in team.reasons) or self.tr("(none given)"))
+        self.reasons.setText("\n".join(f"• {say(r, self._roles)}" for r in team.reasons) or self.tr("(none given)"))
         labels = [slot_label(s, lang) for s in team.meeting_slots]
         self.slots.setText(", ".join(labels) if labels else self.tr("No shared free slot."))
 
     def set_role_names(self, roles) -> None:
         """The program's words for its people (issue 10): the members' and the alternatives' roles say them."""
+        self._roles = roles
         self.members_model.set_role_names(roles)
         self.alternatives_model.set_role_names(roles)
 
@@ -235,9 +246,40 @@ class TeamDetail(QWidget):
         if self.team is None or self.team.director != director:
             return
         self.alternatives_model.set_alternatives(director, alternatives, names)
-        self.alternatives_view.resizeColumnsToContents()  # mentors' names in full (issue 11)
+        self.size_alternative_columns()
         self.use_button.setEnabled(bool(alternatives))
         self.alternatives_note.setText("" if alternatives else self.tr("No alternative keeps every hard rule."))
+
+    def size_alternative_columns(self) -> None:
+        """The mentor and whom they replace as wide as their names (in full, issue 11); when the panel is too
+        narrow for both, they share what is left; the score change takes the rest."""
+        view, model = self.alternatives_view, self.alternatives_model
+        change = view.fontMetrics().horizontalAdvance(model.headerData(model.CHANGE, Qt.Orientation.Horizontal)) + 16
+        for column in (model.MENTOR, model.REPLACES):
+            view.resizeColumnToContents(column)
+        room = view.viewport().width() - change
+        names = view.columnWidth(model.MENTOR) + view.columnWidth(model.REPLACES)
+        if names > room > 0:
+            for column in (model.MENTOR, model.REPLACES):
+                view.setColumnWidth(column, view.columnWidth(column) * room // names)
+        used = view.columnWidth(model.MENTOR) + view.columnWidth(model.REPLACES)
+        view.setColumnWidth(model.CHANGE, max(change, view.viewport().width() - used))
+
+    def _show_why(self) -> None:
+        """The current alternative (the first when none is chosen): its role, its mentor and why, in full."""
+        model = self.alternatives_model
+        current = self.alternatives_view.currentIndex()
+        row = current.row() if current.isValid() else 0
+        if row >= model.rowCount():
+            self.alternative_why.setText("")
+            return
+        role, mentor, reasons = (model.index(row, c).data() for c in (model.ROLE, model.MENTOR, model.REASON))
+        self.alternative_why.setText(fmt(self.tr("%1 %2: %3"), role, mentor, reasons or self.tr("(none given)")))
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.alternatives_view and event.type() == QEvent.Type.Resize:
+            self.size_alternative_columns()  # a narrower table: the columns make room for the reasons again
+        return super().eventFilter(watched, event)
 
     def set_reasons(self, director: str, reasons: Sequence[str]) -> None:
         """The reasons in the interface language, found in the background with the alternatives."""

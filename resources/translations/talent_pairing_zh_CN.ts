@@ -4,32 +4,37 @@
 <context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="511"/>
+        <location filename="../../ui/models/team_model.py" line="512"/>
+        <source>How the team&apos;s score changes with this alternative</source>
+        <translation>采用此替代人选后团队分数的变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="516"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="511"/>
+        <location filename="../../ui/models/team_model.py" line="516"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="511"/>
+        <location filename="../../ui/models/team_model.py" line="516"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="511"/>
-        <source>Score change</source>
-        <translation>分数变化</translation>
-    </message>
-    <message>
-        <location filename="../../ui/models/team_model.py" line="512"/>
+        <location filename="../../ui/models/team_model.py" line="516"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="537"/>
+        <location filename="../../ui/models/team_model.py" line="516"/>
+        <source>Change</source>
+        <translation>变化</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="541"/>
         <source>(added)</source>
         <translation>（新增）</translation>
     </message>
@@ -429,27 +434,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../ui/charts.py" line="269"/>
+        <location filename="../../ui/charts.py" line="272"/>
         <source>Colour scale of the heatmap</source>
         <translation>热力图色标</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="282"/>
+        <location filename="../../ui/charts.py" line="285"/>
         <source>low %1</source>
         <translation>低 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="282"/>
+        <location filename="../../ui/charts.py" line="285"/>
         <source>high %1</source>
         <translation>高 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="297"/>
+        <location filename="../../ui/charts.py" line="300"/>
         <source>forbidden</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="304"/>
+        <location filename="../../ui/charts.py" line="307"/>
         <source>chosen</source>
         <translation>已选</translation>
     </message>
@@ -457,27 +462,32 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>Heatmap</name>
     <message>
-        <location filename="../../ui/charts.py" line="135"/>
+        <location filename="../../ui/charts.py" line="138"/>
         <source>Compatibility heatmap of directors and producers</source>
         <translation>导演与制片人匹配度热力图</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="146"/>
-        <source>%1 directors, %2 producers, %3 chosen pairs</source>
-        <translation>%1 位导演，%2 位制片人，已选 %3 对</translation>
+        <location filename="../../ui/charts.py" line="148"/>
+        <source>Compatibility heatmap of %1 and %2</source>
+        <translation>%1与%2匹配度热力图</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="258"/>
+        <location filename="../../ui/charts.py" line="151"/>
+        <source>%1 %2, %3 %4, %5 chosen pairs</source>
+        <translation>%1 位%2，%3 位%4，已选 %5 对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="261"/>
         <source>Forbidden pair (avoid list, organization or no shared slot)</source>
         <translation>禁止的配对（回避名单、同一机构或没有共同时段）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="259"/>
+        <location filename="../../ui/charts.py" line="262"/>
         <source>Score %1</source>
         <translation>分数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="260"/>
+        <location filename="../../ui/charts.py" line="263"/>
         <source>Chosen in the latest run</source>
         <translation>在最近一次方案中被选中</translation>
     </message>
@@ -631,27 +641,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>LoadBars</name>
     <message>
-        <location filename="../../ui/charts.py" line="320"/>
+        <location filename="../../ui/charts.py" line="323"/>
         <source>Mentor load: directors taken out of capacity</source>
         <translation>导师负担：已带导演数 / 名额</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="326"/>
+        <location filename="../../ui/charts.py" line="332"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="326"/>
+        <location filename="../../ui/charts.py" line="332"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="333"/>
+        <location filename="../../ui/charts.py" line="339"/>
         <source>%1 mentors, %2 full</source>
         <translation>%1 位导师，%2 位已满</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="364"/>
+        <location filename="../../ui/charts.py" line="370"/>
         <source>No mentors yet.</source>
         <translation>还没有导师。</translation>
     </message>
@@ -1363,335 +1373,335 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PairingPage</name>
     <message>
-        <location filename="../../ui/pairing_page.py" line="130"/>
+        <location filename="../../ui/pairing_page.py" line="133"/>
         <source>Pairing settings</source>
         <translation>配对设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="140"/>
+        <location filename="../../ui/pairing_page.py" line="143"/>
         <source>Run summary</source>
         <translation>方案摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="144"/>
+        <location filename="../../ui/pairing_page.py" line="147"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="146"/>
+        <location filename="../../ui/pairing_page.py" line="149"/>
         <source>Show the solver&apos;s figures (objective, proven bound, gap, time)</source>
         <translation>显示求解器的数据（目标值、已证明上界、差距、用时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="169"/>
+        <location filename="../../ui/pairing_page.py" line="172"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="186"/>
+        <location filename="../../ui/pairing_page.py" line="189"/>
         <source>Find a person&apos;s team (name or id)…</source>
         <translation>查找某人所在的团队（姓名或编号）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="187"/>
+        <location filename="../../ui/pairing_page.py" line="190"/>
         <source>Find a person&apos;s team</source>
         <translation>查找某人所在的团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="214"/>
+        <location filename="../../ui/pairing_page.py" line="217"/>
         <source>The shown run is out of date</source>
         <translation>显示的方案已过时</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="218"/>
-        <location filename="../../ui/pairing_page.py" line="709"/>
+        <location filename="../../ui/pairing_page.py" line="221"/>
+        <location filename="../../ui/pairing_page.py" line="728"/>
         <source>Propose &amp;again</source>
         <translation>重新生成(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="220"/>
+        <location filename="../../ui/pairing_page.py" line="223"/>
         <source>C&amp;heck teams</source>
         <translation>检查团队(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="231"/>
+        <location filename="../../ui/pairing_page.py" line="234"/>
         <source>&amp;Propose teams</source>
         <translation>生成方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="235"/>
-        <source>Propose teams for every director (F5); locked pairs are kept.</source>
-        <translation>为每位导演生成团队（F5）；已锁定的配对会保留。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_page.py" line="236"/>
-        <location filename="../../ui/pairing_page.py" line="698"/>
-        <location filename="../../ui/pairing_page.py" line="707"/>
-        <location filename="../../ui/pairing_page.py" line="720"/>
+        <location filename="../../ui/pairing_page.py" line="238"/>
+        <location filename="../../ui/pairing_page.py" line="717"/>
+        <location filename="../../ui/pairing_page.py" line="726"/>
+        <location filename="../../ui/pairing_page.py" line="739"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="237"/>
+        <location filename="../../ui/pairing_page.py" line="239"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="238"/>
+        <location filename="../../ui/pairing_page.py" line="240"/>
         <source>Stop and keep the best teams found so far (Esc).</source>
         <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="241"/>
+        <location filename="../../ui/pairing_page.py" line="243"/>
         <source>Cancel the proposal</source>
         <translation>取消生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="244"/>
+        <location filename="../../ui/pairing_page.py" line="246"/>
         <source>Proposal progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="247"/>
+        <location filename="../../ui/pairing_page.py" line="249"/>
         <source>Press Propose to form teams.</source>
         <translation>点击“生成方案”组建团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="248"/>
+        <location filename="../../ui/pairing_page.py" line="250"/>
         <source>Proposal status</source>
         <translation>生成状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="261"/>
+        <location filename="../../ui/pairing_page.py" line="263"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="304"/>
-        <source>Unmatched directors and diagnosis</source>
-        <translation>未匹配的导演与诊断</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_page.py" line="305"/>
+        <location filename="../../ui/pairing_page.py" line="306"/>
         <source>&amp;Unmatched and diagnosis</source>
         <translation>未匹配与诊断(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="307"/>
+        <location filename="../../ui/pairing_page.py" line="308"/>
         <source>&amp;Run history</source>
         <translation>方案历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="317"/>
+        <location filename="../../ui/pairing_page.py" line="318"/>
         <source>Cu&amp;t mentor (to move to another team)</source>
         <translation>剪切导师(&amp;T)（以移到其他团队）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="319"/>
+        <location filename="../../ui/pairing_page.py" line="320"/>
         <source>&amp;Paste mentor into this team</source>
         <translation>将导师粘贴到此团队(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="331"/>
+        <location filename="../../ui/pairing_page.py" line="332"/>
         <source>Select another team and press Ctrl+V to move %1 there.</source>
         <translation>选择另一个团队并按 Ctrl+V，即可把 %1 移到那里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="436"/>
+        <location filename="../../ui/pairing_page.py" line="438"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
         <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="443"/>
+        <location filename="../../ui/pairing_page.py" line="445"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
-    <message numerus="yes">
+    <message>
         <location filename="../../ui/pairing_page.py" line="517"/>
-        <source>%n new director(s) without a team (%1)</source>
+        <source>Propose teams for every %1 (F5); locked pairs are kept.</source>
+        <translation>为每位%1生成团队（F5）；已锁定的配对会保留。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="519"/>
+        <source>Unmatched %1 and diagnosis</source>
+        <translation>未匹配的%1与诊断</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pairing_page.py" line="534"/>
+        <source>%n new %1 without a team (%2)</source>
         <translation>
-            <numerusform>%n 位新导演没有团队（%1）</numerusform>
+            <numerusform>%n 位新%1没有团队（%2）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="519"/>
+        <location filename="../../ui/pairing_page.py" line="537"/>
         <source>%n of its people left the roster (%1)</source>
         <translation>
             <numerusform>其中 %n 人已不在名单中（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="522"/>
+        <location filename="../../ui/pairing_page.py" line="540"/>
         <source>%n team(s) now break a rule (%1)</source>
         <translation>
             <numerusform>%n 个团队现在违反规则（%1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="524"/>
+        <location filename="../../ui/pairing_page.py" line="542"/>
         <source>the pairing settings changed</source>
         <translation>配对设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="525"/>
+        <location filename="../../ui/pairing_page.py" line="543"/>
         <source>Since run %1 was proposed: %2. Propose again, or check the teams and fix them by hand.</source>
         <translation>方案 %1 生成以来：%2。请重新生成，或检查团队并手动调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="532"/>
+        <location filename="../../ui/pairing_page.py" line="550"/>
         <source>Since this run was proposed:</source>
         <translation>此方案生成以来：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="533"/>
+        <location filename="../../ui/pairing_page.py" line="551"/>
         <source>• %1 (%2) is new and has no team.</source>
         <translation>• %1（%2）是新加入的，还没有团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="534"/>
+        <location filename="../../ui/pairing_page.py" line="552"/>
         <source>• %1 left the roster.</source>
         <translation>• %1 已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="536"/>
+        <location filename="../../ui/pairing_page.py" line="554"/>
         <source>• The team of %1 breaks a rule: %2</source>
         <translation>• %1 的团队违反规则：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="539"/>
+        <location filename="../../ui/pairing_page.py" line="557"/>
         <source>• The pairing settings changed.</source>
         <translation>• 配对设置已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="549"/>
+        <location filename="../../ui/pairing_page.py" line="567"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="551"/>
+        <location filename="../../ui/pairing_page.py" line="569"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="564"/>
+        <location filename="../../ui/pairing_page.py" line="582"/>
         <source>Solver: objective %1 (with the stability bonus), proven bound %2, gap %3, %4 s.</source>
         <translation>求解器：目标值 %1（含稳定性加分），已证明上界 %2，差距 %3，用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="672"/>
+        <location filename="../../ui/pairing_page.py" line="594"/>
+        <source>Every %1 has a team, and every hard rule holds.</source>
+        <translation>每位%1都有团队，所有硬性规则均满足。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="596"/>
+        <source>Every %1 of this run has a team.</source>
+        <translation>此方案中每位%1都有团队。</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/pairing_page.py" line="597"/>
+        <source>%n %1 without a team:</source>
+        <translation>
+            <numerusform>%n 位%1没有团队：</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/pairing_page.py" line="691"/>
         <source>this may be the best possible</source>
         <translation>可能已是最佳</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="673"/>
+        <location filename="../../ui/pairing_page.py" line="692"/>
         <source>at most %1 % better is possible</source>
         <translation>最多还能提高 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="674"/>
+        <location filename="../../ui/pairing_page.py" line="693"/>
         <source>still looking</source>
         <translation>仍在寻找</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="675"/>
+        <location filename="../../ui/pairing_page.py" line="694"/>
         <source>Best so far %1 · %2 · %3 s</source>
         <translation>目前最佳 %1 · %2 · %3 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="677"/>
+        <location filename="../../ui/pairing_page.py" line="696"/>
         <source>proven bound %1</source>
         <translation>已证明上界 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="705"/>
+        <location filename="../../ui/pairing_page.py" line="724"/>
         <source>The teams were not saved in the program; see the message.</source>
         <translation>团队未保存到项目中；请查看提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="796"/>
+        <location filename="../../ui/pairing_page.py" line="815"/>
         <source>Locked, so the next Propose keeps it: %1 (uncheck to let it change).</source>
         <translation>已锁定，下次生成方案时会保留：%1（取消勾选即可让它变化）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="574"/>
+        <location filename="../../ui/pairing_page.py" line="592"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="576"/>
-        <source>Every director has a team, and every hard rule holds.</source>
-        <translation>每位导演都有团队，所有硬性规则均满足。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_page.py" line="578"/>
-        <source>Every director of this run has a team.</source>
-        <translation>此方案中每位导演都有团队。</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="579"/>
-        <source>%n director(s) without a team:</source>
-        <translation>
-            <numerusform>%n 位导演没有团队：</numerusform>
-        </translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_page.py" line="612"/>
+        <location filename="../../ui/pairing_page.py" line="631"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="654"/>
+        <location filename="../../ui/pairing_page.py" line="673"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="668"/>
+        <location filename="../../ui/pairing_page.py" line="687"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="695"/>
+        <location filename="../../ui/pairing_page.py" line="714"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="718"/>
+        <location filename="../../ui/pairing_page.py" line="737"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="724"/>
+        <location filename="../../ui/pairing_page.py" line="743"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="741"/>
+        <location filename="../../ui/pairing_page.py" line="760"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="741"/>
+        <location filename="../../ui/pairing_page.py" line="760"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="770"/>
+        <location filename="../../ui/pairing_page.py" line="789"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="771"/>
+        <location filename="../../ui/pairing_page.py" line="790"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="778"/>
-        <location filename="../../ui/pairing_page.py" line="781"/>
+        <location filename="../../ui/pairing_page.py" line="797"/>
+        <location filename="../../ui/pairing_page.py" line="800"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="782"/>
+        <location filename="../../ui/pairing_page.py" line="801"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1700,7 +1710,7 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="786"/>
+        <location filename="../../ui/pairing_page.py" line="805"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
@@ -1944,52 +1954,52 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PicturesPage</name>
     <message>
-        <location filename="../../ui/charts.py" line="460"/>
+        <location filename="../../ui/charts.py" line="466"/>
         <source>Computing the pictures…</source>
         <translation>正在计算图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="477"/>
-        <source>Who fits whom: directors × producers</source>
-        <translation>谁适合谁：导演 × 制片人</translation>
-    </message>
-    <message>
-        <location filename="../../ui/charts.py" line="474"/>
+        <location filename="../../ui/charts.py" line="480"/>
         <source>Heatmap, scrollable</source>
         <translation>热力图（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="478"/>
+        <location filename="../../ui/charts.py" line="484"/>
         <source>Stronger colour: better match. Framed: chosen in the latest run. Grey hatched: the pair is forbidden. Hover a cell for names and score.</source>
         <translation>颜色越深匹配越好。带框：在最近一次方案中被选中。灰色斜线：禁止的配对。将鼠标悬停在格子上可查看姓名和分数。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="484"/>
-        <source>Mentor load (directors / capacity)</source>
-        <translation>导师负担（导演数 / 名额）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/charts.py" line="485"/>
+        <location filename="../../ui/charts.py" line="490"/>
         <source>Mentor load, scrollable</source>
         <translation>导师负担（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="486"/>
+        <location filename="../../ui/charts.py" line="492"/>
         <source>Team scores (number of teams per score band)</source>
         <translation>团队分数（各分数段的团队数）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="528"/>
+        <location filename="../../ui/charts.py" line="501"/>
+        <source>Who fits whom: %1 × %2</source>
+        <translation>谁适合谁：%1 × %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="505"/>
+        <source>%1 load (%2 / capacity)</source>
+        <translation>%1负担（%2数 / 名额）</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="542"/>
         <source>The pictures could not be computed: %1</source>
         <translation>无法计算图表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="539"/>
+        <location filename="../../ui/charts.py" line="555"/>
         <source>No run yet: the heatmap shows how well each pair fits; press Propose on the Pairing page to see chosen pairs and loads.</source>
         <translation>还没有方案：热力图显示每一对的匹配程度；在“配对”页面点击“生成方案”即可查看选中的配对和负担。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="542"/>
+        <location filename="../../ui/charts.py" line="558"/>
         <source>Latest run: %1 (%2 teams).</source>
         <translation>最近一次方案：%1（%2 个团队）。</translation>
     </message>
@@ -2623,22 +2633,22 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunDiffModel</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="206"/>
+        <location filename="../../ui/models/run_history_model.py" line="207"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="207"/>
+        <location filename="../../ui/models/run_history_model.py" line="208"/>
         <source>Before</source>
         <translation>之前</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="207"/>
+        <location filename="../../ui/models/run_history_model.py" line="208"/>
         <source>After</source>
         <translation>之后</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="219"/>
+        <location filename="../../ui/models/run_history_model.py" line="220"/>
         <source>(no team)</source>
         <translation>（无团队）</translation>
     </message>
@@ -2646,32 +2656,32 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RunHistoryModel</name>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="125"/>
+        <location filename="../../ui/models/run_history_model.py" line="126"/>
         <source>Run</source>
         <translation>方案</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="125"/>
+        <location filename="../../ui/models/run_history_model.py" line="126"/>
         <source>Date</source>
         <translation>日期</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="125"/>
+        <location filename="../../ui/models/run_history_model.py" line="126"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="125"/>
+        <location filename="../../ui/models/run_history_model.py" line="126"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="125"/>
+        <location filename="../../ui/models/run_history_model.py" line="126"/>
         <source>Could be better</source>
         <translation>可提升空间</translation>
     </message>
     <message>
-        <location filename="../../ui/models/run_history_model.py" line="126"/>
+        <location filename="../../ui/models/run_history_model.py" line="127"/>
         <source>Teams changed</source>
         <translation>变化的团队</translation>
     </message>
@@ -2695,7 +2705,7 @@ Your program is unchanged; choose another folder.</source>
     </message>
     <message>
         <location filename="../../ui/run_history.py" line="58"/>
-        <location filename="../../ui/run_history.py" line="88"/>
+        <location filename="../../ui/run_history.py" line="89"/>
         <source>Select two runs to see which teams changed.</source>
         <translation>选择两个方案，查看哪些团队发生了变化。</translation>
     </message>
@@ -2705,7 +2715,7 @@ Your program is unchanged; choose another folder.</source>
         <translation>两个所选方案之间发生变化的团队</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/run_history.py" line="93"/>
+        <location filename="../../ui/run_history.py" line="94"/>
         <source>From run %1 to run %2: %n team(s) changed.</source>
         <translation>
             <numerusform>从方案 %1 到方案 %2：%n 个团队发生变化。</numerusform>
@@ -2820,17 +2830,17 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../../ui/charts.py" line="386"/>
+        <location filename="../../ui/charts.py" line="392"/>
         <source>Distribution of team scores</source>
         <translation>团队分数分布</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="391"/>
+        <location filename="../../ui/charts.py" line="397"/>
         <source>%1 teams, scores from %2 to %3</source>
         <translation>%1 个团队，分数从 %2 到 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="406"/>
+        <location filename="../../ui/charts.py" line="412"/>
         <source>No teams yet.</source>
         <translation>还没有团队。</translation>
     </message>
@@ -2959,130 +2969,141 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamDetail</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="124"/>
+        <location filename="../../ui/team_detail.py" line="125"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="134"/>
+        <location filename="../../ui/team_detail.py" line="135"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="138"/>
+        <location filename="../../ui/team_detail.py" line="139"/>
         <source>Why this team</source>
         <translation>为什么是这个团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="142"/>
+        <location filename="../../ui/team_detail.py" line="143"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="144"/>
+        <location filename="../../ui/team_detail.py" line="145"/>
         <source>Reasons:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="143"/>
+        <location filename="../../ui/team_detail.py" line="144"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="144"/>
+        <location filename="../../ui/team_detail.py" line="145"/>
         <source>Meeting slots:</source>
         <translation>会面时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="159"/>
+        <location filename="../../ui/team_detail.py" line="160"/>
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="166"/>
+        <location filename="../../ui/team_detail.py" line="167"/>
         <source>&amp;Lock whole team</source>
         <translation>锁定整个团队(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="167"/>
+        <location filename="../../ui/team_detail.py" line="168"/>
         <source>Lock every pair of this team</source>
         <translation>锁定此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="169"/>
+        <location filename="../../ui/team_detail.py" line="170"/>
         <source>U&amp;nlock whole team</source>
         <translation>解锁整个团队(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="170"/>
+        <location filename="../../ui/team_detail.py" line="171"/>
         <source>Unlock every pair of this team</source>
         <translation>解锁此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="199"/>
+        <location filename="../../ui/team_detail.py" line="209"/>
         <source>&amp;Apply this alternative</source>
         <translation>使用此备选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="154"/>
+        <location filename="../../ui/team_detail.py" line="155"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="156"/>
+        <location filename="../../ui/team_detail.py" line="157"/>
         <source>Check a mentor to lock the pair; drag a mentor onto another team to move them.</source>
         <translation>勾选导师即可锁定配对；把导师拖到其他团队即可移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="179"/>
+        <location filename="../../ui/team_detail.py" line="180"/>
         <source>Alternatives</source>
         <translation>备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="181"/>
+        <location filename="../../ui/team_detail.py" line="182"/>
         <source>Double-click an alternative to use it, or drag it onto a team.</source>
         <translation>双击备选即可使用，或把它拖到团队上。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="184"/>
+        <location filename="../../ui/team_detail.py" line="185"/>
         <source>Alternative mentors</source>
         <translation>备选导师</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="197"/>
+        <location filename="../../ui/team_detail.py" line="203"/>
+        <source>Why this alternative</source>
+        <translation>此替代人选的理由</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="207"/>
         <source>Alternatives status</source>
         <translation>备选状态</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="200"/>
+        <location filename="../../ui/team_detail.py" line="210"/>
         <source>Use the selected alternative</source>
         <translation>使用所选备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="220"/>
+        <location filename="../../ui/team_detail.py" line="230"/>
         <source>Select a team to see why it was formed.</source>
         <translation>选择一个团队，查看它的组建原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="226"/>
+        <location filename="../../ui/team_detail.py" line="236"/>
         <source>Team of %1 — score %2</source>
         <translation>%1 的团队 — 分数 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="228"/>
-        <location filename="../../ui/team_detail.py" line="254"/>
+        <location filename="../../ui/team_detail.py" line="238"/>
+        <location filename="../../ui/team_detail.py" line="286"/>
+        <location filename="../../ui/team_detail.py" line="296"/>
         <source>(none given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="230"/>
+        <location filename="../../ui/team_detail.py" line="240"/>
         <source>No shared free slot.</source>
         <translation>没有共同的空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="249"/>
+        <location filename="../../ui/team_detail.py" line="260"/>
         <source>No alternative keeps every hard rule.</source>
         <translation>没有满足所有硬性规则的备选。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="286"/>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2：%3</translation>
     </message>
 </context>
 <context>

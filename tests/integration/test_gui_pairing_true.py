@@ -98,3 +98,83 @@ def test_undo_takes_back_the_move_and_its_lock_in_one_step(page, qtbot):
     assert page.document.undo()
     assert Lock(target.director, source.producer) not in set(page.document.read(actions.reading.locks))
     assert page.document.read(actions.runs.saved_run, page.run.id).result.teams == before.teams
+
+
+# -- the program's own words for its people (issue 10) ----------------------------------------------------
+
+CAMP_WORDS = {"en": ("screenwriter", "screenwriters", "Lead mentor", "lead mentors"),
+              "zh_CN": ("编剧学员", "编剧学员", "主导师", "主导师")}
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_a_screenwriting_camp_is_named_in_its_own_words_on_the_pairing_and_pictures_pages(
+        program_with_run, tmp_path, qtbot, lang):
+    """Made from the screenwriting-camp template, the program says "screenwriter" / "编剧学员" wherever a
+    director was named: members, the unmatched tab, the banner, Propose's tooltip, the pictures' headings."""
+    from PySide6.QtWidgets import QApplication
+
+    from pairing.cli import main as command_line
+    from ui.app import install_translators, remove_translators
+
+    path = copy_program(program_with_run, tmp_path)
+    assert command_line(["program", "--db", str(path), "--kind", "screenwriting"]) == 0
+    translators = install_translators(QApplication.instance(), lang)
+    try:
+        window = open_window(qtbot, tmp_path, path)
+        window.tabs.setCurrentWidget(window.pages["pairing"])
+        page = window.page("pairing")
+        qtbot.wait_until(lambda: page.loader is None and page.run is not None, timeout=SOLVE_MS)
+        mentee, mentees, lead, leads = CAMP_WORDS[lang]
+        page.select_director(page.run.result.teams[0].director)
+        members = [page.detail.members_model.index(r).data() for r in range(page.detail.members_model.rowCount())]
+        assert any(m.endswith(lead) for m in members), members
+        assert mentee in page.propose_button.toolTip() and mentees in page.unmatched_text.accessibleName()
+        assert mentee in page.unmatched_text.toPlainText()  # "Every screenwriter has a team…", or who has none
+        with qtbot.wait_signal(page.stateLoaded, timeout=SOLVE_MS):  # a newcomer: the banner names the role
+            page.document.perform("Add", actions.people.add_people,
+                                  [Person("D90", "Nadia Rahman", Role.DIRECTOR, availability=("Mon PM",))])
+        assert mentee in page.banner_label.text()
+        for word in ("director", "导演", "Director"):
+            assert word not in page.banner_label.text() + page.propose_button.toolTip()
+        window.tabs.setCurrentWidget(window.pages["pictures"])
+        pictures = window.page("pictures")
+        qtbot.wait_until(lambda: pictures.operation is None and pictures.data.roles is not None, timeout=SOLVE_MS)
+        assert mentees in pictures.heat_box.title() and leads in pictures.heat_box.title()
+        assert mentees in pictures.load_box.title()
+        QThreadPool.globalInstance().waitForDone(SOLVE_MS)
+    finally:
+        remove_translators(QApplication.instance(), translators)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_alternatives_fit_their_table_at_1280_by_800(program_with_run, tmp_path, qtbot, lang):
+    """Issue 11: the Alternatives table's last column needed horizontal scrolling at 1280×800."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.app import install_translators, remove_translators
+
+    translators = install_translators(QApplication.instance(), lang)
+    try:
+        window = open_window(qtbot, tmp_path, copy_program(program_with_run, tmp_path))
+        window.tabs.setCurrentWidget(window.pages["pairing"])
+        page = window.page("pairing")
+        qtbot.wait_until(lambda: page.loader is None and page.run is not None, timeout=SOLVE_MS)
+        checked = 0
+        for team in page.run.result.teams[:6]:
+            with qtbot.wait_signal(page.alternativesReady, timeout=SOLVE_MS):
+                page.select_director(team.director)
+            view = page.detail.alternatives_view
+            if page.detail.alternatives_model.rowCount() == 0:
+                continue
+            checked += 1
+            first = page.detail.alternatives_model.alternative(0)
+            assert page._names[first.mentor] in page.detail.alternative_why.text()
+            qtbot.wait_until(lambda: view.horizontalScrollBar().maximum() == 0, timeout=5_000)  # laid out
+            model, metrics = page.detail.alternatives_model, view.fontMetrics()
+            for row in range(model.rowCount()):  # the mentors' names are shown in full
+                name = model.index(row, model.MENTOR).data()
+                assert metrics.horizontalAdvance(name) < view.columnWidth(model.MENTOR), name
+        assert checked >= 3
+        QThreadPool.globalInstance().waitForDone(SOLVE_MS)
+    finally:
+        remove_translators(QApplication.instance(), translators)

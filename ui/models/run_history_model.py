@@ -63,6 +63,7 @@ class RunHistoryModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._runs: list[SavedRun] = []
+        self.roles = None  # the program's role names, for the diagnosis (issue 10)
 
     def set_runs(self, runs: Sequence[SavedRun]) -> None:
         """Another program's runs: a reset (within one program, `update_runs` changes rows in place)."""
@@ -139,7 +140,7 @@ class RunHistoryModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (self.SCORE, self.GAP, self.CHANGED):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == Qt.ItemDataRole.ToolTipRole and run.result.diagnosis:
-            return tip("\n".join(say(d) for d in run.result.diagnosis))
+            return tip("\n".join(say(d, self.roles) for d in run.result.diagnosis))
         return None
 
     def _display(self, run: SavedRun, column: int) -> str:

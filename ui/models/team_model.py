@@ -506,10 +506,14 @@ class AlternativesModel(MentorDragSource, QAbstractTableModel):
         return 0 if parent.isValid() else 5
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole or orientation != Qt.Orientation.Horizontal:
+        if orientation != Qt.Orientation.Horizontal:
             return None
-        headers = (self.tr("Role"), self.tr("Mentor"), self.tr("Replaces"), self.tr("Score change"),
-                   self.tr("Why"))
+        if role == Qt.ItemDataRole.ToolTipRole and section == self.CHANGE:
+            return self.tr("How the team's score changes with this alternative")
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        # "Change", not "Score change": four columns fit the team panel at 1280×800 (issue 11).
+        headers = (self.tr("Role"), self.tr("Mentor"), self.tr("Replaces"), self.tr("Change"), self.tr("Why"))
         return headers[section] if 0 <= section < len(headers) else None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -519,7 +523,7 @@ class AlternativesModel(MentorDragSource, QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(alt, index.column())
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == self.REASON:
-            return tip(_reasons(alt))
+            return tip(_reasons(alt, self._roles))
         if role == Qt.ItemDataRole.TextAlignmentRole and index.column() == self.CHANGE:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == MENTOR_ROLE:
@@ -537,7 +541,7 @@ class AlternativesModel(MentorDragSource, QAbstractTableModel):
             return _name(self._names, alt.replaces) if alt.replaces else self.tr("(added)")
         if column == self.CHANGE:
             return f"{alt.delta:+.1f}"
-        return _reasons(alt)
+        return _reasons(alt, self._roles)
 
     def flags(self, index):
         base = super().flags(index)
@@ -546,6 +550,6 @@ class AlternativesModel(MentorDragSource, QAbstractTableModel):
         return base
 
 
-def _reasons(alternative) -> str:
+def _reasons(alternative, roles=None) -> str:
     """An engine alternative's reasons (messages) as one line in the interface language."""
-    return "; ".join(say(r) for r in alternative.reasons)
+    return "; ".join(say(r, roles) for r in alternative.reasons)
