@@ -22,12 +22,13 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from pairing import actions
 from pairing.actions import ChangeSet, Done, Undo
-from pairing.actions.program import ProgramFileError, ProgramStore, open_program
+from pairing.actions.program import ProgramFileError, ProgramStore, open_program, writing
 from pairing.actions import viewers
 from pairing.domain import Program
 from pairing.errors import UserError
 
 POLL_MS = 1000  # how often other viewers' changes are looked for: one read of a ten-row table
+WRITE_WAIT_S = 5.0  # how long a change made on the GUI thread waits for another program's write to end
 # Which kind of view a table changed by another viewer concerns (its ids are not known: views re-read).
 TABLE_KINDS: dict[str, str] = {
     "person": "roster", "custom_term": "roster", "lock": "locks", "run": "runs", "run_team": "runs",
@@ -137,8 +138,8 @@ class ProgramDocument(QObject):
         if self.read_only:
             self.refused.emit(ReadOnly())
             return None
-        sessions = self.store.sessions
-        return lambda: _write(sessions, action, args, kwargs)
+        store = self.store
+        return lambda: _write(store, action, args, kwargs)
 
     def saw(self, versions: Mapping[str, int], settings: int | None = None) -> None:
         """The curator has been shown these people (at these versions) and settings."""
@@ -210,7 +211,10 @@ class ProgramDocument(QObject):
         return True
 
     def _transaction(self, work: Callable, people: Mapping[str, int], settings: int | None) -> Done:
-        with self.store.sessions.begin() as session:
+        """One write under the program's write lock, like the command line's (issue 11): after another
+        program's write has ended (waiting at most WRITE_WAIT_S), else refused with a sentence; the views are
+        told once it is committed."""
+        with writing(self.store, WRITE_WAIT_S) as session:
             before = viewers.change_counts(session)
             if people or settings is not None:
                 viewers.check_versions(session, people, settings)
@@ -334,8 +338,9 @@ def _read(sessions, action, args, kwargs):
         return action(session, *args, **kwargs)
 
 
-def _write(sessions, action, args, kwargs):
-    with sessions.begin() as session:
+def _write(store, action, args, kwargs):
+    """A background action under the program's write lock, waiting as long as a command does."""
+    with writing(store) as session:
         return action(session, *args, **kwargs)
 
 

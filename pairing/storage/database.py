@@ -169,16 +169,17 @@ class ProgramStore:
         self.engine.dispose()
 
     @contextlib.contextmanager
-    def writing(self) -> Iterator[Session]:
+    def writing(self, wait_s: float | None = None) -> Iterator[Session]:
         """A session in a transaction that holds the program's write lock from its first statement.
 
-        Waits (saying so once through `on_wait`) while another program writes; commits at the end,
-        rolls back on an error. Reads inside see the state the write will be applied to.
+        Waits (saying so once through `on_wait`) while another program writes — up to `wait_s` seconds, else
+        `busy_limit_s` (a window's GUI thread waits less than a command) — then raises the busy error;
+        commits at the end, rolls back on an error. Reads inside see the state the write will be applied to.
         """
         if self.read_only:
             raise ProgramFileError(msg("storage.read_only", location=self.shown))
         with self.sessions() as session:
-            self._take_write_lock(session)
+            self._take_write_lock(session, self.busy_limit_s if wait_s is None else wait_s)
             try:
                 yield session
                 session.commit()
@@ -186,8 +187,8 @@ class ProgramStore:
                 session.rollback()
                 raise
 
-    def _take_write_lock(self, session: Session) -> None:
-        deadline = time.monotonic() + self.busy_limit_s
+    def _take_write_lock(self, session: Session, wait_s: float) -> None:
+        deadline = time.monotonic() + wait_s
         told = False
         while True:
             try:

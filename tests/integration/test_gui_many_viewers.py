@@ -361,7 +361,8 @@ def test_many_viewers_on_the_tests_backend(program_location, tmp_path, qtbot, as
     """Two windows on one program in a file, or — with PAIRING_TEST_DB set (.ci/run) — in a PostgreSQL database
     as curators on several computers share it: the change counters polled, a lock and a deletion shown in the
     other window with the Pairing page's banner, a stale write refused, a Propose while another program holds
-    the write lock set aside, and the heartbeat by which a window on another computer is known to be there."""
+    the write lock set aside, an edit while it writes refused, and the heartbeat by which a window on another
+    computer is known to be there."""
     from pairing.cli import main as command_line
     from ui.commands import edit_person
 
@@ -408,6 +409,24 @@ def test_many_viewers_on_the_tests_backend(program_location, tmp_path, qtbot, as
     aside = Path(pairing.aside_box.property("aside_path"))
     assert aside.exists() and str(aside) in said and first.document.read(actions.reading.run_numbers) == runs
     pairing.aside_box.close()
+
+    # An edit while another program writes waits for it a little, then is refused with a sentence.
+    from PySide6.QtWidgets import QMessageBox
+
+    said = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: said.append(args[2]))
+    monkeypatch.setattr("ui.document.WRITE_WAIT_S", 0.1)
+    mine = first.roster_page(Role.DIRECTOR).model.person(first.roster_page(Role.DIRECTOR).model.row_of("D02"))
+    other = open_program_store(location)
+    try:
+        with other.writing():
+            assert edit_person(first.document, mine, mine.with_changes(notes="while they write")) is None
+    finally:
+        other.close()
+    assert said and "stayed busy" in said[-1] and first.document.read(actions.people.person, "D02").notes != \
+        "while they write"
+    assert edit_person(first.document, mine, mine.with_changes(notes="once they are done")) is not None
+    assert first.document.read(actions.people.person, "D02").notes == "once they are done"
 
     _age_viewer(second.document, first.document.viewer_id)
     if not on_server():  # one file on this computer: a window is there while its process is
