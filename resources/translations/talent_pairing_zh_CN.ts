@@ -57,12 +57,12 @@
 <context>
     <name>BreakdownBars</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="46"/>
+        <location filename="../../ui/team_detail.py" line="38"/>
         <source>Score breakdown</source>
         <translation>分数构成</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="76"/>
+        <location filename="../../ui/team_detail.py" line="67"/>
         <source>No breakdown</source>
         <translation>无分数构成</translation>
     </message>
@@ -70,82 +70,9 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="41"/>
+        <location filename="../../ui/pairing_settings.py" line="49"/>
         <source>Change pairing settings</source>
         <translation>修改配对设置</translation>
-    </message>
-</context>
-<context>
-    <name>Criteria</name>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="27"/>
-        <source>Higher: teams share more genres.</source>
-        <translation>越高：团队共同的类型越多。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="28"/>
-        <source>Higher: instructors cover more of what each director wants to learn.</source>
-        <translation>越高：导师覆盖导演想学内容越多。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="29"/>
-        <source>Higher: teams have more free slots in common.</source>
-        <translation>越高：团队共同空闲时段越多。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="30"/>
-        <source>Higher: people get the partners they asked for.</source>
-        <translation>越高：更多人得到自己希望的搭档。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="31"/>
-        <source>Higher: team members share a language more often.</source>
-        <translation>越高：团队成员更常有共同语言。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="32"/>
-        <source>Higher: directors are spread more evenly across mentors.</source>
-        <translation>越高：导演在导师之间分配得更均匀。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="33"/>
-        <source>Higher: a new proposal keeps more teams of the previous run.</source>
-        <translation>越高：新方案保留更多之前的团队。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="27"/>
-        <source>Shared genres</source>
-        <translation>共同类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="28"/>
-        <source>Needs covered</source>
-        <translation>需求覆盖</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="29"/>
-        <source>Meeting slots</source>
-        <translation>会面时段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="30"/>
-        <source>Preferences</source>
-        <translation>意向</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="31"/>
-        <source>Shared language</source>
-        <translation>共同语言</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="32"/>
-        <source>Balanced load</source>
-        <translation>负担均衡</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="33"/>
-        <source>Stability</source>
-        <translation>稳定性</translation>
     </message>
 </context>
 <context>
@@ -1414,7 +1341,7 @@ Your program is unchanged; choose another folder.</source>
     </message>
     <message>
         <location filename="../../ui/pairing_page.py" line="221"/>
-        <location filename="../../ui/pairing_page.py" line="728"/>
+        <location filename="../../ui/pairing_page.py" line="729"/>
         <source>Propose &amp;again</source>
         <translation>重新生成(&amp;A)</translation>
     </message>
@@ -1430,9 +1357,9 @@ Your program is unchanged; choose another folder.</source>
     </message>
     <message>
         <location filename="../../ui/pairing_page.py" line="238"/>
-        <location filename="../../ui/pairing_page.py" line="717"/>
-        <location filename="../../ui/pairing_page.py" line="726"/>
-        <location filename="../../ui/pairing_page.py" line="739"/>
+        <location filename="../../ui/pairing_page.py" line="718"/>
+        <location filename="../../ui/pairing_page.py" line="727"/>
+        <location filename="../../ui/pairing_page.py" line="740"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
@@ -1497,211 +1424,211 @@ Your program is unchanged; choose another folder.</source>
         <translation>选择另一个团队并按 Ctrl+V，即可把 %1 移到那里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="438"/>
+        <location filename="../../ui/pairing_page.py" line="439"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
         <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="445"/>
+        <location filename="../../ui/pairing_page.py" line="446"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="517"/>
+        <location filename="../../ui/pairing_page.py" line="518"/>
         <source>Propose teams for every %1 (F5); locked pairs are kept.</source>
         <translation>为每位%1生成团队（F5）；已锁定的配对会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="519"/>
+        <location filename="../../ui/pairing_page.py" line="520"/>
         <source>Unmatched %1 and diagnosis</source>
         <translation>未匹配的%1与诊断</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="534"/>
+        <location filename="../../ui/pairing_page.py" line="535"/>
         <source>%n new %1 without a team (%2)</source>
         <translation>
             <numerusform>%n 位新%1没有团队（%2）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="537"/>
+        <location filename="../../ui/pairing_page.py" line="538"/>
         <source>%n of its people left the roster (%1)</source>
         <translation>
             <numerusform>其中 %n 人已不在名单中（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="540"/>
+        <location filename="../../ui/pairing_page.py" line="541"/>
         <source>%n team(s) now break a rule (%1)</source>
         <translation>
             <numerusform>%n 个团队现在违反规则（%1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="542"/>
+        <location filename="../../ui/pairing_page.py" line="543"/>
         <source>the pairing settings changed</source>
         <translation>配对设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="543"/>
+        <location filename="../../ui/pairing_page.py" line="544"/>
         <source>Since run %1 was proposed: %2. Propose again, or check the teams and fix them by hand.</source>
         <translation>方案 %1 生成以来：%2。请重新生成，或检查团队并手动调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="550"/>
+        <location filename="../../ui/pairing_page.py" line="551"/>
         <source>Since this run was proposed:</source>
         <translation>此方案生成以来：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="551"/>
+        <location filename="../../ui/pairing_page.py" line="552"/>
         <source>• %1 (%2) is new and has no team.</source>
         <translation>• %1（%2）是新加入的，还没有团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="552"/>
+        <location filename="../../ui/pairing_page.py" line="553"/>
         <source>• %1 left the roster.</source>
         <translation>• %1 已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="554"/>
+        <location filename="../../ui/pairing_page.py" line="555"/>
         <source>• The team of %1 breaks a rule: %2</source>
         <translation>• %1 的团队违反规则：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="557"/>
+        <location filename="../../ui/pairing_page.py" line="558"/>
         <source>• The pairing settings changed.</source>
         <translation>• 配对设置已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="567"/>
+        <location filename="../../ui/pairing_page.py" line="568"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="569"/>
+        <location filename="../../ui/pairing_page.py" line="570"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="582"/>
+        <location filename="../../ui/pairing_page.py" line="583"/>
         <source>Solver: objective %1 (with the stability bonus), proven bound %2, gap %3, %4 s.</source>
         <translation>求解器：目标值 %1（含稳定性加分），已证明上界 %2，差距 %3，用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="594"/>
+        <location filename="../../ui/pairing_page.py" line="595"/>
         <source>Every %1 has a team, and every hard rule holds.</source>
         <translation>每位%1都有团队，所有硬性规则均满足。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="596"/>
+        <location filename="../../ui/pairing_page.py" line="597"/>
         <source>Every %1 of this run has a team.</source>
         <translation>此方案中每位%1都有团队。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="597"/>
+        <location filename="../../ui/pairing_page.py" line="598"/>
         <source>%n %1 without a team:</source>
         <translation>
             <numerusform>%n 位%1没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="691"/>
+        <location filename="../../ui/pairing_page.py" line="692"/>
         <source>this may be the best possible</source>
         <translation>可能已是最佳</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="692"/>
+        <location filename="../../ui/pairing_page.py" line="693"/>
         <source>at most %1 % better is possible</source>
         <translation>最多还能提高 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="693"/>
+        <location filename="../../ui/pairing_page.py" line="694"/>
         <source>still looking</source>
         <translation>仍在寻找</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="694"/>
+        <location filename="../../ui/pairing_page.py" line="695"/>
         <source>Best so far %1 · %2 · %3 s</source>
         <translation>目前最佳 %1 · %2 · %3 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="696"/>
+        <location filename="../../ui/pairing_page.py" line="697"/>
         <source>proven bound %1</source>
         <translation>已证明上界 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="724"/>
+        <location filename="../../ui/pairing_page.py" line="725"/>
         <source>The teams were not saved in the program; see the message.</source>
         <translation>团队未保存到项目中；请查看提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="815"/>
+        <location filename="../../ui/pairing_page.py" line="816"/>
         <source>Locked, so the next Propose keeps it: %1 (uncheck to let it change).</source>
         <translation>已锁定，下次生成方案时会保留：%1（取消勾选即可让它变化）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="592"/>
+        <location filename="../../ui/pairing_page.py" line="593"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="631"/>
+        <location filename="../../ui/pairing_page.py" line="632"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="673"/>
+        <location filename="../../ui/pairing_page.py" line="674"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="687"/>
+        <location filename="../../ui/pairing_page.py" line="688"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="714"/>
+        <location filename="../../ui/pairing_page.py" line="715"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="737"/>
+        <location filename="../../ui/pairing_page.py" line="738"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="743"/>
+        <location filename="../../ui/pairing_page.py" line="744"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="760"/>
+        <location filename="../../ui/pairing_page.py" line="761"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="760"/>
+        <location filename="../../ui/pairing_page.py" line="761"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="789"/>
+        <location filename="../../ui/pairing_page.py" line="790"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="790"/>
+        <location filename="../../ui/pairing_page.py" line="791"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="797"/>
-        <location filename="../../ui/pairing_page.py" line="800"/>
+        <location filename="../../ui/pairing_page.py" line="798"/>
+        <location filename="../../ui/pairing_page.py" line="801"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="801"/>
+        <location filename="../../ui/pairing_page.py" line="802"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1710,7 +1637,7 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="805"/>
+        <location filename="../../ui/pairing_page.py" line="806"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
@@ -2005,122 +1932,49 @@ Your program is unchanged; choose another folder.</source>
     </message>
 </context>
 <context>
-    <name>Preferences</name>
-    <message>
-        <location filename="../../ui/preferences.py" line="16"/>
-        <source>Genres</source>
-        <translation>类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences.py" line="17"/>
-        <source>director and mentors work in the same genres</source>
-        <translation>导演与导师从事相同类型</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences.py" line="18"/>
-        <source>Needs</source>
-        <translation>需求</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences.py" line="19"/>
-        <source>the team covers what the director wants to learn</source>
-        <translation>团队覆盖导演想学的内容</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences.py" line="20"/>
-        <source>Meeting slots</source>
-        <translation>会面时段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences.py" line="21"/>
-        <source>the team has many free slots in common</source>
-        <translation>团队有较多共同空闲时段</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences.py" line="22"/>
-        <source>Preferences</source>
-        <translation>意向</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences.py" line="23"/>
-        <source>people get whom they asked for</source>
-        <translation>人员得到自己希望的搭档</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences.py" line="24"/>
-        <source>Language</source>
-        <translation>语言</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences.py" line="25"/>
-        <source>the team shares a language</source>
-        <translation>团队有共同语言</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences.py" line="26"/>
-        <source>Balanced load</source>
-        <translation>负担均衡</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences.py" line="27"/>
-        <source>mentors carry similar numbers of directors</source>
-        <translation>各位导师带的导演数量相近</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences.py" line="28"/>
-        <source>Stability</source>
-        <translation>稳定性</translation>
-    </message>
-    <message>
-        <location filename="../../ui/preferences.py" line="29"/>
-        <source>a new proposal keeps the previous teams</source>
-        <translation>新方案保留之前的团队</translation>
-    </message>
-</context>
-<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../ui/preferences.py" line="43"/>
+        <location filename="../../ui/preferences.py" line="24"/>
         <source>Preferences</source>
         <translation>偏好设置</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="46"/>
+        <location filename="../../ui/preferences.py" line="27"/>
         <source>Interface language</source>
         <translation>界面语言</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="48"/>
+        <location filename="../../ui/preferences.py" line="29"/>
         <source>System default</source>
         <translation>跟随系统</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="52"/>
+        <location filename="../../ui/preferences.py" line="33"/>
         <source>Solver time limit in seconds</source>
         <translation>求解时限（秒）</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="55"/>
+        <location filename="../../ui/preferences.py" line="36"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="75"/>
+        <location filename="../../ui/preferences.py" line="57"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="76"/>
+        <location filename="../../ui/preferences.py" line="58"/>
         <source>The window switches to the chosen language when you press OK.</source>
         <translation>按“确定”后窗口即切换到所选语言。</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="79"/>
+        <location filename="../../ui/preferences.py" line="61"/>
         <source>Solver &amp;time limit:</source>
         <translation>求解时限(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../../ui/preferences.py" line="80"/>
+        <location filename="../../ui/preferences.py" line="62"/>
         <source>Default weights for new programs</source>
         <translation>新项目的默认权重</translation>
     </message>
@@ -2848,94 +2702,24 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>SettingsPanel</name>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="74"/>
+        <location filename="../../ui/pairing_settings.py" line="103"/>
         <source>What matters (weights)</source>
         <translation>重要因素（权重）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="87"/>
+        <location filename="../../ui/pairing_settings.py" line="202"/>
         <source>Weight: %1</source>
         <translation>权重：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="101"/>
+        <location filename="../../ui/pairing_settings.py" line="130"/>
         <source>Teams and rules</source>
         <translation>团队与规则</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_settings.py" line="105"/>
-        <source>Fewest instructors per director</source>
-        <translation>每位导演最少的导师数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="106"/>
-        <source>Most instructors per director</source>
-        <translation>每位导演最多的导师数</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="112"/>
+        <location filename="../../ui/pairing_settings.py" line="146"/>
         <source>to</source>
         <translation>至</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="115"/>
-        <source>&amp;Instructors per director:</source>
-        <translation>每位导演的导师数(&amp;I)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="118"/>
-        <source>Shared &amp;meeting slot</source>
-        <translation>共同会面时段(&amp;M)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="119"/>
-        <source>Keep &amp;organizations apart</source>
-        <translation>不同机构分开(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="120"/>
-        <source>Fairness mo&amp;de</source>
-        <translation>公平模式(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="145"/>
-        <source>Stability mar&amp;gin:</source>
-        <translation>稳定性阈值(&amp;G)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="122"/>
-        <source>Every team has at least one slot when all its members are free.</source>
-        <translation>每个团队至少有一个全体成员都空闲的时段。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="123"/>
-        <source>Never pair people who work for the same organization.</source>
-        <translation>不配对在同一机构工作的人员。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="124"/>
-        <source>Lift the weakest team first, then the total score.</source>
-        <translation>先提高最弱的团队，再提高总分。</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="133"/>
-        <source> s</source>
-        <translation> 秒</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="134"/>
-        <source>Time limit of a proposal in seconds</source>
-        <translation>生成方案的时限（秒）</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="136"/>
-        <source>&amp;Time limit:</source>
-        <translation>时限(&amp;T)：</translation>
-    </message>
-    <message>
-        <location filename="../../ui/pairing_settings.py" line="142"/>
-        <source>Keep a previous team unless a change gains more than this</source>
-        <translation>除非修改带来的提升超过此值，否则保留之前的团队</translation>
     </message>
 </context>
 <context>
@@ -2969,139 +2753,139 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamDetail</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="125"/>
+        <location filename="../../ui/team_detail.py" line="116"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="135"/>
+        <location filename="../../ui/team_detail.py" line="126"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="139"/>
+        <location filename="../../ui/team_detail.py" line="130"/>
         <source>Why this team</source>
         <translation>为什么是这个团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="143"/>
+        <location filename="../../ui/team_detail.py" line="134"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="145"/>
+        <location filename="../../ui/team_detail.py" line="136"/>
         <source>Reasons:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="144"/>
+        <location filename="../../ui/team_detail.py" line="135"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="145"/>
+        <location filename="../../ui/team_detail.py" line="136"/>
         <source>Meeting slots:</source>
         <translation>会面时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="160"/>
+        <location filename="../../ui/team_detail.py" line="151"/>
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="167"/>
+        <location filename="../../ui/team_detail.py" line="158"/>
         <source>&amp;Lock whole team</source>
         <translation>锁定整个团队(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="168"/>
+        <location filename="../../ui/team_detail.py" line="159"/>
         <source>Lock every pair of this team</source>
         <translation>锁定此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="170"/>
+        <location filename="../../ui/team_detail.py" line="161"/>
         <source>U&amp;nlock whole team</source>
         <translation>解锁整个团队(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="171"/>
+        <location filename="../../ui/team_detail.py" line="162"/>
         <source>Unlock every pair of this team</source>
         <translation>解锁此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="209"/>
+        <location filename="../../ui/team_detail.py" line="200"/>
         <source>&amp;Apply this alternative</source>
         <translation>使用此备选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="155"/>
+        <location filename="../../ui/team_detail.py" line="146"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="157"/>
+        <location filename="../../ui/team_detail.py" line="148"/>
         <source>Check a mentor to lock the pair; drag a mentor onto another team to move them.</source>
         <translation>勾选导师即可锁定配对；把导师拖到其他团队即可移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="180"/>
+        <location filename="../../ui/team_detail.py" line="171"/>
         <source>Alternatives</source>
         <translation>备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="182"/>
+        <location filename="../../ui/team_detail.py" line="173"/>
         <source>Double-click an alternative to use it, or drag it onto a team.</source>
         <translation>双击备选即可使用，或把它拖到团队上。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="185"/>
+        <location filename="../../ui/team_detail.py" line="176"/>
         <source>Alternative mentors</source>
         <translation>备选导师</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="203"/>
+        <location filename="../../ui/team_detail.py" line="194"/>
         <source>Why this alternative</source>
         <translation>此替代人选的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="207"/>
+        <location filename="../../ui/team_detail.py" line="198"/>
         <source>Alternatives status</source>
         <translation>备选状态</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="210"/>
+        <location filename="../../ui/team_detail.py" line="201"/>
         <source>Use the selected alternative</source>
         <translation>使用所选备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="230"/>
+        <location filename="../../ui/team_detail.py" line="221"/>
         <source>Select a team to see why it was formed.</source>
         <translation>选择一个团队，查看它的组建原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="236"/>
+        <location filename="../../ui/team_detail.py" line="227"/>
         <source>Team of %1 — score %2</source>
         <translation>%1 的团队 — 分数 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="238"/>
-        <location filename="../../ui/team_detail.py" line="286"/>
-        <location filename="../../ui/team_detail.py" line="296"/>
+        <location filename="../../ui/team_detail.py" line="229"/>
+        <location filename="../../ui/team_detail.py" line="277"/>
+        <location filename="../../ui/team_detail.py" line="287"/>
         <source>(none given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="240"/>
+        <location filename="../../ui/team_detail.py" line="231"/>
         <source>No shared free slot.</source>
         <translation>没有共同的空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="260"/>
+        <location filename="../../ui/team_detail.py" line="251"/>
         <source>No alternative keeps every hard rule.</source>
         <translation>没有满足所有硬性规则的备选。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="286"/>
+        <location filename="../../ui/team_detail.py" line="277"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
