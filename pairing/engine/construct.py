@@ -182,9 +182,9 @@ def choose_slots(inst: Instance, arcs: Arcs, members: Teams | None = None) -> np
     best_p = np.zeros((inst.n_directors, n_slots))
     sum_i = np.zeros((inst.n_directors, n_slots))
     count_i = np.zeros((inst.n_directors, n_slots))
-    np.maximum.at(best_p, top.d[producer], value[producer])
-    np.add.at(sum_i, top.d[~producer], value[~producer])
-    np.add.at(count_i, top.d[~producer], free[~producer])
+    _reduce_rows(np.maximum, best_p, top.d[producer], value[producer])
+    _reduce_rows(np.add, sum_i, top.d[~producer], value[~producer])
+    _reduce_rows(np.add, count_i, top.d[~producer], free[~producer])
     score = best_p + sum_i / max(inst.options.instructors_max, 1)
     feasible = (best_p > 0) & (count_i >= inst.options.instructors_min) & (inst.slot_d > 0)
     if members is not None:  # the producer is chosen already: only instructors decide
@@ -199,6 +199,16 @@ def choose_slots(inst: Instance, arcs: Arcs, members: Teams | None = None) -> np
     slot = np.argmax(score, axis=1)
     slot[~np.isfinite(score[np.arange(inst.n_directors), slot])] = -1
     return slot
+
+
+def _reduce_rows(ufunc, out: np.ndarray, d: np.ndarray, values: np.ndarray) -> None:
+    """out[d] = ufunc(out[d], values of the rows of d), for `d` sorted (arcs are sorted by director): one
+    reduceat over the runs instead of ufunc.at element by element (~10x faster)."""
+    if not len(d):
+        return
+    starts = np.r_[0, np.nonzero(np.diff(d))[0] + 1]
+    rows = d[starts]
+    out[rows] = ufunc(out[rows], ufunc.reduceat(values, starts, axis=0))
 
 
 def top_arcs(inst: Instance, arcs: Arcs, k: int) -> Arcs:

@@ -81,7 +81,8 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
         # the solver's minimal core names the rules when the program is small enough to search it; else
         # the master's phase 1 (when it proved the shortfall) names the people and the contested mentors
         left = options.time_limit_s - (time.perf_counter() - start)
-        core = _core(inst, arcs, seconds=min(CORE_SECONDS, max(left, MIN_CORE_SECONDS))) if not diagnosis else []
+        seconds = _core_seconds(left, len(arcs))
+        core = _core(inst, arcs, seconds=seconds) if not diagnosis and seconds > 0 else []
         found = core or (search.diagnosis if search is not None and search.proven_infeasible else [])
         infeasible = bool(found)
         diagnosis += found
@@ -93,6 +94,15 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
 
 CORE_SECONDS, MIN_CORE_SECONDS = 5.0, 0.5  # the infeasibility core's search, within the time left
 COLUMN_MAX_PAIRS = 100_000  # director–mentor pairs up to which the team-column model is used (measured: see docs/engine.md)
+
+
+def _core_seconds(left: float, n_arcs: int) -> float:
+    """The core's share: what is left of the time limit, at most CORE_SECONDS; a tiny model (whole-model
+    size) gets MIN_CORE_SECONDS even when the search used the whole limit (it is cheap, and it is what
+    proves small programs infeasible)."""
+    if n_arcs <= FULL_MODEL_ARCS:
+        return min(CORE_SECONDS, max(left, MIN_CORE_SECONDS))
+    return min(CORE_SECONDS, left) if left > MIN_CORE_SECONDS else 0.0
 
 
 def _columns_fit(inst: Instance) -> bool:
@@ -243,25 +253,31 @@ def _core(inst: Instance, arcs: Arcs, seconds: float = 5.0) -> list[Message]:
     """The solver's own infeasibility core, for programs small enough to search it."""
     if len(arcs) > DIAGNOSE_ARCS:
         return []
+    deadline = time.perf_counter() + seconds
     tm = cpsat.build_model(inst, arcs, with_assumptions=True)
-    out = cpsat.run(tm, seconds, inst.options.seed, 1, assumptions=True)
-    return core_sentences(inst, _minimal(tm, out.core))
+    out = cpsat.run(tm, max(deadline - time.perf_counter(), 0.01), inst.options.seed, 1, assumptions=True)
+    return core_sentences(inst, _minimal(tm, out.core, deadline))
 
 
-def _minimal(tm: cpsat.TeamModel, core: list[tuple[str, tuple]]) -> list[tuple[str, tuple]]:
+def _minimal(tm: cpsat.TeamModel, core: list[tuple[str, tuple]], deadline: float | None = None
+             ) -> list[tuple[str, tuple]]:
     """Drop every rule group the collision does not need (deletion filter; a few small solves), so the
-    sentence names only the people and rules that truly collide."""
+    sentence names only the people and rules that truly collide. Within `deadline` (a perf_counter time):
+    past it the groups not yet tried stay in (still a core, only perhaps not the smallest)."""
     literal_of = {group: literal for literal, group in tm.assumptions.items()}
     kept = list(core)
     for group in list(core):
         trial = [g for g in kept if g != group]
         if not trial:
             continue
+        left = 0.5 if deadline is None else min(0.5, deadline - time.perf_counter())
+        if left <= 0.01:
+            break
         tm.model.clear_assumptions()
         tm.model.add_assumptions([literal_of[g] for g in trial])
         solver = cpsat.cp_model.CpSolver()
         solver.parameters.num_workers = 1
-        solver.parameters.max_time_in_seconds = 0.5
+        solver.parameters.max_time_in_seconds = left
         if solver.solve(tm.model) == cpsat.cp_model.INFEASIBLE:
             kept = trial
     return kept
