@@ -6,6 +6,7 @@ relaxation bounds every pairing."""
 from __future__ import annotations
 
 import time
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -15,7 +16,9 @@ from pairing.engine.instance import Instance
 from pairing.engine.result import load_total
 
 
-def flow_bound(inst: Instance, arcs: Arcs) -> float:
+def flow_bound(inst: Instance, arcs: Arcs, prices: np.ndarray | None = None) -> float:
+    """The pairwise relaxation's optimum (two certified flows); with `prices`, the flows' mentor prices are
+    written there (their optimal duals: a good start for column_bound)."""
     n = inst.n_directors
     ones = np.ones(n, dtype=np.int64)
     lo_i = np.full(n, inst.options.instructors_min, dtype=np.int64)
@@ -23,7 +26,8 @@ def flow_bound(inst: Instance, arcs: Arcs) -> float:
     used = np.zeros(inst.n_mentors, dtype=np.int64)
     total, proven = 0.0, True
     for producers, lo, hi in ((True, ones, ones), (False, lo_i, hi_i)):
-        _, m, value, certified = certified_flow(inst, arcs, producers, lo, hi, np.zeros(inst.n_mentors, np.int64))
+        _, m, value, certified = certified_flow(inst, arcs, producers, lo, hi, np.zeros(inst.n_mentors, np.int64),
+                                                prices=prices)
         total += float(value.sum())
         np.add.at(used, m, 1)
         proven &= certified
@@ -124,3 +128,51 @@ def _cover_counts(inst: Instance, credit, lam, chosen) -> np.ndarray:
         credited = (credit[d, None] * inst.level_m[m] - lam[d]) > 0
         np.add.at(counts, d, credited.astype(np.float32))
     return counts
+
+
+
+@dataclass
+class ColumnBound:
+    """One full pricing pass under mentor prices mu: the proven bound (inf when the pass did not finish),
+    each director's best priced value, and how many directors' best priced teams use each mentor."""
+
+    value: float
+    mu: np.ndarray
+    upper: np.ndarray | None = None
+    demand: np.ndarray | None = None
+
+
+def column_bound(inst: Instance, mu: np.ndarray, deadline: float | None = None, complete: bool = True
+                 ) -> ColumnBound:
+    """The team-column model's Lagrangian bound for mentor prices `mu` (any prices give a proof):
+    every director's best team under the prices — exact pricing over every mentor (pricing.py) — plus
+    every load level worth taking at its mentor's price (master.Master.lagrangian for the whole program).
+    With complete=False a director may also have no team (worth 0): the bound then holds for partial
+    pairings too. Unfinished by `deadline` (a perf_counter time): no bound (inf)."""
+    from pairing.engine.master import BOUND_SLACK, level_gains
+    from pairing.engine.pricing import build_space, price
+
+    n = inst.n_directors
+    priced = price(build_space(inst), mu, np.full(n, -np.inf), per_director=1, deadline=deadline)
+    if not priced.complete:
+        return ColumnBound(float("inf"), mu)
+    upper = priced.upper if complete else np.maximum(priced.upper, 0.0)
+    levels = sum(float(np.maximum(g + mu[m], 0.0).sum()) for m, g in enumerate(level_gains(inst)))
+    demand = np.zeros(inst.n_mentors)
+    for column in priced.columns:
+        demand[list(column.members)] += 1
+    return ColumnBound(float(upper.sum()) + BOUND_SLACK * n + levels, mu, priced.upper, demand)
+
+
+def next_prices(inst: Instance, done: ColumnBound, lower: float, step: float = 1.0) -> np.ndarray:
+    """A subgradient step on the column bound (Polyak's step towards `lower`, a pairing's score): raise
+    the price of mentors the directors' best teams ask for more often than the places worth taking at
+    their price, lower the others."""
+    from pairing.engine.master import level_gains
+
+    levels = np.array([float((g + done.mu[m] > 0).sum()) for m, g in enumerate(level_gains(inst))])
+    grad = levels - done.demand
+    norm = float((grad ** 2).sum())
+    if norm <= 0 or not np.isfinite(done.value):
+        return done.mu
+    return done.mu - step * max(done.value - lower, 1e-6) / norm * grad

@@ -15,10 +15,11 @@ ADD_PER_DIRECTOR = 40
 
 
 def certified_flow(inst: Instance, arcs: Arcs, producers: bool, lo: np.ndarray, hi: np.ndarray,
-                   used: np.ndarray, skip: set[tuple[int, int]] = frozenset()
+                   used: np.ndarray, skip: set[tuple[int, int]] = frozenset(), prices: np.ndarray | None = None
                    ) -> tuple[np.ndarray, np.ndarray, np.ndarray, bool]:
     """Best arcs of one role (producers or instructors): chosen (d, m, value) arrays and whether the
-    optimum is proven over all allowed pairs."""
+    optimum is proven over all allowed pairs. With `prices` (one per mentor), a certified flow writes its
+    role's mentor prices there: the optimal duals of the mentors' places (see mentor_prices)."""
     role = (arcs.m < inst.n_producers) if producers else (arcs.m >= inst.n_producers)
     d, m, value = arcs.d[role], arcs.m[role], arcs.value[role]
     if skip:
@@ -33,6 +34,8 @@ def certified_flow(inst: Instance, arcs: Arcs, producers: bool, lo: np.ndarray, 
             break
         extra = _violations(inst, arcs, producers, d, m, dist, hi, skip)
         if extra is None:
+            if prices is not None:
+                mentor_prices(inst, producers, dist, prices)
             return d[chosen], m[chosen], value[chosen], True
         d, m, value = (np.concatenate([a, b]) for a, b in zip((d, m, value), extra))
     chosen = b_matching(inst, d, m, value, lo, hi, used)
@@ -93,3 +96,14 @@ def _chunk(arcs, cols, dist, n_d, hi, present_rows, present_cols, lo, up):
     pick = rank < ADD_PER_DIRECTOR
     rows, where = rows[pick], where[pick]
     return ((rows + lo).astype(np.int64), cols[where].astype(np.int64), values[rows, where].astype(np.float64))
+
+
+def mentor_prices(inst: Instance, producers: bool, dist: np.ndarray, prices: np.ndarray) -> None:
+    """The flow's node potentials as prices per mentor place: μ_m = (dist[sink] − dist[m]) / SCALE. Every
+    residual arc has a non-negative reduced cost, so a pair d–m outside the flow gains at most
+    π_d + μ_m and a free place of m is worth at most −μ_m: the optimal duals of the pairwise relaxation,
+    which the team-column bound (bound.column_bound) prices exactly from."""
+    n_d = inst.n_directors
+    cols = np.arange(inst.n_producers) if producers else np.arange(inst.n_producers, inst.n_mentors)
+    sink = n_d + inst.n_mentors + 1
+    prices[cols] = (dist[sink] - dist[n_d + 1 + cols]).astype(np.float64) / SCALE

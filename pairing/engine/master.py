@@ -55,6 +55,9 @@ class Master:
     inst: Instance
     space: Space
     scores: bool = True  # False: phase 1 (every team worth 0, only placing counts)
+    # per mentor, what its k-th team adds (default level_gains(inst)); a neighbourhood of a large program
+    # (neighbourhoods.py) passes the marginals after the places the teams outside it take
+    gains: list[np.ndarray] | None = None
     columns: list[Column] = field(default_factory=list)
     keys: dict[tuple[int, tuple[int, ...]], int] = field(default_factory=dict)
     by_director: list[list[int]] = field(default_factory=list)
@@ -70,7 +73,8 @@ class Master:
                         0, np.zeros(n_d + n_m, dtype=np.int32), np.zeros(0, dtype=np.int32), np.zeros(0))
         # u(d): unplaced, one per director row
         self._add_cols(np.full(n_d, -UNPLACED), np.ones(n_d), [[d] for d in range(n_d)], [[1.0]] * n_d)
-        self.gains = level_gains(inst) if self.scores else [np.zeros(int(c)) for c in inst.capacity]
+        if self.gains is None:
+            self.gains = level_gains(inst) if self.scores else [np.zeros(int(c)) for c in inst.capacity]
         costs = np.concatenate([g for g in self.gains]) if n_m else np.zeros(0)
         rows = [[n_d + m] for m, g in enumerate(self.gains) for _ in g]
         self._add_cols(costs, np.ones(len(costs)), rows, [[-1.0]] * len(costs))
@@ -256,9 +260,11 @@ class IntegerOutcome:
 
 
 def integer_teams(master: Master, columns: list[int], hint: Teams | None, time_limit: float, seed: int,
-                  workers: int, cancel: threading.Event | None = None, on_solution=None) -> IntegerOutcome:
+                  workers: int, cancel: threading.Event | None = None, on_solution=None,
+                  det_limit: float | None = None) -> IntegerOutcome:
     """CP-SAT over the given columns: each director at most one, placing every director first, then the
-    total score with the load levels; warm-started from `hint`."""
+    total score with the load levels; warm-started from `hint`. With one worker the deterministic-time
+    limit is `det_limit` (default time_limit), time_limit staying the wall-clock safety net."""
     model = cp_model.CpModel()
     x = {c: model.new_bool_var(f"x{c}") for c in columns}
     per_d: dict[int, list[int]] = {}
@@ -306,7 +312,7 @@ def integer_teams(master: Master, columns: list[int], hint: Teams | None, time_l
     solver.parameters.random_seed = seed
     solver.parameters.num_workers = max(1, workers)
     if workers <= 1:
-        solver.parameters.max_deterministic_time = max(time_limit, 0.01)
+        solver.parameters.max_deterministic_time = max(det_limit if det_limit is not None else time_limit, 0.01)
     stop = threading.Event()
     watcher = cancel_watcher(solver, cancel, stop)
     callback = _Improved(on_solution, master, x) if on_solution else None

@@ -11,8 +11,8 @@ from typing import Callable
 import numpy as np
 
 from pairing.domain import Program, RunResult, RunStatus
-from pairing.engine import columns, cpsat, lns
-from pairing.engine.bound import capacity_free_bound, flow_bound, lagrangian_bound
+from pairing.engine import columns, cpsat, lns, neighbourhoods
+from pairing.engine.bound import ColumnBound, capacity_free_bound, column_bound, flow_bound, lagrangian_bound, next_prices
 from pairing.engine.candidates import Arcs, build_arcs
 from pairing.engine.construct import Teams, top_arcs, constructive, exact_teams, is_complete, previous_start
 from pairing.engine.diagnose import core_sentences, possible, precheck
@@ -65,9 +65,11 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
     infeasible = _proven_by_prechecks(inst, arcs)
     search = None
     if options.fair or not _columns_fit(inst):
-        bound = flow_bound(inst, arcs)
-        teams, bound, status = _improve(inst, arcs, teams, complete, bound, start, progress, cancel)
-        if status is not RunStatus.OPTIMAL and not (cancel is not None and cancel.is_set()):
+        prices = np.zeros(inst.n_mentors)  # the flows' mentor prices: where the column bound starts
+        bound = flow_bound(inst, arcs, prices=prices)
+        teams, bound, status = _improve(inst, arcs, teams, complete, bound, start, progress, cancel, prices)
+        left = options.time_limit_s - (time.perf_counter() - start)
+        if status is not RunStatus.OPTIMAL and not (cancel is not None and cancel.is_set()) and left > MIN_CORE_SECONDS:
             bound = min(bound, _tighter_bound(inst, arcs, teams, start, bound))
     else:
         search = columns.search(inst, teams, start, progress=lambda b, s: _report(progress, b, s, start, "improve"),
@@ -131,7 +133,8 @@ def explain_infeasible(program: Program, options: SolveOptions | None = None) ->
 
 
 def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: float, start: float,
-             progress: ProgressFn | None, cancel: threading.Event | None) -> tuple[Teams, float, RunStatus]:
+             progress: ProgressFn | None, cancel: threading.Event | None, prices: np.ndarray | None = None
+             ) -> tuple[Teams, float, RunStatus]:
     """Small programs: CP-SAT on the whole model (proves optimality). Larger ones: large-neighbourhood
     search. Fairness and partial pairings: CP-SAT over the best candidates, warm-started."""
     options = inst.options
@@ -140,6 +143,8 @@ def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: fl
     hopeless = inst.blocked | set(_hopeless(inst, arcs))
     others_complete = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors)
                           if d not in hopeless)
+    if others_complete and not options.fair and len(arcs) > FULL_MODEL_ARCS and is_coupled(inst):
+        return _neighbourhoods(inst, arcs, teams, bound, start, progress, cancel, hopeless, prices)
     if others_complete and not options.fair and len(arcs) > FULL_MODEL_ARCS:
         model_arcs = _model_arcs(inst, arcs, teams)
         best = [objective(inst, teams)]
@@ -154,6 +159,75 @@ def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: fl
         cancelled = cancel is not None and cancel.is_set()
         return teams, bound, RunStatus.CANCELLED if cancelled else RunStatus.FEASIBLE
     return _cpsat(inst, arcs, teams, complete, bound, start, progress, cancel)
+
+
+SEARCH_SHARE = 0.98  # of the time limit for the neighbourhood search and its pricing passes (the rest: results)
+FIRST_PASS_SHARE = 0.5  # the first full pricing pass runs when its estimated cost is at most this share
+FINAL_PASS_SHARE = 0.25  # a subgradient pass at the end is planned when two passes cost at most this share
+BOUND_PASSES = 40  # subgradient passes at most
+SETUP_PAIR_COST = 1.5e-7  # construction and flow bound, per director–mentor pair (deterministic units)
+
+
+def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, start: float,
+                    progress: ProgressFn | None, cancel: threading.Event | None, hopeless: set[int],
+                    prices: np.ndarray | None) -> tuple[Teams, float, RunStatus]:
+    """Large coupled programs: the team-column model on neighbourhoods (neighbourhoods.py), guided by the
+    duals. First a full pricing pass under the flow bound's mentor prices gives a proven bound — the
+    team-column Lagrangian, below the flow bound for the same prices — and each director's reduced cost
+    (what its best priced team beats its own by), which orders the seeds of the neighbourhoods (without
+    the pass: the pairwise reduced costs under the same prices). After the search, subgradient passes
+    lower the bound in the time left. The search budget is in deterministic units (the same teams for
+    the same seed with one worker); the time limit is the safety net."""
+    options = inst.options
+    limit = options.time_limit_s
+    deadline = start + limit * SEARCH_SHARE
+    best = [objective(inst, teams)]
+    proven = [bound]
+
+    def on_improve(gain: float) -> None:
+        best[0] += gain
+        _report(progress, best[0], proven[0], start, "improve")
+
+    def priced(mu: np.ndarray, until: float) -> ColumnBound:
+        done = column_bound(inst, mu, until)
+        if done.value < proven[0]:
+            proven[0] = done.value
+            _report(progress, best[0], proven[0], start, "improve")
+        return done
+
+    pairs = inst.n_directors * inst.n_mentors
+    pass_cost = pairs * neighbourhoods.PASS_PAIR_COST
+    first = prices is not None and pass_cost <= limit * FIRST_PASS_SHARE
+    final = first and 2 * pass_cost <= limit * FINAL_PASS_SHARE
+    began = time.perf_counter()
+    done = priced(prices, start + limit * FIRST_PASS_SHARE) if first and not _stopped(cancel) else None
+    lasted = time.perf_counter() - began
+    if done is not None and done.upper is not None:
+        reduced = neighbourhoods.reduced_costs(inst, teams, prices, done.upper)
+    else:
+        reduced = neighbourhoods.pairwise_reduced(inst, arcs, teams, prices) if prices is not None else None
+    budget = limit * SEARCH_SHARE - pairs * SETUP_PAIR_COST - pass_cost * (int(first) + int(final))
+    search = neighbourhoods.improve(inst, arcs, teams, max(budget, 0.0), options.seed, deadline=deadline,
+                                    cancel=cancel, on_improve=on_improve, hopeless=hopeless, reduced=reduced)
+    teams = search.teams
+    # subgradient passes on the bound while a pass fits in the time left (each as long as the last one),
+    # the step halved after a pass that did not lower it, at most BOUND_PASSES, until it stalls
+    step, stall, lower = 1.0, 0, objective(inst, teams)
+    for _ in range(BOUND_PASSES if done is not None and done.upper is not None else 0):
+        if _stopped(cancel) or deadline - time.perf_counter() < lasted or stall >= 3:
+            break
+        began = time.perf_counter()
+        trial = priced(next_prices(inst, done, lower, step), deadline)
+        lasted = time.perf_counter() - began
+        if trial.upper is not None and trial.value < done.value:
+            done, stall = trial, 0
+        else:
+            step, stall = step / 2, stall + 1
+    return teams, proven[0], RunStatus.CANCELLED if _stopped(cancel) else RunStatus.FEASIBLE
+
+
+def _stopped(cancel: threading.Event | None) -> bool:
+    return cancel is not None and cancel.is_set()
 
 
 def _hopeless(inst: Instance, arcs: Arcs) -> list[int]:
