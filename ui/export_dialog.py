@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 from pairing import actions
 from pairing.exports import RUN_FORMATS, ExportOptions, ExportReport, write_export
 from ui.document import ProgramDocument
-from ui.i18n import data_lang
+from ui.i18n import data_lang, say
 from ui.operations import Operation, run_in_background
 from ui.plain import plain_label
 from ui.settings_store import SettingsStore
@@ -284,7 +284,7 @@ class ExportDialog(QDialog):
         self.exported.emit(report)
         if report.warnings:
             QMessageBox.warning(self, self.tr("Export"), self.tr("The file was written, but note:\n\n%1")
-                                .replace("%1", "\n".join(report.warnings)))
+                                .replace("%1", "\n".join(say(w) for w in report.warnings)))
 
     def _show_done(self) -> None:
         """The dialog stays open to say where the file went, with Open folder; Close ends it."""

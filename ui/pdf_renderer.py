@@ -28,8 +28,10 @@ def _ensure_gui_application():
     return app
 
 
-def choose_family(document: PdfDocument) -> tuple[str | None, list[str]]:
-    """The first installed family of the document's list, and a warning if Chinese text has none."""
+def choose_family(document: PdfDocument) -> tuple[str | None, list]:
+    """The first installed family of the document's list, and a warning (a message) if Chinese text has none."""
+    from pairing.words import msg
+
     from PySide6.QtGui import QFontDatabase
 
     installed = set(QFontDatabase.families())
@@ -38,18 +40,14 @@ def choose_family(document: PdfDocument) -> tuple[str | None, list[str]]:
             return family, []
     if not document.needs_cjk:
         return None, []
-    wanted = ", ".join(document.font_families)
-    return None, [
-        f"No Simplified Chinese font is installed (looked for {wanted}); Chinese text in the PDF "
-        "may be drawn in Japanese glyph forms or as empty boxes. Install Noto Sans CJK SC "
-        "(e.g. the fonts-noto-cjk package) and export again."
-    ]
+    return None, [msg("sheets.no_cjk_font", families=", ".join(document.font_families), font="Noto Sans CJK SC",
+                      package="fonts-noto-cjk")]
 
 
 class QtPdfRenderer:
     """The PdfRenderer of pairing.exports.pdf: each section laid out by a QTextDocument, paginated on A4."""
 
-    def render(self, document: PdfDocument, path: Path, *, tick: Callable[[], None] | None = None) -> list[str]:
+    def render(self, document: PdfDocument, path: Path, *, tick: Callable[[], None] | None = None) -> list:
         _ensure_gui_application()
         family, warnings = choose_family(document)
         _paint_document(document, Path(path), family, tick)

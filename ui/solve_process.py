@@ -41,7 +41,7 @@ def _child(program: Program, options, connection, stop) -> None:
         result = engine.solve(program, options, progress=progress, cancel=stop)
         connection.send(("result", result))
     except UserError as exc:
-        connection.send(("user_error", str(exc)))
+        connection.send(("user_error", exc.message))  # a Message: said in the window's language
     except BaseException as exc:  # noqa: BLE001 — anything else is reported to the window, not lost
         connection.send(("error", f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}"))
     finally:
@@ -53,7 +53,7 @@ def _child_call(function, args, kwargs, connection) -> None:
     try:
         connection.send(("result", function(*args, **kwargs)))
     except UserError as exc:
-        connection.send(("user_error", str(exc)))
+        connection.send(("user_error", exc.message))  # a Message: said in the window's language
     except BaseException as exc:  # noqa: BLE001
         connection.send(("error", f"{type(exc).__name__}: {exc}\n{traceback.format_exc()}"))
     finally:

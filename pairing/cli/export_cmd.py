@@ -11,7 +11,7 @@ from pairing.actions.program import open_program
 from pairing.cli import command_renderer
 from pairing.errors import UserError
 from pairing.exports import ExportOptions
-from pairing.words import Message, msg
+from pairing.words import msg
 
 
 def run(args: argparse.Namespace) -> int:
@@ -27,14 +27,8 @@ def run(args: argparse.Namespace) -> int:
     report = exporting.write(data, args.format, args.output, options, pdf_renderer=_renderer(args)).value
     for warning in report.warnings:
         print(say(msg("cli.warning", text=warning)), file=sys.stderr)
-    print(say(wrote(report)))
+    print(say(report.message()))
     return 0
-
-
-def wrote(report) -> Message:
-    """`Wrote 3 teams to teams.csv (CSV).`"""
-    what = {"roster": "cli.what_people", "matrix": "cli.what_directors"}.get(report.format, "cli.what_teams")
-    return msg("cli.wrote", count=report.count, what=msg(what), path=str(report.path), format=report.format.upper())
 
 
 def _renderer(args: argparse.Namespace):

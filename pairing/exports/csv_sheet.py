@@ -81,10 +81,8 @@ def write_rows(path: Path, data: Iterable[list], encoding: str) -> None:
                 csv.writer(handle).writerows(data)
         except UnicodeEncodeError as exc:
             bad = exc.object[exc.start:exc.end]
-            raise UserError(
-                f"The text {bad!r} cannot be written in the {encoding} encoding; "
-                "use utf-8-sig (the default) or gb18030."
-            ) from None
+            raise UserError(msg("sheets.cannot_encode", text=repr(bad), encoding=encoding,
+                                utf8="utf-8-sig", gb="gb18030")) from None
 
 
 def write_csv(sheet: Sheet, path: Path, *, encoding: str = "utf-8-sig", progress: Progress | None = None) -> None:

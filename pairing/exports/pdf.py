@@ -20,7 +20,7 @@ from pairing.exports.labels import text
 from pairing.exports.schedule_parts import renderer_of, team_meeting_lines
 from pairing.exports.sheet import Member, Sheet, TeamSheet
 from pairing.faults import user_error
-from pairing.words import msg
+from pairing.words import Message, msg
 
 # Named explicitly: a generic CJK fallback draws Chinese with Japanese glyph forms.
 CJK_FAMILIES: tuple[str, ...] = (
@@ -48,10 +48,10 @@ class PdfDocument:
 
 
 class PdfRenderer(Protocol):
-    """Draws a PdfDocument to `path`; returns warnings (e.g. no Chinese font installed).
+    """Draws a PdfDocument to `path`; returns warnings as messages (e.g. no Chinese font installed).
     Calls `tick()` after each section, which raises to cancel."""
 
-    def render(self, document: PdfDocument, path: Path, *, tick: Callable[[], None] | None = None) -> list[str]:
+    def render(self, document: PdfDocument, path: Path, *, tick: Callable[[], None] | None = None) -> list[Message]:
         ...
 
 
@@ -66,7 +66,7 @@ def build_document(sheet: Sheet, schedule=None) -> PdfDocument:
 
 
 def write_pdf(sheet: Sheet, path: Path, renderer: PdfRenderer, *, progress: Progress | None = None,
-              schedule=None) -> list[str]:
+              schedule=None) -> list[Message]:
     document = build_document(sheet, schedule)
     if progress:
         progress.expect(len(document.sections))  # the renderer ticks once per section

@@ -17,7 +17,7 @@ from pairing.exports.pdf import PdfRenderer, write_pdf
 from pairing.exports.roster import write_roster
 from pairing.exports.sheet import Sheet, build_sheet, require_teams
 from pairing.exports.xlsx import write_xlsx
-from pairing.words import Message, Renderer, msg
+from pairing.words import Message, msg
 
 FORMATS: tuple[str, ...] = ("csv", "xlsx", "pdf", "ics", "matrix", "roster")
 RUN_FORMATS = frozenset({"csv", "xlsx", "pdf", "ics"})  # the others need no run
@@ -48,11 +48,14 @@ class ExportReport:
     path: Path
     format: str
     count: int  # teams, people (roster) or directors (matrix) written
-    warnings: tuple[str, ...] = field(default=())
+    warnings: tuple[Message, ...] = field(default=())  # rendered by the edge, in the reader's language
 
-    def summary(self) -> str:
-        noun = {"roster": "people", "matrix": "directors"}.get(self.format, "teams")
-        return f"Wrote {self.count} {noun} to {self.path} ({self.format.upper()})."
+    def message(self) -> Message:
+        """What was written: `Wrote 3 teams to teams.csv (CSV).`"""
+        what = {"roster": "sheets.what_people", "matrix": "sheets.what_directors"}.get(self.format,
+                                                                                        "sheets.what_teams")
+        return msg("sheets.wrote", count=self.count, what=msg(what), path=str(self.path),
+                   format=self.format.upper())
 
 
 def write_export(data: ExportData, fmt: str, path: str | Path | None, options: ExportOptions = ExportOptions(), *,
@@ -86,11 +89,11 @@ def _write(data, fmt, path, options, renderer, report, cancel) -> ExportReport:
     progress = Progress(len(sheet.teams), report, cancel)
     warnings = _write_sheet(sheet, fmt, path, options, renderer, progress, data)
     if sheet.note:
-        warnings = [data.program.renderer(options.lang)(msg("sheets.partial_run", run=sheet.run_id))] + warnings
+        warnings = [msg("sheets.partial_run", run=sheet.run_id)] + warnings
     return ExportReport(path if path is not None else options.per_person, fmt, len(sheet.teams), tuple(warnings))
 
 
-def _write_sheet(sheet, fmt, path, options, renderer, progress, data) -> list[str]:
+def _write_sheet(sheet, fmt, path, options, renderer, progress, data) -> list[Message]:
     if fmt == "csv":
         write_csv(sheet, path, encoding=options.encoding, progress=progress)
         return []
@@ -102,17 +105,17 @@ def _write_sheet(sheet, fmt, path, options, renderer, progress, data) -> list[st
     return write_pdf(sheet, path, renderer, progress=progress, schedule=data.schedule)
 
 
-def write_calendar(sheet: Sheet, path: Path, options: ExportOptions, progress: Progress, data: ExportData) -> list[str]:
-    """The run's meeting calendar (and one per person when asked), with warnings in the export's language:
-    how the schedule was come by, teams changed since it was made, teams short of meetings."""
+def write_calendar(sheet: Sheet, path: Path, options: ExportOptions, progress: Progress, data: ExportData
+                   ) -> list[Message]:
+    """The run's meeting calendar (and one per person when asked), with warnings as messages: how the
+    schedule was come by, teams changed since it was made, teams short of meetings."""
     if data.schedule is None:
         raise UserError(msg("schedule.no_schedule", run=sheet.run_id, command="pairing schedule"))
-    say = Renderer.for_lang(options.lang, roles=data.program.properties.role_names()).sentence
-    warnings = [say(note) for note in data.schedule_notes]
+    warnings = list(data.schedule_notes)
     stale = data.schedule.stale_teams(data.run.result)
     if stale:
-        warnings.append(say(msg("schedule.stale", run=sheet.run_id, teams=stale, command="pairing schedule")))
-    warnings += [say(u.why) for u in data.schedule.unscheduled]
+        warnings.append(msg("schedule.stale", run=sheet.run_id, teams=stale, command="pairing schedule"))
+    warnings += [u.why for u in data.schedule.unscheduled]
     if path is not None:
         write_ics(sheet, path, data.schedule, program_uid=data.program_uid, progress=progress)
     if options.per_person is not None:

@@ -10,7 +10,7 @@ from pairing.domain import (
 )
 from pairing.schema import SETTINGS
 from pairing.storage.models import PersonRow, ProgramRow, RunRow, RunTeamRow
-from pairing.words import from_json, to_json
+from pairing.words import Message, from_json, msg, to_json
 
 PERSON_FIELDS = tuple(f.name for f in fields(Person))
 
@@ -77,7 +77,7 @@ def team_from_row(row: RunTeamRow) -> Team:
     return Team(
         director=row.director, producer=row.producer, instructors=tuple(row.instructors),
         score=row.score, breakdown=dict(row.breakdown), meeting_slots=tuple(row.meeting_slots),
-        locked=tuple(row.locked), reasons=tuple(from_json(r) for r in row.reasons),
+        locked=tuple(row.locked), reasons=tuple(saved_explanation(r) for r in row.reasons),
     )
 
 
@@ -93,6 +93,16 @@ def result_from_row(row: RunRow) -> RunResult:
     return RunResult(
         status=RunStatus(row.status), objective=row.objective, bound=row.bound, wall_s=row.wall_s,
         teams=tuple(team_from_row(t) for t in row.teams),
-        unmatched=tuple(Unmatched(u["id"], from_json(u["why"])) for u in row.unmatched),
-        diagnosis=tuple(from_json(d) for d in row.diagnosis), teams_changed=row.teams_changed,
+        unmatched=tuple(Unmatched(u["id"], saved_explanation(u["why"])) for u in row.unmatched),
+        diagnosis=tuple(saved_explanation(d) for d in row.diagnosis), teams_changed=row.teams_changed,
     )
+
+
+def saved_explanation(data):
+    """A stored explanation. A sentence of a run saved before explanations were values (migration 0004
+    kept those it could not read back as `words.untranslated`) says, in either language, that it is an
+    older version's words (issue 8: no explanation is shown as if it were in the reader's language)."""
+    message = from_json(data)
+    if isinstance(message, Message) and message.code == "words.untranslated":
+        return msg("words.older_explanation", text=message.arg("text"))
+    return message

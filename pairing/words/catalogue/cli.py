@@ -91,10 +91,6 @@ MESSAGES = {
     "cli.without_team": ("Without a team:", "未分到组："),
     "cli.diagnosis": ("Diagnosis:", "诊断："),
     # export
-    "cli.wrote": ("Wrote {count} {what} to {path} ({format}).", "已写入 {count} {what}到 {path}（{format}）。"),
-    "cli.what_teams": ("teams", "组"),
-    "cli.what_people": ("people", "人"),
-    "cli.what_directors": ("{directors}", "位{director}"),
     "cli.warning": ("warning: {text}", "警告：{text}"),
 }
 

@@ -61,9 +61,13 @@ def test_stored_reasons_become_messages_that_read_the_same_in_english_and_anew_i
     assert render(english.reasons[1]) == "covers: VFX, sound; not covered: editing"
     assert [m.code for m in chinese.reasons] == ["team.genres", "team.meets", "team.mentor_prefers", "team.language"]
     assert render(chinese.reasons[2]) == "Ann is Pat's first choice"
-    # Diagnoses and unmatched reasons keep their sentence as it was (too many templates to read back).
-    assert run.unmatched[0].why.code == "words.untranslated"
-    assert render(run.diagnosis[0], "zh") == "capacity: 2 directors but producers can take 1 in total"
+    # Diagnoses and unmatched reasons keep their sentence as it was (too many templates to read back), and
+    # say in the reader's language that they are an older version's words (issue 8).
+    assert run.unmatched[0].why.code == "words.older_explanation"
+    assert render(run.diagnosis[0], "zh") == (
+        "旧版本保存的说明（无法翻译，保留原文）：capacity: 2 directors but producers can take 1 in total")
+    assert render(run.diagnosis[0]) == (
+        "capacity: 2 directors but producers can take 1 in total (in the words of an older version of Talent Pairing)")
 
 
 def test_0004_downgrades_to_sentences(tmp_path):

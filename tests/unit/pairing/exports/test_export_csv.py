@@ -72,7 +72,7 @@ def test_no_cell_starts_a_formula(data, tmp_path):
         cells = [cell for row in csv.reader(handle) for cell in row]
     assert not [c for c in cells if c.startswith(FORMULA_STARTS)]
     assert "'" + INJECTION + " (D03)" in cells
-    assert "'-1 looks like a formula" in cells
+    assert any(c.startswith("'-1 looks like a formula") for c in cells)  # an older version's reason, kept
 
 
 @pytest.mark.parametrize("text", ["=1+1", "+1", "-1", "@SUM(A1)", "\tx", "\rx"])

@@ -20,6 +20,7 @@ from pairing.exports import ExportOptions, write_export
 from pairing.schedule.edit import moved
 from pairing.schedule.service import make_schedule
 from pairing.storage import program_repo, repo
+from pairing.words import render
 
 SHANGHAI = zoneinfo.ZoneInfo("Asia/Shanghai")
 
@@ -145,8 +146,9 @@ def test_without_a_saved_schedule_one_is_made_and_said(session, tmp_path):
     friday = dt.date(2026, 11, 20)
     report = write_export(export_data(session, "ics", today=friday), "ics", path)
     assert expanded(path)[0][0].date() >= dt.date(2026, 11, 23)
-    assert any("no saved schedule" in w for w in report.warnings)
-    assert any("no start date" in w and "2026-11-23" in w for w in report.warnings)
+    warnings = [render(w) for w in report.warnings]
+    assert any("no saved schedule" in w for w in warnings)
+    assert any("no start date" in w and "2026-11-23" in w for w in warnings)
 
 
 def test_dated_slots_use_their_own_date(session, tmp_path):
@@ -171,7 +173,7 @@ def test_a_team_that_cannot_meet_gets_no_event_and_a_warning(session, tmp_path):
     path = tmp_path / "teams.ics"
     report = write_export(load_export_data(session), "ics", path)
     assert events(path) == []
-    assert any("李雷 (D04)" in w and "cannot be placed" in w for w in report.warnings)
+    assert any("李雷 (D04)" in render(w) and "cannot be placed" in render(w) for w in report.warnings)
 
 
 def test_invitations_use_the_programs_role_names(session, tmp_path):

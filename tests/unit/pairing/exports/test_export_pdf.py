@@ -14,6 +14,7 @@ from pairing.errors import UserError
 from pairing.exports import ExportOptions, build_sheet, write_export
 from pairing.exports.pdf import SUMMARY_ROWS_PER_PAGE, build_document, is_radical, repair_to_unicode
 from pairing.exports.synthetic import synthetic_people, synthetic_result
+from pairing.words import render
 
 
 @pytest.fixture
@@ -74,7 +75,8 @@ def test_without_a_chinese_font_the_pdf_is_written_with_a_warning(data, tmp_path
     document = dataclasses.replace(build_document(sheet), font_families=("No Such Font SC",))
     path = tmp_path / "teams.pdf"
     warnings = renderer.render(document, path)
-    assert len(warnings) == 1 and "No Simplified Chinese font" in warnings[0]
+    assert len(warnings) == 1 and "No Simplified Chinese font" in render(warnings[0])
+    assert "未安装简体中文字体" in render(warnings[0], "zh")
     assert len(page_texts(path)) == 4
 
 
