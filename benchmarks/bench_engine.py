@@ -16,12 +16,10 @@ off (`solver.COLUMN_MAX_PAIRS = 0`), so it is exactly the engine before issue 9'
 from __future__ import annotations
 
 import argparse
-import json
-import resource
-import subprocess
 import sys
 import time
 
+from benchmarks.child import measure as run_child, report
 from pairing.domain import Program, Settings
 
 SIZES = (50, 100, 200, 2000)
@@ -76,18 +74,11 @@ METHODS = {"engine": lambda p, t: run_engine(p, t), "previous": lambda p, t: run
 
 
 def child(method: str, size: int, config: str, limit: float) -> None:
-    out = METHODS[method](program_for(size, config), limit)
-    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps(out))
+    report(METHODS[method](program_for(size, config), limit))
 
 
 def measure(method: str, size: int, config: str, limit: float) -> dict:
-    cmd = [sys.executable, "-m", "benchmarks.bench_engine", "--child", method, str(size), config, str(limit)]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=limit * 8 + 600)
-    if done.returncode != 0:
-        tail = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else str(done.returncode)
-        return dict(failed=tail)
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return run_child("benchmarks.bench_engine", [method, str(size), config, str(limit)], limit * 8 + 600)
 
 
 def row(size: int, config: str, limit: float, method: str, out: dict, previous: dict, greedy: dict) -> str:

@@ -10,15 +10,13 @@ mentors, so flows are exact) and `meeting` (program defaults: meeting rule on, e
 from __future__ import annotations
 
 import argparse
-import json
-import resource
-import subprocess
 import sys
 import time
 from dataclasses import replace
 
 import numpy as np
 
+from benchmarks.child import measure as run_child, report
 from pairing.domain import Settings, Weights
 
 LIMITS = {20: 2.0, 200: 5.0, 2000: 30.0, 10000: 120.0}
@@ -167,18 +165,12 @@ METHODS = {"engine": run_engine, "greedy": run_greedy, "scipy-lsa": run_lsa, "pl
 
 
 def child(method: str, size: int, config: str, limit: float) -> None:
-    program = program_for(size, config)
-    out = METHODS[method](program, limit)
-    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps(out))
+    report(METHODS[method](program_for(size, config), limit))
 
 
 def measure(method: str, size: int, config: str, limit: float) -> dict:
-    cmd = [sys.executable, "-m", "benchmarks.bench_solve", "--child", method, str(size), config, str(limit)]
-    done = subprocess.run(cmd, capture_output=True, text=True, timeout=limit * 6 + 600)
-    if done.returncode != 0:
-        return dict(skipped=f"failed: {done.stderr.strip().splitlines()[-1] if done.stderr.strip() else done.returncode}")
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    out = run_child("benchmarks.bench_solve", [method, str(size), config, str(limit)], limit * 6 + 600)
+    return dict(skipped=f"failed: {out['failed']}") if "failed" in out else out
 
 
 def row(size: int, config: str, method: str, out: dict, bound: float | None) -> str:

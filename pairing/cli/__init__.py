@@ -5,7 +5,9 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
+import signal
 import sys
+import threading
 
 from pairing.errors import UserError
 from pairing.cli import settings_flags
@@ -33,15 +35,35 @@ def argv_lang(argv: list[str]) -> Lang:
     return system_lang()
 
 
-def command_renderer(args: argparse.Namespace, program=None) -> Renderer:
+def command_renderer(args: argparse.Namespace, program=None, *, properties=None) -> Renderer:
     """The sentences of a command: in `--lang`, else the program's language, else the system's; with the
-    program's role names and vocabulary when a program is open. Kept on `args` for the error printer."""
+    program's role names and vocabulary when a program is open (or its role names when only its
+    `properties` are read). Kept on `args` for the error printer, which says a refusal in it too."""
     if program is not None:
         renderer = program.renderer(args.lang or program.properties.language or system_lang())
+    elif properties is not None:
+        renderer = Renderer.for_lang(args.lang or properties.language or system_lang(),
+                                     roles=properties.role_names())
     else:
         renderer = Renderer(lang_of(args.lang) if args.lang else system_lang())
     args.renderer = renderer
     return renderer
+
+
+@contextlib.contextmanager
+def interruptible():
+    """Ctrl-C sets the event this yields instead of stopping the command: a search (solve, schedule) then
+    ends early and keeps the best it found."""
+    cancel = threading.Event()
+    previous = signal.getsignal(signal.SIGINT)
+    in_main = threading.current_thread() is threading.main_thread()
+    if in_main:
+        signal.signal(signal.SIGINT, lambda *_: cancel.set())
+    try:
+        yield cancel
+    finally:
+        if in_main:
+            signal.signal(signal.SIGINT, previous)
 
 
 @contextlib.contextmanager

@@ -8,11 +8,11 @@ from dataclasses import replace
 
 from pairing.calendar import (
     parse_cadence, parse_kind, parse_language, parse_meeting_minutes, parse_name, parse_role_name,
-    parse_start, parse_time_zone, parse_weeks, refused,
+    parse_start, parse_time_zone, parse_weeks,
 )
 from pairing.domain import ProgramProperties, template_roles
-from pairing.errors import UserError
 from pairing.actions import properties as program_properties
+from pairing.cli import command_renderer
 from pairing.storage import open_program
 from pairing.words import Renderer, msg
 
@@ -40,16 +40,13 @@ def run(args: argparse.Namespace) -> int:
     try:
         with store.sessions.begin() as session:
             before = program_properties.properties(session)
-            renderer = Renderer.for_lang(args.lang or before.language, roles=before.role_names())
-            try:
-                after = changed_properties(before, args)
-            except UserError as error:
-                raise in_language(error, renderer) from None
+            command_renderer(args, properties=before)  # a refusal is said in it
+            after = changed_properties(before, args)
             if after != before:
                 program_properties.save_properties(session, after)
     finally:
         store.close()
-    renderer = Renderer.for_lang(args.lang or after.language, roles=after.role_names())
+    renderer = command_renderer(args, properties=after)
     print(json.dumps(after.to_json(), ensure_ascii=False, indent=2) if args.json else report(after, renderer))
     return 0
 
@@ -72,12 +69,6 @@ def changed_properties(properties: ProgramProperties, args: argparse.Namespace) 
         roles.update({role: (en, zh) for role, en, zh in map(parse_role_name, args.role)})
         changes["roles"] = tuple((role, en, zh) for role, (en, zh) in roles.items())
     return replace(properties, **changes)
-
-
-def in_language(error: UserError, renderer: Renderer) -> UserError:
-    """The same refusal said in the renderer's language (when it carries a message)."""
-    message = getattr(error, "message", None)
-    return error if message is None else refused(message, renderer)
 
 
 def report(properties: ProgramProperties, renderer: Renderer) -> str:

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 import argparse
 import json
-import signal
-import threading
 
 from pairing.calendar import DAYS, split_slot
-from pairing.cli.program_cmd import in_language
-from pairing.errors import UserError
+from pairing.cli import command_renderer, interruptible
 from pairing.actions import properties as program_properties
 from pairing.actions import scheduling
 from pairing.actions.scheduling import ScheduleInput
@@ -34,16 +31,10 @@ def run(args: argparse.Namespace) -> int:
     store = open_program(args.db, create=False)
     try:
         with store.sessions() as session:
-            properties = program_properties.properties(session)
-            renderer = Renderer.for_lang(args.lang or properties.language, roles=properties.role_names())
-            try:
-                data = scheduling.read_input(session, args.run)
-            except UserError as error:
-                raise in_language(error, renderer) from None
-        try:
-            schedule = _schedule_interruptible(data, args)
-        except UserError as error:
-            raise in_language(error, renderer) from None
+            renderer = command_renderer(args, properties=program_properties.properties(session))
+            data = scheduling.read_input(session, args.run)
+        with interruptible() as cancel:  # Ctrl-C keeps the meetings placed so far
+            schedule = scheduling.place(data, fresh=args.fresh, time_limit_s=args.time_limit, cancel=cancel)
         with store.sessions.begin() as session:
             scheduling.save_schedule(session, schedule)
     finally:
@@ -51,20 +42,6 @@ def run(args: argparse.Namespace) -> int:
     print(json.dumps(schedule.to_json(renderer.sentence), ensure_ascii=False, indent=2) if args.json
           else report(schedule, data, renderer))
     return 1 if schedule.unscheduled else 0
-
-
-def _schedule_interruptible(data: ScheduleInput, args) -> Schedule:
-    """Ctrl-C stops the search and keeps the meetings placed so far."""
-    cancel = threading.Event()
-    in_main = threading.current_thread() is threading.main_thread()
-    previous = signal.getsignal(signal.SIGINT)
-    if in_main:
-        signal.signal(signal.SIGINT, lambda *_: cancel.set())
-    try:
-        return scheduling.place(data, fresh=args.fresh, time_limit_s=args.time_limit, cancel=cancel)
-    finally:
-        if in_main:
-            signal.signal(signal.SIGINT, previous)
 
 
 def report(schedule: Schedule, data: ScheduleInput, renderer: Renderer) -> str:

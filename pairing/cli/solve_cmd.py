@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import contextlib
 import json
-import signal
 import sys
-import threading
 from pathlib import Path
 
 from pairing.actions import reading, runs
 from pairing.actions.program import RunSetAside, open_program, saver
 from pairing.actions.propose import propose
-from pairing.cli import command_renderer, settings_flags, waiting_teller
+from pairing.cli import command_renderer, interruptible, settings_flags, waiting_teller
 from pairing.domain import Program, RunResult, RunStatus
 from pairing.errors import UserError
 from pairing.words import Renderer, msg
@@ -24,7 +21,7 @@ def run(args: argparse.Namespace) -> int:
     store = open_program(args.db, create=False, on_wait=waiting_teller(args))
     aside = None
     try:
-        with _interruptible() as cancel:
+        with interruptible() as cancel:
             try:
                 done = propose(store.sessions, settings_changes(args), search={"seed": args.seed}, cancel=cancel,
                                save=saver(store))
@@ -54,21 +51,6 @@ def _check_exists(db: str) -> None:
 def settings_changes(args: argparse.Namespace) -> dict:
     """The program settings the command line changes for this run (saved with the run)."""
     return settings_flags.changes(args)
-
-
-@contextlib.contextmanager
-def _interruptible():
-    """Ctrl-C cancels the search and keeps the best pairing found so far."""
-    cancel = threading.Event()
-    previous = signal.getsignal(signal.SIGINT)
-    in_main = threading.current_thread() is threading.main_thread()
-    if in_main:
-        signal.signal(signal.SIGINT, lambda *_: cancel.set())
-    try:
-        yield cancel
-    finally:
-        if in_main:
-            signal.signal(signal.SIGINT, previous)
 
 
 def summary(program: Program, result: RunResult, say: Renderer) -> str:

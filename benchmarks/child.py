@@ -1,0 +1,25 @@
+"""Run one measurement in a fresh process, so that no run warms another and peak memory is its own: the
+runner bench_solve and bench_engine share (`python -m benchmarks.<name> --child METHOD SIZE CONFIG LIMIT`)."""
+
+from __future__ import annotations
+
+import json
+import resource
+import subprocess
+import sys
+
+
+def report(out: dict) -> None:
+    """In the child: print the measurement as one line of JSON, with the process's peak memory."""
+    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps(out))
+
+
+def measure(module: str, args: list[str], timeout: float) -> dict:
+    """In the parent: run the child and read its measurement; {"failed": its last error line} if it failed."""
+    done = subprocess.run([sys.executable, "-m", module, "--child", *args], capture_output=True, text=True,
+                          timeout=timeout)
+    if done.returncode != 0:
+        lines = done.stderr.strip().splitlines()
+        return dict(failed=lines[-1] if lines else str(done.returncode))
+    return json.loads(done.stdout.strip().splitlines()[-1])
