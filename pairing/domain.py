@@ -163,6 +163,7 @@ class Settings:
     require_meeting: bool = default("require_meeting")
     avoid_same_organization: bool = default("avoid_same_organization")
     fairness: bool = default("fairness")
+    distinct_mentor_slots: bool = default("distinct_mentor_slots")
     time_limit_s: float = default("time_limit_s")
     stability_threshold: float = default("stability_threshold")
     weights: Weights = Weights()
@@ -187,6 +188,9 @@ class Team:
     breakdown: Mapping[str, float] = field(default_factory=dict)
     meeting_slots: tuple[str, ...] = ()
     locked: tuple[str, ...] = ()
+    # the team's one weekly meeting time when the run kept "each mentor's teams meet at different weekly
+    # times" (issue 9 part 6): a slot of meeting_slots no other team of its mentors has; None otherwise
+    weekly_slot: str | None = None
     reasons: tuple[Message, ...] = ()  # why the team was formed (pairing/engine/reasons.py), as solved
 
     @property
@@ -277,6 +281,7 @@ def _team_json(team: Team, say) -> dict:
         "meeting_slots": list(team.meeting_slots),
         "locked": list(team.locked),
         "reasons": [say(r) for r in team.reasons],
+        **({"weekly_slot": team.weekly_slot} if team.weekly_slot else {}),
     }
 
 

@@ -98,6 +98,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("require_meeting", bool, True, flag="--no-meeting"),  # the option names of BRIEF.md
     Setting("avoid_same_organization", bool, True),
     Setting("fairness", bool, False, flag="--fair"),
+    Setting("distinct_mentor_slots", bool, False),  # issue 9 part 6 / issue 10 part 5
     Setting("time_limit_s", float, 10.0, 0.1, 3600.0, flag="--time-limit", metavar="S"),
     Setting("stability_threshold", float, 5.0, 0.0, 100.0),
 )

@@ -13,7 +13,7 @@ from pairing.actions.propose import propose
 from pairing.cli import command_renderer, interruptible, settings_flags, waiting_teller
 from pairing.domain import Program, RunResult, RunStatus
 from pairing.errors import UserError
-from pairing.words import Renderer, msg
+from pairing.words import Renderer, SlotRef, msg
 
 
 def run(args: argparse.Namespace) -> int:
@@ -69,6 +69,8 @@ def summary(program: Program, result: RunResult, say: Renderer) -> str:
         lines += ["", say(msg("cli.team_heading", director=label(team.director), score=team.shown_score)),
                   say(msg("cli.team_producer", names=people([team.producer] if team.producer else []))),
                   say(msg("cli.team_instructors", names=people(team.instructors)))]
+        if team.weekly_slot:  # each mentor's teams meet at different weekly times (issue 9 part 6)
+            lines.append(say(msg("engine.weekly_slot_line", slot=SlotRef(team.weekly_slot))))
         lines.extend(f"  · {say(reason)}" for reason in team.reasons)
     if result.unmatched:
         lines += ["", say(msg("cli.without_team"))]

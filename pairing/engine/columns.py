@@ -23,7 +23,7 @@ from pairing.engine.master import (
 )
 from pairing.engine.pricing import build_space
 from pairing.engine.result import objective
-from pairing.words import Message, msg
+from pairing.words import Message, SlotRef, msg
 
 CG_SHARE = 0.6  # of the time limit, at most, for column generation
 DIVE_SHARE = 0.8  # the dive ends by this share of the time limit
@@ -121,7 +121,7 @@ def _pool(master: Master, relax, gap: float) -> list[int]:
     """Pool columns whose reduced cost is within the gap (all of them when the gap is unknown)."""
     if not np.isfinite(gap):
         return list(range(len(master.columns)))
-    rc = reduced_costs(master, relax.mu, relax.upper)
+    rc = reduced_costs(master, relax.mu, relax.upper, relax.nu)
     keep = rc <= gap + 1e-6
     # the incumbent's own columns always stay (the hint)
     return [c for c in range(len(master.columns)) if keep[c]]
@@ -135,7 +135,7 @@ def _prove(master: Master, relax, teams: Teams, score: float, bound: float, dead
     inst = master.inst
     gap = bound - score
     left = deadline - time.perf_counter()
-    if left <= 0.1 or not enumerate_columns(master, relax.mu, relax.upper, gap, deadline - left / 2):
+    if left <= 0.1 or not enumerate_columns(master, relax.mu, relax.upper, gap, deadline - left / 2, relax.nu):
         return RunStatus.FEASIBLE, teams, bound
     pool = _pool(master, relax, gap)
     left = deadline - time.perf_counter()
@@ -165,10 +165,22 @@ def _phase_one(inst: Instance, space, teams: Teams, deadline: float, cancel) -> 
     directors = [inst.directors[d].id for d in sorted(set(left.tolist()) | holders)]
     mentors = [inst.mentors[m].id for m in contested]
     at_most = int(np.floor(inst.n_directors - short + 1e-6))
+    if master.weekly and np.any(relax.nu > 1e-6):  # the mentor × slot rows bind: the rule is the cause
+        return True, [_weekly_short(inst, relax.nu, directors, at_most)]
     message = msg("engine.too_few_places", placed=at_most, total=inst.n_directors, people=_few(directors),
                   count=len(directors),
                   mentors=_few(mentors))
     return True, [message]
+
+
+def _weekly_short(inst: Instance, nu: np.ndarray, directors: list[str], at_most: int) -> Message:
+    """The phase-1 proof when the mentor × slot rows bind: the weekly times (mentor and slot) with a
+    positive price are the ones the directors compete for."""
+    pairs = sorted(zip(*np.nonzero(nu > 1e-6)), key=lambda mj: (-nu[mj], mj))
+    slots = tuple(msg("engine.mentor_at_slot", mentor_id=inst.mentors[m].id, slot=SlotRef(inst.slots[j]))
+                  for m, j in pairs[:8])
+    return msg("engine.weekly_short", placed=at_most, total=inst.n_directors, people=_few(directors),
+               slots=slots)
 
 
 def _few(ids: list[str], shown: int = 8) -> tuple[str, ...]:

@@ -13,6 +13,7 @@ from ortools.sat.python import cp_model
 from pairing.engine.candidates import Arcs, by_director
 from pairing.engine.construct import Teams
 from pairing.engine.instance import MEETING_FULL, SCALE, Instance
+from pairing.engine.mentor_slots import greedy_slots, team_slots
 from pairing.engine.scoring import load_marginal
 
 
@@ -36,13 +37,19 @@ class TeamModel:
     y: dict[int, list[tuple[int, object]]] = field(default_factory=dict)  # meeting slots
     count: dict[int, object] = field(default_factory=dict)
     levels: dict[int, list] = field(default_factory=dict)
+    w: dict[int, list[tuple[int, object]]] = field(default_factory=dict)  # weekly slot (distinct mentor slots)
 
 
 PLACE_BONUS = 10**9  # a director placed outweighs any score difference
 
 
 def build_model(inst: Instance, arcs: Arcs, directors: list[int] | None = None, used: np.ndarray | None = None,
-                partial: bool = False, with_assumptions: bool = False) -> TeamModel:
+                partial: bool = False, with_assumptions: bool = False,
+                weekly_taken: set[tuple[int, int]] | None = None) -> TeamModel:
+    """The model of `directors` (all by default). With the rule "each mentor's teams meet at different
+    weekly times" on, the whole model (or a part given the (mentor, slot) pairs other teams hold in
+    `weekly_taken`) chooses each team's weekly slot too."""
+    weekly = inst.options.distinct_mentor_slots and (directors is None or weekly_taken is not None)
     directors = list(range(inst.n_directors)) if directors is None else directors
     tm = TeamModel(inst, directors)
     per_director = by_director(arcs, inst.n_directors)
@@ -50,6 +57,8 @@ def build_model(inst: Instance, arcs: Arcs, directors: list[int] | None = None, 
     for d in directors:
         _director_part(tm, d, arcs, per_director[d], partial, with_assumptions)
     _mentor_part(tm, used, with_assumptions)
+    if weekly:
+        _weekly_part(tm, weekly_taken or set(), with_assumptions)
     tm.model.maximize(sum(c * v for c, v in tm.terms))
     return tm
 
@@ -177,6 +186,38 @@ def _mentor_part(tm: TeamModel, used: np.ndarray, diag: bool) -> None:
             tm.terms.append((int(round(weight * load_marginal(inst, m, k) * SCALE)), level))
 
 
+def _weekly_part(tm: TeamModel, taken: set[tuple[int, int]], diag: bool) -> None:
+    """Each mentor's teams meet at different weekly times (issue 9 part 6): w[d, j] the team of d meets
+    weekly in slot j (one when placed), only where the director and every chosen mentor are free; for each
+    mentor and slot at most one of its teams, a[d, m, j] ≥ x[d, m] + w[d, j] − 1 marking the pair."""
+    inst, model = tm.inst, tm.model
+    holders: dict[tuple[int, int], list] = {}
+    mentors_of: dict[int, list[int]] = {}
+    for dd, m in tm.x:
+        mentors_of.setdefault(dd, []).append(m)
+    for d in tm.directors:
+        mentors = mentors_of.get(d, [])
+        ws = []
+        for j in range(len(inst.slots)):
+            if not inst.d_avail[d] >> j & 1:
+                continue
+            w = model.new_bool_var(f"w{d},{j}")
+            ws.append((j, w))
+            for m in mentors:
+                if not inst.m_avail[m] >> j & 1 or (m, j) in taken:
+                    model.add_bool_or([w.Not(), tm.x[(d, m)].Not()])
+                else:
+                    a = model.new_bool_var(f"a{d},{m},{j}")
+                    model.add_bool_or([tm.x[(d, m)].Not(), w.Not(), a])
+                    holders.setdefault((m, j), []).append(a)
+        tm.w[d] = ws
+        model.add(sum(w for _, w in ws) == tm.placed[d])
+    for (m, j), group in sorted(holders.items()):
+        if len(group) > 1:
+            guard = _guard(tm, "weekly", (m, j), diag)
+            _enforce(model.add(sum(group) <= 1), guard)
+
+
 def hint(tm: TeamModel, teams: Teams) -> None:
     """A complete warm start: the teams and every auxiliary variable they imply."""
     model, inst = tm.model, tm.inst
@@ -208,6 +249,17 @@ def hint(tm: TeamModel, teams: Teams) -> None:
     for m, levels in tm.levels.items():
         for k, level in enumerate(levels):
             model.add_hint(level, k < usage.get(m, 0))
+    if tm.w:
+        _hint_weekly(tm, members)
+
+
+def _hint_weekly(tm: TeamModel, members: dict[int, list[int]]) -> None:
+    """Weekly slots for the hinted teams (a greedy choice; CP-SAT repairs what it leaves open)."""
+    teams = {d: ms for d, ms in members.items() if ms}
+    slots = greedy_slots(teams, {d: team_slots(tm.inst, d, ms) for d, ms in teams.items()}, {})
+    for d, ws in tm.w.items():
+        for j, w in ws:
+            tm.model.add_hint(w, slots.get(d) == j)
 
 
 @dataclass
@@ -218,6 +270,7 @@ class Outcome:
     bound: float
     core: list[tuple[str, tuple]]
     det_time: float = 0.0
+    slots: dict[int, int] = field(default_factory=dict)  # weekly slot per team (distinct mentor slots)
 
 
 class _Watch(cp_model.CpSolverSolutionCallback):
@@ -288,7 +341,9 @@ def _outcome(tm: TeamModel, solver: cp_model.CpSolver, status, assumptions: bool
                 teams.setdefault(d, []).append(m)
         for d in teams:
             teams[d].sort(key=lambda m: (not tm.inst.is_producer(m), m))
-        return Outcome(status, teams, solver.objective_value / SCALE, solver.best_objective_bound / SCALE, [])
+        slots = {d: j for d, ws in tm.w.items() for j, w in ws if solver.boolean_value(w)}
+        return Outcome(status, teams, solver.objective_value / SCALE, solver.best_objective_bound / SCALE, [],
+                       slots=slots)
     core = []
     if assumptions and status == cp_model.INFEASIBLE:
         core = [tm.assumptions[_literal(tm, i)] for i in solver.sufficient_assumptions_for_infeasibility()]

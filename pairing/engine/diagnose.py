@@ -15,7 +15,7 @@ from pairing.engine.candidates import Arcs, by_director
 from pairing.engine.instance import (
     AVOID, CAPACITY, MEETING, ORGANIZATION, Instance, forbidden_reason, meeting_mask, who,
 )
-from pairing.words import Message, RoleRef, msg
+from pairing.words import Message, RoleRef, SlotRef, msg
 
 MAX_NAMED = 5
 
@@ -216,4 +216,7 @@ def core_sentences(inst: Instance, groups: list[tuple[str, tuple]]) -> list[Mess
                              mentor_id=inst.mentors[key[1]].id))
         elif kind == "meeting":
             parts.append(msg("rules.core_meeting", director_id=inst.directors[key[0]].id))
+        elif kind == "weekly":  # each mentor's teams meet at different weekly times (eng-rule)
+            parts.append(msg("engine.core_weekly", mentor_who=who(inst.mentors[key[0]]),
+                             mentor_id=inst.mentors[key[0]].id, slot=SlotRef(inst.slots[key[1]])))
     return [msg("rules.core", parts=parts)] if parts else []

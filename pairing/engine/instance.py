@@ -3,7 +3,7 @@ the pairwise hard rules (avoid, organization, a shared slot when meetings are re
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cached_property
 
 import numpy as np
@@ -93,6 +93,9 @@ class Instance:
 # -- compiling ----------------------------------------------------------------------------------
 
 def compile_program(program: Program, options: SolveOptions) -> Instance:
+    if options.distinct_mentor_slots and not options.require_meeting:
+        # a team's weekly time is a slot all its members share: the rule implies the shared-slot rule
+        options = replace(options, require_meeting=True)
     directors = program.directors
     mentors = program.producers + program.instructors
     slots = tuple(program.settings.calendar)

@@ -8,6 +8,7 @@ fixing proves optimality when the gap allows it.
     maximise   Σ_c value(c)·x(c) + Σ_{m,k} load(m, k)·l(m, k) − UNPLACED·Σ_d u(d)
     subject to Σ_{c of d} x(c) + u(d) = 1                 for every director d       (dual π_d)
                Σ_{c ∋ m} x(c) − Σ_k l(m, k) = 0          for every mentor m          (dual μ_m)
+               Σ_{c ∋ m, slot(c) = s} x(c) ≤ 1           with distinct mentor slots  (dual ν_ms ≥ 0)
                0 ≤ l(m, k) ≤ 1 for k = 1 … capacity(m);  x, u ≥ 0
     (the k-th team of a mentor adds the k-th load marginal, falling in k, so levels fill in order)
 
@@ -28,7 +29,8 @@ from ortools.sat.python import cp_model
 from pairing.engine.construct import Teams
 from pairing.engine.cpsat import cancel_watcher
 from pairing.engine.instance import SCALE, Instance
-from pairing.engine.pricing import Column, Space, column_value, price
+from pairing.engine.mentor_slots import assign
+from pairing.engine.pricing import Column, Space, column_value, price, price_weekly
 from pairing.engine.scoring import load_marginal
 
 UNPLACED = 10_000.0  # an unplaced director's cost in the linear model: far above any team score (≤ ~200)
@@ -59,7 +61,7 @@ class Master:
     # (neighbourhoods.py) passes the marginals after the places the teams outside it take
     gains: list[np.ndarray] | None = None
     columns: list[Column] = field(default_factory=list)
-    keys: dict[tuple[int, tuple[int, ...]], int] = field(default_factory=dict)
+    keys: dict[tuple[int, tuple[int, ...], int], int] = field(default_factory=dict)
     by_director: list[list[int]] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -79,6 +81,15 @@ class Master:
         rows = [[n_d + m] for m, g in enumerate(self.gains) for _ in g]
         self._add_cols(costs, np.ones(len(costs)), rows, [[-1.0]] * len(costs))
         self.base = n_d + len(costs)  # the first column variable
+        # each mentor's teams meet at different weekly times: a row per mentor and slot it is free in
+        self.weekly = bool(inst.options.distinct_mentor_slots)
+        pairs = [(m, j) for m in range(n_m) for j in range(len(inst.slots)) if inst.m_avail[m] >> j & 1] \
+            if self.weekly else []
+        self.slot_rows = {pair: n_d + n_m + k for k, pair in enumerate(pairs)}
+        if pairs:
+            self.lp.addRows(len(pairs), np.full(len(pairs), -highspy.kHighsInf), np.ones(len(pairs)), 0,
+                            np.zeros(len(pairs), dtype=np.int32), np.zeros(0, dtype=np.int32), np.zeros(0))
+        self.nu = np.zeros((n_m, len(inst.slots)))  # the mentor × slot duals (≥ 0), zero without the rule
         self.pending: list[Column] = []
         self.by_director = [[] for _ in range(inst.n_directors)]
         self.solution: np.ndarray | None = None
@@ -93,11 +104,11 @@ class Master:
                         np.asarray(upper, dtype=np.float64), len(index), starts, index, vals)
 
     def add(self, column: Column) -> bool:
-        key = (column.d, column.members)
-        if key in self.keys:
+        key = (column.d, column.members, column.slot)
+        if key in self.keys or self.weekly and column.slot < 0:
             return False
         if not self.scores:
-            column = Column(column.d, column.members, 0.0)
+            column = Column(column.d, column.members, 0.0, column.slot)
         index = len(self.columns)
         self.keys[key] = index
         self.columns.append(column)
@@ -109,18 +120,22 @@ class Master:
         if not self.pending:
             return
         n_d = self.inst.n_directors
-        rows = [[c.d, *(n_d + m for m in c.members)] for c in self.pending]
-        self._add_cols([c.value for c in self.pending], np.ones(len(self.pending)), rows,
+        rows = [[c.d, *(n_d + m for m in c.members), *(self.slot_rows[m, c.slot] for m in c.members if self.weekly)]
+                for c in self.pending]
+        self._add_cols([c.value for c in self.pending], np.full(len(self.pending), self._column_upper()), rows,
                        [[1.0] * len(r) for r in rows])
         self.pending = []
 
     def add_teams(self, teams: Teams) -> None:
-        """The teams of a pairing as columns (the construction, the previous run, an integer solution)."""
+        """The teams of a pairing as columns (the construction, the previous run, an integer solution);
+        with distinct mentor slots, at the weekly slots `mentor_slots.assign` gives them (teams it cannot
+        keep stay out)."""
+        slots = assign(self.inst, teams)[1] if self.weekly else {}
         for d, members in teams.items():
-            if members:
+            if members and (d in slots or not self.weekly):
                 key = tuple([members[0], *sorted(members[1:])])
-                if (d, key) not in self.keys:
-                    self.add(Column(d, key, column_value(self.space, d, key, self.scores)))
+                if (d, key, slots.get(d, -1)) not in self.keys:
+                    self.add(Column(d, key, column_value(self.space, d, key, self.scores), slots.get(d, -1)))
 
     def solve_lp(self, deadline: float | None = None) -> tuple[float, np.ndarray, np.ndarray]:
         """Re-solve (warm) and return the LP value with the director and mentor duals. Raises OutOfTime
@@ -139,8 +154,10 @@ class Master:
         solution = self.lp.getSolution()
         duals = np.asarray(solution.row_dual)
         self.solution = np.asarray(solution.col_value)
-        n_d = self.inst.n_directors
-        return self.lp.getInfo().objective_function_value, duals[:n_d], duals[n_d:]
+        n_d, n_m = self.inst.n_directors, self.inst.n_mentors
+        for (m, j), row in self.slot_rows.items():
+            self.nu[m, j] = max(float(duals[row]), 0.0)
+        return self.lp.getInfo().objective_function_value, duals[:n_d], duals[n_d: n_d + n_m]
 
     def values(self) -> np.ndarray:
         """Each column's value in the last LP solution."""
@@ -152,19 +169,34 @@ class Master:
     def set_lower(self, column: int, value: float) -> None:
         self._flush()
         col = self.base + column
-        self.lp.changeColsBounds(1, np.array([col], dtype=np.int32), np.array([value]), np.array([1.0]))
+        upper = 1.0 if value > 0 else self._column_upper()
+        self.lp.changeColsBounds(1, np.array([col], dtype=np.int32), np.array([value]), np.array([upper]))
+
+    def _column_upper(self) -> float:
+        """A column's upper bound. With distinct mentor slots none (the director row already keeps it at
+        most 1): a column at a bound of 1 could hold a positive reduced cost, and the mentor × slot rows'
+        degenerate duals then leave the Lagrangian bound above the LP value at convergence (measured)."""
+        return highspy.kHighsInf if self.weekly else 1.0
 
     def unplaced(self) -> np.ndarray:
         return self.solution[: self.inst.n_directors].copy()
 
-    def lagrangian(self, upper: np.ndarray, mu: np.ndarray, complete: bool = True) -> float:
+    def lagrangian(self, upper: np.ndarray, mu: np.ndarray, complete: bool = True, nu: np.ndarray | None = None
+                   ) -> float:
         """The proven bound for mentor prices mu: each director's best priced team plus every load level
         worth taking at its price. Valid for any mu: over pairings that place every director, or with
         complete=False over all pairings (a director may then also have no team, worth 0)."""
         best = upper if complete else np.maximum(upper, 0.0)
         teams = float(best.sum()) + BOUND_SLACK * len(upper)
         levels = sum(float(np.maximum(g + mu[m], 0.0).sum()) for m, g in enumerate(self.gains))
-        return teams + levels
+        return teams + levels + (float(nu.sum()) if nu is not None else 0.0)  # each mentor × slot row's 1 × ν
+
+    def price(self, mu: np.ndarray, floor: np.ndarray, **kwargs):
+        """Pricing under the current duals: `pricing.price`, or with distinct mentor slots
+        `pricing.price_weekly` with the mentor × slot duals of the last LP."""
+        if self.weekly:
+            return price_weekly(self.space, mu, self.nu, floor, scores=self.scores, **kwargs)
+        return price(self.space, mu, floor, scores=self.scores, **kwargs)
 
 
 def level_gains(inst: Instance) -> list[np.ndarray]:
@@ -186,11 +218,12 @@ class Relaxation:
     converged: bool
     rounds: int
     unplaced: np.ndarray
+    nu: np.ndarray | None = None  # the mentor × slot duals behind the bound (distinct mentor slots)
 
     def bound_any(self, master: "Master") -> float:
         """The bound over every pairing, complete or not (for a run that leaves directors unplaced)."""
-        return master.lagrangian(self.upper, self.mu, complete=False) if np.all(np.isfinite(self.upper)) \
-            else float("inf")
+        return master.lagrangian(self.upper, self.mu, complete=False, nu=self.nu) \
+            if np.all(np.isfinite(self.upper)) else float("inf")
 
 
 def generate(master: Master, deadline: float, cancel: threading.Event | None = None,
@@ -214,13 +247,14 @@ def generate(master: Master, deadline: float, cancel: threading.Event | None = N
         # directors the LP leaves unplaced have π near UNPLACED: price them from scratch, so that their
         # best team (not π) enters the bound
         floor = np.where(pi > UNPLACED / 2, -np.inf, pi) + TOLERANCE
-        priced = price(master.space, mu, floor, per_director=PER_DIRECTOR, scores=master.scores,
-                       restrict=None if exact else RESTRICTED, deadline=deadline)
+        nu = master.nu.copy()
+        priced = master.price(mu, floor, per_director=PER_DIRECTOR, restrict=None if exact else RESTRICTED,
+                              deadline=deadline)
         rounds += 1
         if exact and priced.complete:
-            bound = master.lagrangian(priced.upper, mu)
+            bound = master.lagrangian(priced.upper, mu, nu=nu)
             if best is None or bound < best.bound:
-                best = Relaxation(lp, bound, mu, priced.upper, False, rounds, unplaced)
+                best = Relaxation(lp, bound, mu, priced.upper, False, rounds, unplaced, nu)
                 if on_bound is not None:
                     on_bound(bound)
         added = sum(master.add(c) for c in priced.columns)
@@ -275,6 +309,14 @@ def integer_teams(master: Master, columns: list[int], hint: Teams | None, time_l
         for m in col.members:
             per_m.setdefault(m, []).append(c)
     terms = []
+    if master.weekly:  # a mentor meets at most one team in each weekly slot
+        per_slot: dict[tuple[int, int], list] = {}
+        for c in columns:
+            for m in master.columns[c].members:
+                per_slot.setdefault((m, master.columns[c].slot), []).append(x[c])
+        for group in per_slot.values():
+            if len(group) > 1:
+                model.add_at_most_one(group)
     for d, cs in per_d.items():
         model.add_at_most_one(x[c] for c in cs)
         for c in cs:
@@ -293,9 +335,10 @@ def integer_teams(master: Master, columns: list[int], hint: Teams | None, time_l
     model.maximize(sum(c * v for c, v in terms))
     if hint:
         chosen = set()
+        slots = assign(master.inst, hint)[1] if master.weekly else {}
         for d, members in hint.items():
             if members:
-                c = master.keys.get((d, tuple([members[0], *sorted(members[1:])])))
+                c = master.keys.get((d, tuple([members[0], *sorted(members[1:])]), slots.get(d, -1)))
                 if c in x:
                     chosen.add(c)
         for c, var in x.items():
@@ -342,25 +385,30 @@ class _Improved(cp_model.CpSolverSolutionCallback):
         self.on_solution(placed, (self.objective_value - placed * PLACE_BONUS) / SCALE)
 
 
-def reduced_costs(master: Master, mu: np.ndarray, upper: np.ndarray) -> np.ndarray:
+def reduced_costs(master: Master, mu: np.ndarray, upper: np.ndarray, nu: np.ndarray | None = None) -> np.ndarray:
     """Each pool column's distance below its director's best priced value (≥ 0): a column that falls
     further below than the gap to the (complete-pairing) bound cannot be in a better complete pairing
     (reduced-cost fixing)."""
     out = np.empty(len(master.columns))
     for c, col in enumerate(master.columns):
-        out[c] = upper[col.d] - (col.value - float(mu[list(col.members)].sum()))
+        slot_price = float(nu[list(col.members), col.slot].sum()) if nu is not None and col.slot >= 0 else 0.0
+        out[c] = upper[col.d] - (col.value - float(mu[list(col.members)].sum()) - slot_price)
     return out
 
 
 def enumerate_columns(master: Master, mu: np.ndarray, upper: np.ndarray, gap: float,
-                      deadline: float | None = None) -> bool:
+                      deadline: float | None = None, nu: np.ndarray | None = None) -> bool:
     """Add every column whose priced value is within `gap` of its director's best (so that the integer
     model over the pool is exact for any complete pairing better than the bound minus gap). False when
     there are too many to enumerate."""
     floor = upper - gap - TOLERANCE
     try:
-        found = price(master.space, mu, floor, per_director=0, keep_all=True, scores=master.scores,
-                      deadline=deadline)
+        if master.weekly:
+            found = price_weekly(master.space, mu, nu, floor, per_director=0, keep_all=True, scores=master.scores,
+                                 deadline=deadline)
+        else:
+            found = price(master.space, mu, floor, per_director=0, keep_all=True, scores=master.scores,
+                          deadline=deadline)
     except MemoryError:
         return False
     if not found.complete or len(found.columns) > PROOF_COLUMNS:
@@ -382,6 +430,7 @@ def dive(master: Master, deadline: float, cancel: threading.Event | None = None,
     inst = master.inst
     fixed: set[int] = set()
     load = np.zeros(inst.n_mentors)
+    busy: set[tuple[int, int]] = set()  # (mentor, weekly slot) pairs the fixed columns hold
     done_d: set[int] = set()
     try:
         steps = 0
@@ -389,9 +438,8 @@ def dive(master: Master, deadline: float, cancel: threading.Event | None = None,
             _, pi, mu = master.solve_lp(deadline)
             if reprice and steps % reprice == 0:  # price-and-dive: columns the fixings now make worth it
                 free = np.array([d not in done_d for d in range(inst.n_directors)])
-                found = price(master.space, mu, pi + TOLERANCE, per_director=PER_DIRECTOR,
-                              directors=np.nonzero(free)[0], scores=master.scores,
-                              restrict=RESTRICTED if _restricting(master) else None, deadline=deadline)
+                found = master.price(mu, pi + TOLERANCE, per_director=PER_DIRECTOR, directors=np.nonzero(free)[0],
+                                     restrict=RESTRICTED if _restricting(master) else None, deadline=deadline)
                 if sum(master.add(c) for c in found.columns):
                     master.solve_lp(deadline)
             steps += 1
@@ -407,6 +455,9 @@ def dive(master: Master, deadline: float, cancel: threading.Event | None = None,
                 col = master.columns[c]
                 if col.d in done_d or np.any(load[list(col.members)] + 1 > inst.capacity[list(col.members)]):
                     continue
+                if master.weekly and any((m, col.slot) in busy for m in col.members):
+                    continue
+                busy |= {(m, col.slot) for m in col.members} if master.weekly else set()
                 master.set_lower(c, 1.0)
                 fixed.add(c)
                 done_d.add(col.d)

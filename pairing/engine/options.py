@@ -17,6 +17,7 @@ class SolveOptions:
     instructors_max: int = 2
     require_meeting: bool = True
     avoid_same_organization: bool = True
+    distinct_mentor_slots: bool = False  # each mentor's teams meet at different weekly times (issue 9 part 6)
     seed: int = 0
     workers: int = 2
 
@@ -30,6 +31,7 @@ class SolveOptions:
             instructors_max=settings.instructors_max,
             require_meeting=settings.require_meeting,
             avoid_same_organization=settings.avoid_same_organization,
+            distinct_mentor_slots=settings.distinct_mentor_slots,
         )
         known = {f.name for f in fields(cls)}
         unknown = set(overrides) - known

@@ -36,6 +36,7 @@ class Column:
     d: int
     members: tuple[int, ...]  # producer first, then instructors ascending
     value: float
+    slot: int = -1  # the team's weekly slot under "each mentor's teams meet at different weekly times"; else −1
 
 
 @dataclass
@@ -104,7 +105,7 @@ class Priced:
 
 def price(space: Space, prices: np.ndarray, floor: np.ndarray, *, per_director: int = 3,
           directors: np.ndarray | None = None, scores: bool = True, keep_all: bool = False,
-          restrict: int | None = None, deadline: float | None = None) -> Priced:
+          restrict: int | None = None, deadline: float | None = None, slot: int | None = None) -> Priced:
     """Best teams of every director (or of `directors`) under mentor `prices`: columns whose priced value
     (value − Σ prices of its members) exceeds `floor[d]`, up to `per_director` each (the best first; all
     of them with keep_all, used to enumerate every column above a reduced-cost threshold).
@@ -113,7 +114,9 @@ def price(space: Space, prices: np.ndarray, floor: np.ndarray, *, per_director: 
     optimistic value under these prices) are tried: a fast heuristic pricing whose `upper` is then no
     bound at all (it is set to +inf); column generation alternates it with exact rounds.
     Past `deadline` (a perf_counter time) the directors not yet priced get no columns and an infinite
-    upper value (no bound): the caller sees that the pass was cut short in `complete`."""
+    upper value (no bound): the caller sees that the pass was cut short in `complete`.
+    With `slot`, only teams whose members are all free in that slot, as columns meeting weekly then
+    (`price_weekly`; the caller passes the directors free then and prices that include the slot's)."""
     inst = space.inst
     best = np.full(inst.n_directors, -np.inf)
     upper = np.full(inst.n_directors, -np.inf)
@@ -126,15 +129,15 @@ def price(space: Space, prices: np.ndarray, floor: np.ndarray, *, per_director: 
         if deadline is not None and time.perf_counter() > deadline:
             upper[wanted[start:]] = np.inf
             return Priced(best, upper, found, complete=False)
-        b, u, cols = _price_block(space, rows, prices, floor[rows], per_director, scores, keep_all, restrict)
+        b, u, cols = _price_block(space, rows, prices, floor[rows], per_director, scores, keep_all, restrict, slot)
         best[rows], upper[rows] = b, u
         found.extend(cols)
     return Priced(best, upper, found)
 
 
-def pair_parts(space: Space, rows: np.ndarray, scores: bool) -> tuple[np.ndarray, np.ndarray]:
+def pair_parts(space: Space, rows: np.ndarray, scores: bool, keep: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """lin (float64) and allowed for a block of directors (pair_block, computed once per block and kept
-    by the space: pricing reads it every round)."""
+    by the space: pricing reads it every round; not kept with keep=False, for blocks seldom seen twice)."""
     key = (int(rows[0]), len(rows), int(rows[-1]), scores)
     hit = space._pair_cache.get(key)
     if hit is not None and np.array_equal(hit[0], rows):
@@ -142,18 +145,20 @@ def pair_parts(space: Space, rows: np.ndarray, scores: bool) -> tuple[np.ndarray
     block = pair_block(space.inst, rows)
     lin = block.linear(space.inst).astype(np.float64) if scores else np.zeros(block.allowed.shape)
     allowed = block.allowed.copy()
-    if space.inst.n_directors * space.inst.n_mentors <= 30_000_000:
+    if keep and space.inst.n_directors * space.inst.n_mentors <= 30_000_000:
         space._pair_cache[key] = (rows.copy(), lin, allowed)
     return lin, allowed
 
 
 def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.ndarray, keep: int,
-                 scores: bool, keep_all: bool, restrict: int | None = None):
+                 scores: bool, keep_all: bool, restrict: int | None = None, slot: int | None = None):
     inst = space.inst
     opts = inst.options
     n_p = inst.n_producers
     B = len(rows)
-    lin, allowed = pair_parts(space, rows, scores)
+    lin, allowed = pair_parts(space, rows, scores, keep=slot is None)
+    if slot is not None:  # a weekly slot: every member free then
+        allowed = allowed & (inst.slot_m[:, slot] > 0)[None, :] & (inst.slot_d[rows, slot] > 0)[:, None]
     a = lin - prices[None, :]
     w_need = inst.weights["needs"] * 100.0 if scores else 0.0
     w_meet = inst.weights["meeting"] * 100.0 / MEETING_FULL if scores else 0.0
@@ -342,7 +347,7 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
     upper = np.maximum(upper, threshold)
     if restrict is not None:
         upper[:] = np.inf
-    columns = _columns(inst, rows, kept, keep, keep_all, lock_i, prices)
+    columns = _columns(inst, rows, kept, keep, keep_all, lock_i, prices, -1 if slot is None else slot)
     return best, upper, columns
 
 
@@ -481,7 +486,7 @@ def _dive(space: Space, rows, a, per_need, constant, w_meet, cols, prod_ok, inst
     return best, best_p, best_i
 
 
-def _columns(inst: Instance, rows, kept, keep: int, keep_all: bool, lock_i, prices) -> list[Column]:
+def _columns(inst: Instance, rows, kept, keep: int, keep_all: bool, lock_i, prices, slot: int = -1) -> list[Column]:
     """The kept teams as columns, valued without their prices."""
     if not kept:
         return []
@@ -499,7 +504,82 @@ def _columns(inst: Instance, rows, kept, keep: int, keep_all: bool, lock_i, pric
         row = int(r[i])
         instructors = tuple(sorted([int(m) for m in mem[i] if m >= 0] + list(lock_i[row])))
         members = (int(p[i]), *instructors)
-        out.append(Column(int(rows[row]), members, float(val[i] + prices[list(members)].sum())))
+        out.append(Column(int(rows[row]), members, float(val[i] + prices[list(members)].sum()), slot))
+    return out
+
+
+def price_weekly(space: Space, mu: np.ndarray, nu: np.ndarray, floor: np.ndarray, *, per_director: int = 3,
+                 directors: np.ndarray | None = None, scores: bool = True, keep_all: bool = False,
+                 restrict: int | None = None, deadline: float | None = None) -> Priced:
+    """Exact pricing with "each mentor's teams meet at different weekly times": a column is a team and its
+    weekly slot j (every member free then), priced value = value − Σ_m (mu[m] + nu[m, j]) with nu ≥ 0 the
+    duals of the mentor × slot rows. The best of each director is the best over slots of pricing with the
+    slot's prices among the mentors free then — exact, no top-k.
+
+    Cheap first: teams priced without slots (nu left out: an upper bound on every slot's value) each at
+    their cheapest shared slot; only directors whose unslotted best beats the floor while no slotted team
+    does are priced slot by slot. With keep_all (the proof's enumeration) every slot is priced."""
+    inst = space.inst
+    wanted = np.arange(inst.n_directors) if directors is None else np.asarray(directors, dtype=np.int64)
+    best = np.full(inst.n_directors, -np.inf)
+    found: list[Column] = []
+    if keep_all:
+        upper, open_ = np.full(inst.n_directors, -np.inf), wanted
+    else:
+        base = price(space, mu, floor, per_director=per_director, directors=wanted, scores=scores,
+                     restrict=restrict, deadline=deadline)
+        upper = base.upper.copy()
+        for column in base.columns:
+            slotted = _cheapest_slot(space, column, mu, nu)
+            if slotted is not None:
+                value = slotted.value - float((mu[list(slotted.members)] + nu[list(slotted.members), slotted.slot]).sum())
+                best[column.d] = max(best[column.d], value)
+                if value > floor[column.d]:
+                    found.append(slotted)
+        if not base.complete:
+            return Priced(best, upper, found, complete=False)
+        open_ = wanted[(upper[wanted] > floor[wanted]) & (best[wanted] <= floor[wanted])]
+    slot_upper = np.full(inst.n_directors, -np.inf)
+    for j in range(len(inst.slots)):
+        rows = open_[inst.slot_d[open_, j] > 0]
+        if not len(rows):
+            continue
+        priced = price(space, mu + nu[:, j], floor, per_director=per_director, directors=rows, scores=scores,
+                       keep_all=keep_all, restrict=restrict, deadline=deadline, slot=j)
+        if not priced.complete:
+            upper[open_] = np.inf
+            return Priced(best, upper, found, complete=False)
+        slot_upper[rows] = np.maximum(slot_upper[rows], priced.upper[rows])
+        best[rows] = np.maximum(best[rows], priced.best[rows])
+        found.extend(priced.columns)
+    upper[open_] = slot_upper[open_]
+    if restrict is not None:
+        upper[:] = np.inf
+    return Priced(best, upper, found if keep_all else _best_per_director(found, mu, nu, per_director))
+
+
+def _cheapest_slot(space: Space, column: Column, mu: np.ndarray, nu: np.ndarray) -> Column | None:
+    """The column at the slot its members share where their slot prices are lowest (None: no shared slot)."""
+    inst = space.inst
+    mask = inst.d_avail[column.d]
+    for m in column.members:
+        mask &= inst.m_avail[m]
+    shared = [j for j in range(len(inst.slots)) if mask >> j & 1]
+    if not shared:
+        return None
+    cost = nu[list(column.members)][:, shared].sum(axis=0)
+    return Column(column.d, column.members, column.value, shared[int(np.argmin(cost))])
+
+
+def _best_per_director(columns: list[Column], mu: np.ndarray, nu: np.ndarray, keep: int) -> list[Column]:
+    def priced(c: Column) -> float:
+        return c.value - float((mu[list(c.members)] + nu[list(c.members), c.slot]).sum())
+
+    out, count = [], {}
+    for c in sorted(columns, key=lambda c: (c.d, -priced(c))):
+        if count.get(c.d, 0) < keep:
+            out.append(c)
+            count[c.d] = count.get(c.d, 0) + 1
     return out
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import numpy as np
 
 from pairing.domain import RunResult, RunStatus, Team, Unmatched
@@ -40,14 +42,18 @@ def load_total(inst: Instance, used: np.ndarray) -> float:
 
 
 def assemble(inst: Instance, teams: Teams, arcs: Arcs, status: RunStatus, bound: float, wall_s: float,
-             diagnosis: list[Message], proven_infeasible: bool = False) -> RunResult:
+             diagnosis: list[Message], proven_infeasible: bool = False, weekly: dict[int, int] | None = None
+             ) -> RunResult:
     """The run's result: complete teams scored and explained, the others listed as unmatched with a reason.
     With directors left unmatched the status is `infeasible` only when `proven_infeasible` (no pairing
-    places everyone), else `unknown` (BRIEF's contract); a cancelled run stays `cancelled`."""
+    places everyone), else `unknown` (BRIEF's contract); a cancelled run stays `cancelled`. `weekly` gives
+    each team's weekly slot (index) under the rule "each mentor's teams meet at different weekly times"."""
     complete = complete_teams(inst, teams)
     used = usage_array(inst, complete)
     usage = {m: int(u) for m, u in enumerate(used) if u}
     out = tuple(build_team(inst, d, complete[d], usage) for d in sorted(complete))
+    if weekly is not None:
+        out = tuple(replace(t, weekly_slot=inst.slots[weekly[inst.d_index[t.director]]]) for t in out)
     per_director = by_director(arcs, inst.n_directors)
     unmatched = tuple(Unmatched(inst.directors[d].id, unmatched_reason(inst, d, arcs.m[per_director[d]], used))
                       for d in range(inst.n_directors) if d not in complete)

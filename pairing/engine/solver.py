@@ -11,7 +11,7 @@ from typing import Callable
 import numpy as np
 
 from pairing.domain import Program, RunResult, RunStatus
-from pairing.engine import columns, cpsat, lns, neighbourhoods
+from pairing.engine import columns, cpsat, lns, mentor_slots, neighbourhoods
 from pairing.engine.bound import ColumnBound, capacity_free_bound, column_bound, flow_bound, lagrangian_bound, next_prices
 from pairing.engine.candidates import Arcs, build_arcs
 from pairing.engine.construct import Teams, top_arcs, constructive, exact_teams, is_complete, previous_start
@@ -32,7 +32,7 @@ LAGRANGIAN_MAX_PAIRS = 20_000_000  # its dense price matrices would not fit in m
 def is_coupled(inst: Instance) -> bool:
     """True when a rule or a weighted criterion depends on several mentors of one team at once."""
     needs = inst.weights["needs"] > 0 and any(d.needs for d in inst.directors)
-    return inst.options.require_meeting or inst.weights["meeting"] > 0 or needs
+    return inst.options.require_meeting or inst.weights["meeting"] > 0 or needs or inst.options.distinct_mentor_slots
 
 
 def solve(program: Program, options: SolveOptions | None = None, *, progress: ProgressFn | None = None,
@@ -78,6 +78,9 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
         teams, bound, status = search.teams, search.bound, search.status
         if not np.isfinite(bound):  # no exact pricing round finished in time
             bound = capacity_free_bound(inst, arcs)
+    weekly = None
+    if options.distinct_mentor_slots:  # weekly slots; frees and re-places what the rule cannot keep
+        teams, weekly = mentor_slots.keep(inst, arcs, teams)
     placed_all = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors))
     if not placed_all and not infeasible and not (cancel is not None and cancel.is_set()):
         # the solver's minimal core names the rules when the program is small enough to search it; else
@@ -89,7 +92,7 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
         infeasible = bool(found)
         diagnosis += found
     result = assemble(inst, teams, arcs, status, bound, time.perf_counter() - start, diagnosis,
-                      proven_infeasible=infeasible)
+                      proven_infeasible=infeasible, weekly=weekly)
     _report(progress, result.objective, result.bound, start, "done")
     return result
 
@@ -267,6 +270,9 @@ def _start(inst: Instance, arcs: Arcs) -> Teams:
     """The construction, or on re-proposal the previous teams that still hold if they score better."""
     built = constructive(inst, arcs)
     kept = previous_start(inst, arcs)
+    if inst.options.distinct_mentor_slots:  # the construction does not model the rule: repair it
+        built = mentor_slots.keep(inst, arcs, built)[0]
+        kept = mentor_slots.keep(inst, arcs, kept)[0] if kept is not None else None
     return kept if kept is not None and _better(inst, kept, built) else built
 
 

@@ -13,8 +13,12 @@ from pairing.schedule.frame import TeamSlots, make_frame
 from pairing.schedule.solver import Progress, ScheduleOptions, meeting_of, place
 
 
-def team_slots(team: Team, people: dict[str, Person], calendar: tuple[str, ...]) -> TeamSlots:
-    """The team's people and the calendar slots in which all of them (still on the roster) are free."""
+def team_slots(team: Team, people: dict[str, Person], calendar: tuple[str, ...], *, weekly: bool = False
+               ) -> TeamSlots:
+    """The team's people and the calendar slots in which all of them (still on the roster) are free. With
+    `weekly` (the run kept "each mentor's teams meet at different weekly times"), only the team's own weekly
+    slot while all are still free then: no mentor shares it with another of its teams, so every meeting at
+    that time is clash-free at any cadence (issue 10 part 5)."""
     members = (team.director,) + team.mentors
     free = [s for s in calendar]
     for person_id in members:
@@ -22,6 +26,8 @@ def team_slots(team: Team, people: dict[str, Person], calendar: tuple[str, ...])
         if person is not None:
             theirs = set(person.availability)
             free = [s for s in free if s in theirs]
+    if weekly and team.weekly_slot in free:
+        free = [team.weekly_slot]
     return TeamSlots(team.director, members, tuple(free))
 
 
@@ -58,7 +64,8 @@ def make_schedule(program: Program, properties: ProgramProperties, run: SavedRun
     calendar = tuple(program.settings.calendar)
     frame = make_frame(properties, calendar, fallback_start=fallback_start)
     people = program.by_id()
-    teams = [team_slots(t, people, calendar) for t in run.result.teams]
+    weekly = run.settings.distinct_mentor_slots
+    teams = [team_slots(t, people, calendar, weekly=weekly) for t in run.result.teams]
     moving = moving_teams(teams, previous) if incremental and previous else None
     fixed = kept_meetings(teams, previous, frame, moving)
     placement = place(frame, teams, fixed=fixed, options=options, cancel=cancel, progress=progress)

@@ -69,7 +69,7 @@ def team_row(team: Team, position: int) -> RunTeamRow:
         position=position, director=team.director, producer=team.producer,
         instructors=list(team.instructors), score=team.score, breakdown=dict(team.breakdown),
         meeting_slots=list(team.meeting_slots), locked=list(team.locked),
-        reasons=[to_json(r) for r in team.reasons],
+        reasons=[to_json(r) for r in team.reasons], weekly_slot=team.weekly_slot,
     )
 
 
@@ -78,6 +78,7 @@ def team_from_row(row: RunTeamRow) -> Team:
         director=row.director, producer=row.producer, instructors=tuple(row.instructors),
         score=row.score, breakdown=dict(row.breakdown), meeting_slots=tuple(row.meeting_slots),
         locked=tuple(row.locked), reasons=tuple(saved_explanation(r) for r in row.reasons),
+        weekly_slot=row.weekly_slot,
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 
-from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, DateTime, Float, ForeignKey, Integer, String, Text, UniqueConstraint, false as sa_false
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 
@@ -40,6 +40,7 @@ class ProgramRow(Base):
     require_meeting: Mapped[bool] = mapped_column(default=True)
     avoid_same_organization: Mapped[bool] = mapped_column(default=True)
     fairness: Mapped[bool] = mapped_column(default=False)
+    distinct_mentor_slots: Mapped[bool] = mapped_column(default=False, server_default=sa_false())  # migration 0008
     time_limit_s: Mapped[float] = mapped_column(Float, default=10.0)
     stability_threshold: Mapped[float] = mapped_column(Float, default=5.0)
     weights: Mapped[dict] = mapped_column(default=dict)
@@ -147,6 +148,7 @@ class RunTeamRow(Base):
     meeting_slots: Mapped[list] = mapped_column(default=list)
     locked: Mapped[list] = mapped_column(default=list)
     reasons: Mapped[list] = mapped_column(default=list)
+    weekly_slot: Mapped[str | None] = mapped_column(Text, nullable=True)  # migration 0008
 
     run: Mapped[RunRow] = relationship(back_populates="teams")
 

@@ -23,6 +23,11 @@ MESSAGES = {
                                               "{director}不与同一机构的{mentor}配对"),
     "settings.fairness": ("Fairness mode", "公平模式"),
     "settings.fairness_help": ("raise the worst team's score first, then the total", "先提高得分最低的小组，再提高总分"),
+    "settings.distinct_mentor_slots": ("Mentors' teams meet at different times", "导师的各组错开见面时间"),
+    "settings.distinct_mentor_slots_help": (
+        "each team gets one weekly meeting time when all its members are free, and no {mentor} has two teams "
+        "at the same weekly time",
+        "每个小组选定一个全员都有空的每周见面时段，且同一位{mentor}的两个小组不在同一每周时段见面"),
     "settings.time_limit_s": ("Time limit (s)", "时间限制（秒）"),
     "settings.time_limit_s_help": ("how long a proposal searches", "生成方案的搜索时长"),
     "settings.stability_threshold": ("Stability threshold", "稳定性阈值"),

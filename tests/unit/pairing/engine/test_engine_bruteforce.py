@@ -56,6 +56,8 @@ def exhaustive(program: Program, options: SolveOptions):
                 used[m] += 1
         if any(u > inst.capacity[m] for m, u in enumerate(used)):
             continue
+        if options.distinct_mentor_slots and not _weekly_slots_exist(inst, combo):
+            continue
         scores = [sum(v for k, v in weighted(inst, team_values(inst, d, t)).items() if k != "load")
                   for d, t in enumerate(combo) if t is not None]
         load = inst.weights["load"] * sum(load_marginal(inst, m, k) for m, u in enumerate(used) for k in range(1, u + 1))
@@ -64,6 +66,24 @@ def exhaustive(program: Program, options: SolveOptions):
         if best is None or key > best:
             best = key
     return best
+
+
+def _weekly_slots_exist(inst, combo) -> bool:
+    """Some choice of one shared slot per team gives no mentor two teams in one slot (every choice tried)."""
+    teams = [(d, t) for d, t in enumerate(combo) if t is not None]
+    options = [[j for j in range(len(inst.slots)) if _shared(inst, d, t) >> j & 1] for d, t in teams]
+    for choice in itertools.product(*options):
+        held = [(m, j) for (_, t), j in zip(teams, choice) for m in t]
+        if len(held) == len(set(held)):
+            return True
+    return False
+
+
+def _shared(inst, d, team) -> int:
+    mask = inst.d_avail[d]
+    for m in team:
+        mask &= inst.m_avail[m]
+    return mask
 
 
 def _teams_for(inst, d):
@@ -137,3 +157,38 @@ def test_same_input_and_seed_give_the_same_teams(case, seed):
     first, second = solve(program, options), solve(program, options)
     assert [(t.director, t.producer, t.instructors) for t in first.teams] == \
         [(t.director, t.producer, t.instructors) for t in second.teams]
+
+
+@st.composite
+def programs_with_distinct_mentor_slots(draw):
+    """The programs above (≤ 2 producers, ≤ 3 instructors, 4 slots: the rule often decides) with the rule on."""
+    program, options = draw(programs())
+    return program, SolveOptions(**{**options.__dict__, "distinct_mentor_slots": True})
+
+
+@settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(programs_with_distinct_mentor_slots())
+def test_with_distinct_mentor_slots_the_engine_optimum_equals_exhaustive_optimum(case):
+    """Issue 9 part 6: with "each mentor's teams meet at different weekly times" on, the engine places as
+    many directors and scores as much as the best assignment found by trying every team and every slot;
+    every team has a weekly slot where all its members are free and no mentor has two teams in one."""
+    program, options = case
+    result = solve(program, options)
+    inst = compile_program(program, options)
+    _hard_rules_hold(program, options, result)
+    held = [(m, t.weekly_slot) for t in result.teams for m in t.mentors]
+    assert len(held) == len(set(held)), result.teams
+    for team in result.teams:
+        members = [inst.m_index[m] for m in team.mentors]
+        assert team.weekly_slot in team.meeting_slots
+        assert _shared(inst, inst.d_index[team.director], members) >> inst.slots.index(team.weekly_slot) & 1
+    best = exhaustive(program, options)
+    assert len(result.teams) == best[0]
+    if options.fair:
+        worst = min((t.score - t.breakdown.get("load", 0.0) for t in result.teams), default=0)
+        assert worst >= best[1] - 0.05 * inst.n_directors
+    else:
+        assert abs(result.objective - best[1]) <= 0.01 * max(1, len(result.teams))
+        assert result.bound >= best[1] - 1e-6
+    if len(result.teams) < len(program.directors):
+        assert result.status is RunStatus.INFEASIBLE and result.unmatched and result.diagnosis
