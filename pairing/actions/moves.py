@@ -168,6 +168,13 @@ def evaluate(evaluator: "TeamEvaluator", result: RunResult, move: Move) -> Outco
         result, status=status, objective=result.objective + delta,
         teams=tuple(new_teams.get(t.director, t) for t in result.teams),
     )
+    if evaluator.options.distinct_mentor_slots:
+        # each mentor's teams meet at different weekly times: the changed teams keep or find one (eng-rule)
+        from pairing.engine import settle_weekly_slots
+
+        settled = settle_weekly_slots(program, new_result.teams, set(new_teams), result.teams)
+        new_result = replace(new_result, teams=settled)
+        new_teams = {t.director: t for t in settled if t.director in new_teams}
     violations = tuple(
         violation for team in new_teams.values() for violation in evaluator.check_team(new_result, team)
     )

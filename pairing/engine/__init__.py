@@ -4,7 +4,9 @@
 """
 
 from pairing.engine.edit import Alternative, TeamEvaluator
+from pairing.engine.mentor_slots import settle_weekly_slots
 from pairing.engine.options import Progress, SolveOptions
 from pairing.engine.solver import explain_infeasible, solve
 
-__all__ = ["Alternative", "Progress", "SolveOptions", "TeamEvaluator", "explain_infeasible", "solve"]
+__all__ = ["Alternative", "Progress", "SolveOptions", "TeamEvaluator", "explain_infeasible", "settle_weekly_slots",
+           "solve"]

@@ -14,6 +14,7 @@ from pairing.engine.diagnose import pair_rule_message
 from pairing.engine.instance import (
     CAPACITY, MEETING, Instance, blocks, compile_program, forbidden_reason, meeting_mask, pair_block, who,
 )
+from pairing.engine.mentor_slots import weekly_problems
 from pairing.engine.options import SolveOptions
 from pairing.engine.reasons import team_reasons
 from pairing.engine.scoring import build_team, scorer, usage_of
@@ -65,7 +66,8 @@ class TeamEvaluator:
         others = [t for t in result.teams if t.director != team.director]
         return [*_size_problems(inst, team), *_capacity_problems(inst, others, members),
                 *filter(None, (_pair_problem(inst, d, m) for m in members)),
-                *_meeting_problems(inst, d, members), *_lock_problems(inst, d, members, others)]
+                *_meeting_problems(inst, d, members), *_lock_problems(inst, d, members, others),
+                *weekly_problems(inst, team, others)]  # distinct mentor slots (eng-rule)
 
     def alternatives(self, result: RunResult, director: str, limit: int = 5) -> list[Alternative]:
         """The best swaps for one director's team that keep every hard rule given the other teams."""

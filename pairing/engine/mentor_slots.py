@@ -15,19 +15,24 @@ This module holds what every path shares:
 - `keep` is what the solver calls last: `assign`, then `refill` — a greedy that gives the freed directors
   (and any other director left without a team) a team from the places and slots still free. The
   large-program path (construction + neighbourhood search), which does not model the rule, relies on it.
-- `clashes` lists what breaks the rule in a pairing with its slots (tests, manual edits).
+- `clashes` lists what breaks the rule in a pairing with its slots (tests).
+- `settle_weekly_slots` and `weekly_problems` serve manual edits: a changed team keeps or finds a weekly slot, and
+  `check_team` names the mentor and the slot when it cannot.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 import numpy as np
 from ortools.sat.python import cp_model
 
 from pairing.engine.candidates import Arcs, by_director
 from pairing.engine.construct import Teams, is_complete, usage_array
-from pairing.engine.instance import Instance, forbidden_reason
+from pairing.domain import Program, Team
+from pairing.engine.instance import Instance, forbidden_reason, who
+from pairing.words import Message, SlotRef, msg
 
 Slots = dict[int, int]  # director → slot index of its team's weekly meeting time
 KEEP_BONUS = 1_000_000  # a team kept outweighs any score difference (scores are at most ~200 points × 1000)
@@ -169,3 +174,62 @@ def keep(inst: Instance, arcs: Arcs, teams: Teams, values: dict[int, float] | No
     cannot be kept), then teams for the directors left without one where places and slots allow."""
     kept, slots = assign(inst, teams, values=values)
     return refill(inst, arcs, kept, slots)
+
+
+# -- manual edits (ids, as the window and the actions hold them) ------------------------------------------
+
+def _free_together(program: Program, team: Team) -> list[str]:
+    people = program.by_id()
+    free = list(program.settings.calendar)
+    for person_id in (team.director, *team.mentors):
+        person = people.get(person_id)
+        free = [s for s in free if person is not None and s in person.availability]
+    return free
+
+
+def _held(others, team: Team) -> dict[str, list[tuple[str, str]]]:
+    """Per slot, the (mentor, other director) pairs that make it taken for this team."""
+    mine = set(team.mentors)
+    held: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for other in others:
+        if other.director != team.director and other.weekly_slot:
+            for m in sorted(mine & set(other.mentors)):
+                held[other.weekly_slot].append((m, other.director))
+    return held
+
+
+def settle_weekly_slots(program: Program, teams: tuple[Team, ...], changed: set[str],
+                        before: tuple[Team, ...] = ()) -> tuple[Team, ...]:
+    """After a manual change with the rule on: each changed team keeps its weekly slot (or the one its
+    director's team had `before`) when its members are all still free then and none of its mentors meets
+    another team then; else it takes the first such slot of the calendar; None when there is none
+    (check_team then says why). Other teams keep theirs."""
+    earlier = {t.director: t.weekly_slot for t in before}
+    out = list(teams)
+    for k, team in enumerate(out):
+        if team.director not in changed:
+            continue
+        held = _held(out, team)
+        fits = [s for s in _free_together(program, team) if not held.get(s)]
+        wanted = team.weekly_slot or earlier.get(team.director)
+        slot = wanted if wanted in fits else (fits[0] if fits else None)
+        out[k] = replace(team, weekly_slot=slot)
+    return tuple(out)
+
+
+def weekly_problems(inst: Instance, team: Team, others) -> list[Message]:
+    """Why a team breaks "each mentor's teams meet at different weekly times" given the run's other teams:
+    its weekly slot is another team's time for one of its mentors, or no slot is left for it at all."""
+    if not inst.options.distinct_mentor_slots or not team.producer:
+        return []
+    held = _held(others, team)
+    free = _free_together(inst.program, team)
+    if team.weekly_slot in free and not held.get(team.weekly_slot):
+        return []
+    if team.weekly_slot in free:
+        return [msg("engine.weekly_clash", mentor_who=who(inst.mentors[inst.m_index[m]]), mentor_id=m,
+                    slot=SlotRef(team.weekly_slot), director_id=team.director, other_id=other)
+                for m, other in held[team.weekly_slot] if m in inst.m_index]
+    if any(not held.get(s) for s in free):
+        return []  # not yet given a weekly time, and one is free: settle() gives it
+    return [msg("engine.no_weekly_slot", director_id=team.director, slots=tuple(SlotRef(s) for s in free))]
