@@ -188,10 +188,10 @@ class Team:
     breakdown: Mapping[str, float] = field(default_factory=dict)
     meeting_slots: tuple[str, ...] = ()
     locked: tuple[str, ...] = ()
+    reasons: tuple[Message, ...] = ()  # why the team was formed (pairing/engine/reasons.py), as solved
     # the team's one weekly meeting time when the run kept "each mentor's teams meet at different weekly
     # times" (issue 9 part 6): a slot of meeting_slots no other team of its mentors has; None otherwise
     weekly_slot: str | None = None
-    reasons: tuple[Message, ...] = ()  # why the team was formed (pairing/engine/reasons.py), as solved
 
     @property
     def mentors(self) -> tuple[str, ...]:

@@ -34,6 +34,22 @@ def test_a_0007_file_gains_the_switch_off_and_keeps_its_settings(tmp_path):
         store.close()
 
 
+def test_the_programs_change_counting_triggers_survive_the_upgrade_and_the_downgrade(tmp_path):
+    engine = create_program_engine(tmp_path / "p.pairing")
+    migrate(engine, "head")
+
+    def triggers():
+        with engine.connect() as connection:
+            return {row[0] for row in connection.exec_driver_sql(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND tbl_name IN ('program', 'run_team')")}
+
+    after = triggers()
+    assert {"version_program", "count_update_program", "count_insert_run_team"} <= after
+    command.downgrade(alembic_config(engine), "0007")
+    assert triggers() == after
+    engine.dispose()
+
+
 def test_0008_downgrades_to_0007(tmp_path):
     engine = create_program_engine(tmp_path / "p.pairing")
     migrate(engine, "head")
