@@ -30,10 +30,11 @@ def test_every_pairing_setting_is_an_option_with_brief_names_kept():
 def test_options_give_the_changes_a_run_saves_and_nothing_else():
     assert all(v is None for v in settings_flags.changes(_parse()).values())
     changes = settings_flags.changes(_parse("--fair", "--no-meeting", "--instructors", "2-3", "--time-limit", "4",
-                                            "--stability-threshold", "12.5", "--no-avoid-same-organization"))
+                                            "--stability-threshold", "12.5", "--no-avoid-same-organization",
+                                            "--distinct-mentor-slots"))
     assert changes == {"instructors_min": 2, "instructors_max": 3, "require_meeting": False,
                        "avoid_same_organization": False, "fairness": True, "time_limit_s": 4.0,
-                       "stability_threshold": 12.5}
+                       "stability_threshold": 12.5, "distinct_mentor_slots": True}
 
 
 @pytest.mark.parametrize("lang, words", [("en", "must be between 0 and 100"), ("zh", "应在 0 到 100 之间")])
