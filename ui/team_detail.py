@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from pairing.calendar import slot_label
 from pairing.criteria import BONUS_KEYS, BY_KEY, ordered
 from pairing.domain import Team
+from pairing.words import SlotRef, msg
 from ui.models.team_model import AlternativesModel, MembersModel
 from ui.i18n import data_lang, fmt, say
 from ui.plain import plain_label
@@ -227,7 +228,8 @@ class TeamDetail(QWidget):
         self.title.setText(self.tr("Team of %1 — score %2").replace("%1", name).replace("%2", f"{team.shown_score:.1f}"))
         self.bars.set_breakdown(team.breakdown)
         self.reasons.setText("\n".join(f"• {say(r, self._roles)}" for r in team.reasons) or self.tr("(none given)"))
-        labels = [slot_label(s, lang) for s in team.meeting_slots]
+        labels = [say(msg("engine.weekly_slot_mark", slot=SlotRef(s))) if s == team.weekly_slot else slot_label(s, lang)
+                  for s in sorted(team.meeting_slots, key=lambda s: s != team.weekly_slot)]  # its weekly time first
         self.slots.setText(", ".join(labels) if labels else self.tr("No shared free slot."))
 
     def set_role_names(self, roles) -> None:

@@ -15,7 +15,7 @@ from pairing.domain import Person, Program, Role, RunStatus, SavedRun, Settings,
 from pairing.errors import UserError
 from pairing.exports.labels import criterion_text, lang_of, status_text, text
 from pairing.vocabulary import Vocabulary
-from pairing.words import msg
+from pairing.words import SlotRef, msg, render
 
 
 @dataclass(frozen=True)
@@ -195,10 +195,19 @@ class _Context:
         return self.people.get(person_id) if person_id else None
 
 
+def _meeting_label(slot: str, team: Team, lang: str) -> str:
+    """A shared slot in the sheet's language; the team's weekly time (distinct mentor slots) says so."""
+    if slot == team.weekly_slot:
+        return render(msg("engine.weekly_slot_mark", slot=SlotRef(slot)), lang)
+    return slot_label(slot, lang)
+
+
 def _team_sheet(number: int, team: Team, context: _Context, reasons) -> TeamSheet:
     director = context.person(team.director)
     mentors = [p for p in map(context.person, team.mentors) if p is not None]
     slots = sort_slots(team.meeting_slots)
+    if team.weekly_slot in slots:  # the team's own weekly time first (distinct mentor slots, eng-rule)
+        slots = (team.weekly_slot, *(s for s in slots if s != team.weekly_slot))
     return TeamSheet(
         number=number,
         director=context.member(team.director),
@@ -207,7 +216,7 @@ def _team_sheet(number: int, team: Team, context: _Context, reasons) -> TeamShee
         score=team.shown_score,
         breakdown=_breakdown(team, context.settings, context.lang),
         meeting_slots=slots,
-        meeting_labels=tuple(slot_label(s, context.lang) for s in slots),
+        meeting_labels=tuple(_meeting_label(s, team, context.lang) for s in slots),
         shared_genres=_labels(context, "genre", shared_genres(director, mentors)),
         needs_covered=_labels(context, "skill", needs_covered(director, mentors)),
         reasons=tuple(reasons),

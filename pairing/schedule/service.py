@@ -6,6 +6,7 @@ import threading
 import time
 from dataclasses import replace
 
+from pairing.calendar import is_dated
 from pairing.domain import Frame, Meeting, Person, Program, ProgramProperties, SavedRun, Schedule, Team, Unscheduled
 from pairing.schedule.edit import sequences
 from pairing.schedule.explain import why_short
@@ -26,7 +27,7 @@ def team_slots(team: Team, people: dict[str, Person], calendar: tuple[str, ...],
         if person is not None:
             theirs = set(person.availability)
             free = [s for s in free if s in theirs]
-    if weekly and team.weekly_slot in free:
+    if weekly and team.weekly_slot in free and not is_dated(team.weekly_slot):  # a dated slot happens once
         free = [team.weekly_slot]
     return TeamSlots(team.director, members, tuple(free))
 

@@ -29,4 +29,5 @@ MESSAGES = {
         "its {mentors} already meets another team",
         "{director_id}的小组没有可单独使用的每周时段：在全员都有空的每个时段（{slots}），组内总有一位{mentor}已与另一小组见面"),
     "engine.weekly_slot_line": ("  weekly meeting time: {slot}", "  每周见面时段：{slot}"),
+    "engine.weekly_slot_mark": ("{slot} (weekly time)", "{slot}（每周见面时段）"),
 }

@@ -97,3 +97,20 @@ def test_no_weekly_time_left_is_said_with_the_slots_the_team_shares():
     (problem,) = TeamEvaluator(prog, options(prog)).check_team(result, d2)
     assert "D02" in render(problem) and "Mon PM" in render(problem)
     assert "D02" in render(problem, "zh")
+
+
+def test_the_sheets_show_a_teams_weekly_time_first_in_both_languages():
+    import datetime as dt
+
+    from pairing.domain import SavedRun
+    from pairing.exports.sheet import build_sheet
+
+    prog = program(helen_free=CALENDAR)
+    result = solve(prog, options(prog))
+    run = SavedRun(1, dt.datetime(2027, 1, 1), prog.settings, result)
+    for lang, mark in (("en", "(weekly time)"), ("zh", "（每周见面时段）")):
+        sheet = build_sheet(prog, run, lang=lang)
+        for team, shown in zip(result.teams, sheet.teams):
+            assert shown.meeting_slots[0] == team.weekly_slot
+            assert shown.meeting_labels[0].endswith(mark)
+            assert not any(mark in label for label in shown.meeting_labels[1:])
