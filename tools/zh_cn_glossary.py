@@ -415,4 +415,5 @@ ZH_CN.update({
     # desk-live: the alternatives table fits its panel (issue 11)
     "Change": "变化", "How the team's score changes with this alternative": "采用此替代人选后团队分数的变化",
     "Why this alternative": "此替代人选的理由", "%1 %2: %3": "%1 %2：%3",
+    "%1 load: %2 taken out of capacity": "%1负担：已占用的%2数与名额",
 })

@@ -135,7 +135,7 @@ class Heatmap(QWidget):
         self.cell = self.CELL
         self._margin_cache = self._measure_margins()
         self._low, self._high = 0.0, 1.0
-        self.setAccessibleName(self.tr("Compatibility heatmap of directors and producers"))
+        self._name_roles(None)
         self.setMouseTracking(True)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
@@ -145,14 +145,17 @@ class Heatmap(QWidget):
         self._margin_cache = self._measure_margins()
         # Small programs get larger cells (easier to hover); large ones stay compact and scroll.
         self.cell = self.CELL + 8 if max(len(data.directors), len(data.producers)) <= 40 else self.CELL
-        self.setAccessibleName(fmt(self.tr("Compatibility heatmap of %1 and %2"),
-                                   role_word(data.roles, "director", True), role_word(data.roles, "producer", True)))
+        self._name_roles(data.roles)
         self.setAccessibleDescription(fmt(
             self.tr("%1 %2, %3 %4, %5 chosen pairs"), len(data.directors), role_word(data.roles, "director", True),
             len(data.producers), role_word(data.roles, "producer", True), len(data.chosen)))
         self.updateGeometry()
         self.resize(self.sizeHint())
         self.update()
+
+    def _name_roles(self, roles) -> None:
+        self.setAccessibleName(fmt(self.tr("Compatibility heatmap of %1 and %2"), role_word(roles, "director", True),
+                                   role_word(roles, "producer", True)))
 
     def _margins(self) -> tuple[int, int]:
         return self._margin_cache
@@ -320,13 +323,14 @@ class LoadBars(QWidget):
         self.loads: tuple[MentorLoad, ...] = ()
         self._rows: list[MentorLoad | str] = []
         self._label_width = 52
-        self.setAccessibleName(self.tr("Mentor load: directors taken out of capacity"))
+        self._name_roles(None)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
     def set_loads(self, loads: Sequence[MentorLoad], roles=None) -> None:
         """The mentors' loads, headed by their role in the program's words (`roles`, issue 10)."""
         self.loads = tuple(loads)
         self._rows = []
+        self._name_roles(roles)
         for role in (Role.PRODUCER, Role.INSTRUCTOR):
             heading = role_title(roles, role, plural=True) if roles is not None else (
                 self.tr("Producers") if role is Role.PRODUCER else self.tr("Instructors"))
@@ -340,6 +344,10 @@ class LoadBars(QWidget):
                                       .replace("%2", str(full)))
         self.updateGeometry()
         self.update()
+
+    def _name_roles(self, roles) -> None:
+        self.setAccessibleName(fmt(self.tr("%1 load: %2 taken out of capacity"), role_title(roles, "mentor"),
+                                   role_word(roles, "director", True)))
 
     def sizeHint(self) -> QSize:
         return QSize(260, max(1, len(self._rows)) * self.ROW + 4)

@@ -361,27 +361,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../ui/charts.py" line="272"/>
+        <location filename="../../ui/charts.py" line="275"/>
         <source>Colour scale of the heatmap</source>
         <translation>热力图色标</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="285"/>
+        <location filename="../../ui/charts.py" line="288"/>
         <source>low %1</source>
         <translation>低 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="285"/>
+        <location filename="../../ui/charts.py" line="288"/>
         <source>high %1</source>
         <translation>高 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="300"/>
+        <location filename="../../ui/charts.py" line="303"/>
         <source>forbidden</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="307"/>
+        <location filename="../../ui/charts.py" line="310"/>
         <source>chosen</source>
         <translation>已选</translation>
     </message>
@@ -389,32 +389,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>Heatmap</name>
     <message>
-        <location filename="../../ui/charts.py" line="138"/>
-        <source>Compatibility heatmap of directors and producers</source>
-        <translation>导演与制片人匹配度热力图</translation>
-    </message>
-    <message>
-        <location filename="../../ui/charts.py" line="148"/>
+        <location filename="../../ui/charts.py" line="157"/>
         <source>Compatibility heatmap of %1 and %2</source>
         <translation>%1与%2匹配度热力图</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="151"/>
+        <location filename="../../ui/charts.py" line="150"/>
         <source>%1 %2, %3 %4, %5 chosen pairs</source>
         <translation>%1 位%2，%3 位%4，已选 %5 对</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="261"/>
+        <location filename="../../ui/charts.py" line="264"/>
         <source>Forbidden pair (avoid list, organization or no shared slot)</source>
         <translation>禁止的配对（回避名单、同一机构或没有共同时段）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="262"/>
+        <location filename="../../ui/charts.py" line="265"/>
         <source>Score %1</source>
         <translation>分数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="263"/>
+        <location filename="../../ui/charts.py" line="266"/>
         <source>Chosen in the latest run</source>
         <translation>在最近一次方案中被选中</translation>
     </message>
@@ -568,27 +563,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>LoadBars</name>
     <message>
-        <location filename="../../ui/charts.py" line="323"/>
-        <source>Mentor load: directors taken out of capacity</source>
-        <translation>导师负担：已带导演数 / 名额</translation>
-    </message>
-    <message>
-        <location filename="../../ui/charts.py" line="332"/>
+        <location filename="../../ui/charts.py" line="336"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="332"/>
+        <location filename="../../ui/charts.py" line="336"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="339"/>
+        <location filename="../../ui/charts.py" line="343"/>
         <source>%1 mentors, %2 full</source>
         <translation>%1 位导师，%2 位已满</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="370"/>
+        <location filename="../../ui/charts.py" line="349"/>
+        <source>%1 load: %2 taken out of capacity</source>
+        <translation>%1负担：已占用的%2数与名额</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="378"/>
         <source>No mentors yet.</source>
         <translation>还没有导师。</translation>
     </message>
@@ -1881,52 +1876,52 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PicturesPage</name>
     <message>
-        <location filename="../../ui/charts.py" line="466"/>
+        <location filename="../../ui/charts.py" line="474"/>
         <source>Computing the pictures…</source>
         <translation>正在计算图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="480"/>
+        <location filename="../../ui/charts.py" line="488"/>
         <source>Heatmap, scrollable</source>
         <translation>热力图（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="484"/>
+        <location filename="../../ui/charts.py" line="492"/>
         <source>Stronger colour: better match. Framed: chosen in the latest run. Grey hatched: the pair is forbidden. Hover a cell for names and score.</source>
         <translation>颜色越深匹配越好。带框：在最近一次方案中被选中。灰色斜线：禁止的配对。将鼠标悬停在格子上可查看姓名和分数。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="490"/>
+        <location filename="../../ui/charts.py" line="498"/>
         <source>Mentor load, scrollable</source>
         <translation>导师负担（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="492"/>
+        <location filename="../../ui/charts.py" line="500"/>
         <source>Team scores (number of teams per score band)</source>
         <translation>团队分数（各分数段的团队数）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="501"/>
+        <location filename="../../ui/charts.py" line="509"/>
         <source>Who fits whom: %1 × %2</source>
         <translation>谁适合谁：%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="505"/>
+        <location filename="../../ui/charts.py" line="513"/>
         <source>%1 load (%2 / capacity)</source>
         <translation>%1负担（%2数 / 名额）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="542"/>
+        <location filename="../../ui/charts.py" line="550"/>
         <source>The pictures could not be computed: %1</source>
         <translation>无法计算图表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="555"/>
+        <location filename="../../ui/charts.py" line="563"/>
         <source>No run yet: the heatmap shows how well each pair fits; press Propose on the Pairing page to see chosen pairs and loads.</source>
         <translation>还没有方案：热力图显示每一对的匹配程度；在“配对”页面点击“生成方案”即可查看选中的配对和负担。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="558"/>
+        <location filename="../../ui/charts.py" line="566"/>
         <source>Latest run: %1 (%2 teams).</source>
         <translation>最近一次方案：%1（%2 个团队）。</translation>
     </message>
@@ -2684,17 +2679,17 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../../ui/charts.py" line="392"/>
+        <location filename="../../ui/charts.py" line="400"/>
         <source>Distribution of team scores</source>
         <translation>团队分数分布</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="397"/>
+        <location filename="../../ui/charts.py" line="405"/>
         <source>%1 teams, scores from %2 to %3</source>
         <translation>%1 个团队，分数从 %2 到 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="412"/>
+        <location filename="../../ui/charts.py" line="420"/>
         <source>No teams yet.</source>
         <translation>还没有团队。</translation>
     </message>

@@ -69,11 +69,14 @@ def test_the_second_window_is_warned_and_the_first_is_not(two_windows, asked):
 
 def test_a_deletion_in_one_window_shows_in_the_other(two_windows, qtbot):
     first, second = two_windows
+    resets = Resets().watch(first.roster_page(Role.DIRECTOR).model)
+    first.roster_page(Role.DIRECTOR).select_ids(["D07"])
     page = second.roster_page(Role.DIRECTOR)
     page.select_ids(["D05"])
     page.delete_selected()
     qtbot.wait_until(lambda: "D05" not in names(first), timeout=SEE_MS)
     assert first.roster_page(Role.DIRECTOR).model.rowCount() == 23
+    assert resets == [] and first.roster_page(Role.DIRECTOR).selected_ids() == ["D07"]  # rows, not a reset
 
 
 def test_an_edit_over_a_change_made_in_the_other_window_is_refused_and_offers_reload(two_windows, qtbot):

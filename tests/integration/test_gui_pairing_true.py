@@ -140,7 +140,8 @@ def test_a_screenwriting_camp_is_named_in_its_own_words_on_the_pairing_and_pictu
         pictures = window.page("pictures")
         qtbot.wait_until(lambda: pictures.operation is None and pictures.data.roles is not None, timeout=SOLVE_MS)
         assert mentees in pictures.heat_box.title() and leads in pictures.heat_box.title()
-        assert mentees in pictures.load_box.title()
+        assert mentees in pictures.load_box.title() and mentees in pictures.heatmap.accessibleName()
+        assert mentees in pictures.load_bars.accessibleName()
         QThreadPool.globalInstance().waitForDone(SOLVE_MS)
     finally:
         remove_translators(QApplication.instance(), translators)

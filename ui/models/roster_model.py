@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Callable, Sequence
+from typing import Callable, Mapping, Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal,
@@ -121,6 +122,26 @@ def prepare_rows(people: Sequence[Person], role: Role, vocabulary: Vocabulary = 
                       descending)
 
 
+def _in_order(ids: Sequence[str], position: Mapping[str, int]) -> set[str]:
+    """The longest subsequence of `ids` whose new positions rise (patience sorting): rows that need not move."""
+    tails: list[int] = []      # the smallest new position ending a rising run of each length
+    ends: list[int] = []       # where in `ids` that run ends
+    before = [-1] * len(ids)   # the element before each one in its run
+    for i, person_id in enumerate(ids):
+        length = bisect_left(tails, position[person_id])
+        if length == len(tails):
+            tails.append(position[person_id])
+            ends.append(i)
+        else:
+            tails[length], ends[length] = position[person_id], i
+        before[i] = ends[length - 1] if length else -1
+    kept, i = set(), ends[-1] if ends else -1
+    while i >= 0:
+        kept.add(ids[i])
+        i = before[i]
+    return kept
+
+
 class RosterModel(QAbstractTableModel):
     """People of one role as rows. Sorting reorders the rows here (fast, in Python), not in a proxy.
 
@@ -147,7 +168,13 @@ class RosterModel(QAbstractTableModel):
         self.set_rows(prepare_rows(people, self.role, vocabulary, sort_column=-1))
 
     def set_rows(self, rows: RosterRows) -> None:
-        """Show prepared rows (the expensive part, sorting and search texts, is already done)."""
+        """Show prepared rows (the expensive part, sorting and search texts, is already done). The roster read
+        again in the same order and words (another viewer changed it) becomes rows removed, inserted and
+        changed, so that the selection and the scroll position stay (issue 11); anything else is a reset."""
+        if self._people and self._sort == (rows.sort_column, rows.descending) and self._lang == data_lang() \
+                and rows.vocabulary == self._vocabulary:
+            self._update_rows(rows)
+            return
         self.beginResetModel()
         self._people = list(rows.people)
         self._vocabulary = rows.vocabulary
@@ -156,6 +183,50 @@ class RosterModel(QAbstractTableModel):
         self._texts = [None] * len(self._people)
         self._sort = (rows.sort_column, rows.descending)
         self.endResetModel()
+
+    def _update_rows(self, rows: RosterRows) -> None:
+        """Turn the rows shown into `rows`: rows of people who left or moved go, the rows that stay (the longest
+        run already in the new order) change in place, the others are inserted where they belong."""
+        ids = [p.id for p in rows.people]
+        position = {person_id: n for n, person_id in enumerate(ids)}
+        stay = _in_order([p.id for p in self._people if p.id in position], position)
+        self._remove_rows_not_in(stay)
+        fresh = dict(zip(ids, zip(rows.people, rows.search)))
+        for row, person in enumerate(self._people):
+            new, search = fresh[person.id]
+            if new != person or search != self._search[row]:
+                self._people[row], self._search[row], self._texts[row] = new, search, None
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        row = n = 0
+        while n < len(ids):
+            if ids[n] in stay:
+                row, n = row + 1, n + 1
+                continue
+            start = n
+            while n < len(ids) and ids[n] not in stay:
+                n += 1
+            self.beginInsertRows(QModelIndex(), row, row + n - start - 1)
+            self._people[row:row] = rows.people[start:n]
+            self._search[row:row] = rows.search[start:n]
+            self._texts[row:row] = [None] * (n - start)
+            self.endInsertRows()
+            row += n - start
+
+    def _remove_rows_not_in(self, stay: set[str]) -> None:
+        """Remove the rows of people not in `stay`, a block of neighbouring rows at a time, from the bottom."""
+        row = len(self._people) - 1
+        while row >= 0:
+            if self._people[row].id in stay:
+                row -= 1
+                continue
+            last = row
+            while row > 0 and self._people[row - 1].id not in stay:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row, last)
+            for values in (self._people, self._search, self._texts):
+                del values[row:last + 1]
+            self.endRemoveRows()
+            row -= 1
 
     def people(self) -> list[Person]:
         return list(self._people)

@@ -4,7 +4,7 @@ import pytest
 from PySide6.QtCore import Qt
 
 from pairing.domain import Person, Role
-from ui.models.roles import ID_ROLE, PERSON_ROLE, SORT_ROLE
+from ui.models.roles import ID_ROLE, PERSON_ROLE, SEARCH_ROLE, SORT_ROLE
 from ui.models.roster_model import RosterFilterProxy, RosterModel, search_text
 
 from shell_support import sample_people
@@ -143,3 +143,40 @@ def test_change_sets_insert_change_and_remove_rows_in_order_without_a_reset(mode
     proxy.set_filter_text("horror")
     assert proxy.rowCount() == 1 and proxy.person_at(proxy.index(0, 0)).id == "D03"
     assert resets == []
+
+
+def test_the_roster_read_again_changes_rows_in_place_not_a_reset(model, qtmodeltester):
+    """Issue 11: another viewer's change makes the page read the roster again; the rows that stay stay (the
+    selection and the scroll position with them), the others are removed, inserted or changed."""
+    from ui.models.roster_model import prepare_rows
+
+    proxy = RosterFilterProxy()
+    proxy.setSourceModel(model)
+    qtmodeltester.check(model)
+    qtmodeltester.check(proxy)
+    model.set_rows(prepare_rows(model.people(), Role.DIRECTOR, sort_column=1))  # by name (a reset: re-sorted)
+    events = []
+    model.modelAboutToBeReset.connect(lambda: events.append("reset"))
+    model.rowsRemoved.connect(lambda _parent, first, last: events.append(("removed", first, last)))
+    model.rowsInserted.connect(lambda _parent, first, last: events.append(("inserted", first, last)))
+    model.dataChanged.connect(lambda first, last, _roles: events.append(("changed", first.row(), last.row())))
+    people = {p.id: p for p in model.people()}
+    now = [p for i, p in people.items() if i != "D02"]
+    now = [p.with_changes(name="Zz Last") if p.id == "D01" else p for p in now]          # moves to the end
+    now = [p.with_changes(genres=("horror",)) if p.id == "D03" else p for p in now]      # changes in place
+    now += [Person("D08", "Aaron First", Role.DIRECTOR), Person("D09", "Aaron Second", Role.DIRECTOR)]
+    rows = prepare_rows(now, Role.DIRECTOR, sort_column=1)
+    model.set_rows(rows)
+    assert "reset" not in events and ("inserted", 0, 1) in events
+    assert [model.person(r) for r in range(model.rowCount())] == list(rows.people)
+    assert model.search_texts() == list(rows.search)
+    assert "horror" in model.index(model.row_of("D03"), 0).data(SEARCH_ROLE)
+
+
+def test_rows_in_another_order_or_words_are_a_reset(model):
+    from ui.models.roster_model import prepare_rows
+
+    resets = []
+    model.modelAboutToBeReset.connect(lambda: resets.append(True))
+    model.set_rows(prepare_rows(model.people(), Role.DIRECTOR, sort_column=1, descending=True))
+    assert resets == [True]
