@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Callable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeySequence, QPainter, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton,
@@ -189,7 +189,7 @@ class TeamDetail(QWidget):
         for column in (AlternativesModel.ROLE, AlternativesModel.REASON):
             self.alternatives_view.setColumnHidden(column, True)
         self.alternatives_view.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.alternatives_view.installEventFilter(self)
+        header.setSectionResizeMode(AlternativesModel.CHANGE, QHeaderView.ResizeMode.Stretch)  # the width left
         self.alternatives_view.doubleClicked.connect(lambda index: self.alternativeChosen.emit(index.row()))
         layout.addWidget(self.alternatives_view)
         self.alternative_why = _wrapping_label(self.tr("Why this alternative"))
@@ -264,8 +264,6 @@ class TeamDetail(QWidget):
         if names > room > 0:
             for column in (model.MENTOR, model.REPLACES):
                 view.setColumnWidth(column, view.columnWidth(column) * room // names)
-        used = view.columnWidth(model.MENTOR) + view.columnWidth(model.REPLACES)
-        view.setColumnWidth(model.CHANGE, max(change, view.viewport().width() - used))
 
     def _show_why(self) -> None:
         """The current alternative (the first when none is chosen): its role, its mentor and why, in full."""
@@ -277,11 +275,6 @@ class TeamDetail(QWidget):
             return
         role, mentor, reasons = (model.index(row, c).data() for c in (model.ROLE, model.MENTOR, model.REASON))
         self.alternative_why.setText(fmt(self.tr("%1 %2: %3"), role, mentor, reasons or self.tr("(none given)")))
-
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
-        if watched is self.alternatives_view and event.type() == QEvent.Type.Resize:
-            self.size_alternative_columns()  # a narrower table: the columns make room for the reasons again
-        return super().eventFilter(watched, event)
 
     def set_reasons(self, director: str, reasons: Sequence[str]) -> None:
         """The reasons in the interface language, found in the background with the alternatives."""
