@@ -98,6 +98,7 @@ class ProgramDocument(QObject):
         self._said_at = time.monotonic()
         self.versions: dict[str, int] = {}  # person id → the version the curator was shown
         self.settings_version: int | None = None
+        self._written: dict[int, tuple] = {}  # id of a background writer's Done → its change counts
         with self.store.sessions() as session:
             self._counts = viewers.change_counts(session)
         self.poll_timer = QTimer(self, interval=POLL_MS)
@@ -138,8 +139,14 @@ class ProgramDocument(QObject):
         if self.read_only:
             self.refused.emit(ReadOnly())
             return None
-        store = self.store
-        return lambda: _write(store, action, args, kwargs)
+        store, written = self.store, self._written
+
+        def write() -> Done:
+            done, counts = _write(store, action, args, kwargs)
+            written[id(done)] = counts  # for `record`, on the GUI thread (a dict's item: safe across threads)
+            return done
+
+        return write
 
     def saw(self, versions: Mapping[str, int], settings: int | None = None) -> None:
         """The curator has been shown these people (at these versions) and settings."""
@@ -171,9 +178,10 @@ class ProgramDocument(QObject):
 
     def record(self, text: str, done: Done, counts: tuple[Mapping[str, int], Mapping[str, int]] | None = None) -> None:
         """An action carried out off the GUI thread (a background import, a proposal): tell the views, push its
-        undo. `counts`: the change counts just before and after its transaction, when known: what other viewers
-        changed before it is told too. Unknown, the next poll also reports what the action changed (a second
-        read of it, never a change of someone else's missed)."""
+        undo. `counts`: the change counts just before and after its transaction (a `writer`'s are kept for
+        it): what other viewers changed before it is told too. Unknown, the next poll also reports what the
+        action changed (a second read of it, never a change of someone else's missed)."""
+        counts = counts if counts is not None else self._written.pop(id(done), None)
         if counts is not None:
             others = viewers.changed_tables(self._counts, counts[0])
             self._counts = dict(counts[1])
@@ -338,10 +346,14 @@ def _read(sessions, action, args, kwargs):
         return action(session, *args, **kwargs)
 
 
-def _write(store, action, args, kwargs):
-    """A background action under the program's write lock, waiting as long as a command does."""
+def _write(store, action, args, kwargs) -> tuple[Done, tuple[dict, dict]]:
+    """A background action under the program's write lock, waiting as long as a command does; with the
+    change counts just before and after it."""
     with writing(store) as session:
-        return action(session, *args, **kwargs)
+        before = viewers.change_counts(session)
+        done = action(session, *args, **kwargs)
+        session.flush()
+        return done, (before, viewers.change_counts(session))
 
 
 def _kinds(changes: ChangeSet) -> set[str]:
