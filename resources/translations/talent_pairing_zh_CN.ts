@@ -2313,47 +2313,47 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="71"/>
+        <location filename="../../ui/models/roster_model.py" line="72"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="72"/>
+        <location filename="../../ui/models/roster_model.py" line="73"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="73"/>
+        <location filename="../../ui/models/roster_model.py" line="74"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="75"/>
+        <location filename="../../ui/models/roster_model.py" line="76"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="76"/>
+        <location filename="../../ui/models/roster_model.py" line="77"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="77"/>
+        <location filename="../../ui/models/roster_model.py" line="78"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="78"/>
+        <location filename="../../ui/models/roster_model.py" line="79"/>
         <source>Free slots</source>
         <translation>空闲时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="80"/>
+        <location filename="../../ui/models/roster_model.py" line="81"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="82"/>
+        <location filename="../../ui/models/roster_model.py" line="83"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
@@ -2864,8 +2864,8 @@ Your program is unchanged; choose another folder.</source>
     </message>
     <message>
         <location filename="../../ui/team_detail.py" line="229"/>
-        <location filename="../../ui/team_detail.py" line="277"/>
-        <location filename="../../ui/team_detail.py" line="287"/>
+        <location filename="../../ui/team_detail.py" line="275"/>
+        <location filename="../../ui/team_detail.py" line="280"/>
         <source>(none given)</source>
         <translation>（未提供）</translation>
     </message>
@@ -2880,7 +2880,7 @@ Your program is unchanged; choose another folder.</source>
         <translation>没有满足所有硬性规则的备选。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="277"/>
+        <location filename="../../ui/team_detail.py" line="275"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
