@@ -13,6 +13,7 @@ BENCHMARKS = (
     ("bench_import", []),
     ("bench_solve", ["--sizes", "20,200,2000"]),
     ("bench_engine", ["--sizes", "50,100,200,2000"]),
+    ("bench_fair", []),
     ("bench_export", []),
     ("bench_schedule", []),
     ("bench_ui", []),

@@ -11,7 +11,7 @@ from typing import Callable
 import numpy as np
 
 from pairing.domain import Program, RunResult, RunStatus
-from pairing.engine import columns, cpsat, lns, mentor_slots, neighbourhoods
+from pairing.engine import columns, cpsat, fair_columns, lns, mentor_slots, neighbourhoods
 from pairing.engine.bound import ColumnBound, capacity_free_bound, column_bound, flow_bound, lagrangian_bound, next_prices
 from pairing.engine.candidates import Arcs, build_arcs
 from pairing.engine.construct import Teams, top_arcs, constructive, exact_teams, is_complete, previous_start
@@ -64,7 +64,15 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
         return result
     infeasible = _proven_by_prechecks(inst, arcs)
     search = None
-    if options.fair or not _columns_fit(inst):
+    fair = None
+    if options.fair and _columns_fit(inst) and not infeasible:  # fairness through the team columns (eng-rule)
+        fair = fair_columns.search(inst, teams, start, progress=lambda b, s: _report(progress, b, s, start, "improve"),
+                                   cancel=cancel)
+    if fair is not None:
+        teams, bound, status = fair.teams, fair.bound, fair.status
+        if not np.isfinite(bound):  # no exact pricing round finished in time
+            bound = capacity_free_bound(inst, arcs)
+    elif options.fair or not _columns_fit(inst):
         prices = np.zeros(inst.n_mentors)  # the flows' mentor prices: where the column bound starts
         bound = flow_bound(inst, arcs, prices=prices)
         teams, bound, status = _improve(inst, arcs, teams, complete, bound, start, progress, cancel, prices)

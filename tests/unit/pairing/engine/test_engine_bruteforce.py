@@ -192,3 +192,27 @@ def test_with_distinct_mentor_slots_the_engine_optimum_equals_exhaustive_optimum
         assert result.bound >= best[1] - 1e-6
     if len(result.teams) < len(program.directors):
         assert result.status is RunStatus.INFEASIBLE and result.unmatched and result.diagnosis
+
+
+@st.composite
+def fair_programs(draw):
+    """The programs above in fairness mode, with or without distinct mentor slots."""
+    program, options = draw(programs())
+    return program, SolveOptions(**{**options.__dict__, "fair": True, "distinct_mentor_slots": draw(st.booleans())})
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])  # ~1 in 5 places everyone
+@given(fair_programs())
+def test_fairness_through_the_team_columns_equals_the_exhaustive_max_min_then_total(case):
+    """Issue 9 part 5: the worst team as high as possible, then the total with it kept — exactly the
+    exhaustive (placed, worst, total) when every director is placed and the run says `optimal`."""
+    program, options = case
+    result = solve(program, options)
+    _hard_rules_hold(program, options, result)
+    best = exhaustive(program, options)
+    assert len(result.teams) == best[0]
+    if len(result.teams) == len(program.directors) and result.teams:
+        worst = min(t.score - t.breakdown.get("load", 0.0) for t in result.teams)
+        assert worst >= best[1] - 0.01
+        if result.status is RunStatus.OPTIMAL:
+            assert abs(result.objective - best[2]) <= 0.01 * len(result.teams)
