@@ -32,6 +32,7 @@ class Setting:
     per_run: bool = True  # a pairing setting: in the settings panel, and `pairing solve` may change it for a run
     flag: str | None = None  # its `pairing solve` option when not the one `option()` makes from its name
     metavar: str | None = None  # the option's value in `--help` (default: N for a whole number, X for another)
+    decides_teams: bool = True  # which teams are allowed or best depends on it: a change makes a run out of date
 
     def option(self) -> str:
         """Its `pairing solve` option: `--time-limit-s X`; a switch says what it does: `--fairness` for a
@@ -90,16 +91,16 @@ class Range:
 
 
 SETTINGS: tuple[Setting, ...] = (
-    Setting("name", str, "Talent program", per_run=False),
+    Setting("name", str, "Talent program", per_run=False, decides_teams=False),
     Setting("calendar", tuple, DEFAULT_CALENDAR, per_run=False),
-    Setting("start_date", dt.date, None, per_run=False),
+    Setting("start_date", dt.date, None, per_run=False, decides_teams=False),
     Setting("instructors_min", int, 1, 0, 10),
     Setting("instructors_max", int, 2, 0, 10),
     Setting("require_meeting", bool, True, flag="--no-meeting"),  # the option names of BRIEF.md
     Setting("avoid_same_organization", bool, True),
     Setting("fairness", bool, False, flag="--fair"),
     Setting("distinct_mentor_slots", bool, False),  # issue 9 part 6 / issue 10 part 5
-    Setting("time_limit_s", float, 10.0, 0.1, 3600.0, flag="--time-limit", metavar="S"),
+    Setting("time_limit_s", float, 10.0, 0.1, 3600.0, flag="--time-limit", metavar="S", decides_teams=False),
     Setting("stability_threshold", float, 5.0, 0.0, 100.0),
 )
 RANGES: tuple[Range, ...] = (Range("instructors", "instructors_min", "instructors_max", "--instructors"),)
@@ -119,6 +120,12 @@ def default(name: str) -> Any:
 def pairing_settings() -> tuple[Setting, ...]:
     """The settings of a run, in the schema's order: what the settings panel shows and `solve` may change."""
     return tuple(s for s in SETTINGS if s.per_run)
+
+
+def team_deciding() -> tuple[str, ...]:
+    """The settings (and the weights) on which the teams of a run depend: a run made under other values is
+    out of date (the window's banner says so)."""
+    return (*(s.name for s in SETTINGS if s.decides_teams), "weights")
 
 
 def run_items() -> list[Setting | Range]:

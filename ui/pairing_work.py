@@ -13,6 +13,7 @@ from typing import Any, Callable
 
 from pairing import actions, engine
 from pairing.domain import Program, RunResult, SavedRun
+from pairing.schema import team_deciding
 from ui.solve_process import call_in_process, solve_in_process, team_alternatives
 
 PROGRESS_EVERY_S = 0.1  # at most ten progress signals a second: more would only load the GUI thread
@@ -80,9 +81,9 @@ def solve_work(store, overrides: dict[str, Any] | None = None, mode: str = "auto
     return work
 
 
-# The settings that decide which teams are allowed or best: a change of any of them makes a run out of date.
-RULE_SETTINGS = ("instructors_min", "instructors_max", "require_meeting", "avoid_same_organization", "weights",
-                 "fairness", "calendar", "stability_threshold")
+# The settings that decide which teams are allowed or best: a change of any of them makes a run out of date
+# (declared in pairing/schema.py: a setting added there counts with no change here).
+RULE_SETTINGS = team_deciding()
 
 
 @dataclass(frozen=True)

@@ -74,3 +74,12 @@ def test_bounds_are_checked_and_said_in_both_languages():
     assert render(problem) == "Time limit (s) must be between 0.1 and 3600; 0.01 is not"
     assert render(problem, "zh") == "时间限制（秒）应在 0.1 到 3600 之间，0.01 不符合"
     assert setting("time_limit_s").problem(10) is None and setting("name").problem("x") is None
+
+
+def test_the_settings_a_run_depends_on_come_from_the_schema():
+    """A change of any of these makes a run out of date (the window's banner); the search budget and the
+    program's name and dates do not."""
+    from pairing.schema import team_deciding
+
+    assert set(team_deciding()) == {"instructors_min", "instructors_max", "require_meeting", "weights",
+                                    "avoid_same_organization", "fairness", "calendar", "stability_threshold"}
