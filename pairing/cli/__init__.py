@@ -98,40 +98,30 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="pairing", description=h("cli.description"))
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    imp = sub.add_parser("import", help=h("cli.help_import"))
+    imp = add_command(sub, "import")
     imp.add_argument("roster", metavar="ROSTER", help=h("cli.help_roster_file"))
-    imp.add_argument("--db", required=True)
     imp.add_argument("--role", help=h("cli.help_import_role"))
     imp.add_argument("--dry-run", action="store_true", help=h("cli.help_dry_run"))
     imp.add_argument("--encoding", help=h("cli.help_import_encoding"))
     imp.add_argument("--delimiter", help=h("cli.help_delimiter"))
     imp.add_argument("--sheet", help=h("cli.help_sheet"))
-    imp.add_argument("--lang", choices=LANGS)
     from pairing.cli.import_cmd import add_arguments  # --map, --on-conflict (issue 13)
 
     add_arguments(imp)
 
-    ros = sub.add_parser("roster", help=h("cli.help_roster"))
-    ros.add_argument("--db", required=True)
-    ros.add_argument("--json", action="store_true")
+    ros = add_command(sub, "roster", json=True)
     ros.add_argument("--role", help=h("cli.help_roster_role"))
-    ros.add_argument("--lang", choices=LANGS)
 
-    sol = sub.add_parser("solve", help=h("cli.help_solve"))
-    sol.add_argument("--db", required=True)
+    sol = add_command(sub, "solve", json=True)
     settings_flags.add_arguments(sol, say)  # --time-limit, --fair, --instructors, --no-meeting… (pairing/schema.py)
     sol.add_argument("--seed", type=int, default=0, help=h("cli.help_seed"))
-    sol.add_argument("--json", action="store_true")
-    sol.add_argument("--lang", choices=LANGS)
 
-    exp = sub.add_parser("export", help=h("cli.help_export"))
-    exp.add_argument("--db", required=True)
+    exp = add_command(sub, "export")
     exp.add_argument("--format", required=True, choices=("csv", "xlsx", "pdf", "ics", "matrix", "roster"),
                      help=h("cli.help_format"))
     exp.add_argument("-o", "--output", metavar="OUT", help=h("cli.help_output"))  # not needed by --per-person alone
     exp.add_argument("--include-contacts", action="store_true", help=h("cli.help_contacts"))
     exp.add_argument("--encoding", default="utf-8-sig", help=h("cli.help_export_encoding"))
-    exp.add_argument("--lang", choices=LANGS)
     exp.add_argument("--run", type=int, help=h("cli.help_run"))
     exp.add_argument("--per-person", metavar="DIR", help=h("cli.help_per_person"))
 
@@ -141,6 +131,17 @@ def build_parser(lang: Lang = "en") -> argparse.ArgumentParser:
     schedule_cmd.add_parser(sub, h)
     _shared_help(sub, h)
     return parser
+
+
+def add_command(sub, name: str, *, json: bool = False) -> argparse.ArgumentParser:
+    """A command's parser with what every command takes: `--db`, `--lang`, and `--json` when it prints JSON
+    (their help, and the command's, in the parser's language: `_shared_help`)."""
+    command = sub.add_parser(name, help=name)  # listed in the help; `_shared_help` words it
+    command.add_argument("--db", required=True)
+    if json:
+        command.add_argument("--json", action="store_true")
+    command.add_argument("--lang", choices=LANGS)
+    return command
 
 
 def _shared_help(sub, h) -> None:

@@ -12,15 +12,14 @@ from pairing.calendar import (
 )
 from pairing.domain import ProgramProperties, template_roles
 from pairing.actions import properties as program_properties
-from pairing.cli import command_renderer
+from pairing.cli import add_command, command_renderer
 from pairing.storage import open_program
 from pairing.words import Renderer, msg
 
 
 def add_parser(sub, h) -> None:
     """`h(code)`: a help text from the catalogue in the command's language."""
-    cmd = sub.add_parser("program", help=h("cli.help_program"))
-    cmd.add_argument("--db", required=True)
+    cmd = add_command(sub, "program", json=True)
     cmd.add_argument("--name", help=h("cli.help_program_name"))
     cmd.add_argument("--start", metavar="YYYY-MM-DD", help=h("cli.help_program_start"))
     cmd.add_argument("--weeks", metavar="N", help=h("cli.help_program_weeks"))
@@ -31,8 +30,6 @@ def add_parser(sub, h) -> None:
                      help=h("cli.help_program_role"))
     cmd.add_argument("--language", metavar="en|zh", help=h("cli.help_program_language"))
     cmd.add_argument("--time-zone", metavar="ZONE", help=h("cli.help_program_zone"))
-    cmd.add_argument("--json", action="store_true")
-    cmd.add_argument("--lang", choices=("en", "zh"))
 
 
 def run(args: argparse.Namespace) -> int:

@@ -6,7 +6,7 @@ import argparse
 import json
 
 from pairing.calendar import DAYS, split_slot
-from pairing.cli import command_renderer, interruptible
+from pairing.cli import add_command, command_renderer, interruptible
 from pairing.actions import properties as program_properties
 from pairing.actions import scheduling
 from pairing.actions.scheduling import ScheduleInput
@@ -18,13 +18,10 @@ from pairing.words import Message, Renderer, SlotRef, msg
 
 def add_parser(sub, h) -> None:
     """`h(code)`: a help text from the catalogue in the command's language."""
-    cmd = sub.add_parser("schedule", help=h("cli.help_schedule"))
-    cmd.add_argument("--db", required=True)
+    cmd = add_command(sub, "schedule", json=True)
     cmd.add_argument("--run", type=int, help=h("cli.help_run"))
     cmd.add_argument("--fresh", action="store_true", help=h("cli.help_schedule_fresh"))
     cmd.add_argument("--time-limit", type=float, default=20.0, metavar="S", help=h("cli.help_schedule_limit"))
-    cmd.add_argument("--json", action="store_true")
-    cmd.add_argument("--lang", choices=("en", "zh"))
 
 
 def run(args: argparse.Namespace) -> int:
