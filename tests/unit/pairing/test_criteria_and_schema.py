@@ -82,4 +82,5 @@ def test_the_settings_a_run_depends_on_come_from_the_schema():
     from pairing.schema import team_deciding
 
     assert set(team_deciding()) == {"instructors_min", "instructors_max", "require_meeting", "weights",
-                                    "avoid_same_organization", "fairness", "calendar", "stability_threshold"}
+                                    "avoid_same_organization", "fairness", "calendar", "stability_threshold",
+                                    "distinct_mentor_slots"}
