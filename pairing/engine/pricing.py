@@ -193,6 +193,7 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
     if restrict is not None:
         prod_ok &= _top(np.where(prod_ok, a[:, :n_p] + single[:, :n_p] + meet_pair[:, :n_p], NEG), restrict)
         inst_ok &= _top(np.where(inst_ok, a[:, n_p:] + single[:, n_p:], NEG), restrict)
+    hi = np.minimum(hi, inst_ok.sum(axis=1))  # never more newcomers than candidates (none: no mentor has a place)
     # optimistic completion: the best instructors by optimistic value U'(i) = a(i) + its needs credit alone
     u_i = np.where(inst_ok, a[:, n_p:] + single[:, n_p:], NEG)
     u_order = np.argsort(-u_i, axis=1, kind="stable")  # the canonical order: a team lists its instructors
@@ -481,7 +482,8 @@ def _dive(space: Space, rows, a, per_need, constant, w_meet, cols, prod_ok, inst
             taken[r[take], pick[take]] = True
             picks[r[take], np.minimum(count[take], width - 1)] = pick[take] + n_p
             count = count + take
-            valid = ok & (count >= lo)
+            # a director that took no instructor this step keeps its earlier mask: it must still meet
+            valid = ok & (count >= lo) & ((_pop(mask) > 0) | (not require))
             record(valid, value, p, picks)
     return best, best_p, best_i
 

@@ -18,7 +18,7 @@ from pairing.engine.construct import Teams, top_arcs, constructive, exact_teams,
 from pairing.engine.diagnose import core_sentences, possible, precheck
 from pairing.engine.instance import SCALE, Instance, compile_program
 from pairing.engine.options import Progress, SolveOptions
-from pairing.engine.result import assemble, objective, worst_team
+from pairing.engine.result import assemble, complete_teams, objective, worst_team
 from pairing.words import Message
 
 ProgressFn = Callable[[Progress], None]
@@ -275,13 +275,15 @@ def _cpsat(inst, arcs, teams, complete, bound, start, progress, cancel) -> tuple
 
 
 def _start(inst: Instance, arcs: Arcs) -> Teams:
-    """The construction, or on re-proposal the previous teams that still hold if they score better."""
+    """The construction, or on re-proposal the previous teams that still hold if they score better. Only
+    complete teams: a director left without one holds no mentor's place (the construction keeps its locked
+    mentors while it tries; the search, the neighbourhoods and CP-SAT's hint must see those places free)."""
     built = constructive(inst, arcs)
     kept = previous_start(inst, arcs)
     if inst.options.distinct_mentor_slots:  # the construction does not model the rule: repair it
         built = mentor_slots.keep(inst, arcs, built)[0]
         kept = mentor_slots.keep(inst, arcs, kept)[0] if kept is not None else None
-    return kept if kept is not None and _better(inst, kept, built) else built
+    return complete_teams(inst, kept if kept is not None and _better(inst, kept, built) else built)
 
 
 def _tighter_bound(inst: Instance, arcs: Arcs, teams: Teams, start: float, bound: float) -> float:

@@ -12,7 +12,9 @@ from pairing.engine.instance import compile_program
 from pairing.engine.pricing import build_space, column_value, price
 from pairing.engine.scoring import team_values, weighted
 from pairing.synthetic import synthetic_program
-from tests.unit.pairing.engine.test_engine_bruteforce import _valid, programs
+from pairing.domain import Person, Program, Role, Settings
+from pairing.engine.options import SolveOptions
+from tests.unit.pairing.engine.test_engine_bruteforce import SLOTS, _valid, programs, unplaceable_locked_director
 
 
 def every_team(inst, d):
@@ -55,8 +57,6 @@ def test_pricing_finds_each_directors_best_priced_team_and_bounds_every_team(cas
 
 def test_column_value_equals_the_team_score_without_load():
     program = synthetic_program(15, seed=4)
-    from pairing.engine.options import SolveOptions
-
     inst = compile_program(program, SolveOptions.from_settings(program.settings, instructors_max=3))
     space = build_space(inst)
     for d in range(inst.n_directors):
@@ -66,8 +66,6 @@ def test_column_value_equals_the_team_score_without_load():
 
 def test_enumeration_keeps_every_team_above_the_floor():
     program = synthetic_program(8, seed=2)
-    from pairing.engine.options import SolveOptions
-
     inst = compile_program(program, SolveOptions.from_settings(program.settings))
     space = build_space(inst)
     prices = np.zeros(inst.n_mentors)
@@ -77,3 +75,28 @@ def test_enumeration_keeps_every_team_above_the_floor():
     want = {(d, t) for d in range(inst.n_directors) for t in every_team(inst, d)
             if value_without_load(inst, d, t) > 38.123}
     assert got == want
+
+
+def test_a_director_whose_locks_meet_no_producer_gets_no_column_beside_others_that_grow():
+    """Pricing's greedy dive grows every director of a block at once; one that adds no instructor (here D0,
+    its locked instructor filling its team) kept the value of a team with no shared slot (D0 + P0 + I0)."""
+    program, options = unplaceable_locked_director()
+    inst = compile_program(program, options)
+    locked_members(inst)
+    found = price(build_space(inst), np.zeros(inst.n_mentors), np.full(inst.n_directors, -np.inf))
+    assert not np.isfinite(found.best[inst.d_index["D0"]])
+    assert {c.d for c in found.columns} == {inst.d_index["D1"]}
+    assert all(_valid(inst, c.d, list(c.members)) for c in found.columns)
+
+
+def test_pricing_with_no_instructor_to_add():
+    """No instructor at all (a neighbourhood where every instructor is full, 0 instructors allowed): teams
+    of a producer alone, no error."""
+    people = tuple(Person(id=pid, name=pid, role=role, availability=("Tue PM",), capacity=capacity)
+                   for pid, role, capacity in (("D0", Role.DIRECTOR, None), ("D1", Role.DIRECTOR, None),
+                                               ("P0", Role.PRODUCER, 2)))
+    inst = compile_program(Program(settings=Settings(calendar=SLOTS), people=people),
+                           SolveOptions(instructors_min=0, instructors_max=1))
+    for keep_all in (False, True):
+        found = price(build_space(inst), np.zeros(inst.n_mentors), np.full(2, -np.inf), keep_all=keep_all)
+        assert sorted((c.d, c.members) for c in found.columns) == [(0, (0,)), (1, (0,))]
