@@ -57,12 +57,12 @@
 <context>
     <name>BreakdownBars</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="38"/>
+        <location filename="../../ui/team_detail.py" line="39"/>
         <source>Score breakdown</source>
         <translation>分数构成</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="67"/>
+        <location filename="../../ui/team_detail.py" line="68"/>
         <source>No breakdown</source>
         <translation>无分数构成</translation>
     </message>
@@ -2748,139 +2748,139 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamDetail</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="116"/>
+        <location filename="../../ui/team_detail.py" line="117"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="126"/>
+        <location filename="../../ui/team_detail.py" line="127"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="130"/>
+        <location filename="../../ui/team_detail.py" line="131"/>
         <source>Why this team</source>
         <translation>为什么是这个团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="134"/>
+        <location filename="../../ui/team_detail.py" line="135"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="136"/>
+        <location filename="../../ui/team_detail.py" line="137"/>
         <source>Reasons:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="135"/>
+        <location filename="../../ui/team_detail.py" line="136"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="136"/>
+        <location filename="../../ui/team_detail.py" line="137"/>
         <source>Meeting slots:</source>
         <translation>会面时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="151"/>
+        <location filename="../../ui/team_detail.py" line="152"/>
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="158"/>
+        <location filename="../../ui/team_detail.py" line="159"/>
         <source>&amp;Lock whole team</source>
         <translation>锁定整个团队(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="159"/>
+        <location filename="../../ui/team_detail.py" line="160"/>
         <source>Lock every pair of this team</source>
         <translation>锁定此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="161"/>
+        <location filename="../../ui/team_detail.py" line="162"/>
         <source>U&amp;nlock whole team</source>
         <translation>解锁整个团队(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="162"/>
+        <location filename="../../ui/team_detail.py" line="163"/>
         <source>Unlock every pair of this team</source>
         <translation>解锁此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="200"/>
+        <location filename="../../ui/team_detail.py" line="201"/>
         <source>&amp;Apply this alternative</source>
         <translation>使用此备选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="146"/>
+        <location filename="../../ui/team_detail.py" line="147"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="148"/>
+        <location filename="../../ui/team_detail.py" line="149"/>
         <source>Check a mentor to lock the pair; drag a mentor onto another team to move them.</source>
         <translation>勾选导师即可锁定配对；把导师拖到其他团队即可移动。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="171"/>
+        <location filename="../../ui/team_detail.py" line="172"/>
         <source>Alternatives</source>
         <translation>备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="173"/>
+        <location filename="../../ui/team_detail.py" line="174"/>
         <source>Double-click an alternative to use it, or drag it onto a team.</source>
         <translation>双击备选即可使用，或把它拖到团队上。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="176"/>
+        <location filename="../../ui/team_detail.py" line="177"/>
         <source>Alternative mentors</source>
         <translation>备选导师</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="194"/>
+        <location filename="../../ui/team_detail.py" line="195"/>
         <source>Why this alternative</source>
         <translation>此替代人选的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="198"/>
+        <location filename="../../ui/team_detail.py" line="199"/>
         <source>Alternatives status</source>
         <translation>备选状态</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="201"/>
+        <location filename="../../ui/team_detail.py" line="202"/>
         <source>Use the selected alternative</source>
         <translation>使用所选备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="221"/>
+        <location filename="../../ui/team_detail.py" line="222"/>
         <source>Select a team to see why it was formed.</source>
         <translation>选择一个团队，查看它的组建原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="227"/>
+        <location filename="../../ui/team_detail.py" line="228"/>
         <source>Team of %1 — score %2</source>
         <translation>%1 的团队 — 分数 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="229"/>
-        <location filename="../../ui/team_detail.py" line="275"/>
-        <location filename="../../ui/team_detail.py" line="280"/>
+        <location filename="../../ui/team_detail.py" line="230"/>
+        <location filename="../../ui/team_detail.py" line="277"/>
+        <location filename="../../ui/team_detail.py" line="282"/>
         <source>(none given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="231"/>
+        <location filename="../../ui/team_detail.py" line="233"/>
         <source>No shared free slot.</source>
         <translation>没有共同的空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="251"/>
+        <location filename="../../ui/team_detail.py" line="253"/>
         <source>No alternative keeps every hard rule.</source>
         <translation>没有满足所有硬性规则的备选。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="275"/>
+        <location filename="../../ui/team_detail.py" line="277"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
