@@ -132,7 +132,16 @@ class PairingPage(QWidget):
         area.setWidgetResizable(True)
         area.setAccessibleName(self.tr("Pairing settings"))
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.settings_area = area
+        self._fit_settings()
         return area
+
+    def _fit_settings(self) -> None:
+        """The settings never cut at the right: their area is at least as wide as the panel's narrowest
+        layout (sliders with their values) and a vertical scroll bar (issue 11, room to read)."""
+        area = self.settings_area
+        area.setMinimumWidth(self.settings_panel.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width()
+                             + 2 * area.frameWidth())
 
     def _results_area(self) -> QWidget:
         area = QWidget()
@@ -518,6 +527,7 @@ class PairingPage(QWidget):
         self.propose_button.setToolTip(fmt(self.tr("Propose teams for every %1 (F5); locked pairs are kept."),
                                            self._role("director")))
         self.unmatched_text.setAccessibleName(fmt(self.tr("Unmatched %1 and diagnosis"), self._role("director", 2)))
+        self._fit_settings()  # the settings' texts may have changed with the role names
 
     def staleness_of(self, run: SavedRun | None) -> Staleness | None:
         """How the program moved on since this run (known for the latest run), or None when it did not."""

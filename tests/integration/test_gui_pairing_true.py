@@ -149,7 +149,8 @@ def test_a_screenwriting_camp_is_named_in_its_own_words_on_the_pairing_and_pictu
 
 @pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_the_alternatives_fit_their_table_at_1280_by_800(program_with_run, tmp_path, qtbot, lang):
-    """Issue 11: the Alternatives table's last column needed horizontal scrolling at 1280×800."""
+    """Issue 11: the Alternatives table's last column needed horizontal scrolling at 1280×800, and the
+    settings panel was cut at its right edge."""
     from PySide6.QtWidgets import QApplication
 
     from ui.app import install_translators, remove_translators
@@ -176,6 +177,8 @@ def test_the_alternatives_fit_their_table_at_1280_by_800(program_with_run, tmp_p
                 name = model.index(row, model.MENTOR).data()
                 assert metrics.horizontalAdvance(name) < view.columnWidth(model.MENTOR), name
         assert checked >= 3
+        panel = page.settings_panel  # and the settings beside them are not cut at the right either
+        assert panel.parentWidget().width() >= panel.minimumSizeHint().width()  # its scroll area's viewport
         QThreadPool.globalInstance().waitForDone(SOLVE_MS)
     finally:
         remove_translators(QApplication.instance(), translators)
