@@ -17,6 +17,7 @@ BENCHMARKS = (
     ("bench_export", []),
     ("bench_schedule", []),
     ("bench_ui", []),
+    ("bench_live_views", []),
     ("bench_gui_stall", []),
 )
 
