@@ -1300,330 +1300,330 @@ Your program is unchanged; choose another folder.</source>
         <translation>配对设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="143"/>
+        <location filename="../../ui/pairing_page.py" line="152"/>
         <source>Run summary</source>
         <translation>方案摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="147"/>
+        <location filename="../../ui/pairing_page.py" line="156"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="149"/>
+        <location filename="../../ui/pairing_page.py" line="158"/>
         <source>Show the solver&apos;s figures (objective, proven bound, gap, time)</source>
         <translation>显示求解器的数据（目标值、已证明上界、差距、用时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="172"/>
+        <location filename="../../ui/pairing_page.py" line="181"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="189"/>
+        <location filename="../../ui/pairing_page.py" line="198"/>
         <source>Find a person&apos;s team (name or id)…</source>
         <translation>查找某人所在的团队（姓名或编号）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="190"/>
+        <location filename="../../ui/pairing_page.py" line="199"/>
         <source>Find a person&apos;s team</source>
         <translation>查找某人所在的团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="217"/>
+        <location filename="../../ui/pairing_page.py" line="226"/>
         <source>The shown run is out of date</source>
         <translation>显示的方案已过时</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="221"/>
-        <location filename="../../ui/pairing_page.py" line="729"/>
+        <location filename="../../ui/pairing_page.py" line="230"/>
+        <location filename="../../ui/pairing_page.py" line="739"/>
         <source>Propose &amp;again</source>
         <translation>重新生成(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="223"/>
+        <location filename="../../ui/pairing_page.py" line="232"/>
         <source>C&amp;heck teams</source>
         <translation>检查团队(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="234"/>
+        <location filename="../../ui/pairing_page.py" line="243"/>
         <source>&amp;Propose teams</source>
         <translation>生成方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="238"/>
-        <location filename="../../ui/pairing_page.py" line="718"/>
-        <location filename="../../ui/pairing_page.py" line="727"/>
-        <location filename="../../ui/pairing_page.py" line="740"/>
+        <location filename="../../ui/pairing_page.py" line="247"/>
+        <location filename="../../ui/pairing_page.py" line="728"/>
+        <location filename="../../ui/pairing_page.py" line="737"/>
+        <location filename="../../ui/pairing_page.py" line="750"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="239"/>
+        <location filename="../../ui/pairing_page.py" line="248"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="240"/>
+        <location filename="../../ui/pairing_page.py" line="249"/>
         <source>Stop and keep the best teams found so far (Esc).</source>
         <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="243"/>
+        <location filename="../../ui/pairing_page.py" line="252"/>
         <source>Cancel the proposal</source>
         <translation>取消生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="246"/>
+        <location filename="../../ui/pairing_page.py" line="255"/>
         <source>Proposal progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="249"/>
+        <location filename="../../ui/pairing_page.py" line="258"/>
         <source>Press Propose to form teams.</source>
         <translation>点击“生成方案”组建团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="250"/>
+        <location filename="../../ui/pairing_page.py" line="259"/>
         <source>Proposal status</source>
         <translation>生成状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="263"/>
+        <location filename="../../ui/pairing_page.py" line="272"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="306"/>
+        <location filename="../../ui/pairing_page.py" line="315"/>
         <source>&amp;Unmatched and diagnosis</source>
         <translation>未匹配与诊断(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="308"/>
+        <location filename="../../ui/pairing_page.py" line="317"/>
         <source>&amp;Run history</source>
         <translation>方案历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="318"/>
+        <location filename="../../ui/pairing_page.py" line="327"/>
         <source>Cu&amp;t mentor (to move to another team)</source>
         <translation>剪切导师(&amp;T)（以移到其他团队）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="320"/>
+        <location filename="../../ui/pairing_page.py" line="329"/>
         <source>&amp;Paste mentor into this team</source>
         <translation>将导师粘贴到此团队(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="332"/>
+        <location filename="../../ui/pairing_page.py" line="341"/>
         <source>Select another team and press Ctrl+V to move %1 there.</source>
         <translation>选择另一个团队并按 Ctrl+V，即可把 %1 移到那里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="439"/>
+        <location filename="../../ui/pairing_page.py" line="448"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
         <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="446"/>
+        <location filename="../../ui/pairing_page.py" line="455"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="518"/>
+        <location filename="../../ui/pairing_page.py" line="527"/>
         <source>Propose teams for every %1 (F5); locked pairs are kept.</source>
         <translation>为每位%1生成团队（F5）；已锁定的配对会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="520"/>
+        <location filename="../../ui/pairing_page.py" line="529"/>
         <source>Unmatched %1 and diagnosis</source>
         <translation>未匹配的%1与诊断</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="535"/>
+        <location filename="../../ui/pairing_page.py" line="545"/>
         <source>%n new %1 without a team (%2)</source>
         <translation>
             <numerusform>%n 位新%1没有团队（%2）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="538"/>
+        <location filename="../../ui/pairing_page.py" line="548"/>
         <source>%n of its people left the roster (%1)</source>
         <translation>
             <numerusform>其中 %n 人已不在名单中（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="541"/>
+        <location filename="../../ui/pairing_page.py" line="551"/>
         <source>%n team(s) now break a rule (%1)</source>
         <translation>
             <numerusform>%n 个团队现在违反规则（%1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="543"/>
+        <location filename="../../ui/pairing_page.py" line="553"/>
         <source>the pairing settings changed</source>
         <translation>配对设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="544"/>
+        <location filename="../../ui/pairing_page.py" line="554"/>
         <source>Since run %1 was proposed: %2. Propose again, or check the teams and fix them by hand.</source>
         <translation>方案 %1 生成以来：%2。请重新生成，或检查团队并手动调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="551"/>
+        <location filename="../../ui/pairing_page.py" line="561"/>
         <source>Since this run was proposed:</source>
         <translation>此方案生成以来：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="552"/>
+        <location filename="../../ui/pairing_page.py" line="562"/>
         <source>• %1 (%2) is new and has no team.</source>
         <translation>• %1（%2）是新加入的，还没有团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="553"/>
+        <location filename="../../ui/pairing_page.py" line="563"/>
         <source>• %1 left the roster.</source>
         <translation>• %1 已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="555"/>
+        <location filename="../../ui/pairing_page.py" line="565"/>
         <source>• The team of %1 breaks a rule: %2</source>
         <translation>• %1 的团队违反规则：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="558"/>
+        <location filename="../../ui/pairing_page.py" line="568"/>
         <source>• The pairing settings changed.</source>
         <translation>• 配对设置已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="568"/>
+        <location filename="../../ui/pairing_page.py" line="578"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="570"/>
+        <location filename="../../ui/pairing_page.py" line="580"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="583"/>
+        <location filename="../../ui/pairing_page.py" line="593"/>
         <source>Solver: objective %1 (with the stability bonus), proven bound %2, gap %3, %4 s.</source>
         <translation>求解器：目标值 %1（含稳定性加分），已证明上界 %2，差距 %3，用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="595"/>
+        <location filename="../../ui/pairing_page.py" line="605"/>
         <source>Every %1 has a team, and every hard rule holds.</source>
         <translation>每位%1都有团队，所有硬性规则均满足。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="597"/>
+        <location filename="../../ui/pairing_page.py" line="607"/>
         <source>Every %1 of this run has a team.</source>
         <translation>此方案中每位%1都有团队。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="598"/>
+        <location filename="../../ui/pairing_page.py" line="608"/>
         <source>%n %1 without a team:</source>
         <translation>
             <numerusform>%n 位%1没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="692"/>
+        <location filename="../../ui/pairing_page.py" line="702"/>
         <source>this may be the best possible</source>
         <translation>可能已是最佳</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="693"/>
+        <location filename="../../ui/pairing_page.py" line="703"/>
         <source>at most %1 % better is possible</source>
         <translation>最多还能提高 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="694"/>
+        <location filename="../../ui/pairing_page.py" line="704"/>
         <source>still looking</source>
         <translation>仍在寻找</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="695"/>
+        <location filename="../../ui/pairing_page.py" line="705"/>
         <source>Best so far %1 · %2 · %3 s</source>
         <translation>目前最佳 %1 · %2 · %3 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="697"/>
+        <location filename="../../ui/pairing_page.py" line="707"/>
         <source>proven bound %1</source>
         <translation>已证明上界 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="725"/>
+        <location filename="../../ui/pairing_page.py" line="735"/>
         <source>The teams were not saved in the program; see the message.</source>
         <translation>团队未保存到项目中；请查看提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="816"/>
+        <location filename="../../ui/pairing_page.py" line="826"/>
         <source>Locked, so the next Propose keeps it: %1 (uncheck to let it change).</source>
         <translation>已锁定，下次生成方案时会保留：%1（取消勾选即可让它变化）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="593"/>
+        <location filename="../../ui/pairing_page.py" line="603"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="632"/>
+        <location filename="../../ui/pairing_page.py" line="642"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="674"/>
+        <location filename="../../ui/pairing_page.py" line="684"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="688"/>
+        <location filename="../../ui/pairing_page.py" line="698"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="715"/>
+        <location filename="../../ui/pairing_page.py" line="725"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="738"/>
+        <location filename="../../ui/pairing_page.py" line="748"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="744"/>
+        <location filename="../../ui/pairing_page.py" line="754"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="761"/>
+        <location filename="../../ui/pairing_page.py" line="771"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="761"/>
+        <location filename="../../ui/pairing_page.py" line="771"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="790"/>
+        <location filename="../../ui/pairing_page.py" line="800"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="791"/>
+        <location filename="../../ui/pairing_page.py" line="801"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="798"/>
-        <location filename="../../ui/pairing_page.py" line="801"/>
+        <location filename="../../ui/pairing_page.py" line="808"/>
+        <location filename="../../ui/pairing_page.py" line="811"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="802"/>
+        <location filename="../../ui/pairing_page.py" line="812"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1632,7 +1632,7 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="806"/>
+        <location filename="../../ui/pairing_page.py" line="816"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
