@@ -730,18 +730,23 @@ class PairingPage(QWidget):
     def _set_aside(self, aside) -> None:
         """The run could not be saved in the program (another program kept its write lock, or the roster, locks
         or settings changed during the search): it was written to a file instead; say where, offer to propose
-        again (issue 11: never a lost run, never a silent overwrite)."""
+        again (issue 11: never a lost run, never a silent overwrite). The proposal ends once the curator has
+        read it, so that a window closing after its proposal says it first."""
         sentence = say_error(aside, self._roles)
         self.progress_label.setText(self.tr("The teams were not saved in the program; see the message."))
-        self.proposalEnded.emit(None)
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Propose teams"), sentence, parent=self)
         box.setTextFormat(Qt.TextFormat.PlainText)
         again = box.addButton(self.tr("Propose &again"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Close)
         box.setProperty("aside_path", str(aside.path))
         self.aside_box = box
-        box.finished.connect(lambda _result: self.propose() if box.clickedButton() is again else None)
+        box.finished.connect(lambda _result: self._aside_read(box.clickedButton() is again))
         box.open()
+
+    def _aside_read(self, again: bool) -> None:
+        self.proposalEnded.emit(None)
+        if again:
+            self.propose()
 
     def _propose_failed(self, message: str) -> None:
         self._finish_operation()

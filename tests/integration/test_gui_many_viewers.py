@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import Qt, QThreadPool
 
 from backends import on_server
 from gui_walk import sample_program
@@ -272,10 +272,12 @@ def _runs_in(path) -> list[int]:
 
 
 def _set_aside_said(page, qtbot):
-    with qtbot.wait_signal(page.proposalEnded, timeout=60_000) as ended:
-        page.propose()
-    assert ended.args == [None]
-    qtbot.wait_until(lambda: page.aside_box is not None and page.aside_box.isVisible(), timeout=SEE_MS)
+    """Propose; the run is set aside: the message saying where, the proposal not ended until it is read."""
+    ended = []
+    page.proposalEnded.connect(ended.append)
+    page.propose()
+    qtbot.wait_until(lambda: page.aside_box is not None and page.aside_box.isVisible(), timeout=60_000)
+    assert ended == [] and page.operation is None
     return page.aside_box.text()
 
 
@@ -329,8 +331,8 @@ def test_a_propose_whose_program_changed_during_the_search_is_set_aside_then_pro
     assert _runs_in(path) == before and Path(page.aside_box.property("aside_path")).exists()
     qtbot.wait_until(lambda: lock in {(d, m) for d, m in page._locks} or (lock.director, lock.mentor) in page._locks,
                      timeout=SEE_MS)
-    with qtbot.wait_signal(page.proposalEnded, timeout=60_000) as ended:  # "Propose again" in the message
-        page.aside_box.buttons()[0].click()
+    with qtbot.wait_signal(page.proposalEnded, timeout=60_000, check_params_cb=lambda run: run is not None) as ended:
+        page.aside_box.buttons()[0].click()  # "Propose again" in the message
     assert ended.args[0] not in before and _runs_in(path) == [*before, ended.args[0]]
     kept = next(t for t in page.run.result.teams if t.director == lock.director)
     assert lock.mentor in kept.mentors  # the new run keeps the lock set meanwhile
@@ -446,3 +448,43 @@ def test_many_viewers_on_the_tests_backend(program_location, tmp_path, qtbot, as
     _age_viewer(second.document, first.document.viewer_id)
     assert second.document.other_viewers() == []
     QThreadPool.globalInstance().waitForDone(30_000)
+
+
+def test_closing_while_proposing_says_where_a_set_aside_run_went_before_the_window_closes(
+        program_with_run, tmp_path, qtbot, asked, monkeypatch):
+    """Closing asks to stop and keep the best; when that run cannot be saved in the program, the window shows
+    where it went and closes only once the curator has read it."""
+    import sqlite3
+
+    from gui_walk import copy_program
+
+    monkeypatch.setattr("pairing.storage.saving.ATTEMPTS", 1)
+    window = open_window(qtbot, tmp_path, copy_program(program_with_run, tmp_path), "closing")
+    window.tabs.setCurrentWidget(window.pages["pairing"])
+    page = window.page("pairing")
+    page.solve_overrides, page.solve_mode = {"workers": 1, "time_limit_s": 60.0}, "thread"
+    qtbot.wait_until(lambda: page.loader is None and page.run is not None, timeout=SEE_MS)
+    window.document.store.busy_limit_s = 0.1
+    holder = sqlite3.connect(window.document.location, timeout=0.1, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")  # another program writes until the test ends
+    from pairing import engine
+
+    solve = engine.solve
+
+    def until_stopped(program, options, *, progress, cancel):  # a search that runs until the curator stops it
+        cancel.wait(60)
+        return solve(program, options, progress=progress, cancel=cancel)
+
+    monkeypatch.setattr(engine, "solve", until_stopped)
+    try:
+        page.propose()
+        assert page.operation is not None
+        window.close()
+        qtbot.mouseClick(window.stop_button, Qt.MouseButton.LeftButton)
+        qtbot.wait_until(lambda: page.aside_box is not None and page.aside_box.isVisible(), timeout=60_000)
+        assert window.isVisible() and Path(page.aside_box.property("aside_path")).exists()
+        page.aside_box.buttons()[1].click()  # Close: read
+        qtbot.wait_until(lambda: not window.isVisible(), timeout=SEE_MS)
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
