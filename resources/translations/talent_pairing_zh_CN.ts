@@ -1354,7 +1354,7 @@ Your program is unchanged; choose another folder.</source>
         <location filename="../../ui/pairing_page.py" line="247"/>
         <location filename="../../ui/pairing_page.py" line="728"/>
         <location filename="../../ui/pairing_page.py" line="737"/>
-        <location filename="../../ui/pairing_page.py" line="750"/>
+        <location filename="../../ui/pairing_page.py" line="755"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
@@ -1552,12 +1552,12 @@ Your program is unchanged; choose another folder.</source>
         <translation>已证明上界 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="735"/>
+        <location filename="../../ui/pairing_page.py" line="736"/>
         <source>The teams were not saved in the program; see the message.</source>
         <translation>团队未保存到项目中；请查看提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="826"/>
+        <location filename="../../ui/pairing_page.py" line="831"/>
         <source>Locked, so the next Propose keeps it: %1 (uncheck to let it change).</source>
         <translation>已锁定，下次生成方案时会保留：%1（取消勾选即可让它变化）。</translation>
     </message>
@@ -1587,43 +1587,43 @@ Your program is unchanged; choose another folder.</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="748"/>
+        <location filename="../../ui/pairing_page.py" line="753"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="754"/>
+        <location filename="../../ui/pairing_page.py" line="759"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="771"/>
+        <location filename="../../ui/pairing_page.py" line="776"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="771"/>
+        <location filename="../../ui/pairing_page.py" line="776"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="800"/>
+        <location filename="../../ui/pairing_page.py" line="805"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="801"/>
+        <location filename="../../ui/pairing_page.py" line="806"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="808"/>
-        <location filename="../../ui/pairing_page.py" line="811"/>
+        <location filename="../../ui/pairing_page.py" line="813"/>
+        <location filename="../../ui/pairing_page.py" line="816"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="812"/>
+        <location filename="../../ui/pairing_page.py" line="817"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1632,7 +1632,7 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="816"/>
+        <location filename="../../ui/pairing_page.py" line="821"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
