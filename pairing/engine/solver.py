@@ -11,7 +11,7 @@ from typing import Callable
 import numpy as np
 
 from pairing.domain import Program, RunResult, RunStatus
-from pairing.engine import columns, cpsat, fair_columns, lns, mentor_slots, neighbourhoods
+from pairing.engine import columns, cpsat, fair_columns, lns, mentor_slots, neighbourhoods, slot_repair
 from pairing.engine.bound import ColumnBound, capacity_free_bound, column_bound, flow_bound, lagrangian_bound, next_prices
 from pairing.engine.candidates import Arcs, build_arcs
 from pairing.engine.construct import Teams, top_arcs, constructive, exact_teams, is_complete, previous_start
@@ -87,8 +87,12 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
         if not np.isfinite(bound):  # no exact pricing round finished in time
             bound = capacity_free_bound(inst, arcs)
     weekly = None
-    if options.distinct_mentor_slots:  # weekly slots; frees and re-places what the rule cannot keep
-        teams, weekly = mentor_slots.keep(inst, arcs, teams)
+    if options.distinct_mentor_slots:  # weekly slots; frees and re-places what the rule cannot keep (eng-rule)
+        if _columns_fit(inst):  # the exact models kept the rule: slots only
+            teams, weekly = mentor_slots.keep(inst, arcs, teams)
+        else:  # construction and neighbourhoods do not: the column model re-places who is left out
+            repair = max(start + options.time_limit_s, time.perf_counter() + 0.2 * options.time_limit_s)
+            teams, weekly = slot_repair.keep(inst, arcs, teams, repair, cancel)
     placed_all = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors))
     if not placed_all and not infeasible and not (cancel is not None and cancel.is_set()):
         # the solver's minimal core names the rules when the program is small enough to search it; else

@@ -114,3 +114,25 @@ def test_the_sheets_show_a_teams_weekly_time_first_in_both_languages():
             assert shown.meeting_slots[0] == team.weekly_slot
             assert shown.meeting_labels[0].endswith(mark)
             assert not any(mark in label for label in shown.meeting_labels[1:])
+
+
+def test_the_large_path_repair_moves_a_team_to_make_room_for_a_director_left_out():
+    """slot_repair.keep (the large-program path's last step): Ann's team holds Helen Ma at the only time Bo
+    is free; the greedy refill cannot place Bo, the column model on both moves Ann's team to Tuesday."""
+    import time
+
+    from pairing.engine.candidates import build_arcs
+    from pairing.engine.slot_repair import keep
+
+    both = CALENDAR
+    people = (Person("D01", "Ann", Role.DIRECTOR, availability=both),
+              Person("D02", "Bo", Role.DIRECTOR, availability=("Mon PM",)),
+              Person("P01", "Helen Ma", Role.PRODUCER, availability=both, capacity=2),
+              Person("I01", "Ivy", Role.INSTRUCTOR, availability=("Mon PM",), capacity=1),
+              Person("I02", "Jon", Role.INSTRUCTOR, availability=both, capacity=1))
+    prog = Program(Settings(calendar=CALENDAR, distinct_mentor_slots=True), people)
+    inst = compile_program(prog, options(prog))
+    p, ivy, jon = inst.m_index["P01"], inst.m_index["I01"], inst.m_index["I02"]
+    teams, slots = keep(inst, build_arcs(inst), {0: [p, ivy]}, time.perf_counter() + 5)
+    assert sorted(teams) == [0, 1] and clashes(inst, teams, slots) == []
+    assert teams[0] == [p, jon] and inst.slots[slots[0]] == "Tue AM" and inst.slots[slots[1]] == "Mon PM"
