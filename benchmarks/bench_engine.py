@@ -9,8 +9,9 @@ every criterion weighted, same-organization rule on; ≈1.2 producer places per 
 `tight` — the same generator with slack 1.05 (≈1.05 producer places and 1.6 instructor places per
 director) and every third person in one of n/8 organizations, same-organization rule on.
 Gap = (the method's own proven bound − score) / bound; "vs previous" = score / previous engine's score;
-"vs greedy" = score / greedy's score. The previous engine is this code with the team-column path switched
-off (`solver.COLUMN_MAX_PAIRS = 0`), so it is exactly the engine before issue 9's column model.
+"vs greedy" = score / greedy's score. The previous engine is this code with the team-column paths switched
+off (`solver.COLUMN_MAX_PAIRS = 0`, `solver.NEIGHBOURHOODS = False`): flow construction and CP-SAT
+large-neighbourhood search over each director's best candidates, the engine before issue 9's column model.
 """
 
 from __future__ import annotations
@@ -42,8 +43,9 @@ def run_engine(program: Program, limit: float, previous: bool = False) -> dict:
     from pairing.engine import SolveOptions, solve
     from pairing.engine import solver
 
-    if previous:
+    if previous:  # the engine before issue 9: no team columns, CP-SAT neighbourhoods over the best candidates
         solver.COLUMN_MAX_PAIRS = 0
+        solver.NEIGHBOURHOODS = False
     first: list[float] = []
     start = time.perf_counter()
     options = SolveOptions.from_settings(program.settings, time_limit_s=limit, workers=2)

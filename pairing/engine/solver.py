@@ -158,7 +158,7 @@ def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: fl
     hopeless = inst.blocked | set(_hopeless(inst, arcs))
     others_complete = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors)
                           if d not in hopeless)
-    if others_complete and not options.fair and len(arcs) > FULL_MODEL_ARCS and is_coupled(inst):
+    if others_complete and not options.fair and len(arcs) > FULL_MODEL_ARCS and is_coupled(inst) and NEIGHBOURHOODS:
         return _neighbourhoods(inst, arcs, teams, bound, start, progress, cancel, hopeless, prices)
     if others_complete and not options.fair and len(arcs) > FULL_MODEL_ARCS:
         model_arcs = _model_arcs(inst, arcs, teams)
@@ -176,8 +176,11 @@ def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: fl
     return _cpsat(inst, arcs, teams, complete, bound, start, progress, cancel)
 
 
+NEIGHBOURHOODS = True  # large coupled programs: the team-column model on neighbourhoods (False: the CP-SAT LNS
+# over each director's best candidates that ran before issue 9 — kept for bench_engine's comparison)
 SEARCH_SHARE = 0.98  # of the time limit for the neighbourhood search and its pricing passes (the rest: results)
-FIRST_PASS_SHARE = 0.5  # the first full pricing pass runs when its estimated cost is at most this share
+FIRST_PASS_SHARE = 0.3  # the first full pricing pass runs when its estimated cost is at most this share
+PASS_MAX_PAIRS = 30_000_000  # and the program has at most this many pairs (memory: measured 1.7 GB at 85 M)
 FINAL_PASS_SHARE = 0.25  # a subgradient pass at the end is planned when two passes cost at most this share
 BOUND_PASSES = 40  # subgradient passes at most
 SETUP_PAIR_COST = 1.5e-7  # construction and flow bound, per director–mentor pair (deterministic units)
@@ -204,7 +207,8 @@ def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, star
         _report(progress, best[0], proven[0], start, "improve")
 
     def priced(mu: np.ndarray, until: float) -> ColumnBound:
-        done = column_bound(inst, mu, until)
+        # over complete pairings only when one can exist; else every director may also have no team
+        done = column_bound(inst, mu, until, complete=not hopeless)
         if done.value < proven[0]:
             proven[0] = done.value
             _report(progress, best[0], proven[0], start, "improve")
@@ -212,7 +216,7 @@ def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, star
 
     pairs = inst.n_directors * inst.n_mentors
     pass_cost = pairs * neighbourhoods.PASS_PAIR_COST
-    first = prices is not None and pass_cost <= limit * FIRST_PASS_SHARE
+    first = prices is not None and pass_cost <= limit * FIRST_PASS_SHARE and pairs <= PASS_MAX_PAIRS
     final = first and 2 * pass_cost <= limit * FINAL_PASS_SHARE
     began = time.perf_counter()
     done = priced(prices, start + limit * FIRST_PASS_SHARE) if first and not _stopped(cancel) else None

@@ -180,3 +180,19 @@ def test_a_reproposal_on_the_large_path_keeps_the_previous_teams(large_path):
     again = solve(Program(settings=program.settings, people=program.people, previous=first), options)
     assert again.teams_changed is not None and again.teams_changed <= 6
     _rules_hold(program, again, options)
+
+
+def test_a_director_no_pairing_can_place_stays_out_and_the_bound_still_holds(large_path):
+    program = synthetic_program(60, seed=4)
+    producers = [p.id for p in program.producers]
+    program = Program(settings=program.settings, people=program.people,
+                      locks=(Lock("D01", producers[0]), Lock("D01", producers[1])))  # two producers: never
+    options = SolveOptions.from_settings(program.settings, time_limit_s=6, workers=1)
+    result = solve(program, options)
+    assert result.status is RunStatus.INFEASIBLE and [u.id for u in result.unmatched] == ["D01"]
+    assert len(result.teams) == 59 and result.bound > result.objective + 1  # a real bound, not clamped
+    inst = compile_program(program, options)
+    locked_members(inst)
+    every = column_bound(inst, np.zeros(inst.n_mentors), complete=False).value
+    assert every >= result.objective  # the partial pairing is bounded by the bound over every pairing
+    _rules_hold(program, result, options)
