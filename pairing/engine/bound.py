@@ -133,8 +133,9 @@ def _cover_counts(inst: Instance, credit, lam, chosen) -> np.ndarray:
 
 @dataclass
 class ColumnBound:
-    """One full pricing pass under mentor prices mu: the proven bound (inf when the pass did not finish),
-    each director's best priced value, and how many directors' best priced teams use each mentor."""
+    """One pricing pass under mentor prices mu: the proven bound, each director's bound on its best priced
+    team, and how many directors' best priced teams use each mentor (None unless every director was
+    priced exactly: the subgradient needs them all)."""
 
     value: float
     mu: np.ndarray
@@ -142,26 +143,57 @@ class ColumnBound:
     demand: np.ndarray | None = None
 
 
-def column_bound(inst: Instance, mu: np.ndarray, deadline: float | None = None, complete: bool = True
-                 ) -> ColumnBound:
+def column_bound(inst: Instance, mu: np.ndarray, deadline: float | None = None, complete: bool = True,
+                 fallback: np.ndarray | None = None) -> ColumnBound:
     """The team-column model's Lagrangian bound for mentor prices `mu` (any prices give a proof):
     every director's best team under the prices — exact pricing over every mentor (pricing.py) — plus
     every load level worth taking at its mentor's price (master.Master.lagrangian for the whole program).
     With complete=False a director may also have no team (worth 0): the bound then holds for partial
-    pairings too. Unfinished by `deadline` (a perf_counter time): no bound (inf)."""
+    pairings too. Directors not priced by `deadline` (a perf_counter time) count with `fallback` (per
+    director, an upper bound on its best priced team: pairwise_upper), so a pass cut short still proves
+    a bound; without a fallback it proves none (inf)."""
     from pairing.engine.master import BOUND_SLACK, level_gains
     from pairing.engine.pricing import build_space, price
 
     n = inst.n_directors
     priced = price(build_space(inst), mu, np.full(n, -np.inf), per_director=1, deadline=deadline)
+    upper = priced.upper
     if not priced.complete:
-        return ColumnBound(float("inf"), mu)
-    upper = priced.upper if complete else np.maximum(priced.upper, 0.0)
+        if fallback is None:
+            return ColumnBound(float("inf"), mu)
+        upper = np.where(np.isfinite(upper), upper, fallback)
+    best = upper if complete else np.maximum(upper, 0.0)
     levels = sum(float(np.maximum(g + mu[m], 0.0).sum()) for m, g in enumerate(level_gains(inst)))
+    value = float(best.sum()) + BOUND_SLACK * n + levels
+    if not priced.complete:
+        return ColumnBound(value, mu, upper)
     demand = np.zeros(inst.n_mentors)
     for column in priced.columns:
         demand[list(column.members)] += 1
-    return ColumnBound(float(upper.sum()) + BOUND_SLACK * n + levels, mu, priced.upper, demand)
+    return ColumnBound(value, mu, upper, demand)
+
+
+def pairwise_upper(inst: Instance, arcs: Arcs, mu: np.ndarray, rows: int = 1000) -> np.ndarray | None:
+    """Per director, an upper bound on its best team under mentor prices `mu` without pricing teams: its
+    best priced producer plus its best priced instructors (the required ones, then those worth taking),
+    each pair valued as the flows value it (needs as if no two mentors overlapped, meetings on the
+    producer pair: never below what the pair adds to a real team), plus the full needs marks of a
+    director who lists none. None when the pair values are not kept (arcs.dense). In row blocks."""
+    if arcs.dense is None:
+        return None
+    n_p, lo, hi = inst.n_producers, inst.options.instructors_min, inst.options.instructors_max
+    out = np.empty(inst.n_directors)
+    for first in range(0, inst.n_directors, rows):
+        block = arcs.dense[first: first + rows].astype(np.float64) - mu[None, :]
+        best = block[:, :n_p].max(axis=1, initial=-np.inf)
+        part = block[:, n_p:]
+        if hi and part.shape[1]:
+            k = min(hi, part.shape[1])
+            top = -np.sort(-np.partition(part, part.shape[1] - k, axis=1)[:, part.shape[1] - k:], axis=1)
+            best = best + np.where(np.arange(k) < lo, top, np.maximum(top, 0)).sum(axis=1)
+        out[first: first + len(block)] = best
+    no_needs = np.array([not d.needs for d in inst.directors], dtype=bool)
+    return out + np.where(no_needs, inst.weights["needs"] * 100.0, 0.0) + 1e-3  # float32 pair values
 
 
 def next_prices(inst: Instance, done: ColumnBound, lower: float, step: float = 1.0) -> np.ndarray:

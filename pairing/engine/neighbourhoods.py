@@ -25,6 +25,7 @@ from typing import Callable
 
 import numpy as np
 
+from pairing.engine.bound import pairwise_upper
 from pairing.engine.candidates import Arcs
 from pairing.engine.construct import Teams, is_complete
 from pairing.engine.instance import Instance
@@ -298,7 +299,7 @@ def reduced_costs(inst: Instance, teams: Teams, mu: np.ndarray, upper: np.ndarra
     out = np.zeros(inst.n_directors)
     for d in range(inst.n_directors):
         members = teams.get(d, [])
-        if members:
+        if members and np.isfinite(upper[d]):
             out[d] = upper[d] - (team_value(inst, d, members) - float(mu[list(members)].sum()))
     return out
 
@@ -308,25 +309,11 @@ def team_value(inst: Instance, d: int, members: list[int]) -> float:
     return sum(v for k, v in weighted(inst, team_values(inst, d, members)).items() if k != "load")
 
 
-def pairwise_reduced(inst: Instance, arcs: Arcs, teams: Teams, mu: np.ndarray, rows: int = 1000) -> np.ndarray | None:
+def pairwise_reduced(inst: Instance, arcs: Arcs, teams: Teams, mu: np.ndarray) -> np.ndarray | None:
     """Per director, the dual guidance without a pricing pass: under mentor prices `mu` (the flow bound's
-    duals), how much the best pairwise team (its best priced producer, its best priced instructors, pair
-    values optimistic as the flows see them) beats its own team priced the same way. None when the pair
-    values are not kept (arcs.dense). In row blocks: memory stays flat at 10,000 directors."""
-    if arcs.dense is None:
+    duals), how much its best pairwise team (bound.pairwise_upper) beats its own team priced the same way.
+    None when the pair values are not kept (arcs.dense)."""
+    upper = pairwise_upper(inst, arcs, mu)
+    if upper is None:
         return None
-    n_p, lo, hi = inst.n_producers, inst.options.instructors_min, inst.options.instructors_max
-    out = np.zeros(inst.n_directors)
-    for first in range(0, inst.n_directors, rows):
-        block = arcs.dense[first: first + rows].astype(np.float64) - mu[None, :]
-        best = block[:, :n_p].max(axis=1, initial=-np.inf)
-        part = block[:, n_p:]
-        if hi and part.shape[1]:
-            k = min(hi, part.shape[1])
-            top = -np.sort(-np.partition(part, part.shape[1] - k, axis=1)[:, part.shape[1] - k:], axis=1)
-            best = best + np.where(np.arange(k) < lo, top, np.maximum(top, 0)).sum(axis=1)
-        for r, d in enumerate(range(first, min(first + rows, inst.n_directors))):
-            members = teams.get(d, [])
-            own = float(block[r, members].sum()) if members else 0.0
-            out[d] = best[r] - own if np.isfinite(best[r]) and np.isfinite(own) else 0.0
-    return out
+    return reduced_costs(inst, teams, mu, upper)

@@ -12,7 +12,9 @@ import numpy as np
 
 from pairing.domain import Program, RunResult, RunStatus
 from pairing.engine import columns, cpsat, fair_columns, lns, mentor_slots, neighbourhoods, slot_repair
-from pairing.engine.bound import ColumnBound, capacity_free_bound, column_bound, flow_bound, lagrangian_bound, next_prices
+from pairing.engine.bound import (
+    ColumnBound, capacity_free_bound, column_bound, flow_bound, lagrangian_bound, next_prices, pairwise_upper,
+)
 from pairing.engine.candidates import Arcs, build_arcs
 from pairing.engine.construct import Teams, top_arcs, constructive, exact_teams, is_complete, previous_start
 from pairing.engine.diagnose import core_sentences, possible, precheck
@@ -77,7 +79,10 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
         bound = flow_bound(inst, arcs, prices=prices)
         teams, bound, status = _improve(inst, arcs, teams, complete, bound, start, progress, cancel, prices)
         left = options.time_limit_s - (time.perf_counter() - start)
-        if status is not RunStatus.OPTIMAL and not (cancel is not None and cancel.is_set()) and left > MIN_CORE_SECONDS:
+        # (the neighbourhood path spends the time left on its own bound)
+        tighter = not (_by_neighbourhoods(inst, arcs) and _others_complete(inst, arcs, teams))
+        if status is not RunStatus.OPTIMAL and not (cancel is not None and cancel.is_set()) and left > MIN_CORE_SECONDS \
+                and tighter:
             bound = min(bound, _tighter_bound(inst, arcs, teams, start, bound))
     else:
         search = columns.search(inst, teams, start, progress=lambda b, s: _report(progress, b, s, start, "improve"),
@@ -156,9 +161,8 @@ def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: fl
     # Directors no pairing can place (contradictory locks, no possible mentor) do not stop the search on
     # everybody else: LNS improves the others and those directors are reported unmatched.
     hopeless = inst.blocked | set(_hopeless(inst, arcs))
-    others_complete = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors)
-                          if d not in hopeless)
-    if others_complete and not options.fair and len(arcs) > FULL_MODEL_ARCS and is_coupled(inst) and NEIGHBOURHOODS:
+    others_complete = _others_complete(inst, arcs, teams)
+    if others_complete and _by_neighbourhoods(inst, arcs):
         return _neighbourhoods(inst, arcs, teams, bound, start, progress, cancel, hopeless, prices)
     if others_complete and not options.fair and len(arcs) > FULL_MODEL_ARCS:
         model_arcs = _model_arcs(inst, arcs, teams)
@@ -180,6 +184,7 @@ NEIGHBOURHOODS = True  # large coupled programs: the team-column model on neighb
 # over each director's best candidates that ran before issue 9 — kept for bench_engine's comparison)
 SEARCH_SHARE = 0.98  # of the time limit for the neighbourhood search and its pricing passes (the rest: results)
 FIRST_PASS_SHARE = 0.3  # the first full pricing pass runs when its estimated cost is at most this share
+PASS_DEADLINE_SHARE = 0.5  # the first pass stops by this share of the limit (the directors left: pairwise)
 PASS_MAX_PAIRS = 30_000_000  # and the program has at most this many pairs (memory: measured 1.7 GB at 85 M)
 FINAL_PASS_SHARE = 0.25  # a subgradient pass at the end is planned when two passes cost at most this share
 BOUND_PASSES = 40  # subgradient passes at most
@@ -206,9 +211,9 @@ def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, star
         best[0] += gain
         _report(progress, best[0], proven[0], start, "improve")
 
-    def priced(mu: np.ndarray, until: float) -> ColumnBound:
+    def priced(mu: np.ndarray, until: float, fallback: np.ndarray | None = None) -> ColumnBound:
         # over complete pairings only when one can exist; else every director may also have no team
-        done = column_bound(inst, mu, until, complete=not hopeless)
+        done = column_bound(inst, mu, until, complete=not hopeless, fallback=fallback)
         if done.value < proven[0]:
             proven[0] = done.value
             _report(progress, best[0], proven[0], start, "improve")
@@ -219,7 +224,8 @@ def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, star
     first = prices is not None and pass_cost <= limit * FIRST_PASS_SHARE and pairs <= PASS_MAX_PAIRS
     final = first and 2 * pass_cost <= limit * FINAL_PASS_SHARE
     began = time.perf_counter()
-    done = priced(prices, start + limit * FIRST_PASS_SHARE) if first and not _stopped(cancel) else None
+    fallback = pairwise_upper(inst, arcs, prices) if first else None
+    done = priced(prices, start + limit * PASS_DEADLINE_SHARE, fallback) if first and not _stopped(cancel) else None
     lasted = time.perf_counter() - began
     if done is not None and done.upper is not None:
         reduced = neighbourhoods.reduced_costs(inst, teams, prices, done.upper)
@@ -232,13 +238,13 @@ def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, star
     # subgradient passes on the bound while a pass fits in the time left (each as long as the last one),
     # the step halved after a pass that did not lower it, at most BOUND_PASSES, until it stalls
     step, stall, lower = 1.0, 0, objective(inst, teams)
-    for _ in range(BOUND_PASSES if done is not None and done.upper is not None else 0):
+    for _ in range(BOUND_PASSES if done is not None and done.demand is not None else 0):
         if _stopped(cancel) or deadline - time.perf_counter() < lasted or stall >= 3:
             break
         began = time.perf_counter()
         trial = priced(next_prices(inst, done, lower, step), deadline)
         lasted = time.perf_counter() - began
-        if trial.upper is not None and trial.value < done.value:
+        if trial.demand is not None and trial.value < done.value:
             done, stall = trial, 0
         else:
             step, stall = step / 2, stall + 1
@@ -247,6 +253,17 @@ def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, star
 
 def _stopped(cancel: threading.Event | None) -> bool:
     return cancel is not None and cancel.is_set()
+
+
+def _others_complete(inst: Instance, arcs: Arcs, teams: Teams) -> bool:
+    """Every director a pairing can place has a complete team."""
+    hopeless = inst.blocked | set(_hopeless(inst, arcs))
+    return all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors) if d not in hopeless)
+
+
+def _by_neighbourhoods(inst: Instance, arcs: Arcs) -> bool:
+    """Large coupled programs, not in fairness mode, go to the team-column model on neighbourhoods."""
+    return NEIGHBOURHOODS and not inst.options.fair and len(arcs) > FULL_MODEL_ARCS and is_coupled(inst)
 
 
 def _hopeless(inst: Instance, arcs: Arcs) -> list[int]:

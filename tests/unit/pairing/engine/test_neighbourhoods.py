@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from pairing.domain import Lock, Program, RunStatus, Settings
 from pairing.engine import SolveOptions, TeamEvaluator, neighbourhoods, solve, solver
-from pairing.engine.bound import column_bound, flow_bound
+from pairing.engine.bound import column_bound, flow_bound, pairwise_upper
 from pairing.engine.candidates import build_arcs
 from pairing.engine.construct import greedy, is_complete, locked_members
 from pairing.engine.instance import compile_program
@@ -97,7 +97,12 @@ def test_the_column_bound_under_any_prices_is_never_below_the_optimum(case, seed
     flow_prices = np.zeros(inst.n_mentors)
     flow = flow_bound(inst, arcs, prices=flow_prices)
     for mu in (flow_prices, rng.normal(0, 20, inst.n_mentors), np.zeros(inst.n_mentors)):
-        assert column_bound(inst, mu, complete=False).value >= best - 1e-6  # any pairing, complete or not
+        exact = column_bound(inst, mu, complete=False)
+        assert exact.value >= best - 1e-6  # any pairing, complete or not
+        # a pass cut short (here before its first director) counts the pairwise upper bound instead
+        pairwise = pairwise_upper(inst, arcs, mu)
+        assert np.all((pairwise >= exact.upper - 1e-6) | (exact.upper < -1e8))  # (no team at all: both nothing)
+        assert column_bound(inst, mu, deadline=0.0, complete=False, fallback=pairwise).value >= exact.value - 1e-6
         if placed == inst.n_directors:
             assert column_bound(inst, mu).value >= best - 1e-6
     if placed == inst.n_directors and np.isfinite(flow):
