@@ -173,7 +173,7 @@ def column_bound(inst: Instance, mu: np.ndarray, deadline: float | None = None, 
     return ColumnBound(value, mu, upper, demand)
 
 
-def pairwise_upper(inst: Instance, arcs: Arcs, mu: np.ndarray, rows: int = 1000) -> np.ndarray | None:
+def pairwise_upper(inst: Instance, arcs: Arcs, mu: np.ndarray, rows: int = 250) -> np.ndarray | None:
     """Per director, an upper bound on its best team under mentor prices `mu` without pricing teams: its
     best priced producer plus its best priced instructors (the required ones, then those worth taking),
     each pair valued as the flows value it (needs as if no two mentors overlapped, meetings on the

@@ -39,6 +39,7 @@ ROUNDS = 6  # pricing rounds per move at most (measured: most of the LP's rise c
 WANTED = 4  # best candidates per role of a director whose holders join its neighbourhood
 BRANCH_GAP = 0.002  # CP-SAT over the columns when the dive is further than this share below the LP
 BRANCH_DETERMINISTIC = 0.3  # its deterministic-time limit
+REPAIR_DETERMINISTIC = 1.0  # CP-SAT's deterministic-time limit when repairing a director the dive leaves out
 # Deterministic cost units, measured at 2,000 directors on an idle core:
 PAIR_COST = 3.5e-7  # per director × mentor priced in one round of a move
 PASS_PAIR_COST = 4.8e-7  # a full pricing pass (bound.column_bound), per director × mentor
@@ -207,6 +208,67 @@ def move(inst: Instance, teams: Teams, region: list[int], seed: int, deadline: f
     return value - before, cost
 
 
+def repair(inst: Instance, arcs: Arcs, teams: Teams, hopeless: set[int], seed: int, deadline: float,
+           cancel: threading.Event | None = None) -> int:
+    """Feasibility first: place the directors the construction left without a complete team, one at a
+    time, by the column model on a neighbourhood around each — the director and the directors holding the
+    mentors it could work with (their places become free in the neighbourhood); the master's
+    unplaced-director penalty makes column generation and the dive place everyone the neighbourhood can
+    hold, and CP-SAT over the columns places as many as possible first. Kept when every director of the
+    neighbourhood ends with a complete team, whatever the score. Returns how many were placed."""
+    placed = 0
+    per_director = {int(d): arcs.m[arcs.d == d] for d in range(inst.n_directors)
+                    if d not in hopeless and not is_complete(inst, d, teams.get(d, []))}
+    for d, candidates in per_director.items():
+        if time.perf_counter() > deadline or (cancel is not None and cancel.is_set()):
+            break
+        region = _around(inst, teams, d, candidates, hopeless)
+        used = _usage(inst, teams, region)
+        sub, gains, mentors = sub_instance(inst, np.asarray(region, dtype=np.int64), used)
+        local = {int(m): i for i, m in enumerate(mentors)}
+        space = build_space(sub)
+        master = Master(sub, space, gains=gains)
+        current = {i: [local[m] for m in teams.get(r, [])] for i, r in enumerate(region)
+                   if is_complete(inst, r, teams.get(r, []))}
+        master.add_teams(current)
+        try:
+            _generate(master, space, deadline, cancel, rounds=3 * ROUNDS)
+            found = dive(master, deadline, cancel)
+        except OutOfTime:
+            break
+        if _value(inst, region, teams, used, found, mentors) == float("-inf"):
+            left = deadline - time.perf_counter()
+            if left <= 0.05:
+                break
+            out = integer_teams(master, list(range(len(master.columns))), current, min(left, 4 * REPAIR_DETERMINISTIC),
+                                seed, 1, cancel, det_limit=REPAIR_DETERMINISTIC)
+            found = out.teams or {}
+        if _value(inst, region, teams, used, found, mentors) == float("-inf"):
+            continue
+        for i, members in found.items():
+            teams[region[i]] = [int(mentors[m]) for m in members]
+        placed += 1
+    return placed
+
+
+def _around(inst: Instance, teams: Teams, d: int, candidates: np.ndarray, hopeless: set[int]) -> list[int]:
+    """A repair neighbourhood: the director, then the directors holding its candidate mentors (the mentors
+    with the fewest free places first), up to REGION."""
+    holders: dict[int, list[int]] = {}
+    used = np.zeros(inst.n_mentors, dtype=np.int64)
+    for r in sorted(teams):
+        for m in teams[r]:
+            used[m] += 1
+            if r != d and r not in hopeless:
+                holders.setdefault(m, []).append(r)
+    region = [d]
+    for m in sorted((int(m) for m in candidates), key=lambda m: (inst.capacity[m] - used[m], m)):
+        for r in holders.get(m, ()):
+            if r not in region and len(region) < REGION:
+                region.append(r)
+    return sorted(region)
+
+
 def _value(inst: Instance, region: list[int], teams: Teams, used: np.ndarray, found: Teams, mentors) -> float:
     """The region's score with the neighbourhood's teams `found` (−inf unless every director is placed)."""
     if len(found) < len(region):
@@ -217,14 +279,15 @@ def _value(inst: Instance, region: list[int], teams: Teams, used: np.ndarray, fo
     return region_value(inst, region, candidate, used)
 
 
-def _generate(master: Master, space: Space, deadline: float, cancel) -> tuple[float, float | None, int, int]:
+def _generate(master: Master, space: Space, deadline: float, cancel, rounds: int = ROUNDS
+              ) -> tuple[float, float | None, int, int]:
     """Column generation on the neighbourhood, at most ROUNDS rounds of exact pricing over every mentor
     with a place: the last LP value, the neighbourhood's bound when pricing proved the LP optimal (else
     None), the simplex iterations and the directors priced (for the move's cost)."""
     n = master.inst.n_directors
     iterations = priced_count = 0
     lp, bound = float("inf"), None
-    for _ in range(ROUNDS):
+    for _ in range(rounds):
         lp, pi, mu = master.solve_lp(deadline)
         iterations += int(master.lp.getInfo().simplex_iteration_count)
         floor = np.where(pi > UNPLACED / 2, -np.inf, pi) + TOLERANCE

@@ -75,6 +75,12 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
         if not np.isfinite(bound):  # no exact pricing round finished in time
             bound = capacity_free_bound(inst, arcs)
     elif options.fair or not _columns_fit(inst):
+        if not complete and _by_neighbourhoods(inst, arcs) and not _others_complete(inst, arcs, teams):
+            # feasibility first: the column model around each director the construction left out
+            neighbourhoods.repair(inst, arcs, teams, inst.blocked | set(_hopeless(inst, arcs)), options.seed,
+                                  start + options.time_limit_s * REPAIR_SHARE, cancel)
+            complete = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors))
+            _report(progress, objective(inst, teams), float("inf"), start, "improve")
         prices = np.zeros(inst.n_mentors)  # the flows' mentor prices: where the column bound starts
         bound = flow_bound(inst, arcs, prices=prices)
         teams, bound, status = _improve(inst, arcs, teams, complete, bound, start, progress, cancel, prices)
@@ -180,6 +186,7 @@ def _improve(inst: Instance, arcs: Arcs, teams: Teams, complete: bool, bound: fl
     return _cpsat(inst, arcs, teams, complete, bound, start, progress, cancel)
 
 
+REPAIR_SHARE = 0.5  # of the time limit, at most, for repairing directors the construction left out
 NEIGHBOURHOODS = True  # large coupled programs: the team-column model on neighbourhoods (False: the CP-SAT LNS
 # over each director's best candidates that ran before issue 9 — kept for bench_engine's comparison)
 SEARCH_SHARE = 0.98  # of the time limit for the neighbourhood search and its pricing passes (the rest: results)

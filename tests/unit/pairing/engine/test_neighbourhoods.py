@@ -201,3 +201,22 @@ def test_a_director_no_pairing_can_place_stays_out_and_the_bound_still_holds(lar
     every = column_bound(inst, np.zeros(inst.n_mentors), complete=False).value
     assert every >= result.objective  # the partial pairing is bounded by the bound over every pairing
     _rules_hold(program, result, options)
+
+
+def test_a_director_the_construction_leaves_out_is_placed_by_the_column_repair(large_path):
+    program = _tight(40, seed=10)  # the flows and their greedy repair leave one director without a team
+    options = SolveOptions.from_settings(program.settings, time_limit_s=6, workers=1)
+    inst = compile_program(program, options)
+    arcs = build_arcs(inst)
+    teams = solver._start(inst, arcs)
+    assert sum(not is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors)) == 1
+    assert neighbourhoods.repair(inst, arcs, teams, set(), seed=0, deadline=float("inf")) == 1
+    assert all(is_complete(inst, d, teams[d]) for d in range(inst.n_directors))
+    used = np.zeros(inst.n_mentors, dtype=np.int64)
+    for members in teams.values():
+        used[members] += 1
+    assert np.all(used <= inst.capacity)
+    result = solve(program, options)
+    assert not result.unmatched and result.status is RunStatus.FEASIBLE
+    assert result.bound >= result.objective
+    _rules_hold(program, result, options)
