@@ -33,6 +33,7 @@ from tests.unit.pairing.engine.test_engine_bruteforce import exhaustive, program
 def large_path(monkeypatch):
     """Every coupled program takes the large-program path, in neighbourhoods of 12 directors."""
     monkeypatch.setattr(solver, "COLUMN_MAX_PAIRS", 0)
+    monkeypatch.setattr(solver, "FULL_MODEL_ARCS", 0)  # (else CP-SAT takes the whole model of a small program)
     monkeypatch.setattr(neighbourhoods, "REGION", 12)
     monkeypatch.setattr(neighbourhoods, "MOVE_COST", 0.4)
 
