@@ -56,3 +56,15 @@ def mask_secrets(text: str) -> str:
     """`postgresql://app:S3cret@host/db` → `postgresql://app:***@host/db` (also `password=` parameters)."""
     text = _PASSWORD_IN_URL.sub(lambda m: m["head"] + "***", text)
     return _PASSWORD_PARAM.sub(lambda m: m["head"] + "***", text)
+
+
+def without_secrets(location: str) -> str:
+    """A program's location fit to remember on disk: `postgresql://app:S3cret@host/db` →
+    `postgresql://app@host/db` and no `password=` parameter; the password then comes from the server's
+    usual places (PGPASSWORD, ~/.pgpass) when the program is opened again. A file path is kept as is."""
+    if "://" not in location:
+        return location
+    location = _PASSWORD_IN_URL.sub(lambda m: m["head"][:-1], location)
+    base, _, query = location.partition("?")
+    kept = [part for part in query.split("&") if part and not part.lower().startswith("password=")]
+    return base + ("?" + "&".join(kept) if kept else "")

@@ -8,6 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSettings
 
 from pairing.domain import CRITERIA, Weights
+from pairing.faults import without_secrets
 
 LANGUAGES = ("system", "en", "zh_CN")
 MAX_RECENT = 8
@@ -58,6 +59,8 @@ class SettingsStore:
         return _strings(self.settings.value("programs/recent", []))
 
     def add_recent_program(self, location: str) -> None:
+        """Remembered without any password: a settings file is no place for one."""
+        location = without_secrets(location)
         recent = [location] + [p for p in self.recent_programs() if p != location]
         self.settings.setValue("programs/recent", recent[:MAX_RECENT])
         self.settings.setValue("programs/last", location)

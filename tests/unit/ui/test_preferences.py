@@ -151,3 +151,14 @@ def test_the_language_switches_live_from_preferences(qtbot, settings, tmp_path):
         window.change_language("en")
     assert window.file_menu.title() == "&File" and window.tabs.tabText(0) == "Young directors (3)"
     window.close_document()
+
+
+def test_the_recent_programs_file_keeps_no_password(tmp_path):
+    from ui.settings_store import SettingsStore
+
+    store = SettingsStore.at(tmp_path / "settings.ini")
+    store.add_recent_program("postgresql://curator:S3cret@db.example.org/camp")
+    store.settings.sync()
+    assert store.recent_programs() == ["postgresql://curator@db.example.org/camp"]
+    assert store.last_program() == "postgresql://curator@db.example.org/camp"
+    assert "S3cret" not in (tmp_path / "settings.ini").read_text(encoding="utf-8")
