@@ -5,8 +5,8 @@ description in both languages are the catalogue's `settings.<name>` and `setting
 Derived from it: the defaults of `domain.Settings`, the storage conversion and the JSON a run keeps
 (pairing/storage/convert.py), the options of `pairing solve` with their help and bounds
 (pairing/cli/settings_flags.py), the sheets' Settings tab, and the window's settings panel
-(ui/pairing_settings.py). A pairing setting (`per_run`) is in the panel and a `solve` option with no code
-of its own; `RANGES` pairs a minimum and a maximum into one control and one `MIN-MAX` option.
+(ui/pairing_settings.py), and the engine's options (`engine.SolveOptions`, one field per pairing setting). A
+pairing setting (`per_run`) is in the panel, a `solve` option and an engine option with no code of its own; `RANGES` pairs a minimum and a maximum into one control and one `MIN-MAX` option.
 """
 
 from __future__ import annotations
@@ -33,6 +33,11 @@ class Setting:
     flag: str | None = None  # its `pairing solve` option when not the one `option()` makes from its name
     metavar: str | None = None  # the option's value in `--help` (default: N for a whole number, X for another)
     decides_teams: bool = True  # which teams are allowed or best depends on it: a change makes a run out of date
+    engine: str | None = None  # its field of the engine's SolveOptions when not its own name
+
+    def engine_name(self) -> str:
+        """Its field of `engine.SolveOptions` (every pairing setting is one, pairing/engine/options.py)."""
+        return self.engine or self.name
 
     def option(self) -> str:
         """Its `pairing solve` option: `--time-limit-s X`; a switch says what it does: `--fairness` for a
@@ -98,7 +103,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("instructors_max", int, 2, 0, 10),
     Setting("require_meeting", bool, True, flag="--no-meeting"),  # the option names of BRIEF.md
     Setting("avoid_same_organization", bool, True),
-    Setting("fairness", bool, False, flag="--fair"),
+    Setting("fairness", bool, False, flag="--fair", engine="fair"),
     Setting("distinct_mentor_slots", bool, False),  # issue 9 part 6 / issue 10 part 5
     Setting("time_limit_s", float, 10.0, 0.1, 3600.0, flag="--time-limit", metavar="S", decides_teams=False),
     Setting("stability_threshold", float, 5.0, 0.0, 100.0),

@@ -1,5 +1,6 @@
 """Adding a criterion is one registry entry, its two catalogue lines and its scorer; a pairing setting added to
-the schema is a `solve` option and a control of the settings panel (issue 8, concepts declared once).
+the schema is a `solve` option, a control of the settings panel and an option of the engine (issue 8, concepts
+declared once).
 
 Each test copies the program's source to a temporary directory, makes only the additions a developer would
 make, and runs the copy in a fresh interpreter: the command line, the sheets, the storage and the window's
@@ -155,11 +156,14 @@ def test_a_setting_added_to_the_schema_is_a_solve_option_and_a_control_of_the_pa
     shown = _run(copy, "-c", textwrap.dedent("""
         from PySide6.QtWidgets import QApplication
         from pairing.cli import build_parser, settings_flags
+        from pairing.domain import Settings
+        from pairing.engine import SolveOptions
         from ui.i18n import set_interface_language
         from ui.pairing_settings import SettingsPanel
 
         args = build_parser().parse_args(["solve", "--db", "x.pairing", "--quiet-hours", "--instructors", "2-3"])
         print(settings_flags.changes(args))
+        print(SolveOptions.from_settings(Settings(quiet_hours=True)).quiet_hours, SolveOptions().quiet_hours)
         app = QApplication([])
         set_interface_language("zh_CN")
         panel = SettingsPanel()
@@ -168,6 +172,7 @@ def test_a_setting_added_to_the_schema_is_a_solve_option_and_a_control_of_the_pa
         print(box.text(), panel.settings().quiet_hours)
     """))
     assert shown.returncode == 0, shown.stderr
-    changes, control = shown.stdout.splitlines()
+    changes, engine, control = shown.stdout.splitlines()
     assert "'quiet_hours': True" in changes and "'instructors_min': 2" in changes
+    assert engine == "True False"  # the engine's options have it, with the schema's default
     assert control.startswith("晚上不开会") and control.endswith("True")
