@@ -8,7 +8,7 @@ from typing import Sequence
 
 import numpy as np
 
-from pairing.criteria import BY_KEY, PAIR_KEYS
+from pairing.criteria import PAIR_KEYS
 from pairing.domain import Program, Role, RunResult, Team
 from pairing.engine.diagnose import pair_rule_message
 from pairing.engine.instance import (
@@ -17,7 +17,7 @@ from pairing.engine.instance import (
 from pairing.engine.mentor_slots import weekly_problems
 from pairing.engine.options import SolveOptions
 from pairing.engine.reasons import team_reasons
-from pairing.engine.scoring import build_team, scorer, usage_of
+from pairing.engine.scoring import build_team, usage_of
 from pairing.words import Message, RoleRef, msg
 
 class TeamEvaluator:
@@ -200,20 +200,5 @@ def _pair_scores(inst: Instance, block) -> np.ndarray:
     """A director–mentor compatibility 0–100: the weighted pair criteria as if they formed a team alone."""
     w = inst.weights
     total = sum(w[c] for c in PAIR_CRITERIA) or 1.0
-    score = sum(w[c] * _block_value(inst, block, c) for c in PAIR_CRITERIA if w[c]) / total
+    score = sum(w[c] * block.value(c) for c in PAIR_CRITERIA if w[c]) / total
     return np.where(block.allowed, score, np.nan)
-
-
-def _block_value(inst: Instance, block, key: str) -> np.ndarray:
-    """One pair criterion for the pairs of a block, 0–100: the block's array of that name where it has one
-    (the solvers' criteria), else the criterion's scorer pair by pair (a criterion only the registry knows)."""
-    if hasattr(block, key):
-        return getattr(block, key)
-    criterion = BY_KEY[key]
-    value = scorer(criterion.scorer)
-    out = np.zeros((len(block.rows), inst.n_mentors), dtype=np.float32)
-    for r, d in enumerate(block.rows):
-        for m in range(inst.n_mentors):
-            got = value(inst, int(d), m) if criterion.scope == "pair" else value(inst, int(d), [m])
-            out[r, m] = got[key] if isinstance(got, dict) else got
-    return out

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 from functools import cached_property
+from typing import NamedTuple
 
 import numpy as np
 
-from pairing.criteria import TEAM_KEYS
+from pairing.criteria import BY_KEY, PAIR_SCOPE, TEAM_KEYS, resolve
 from pairing.domain import Person, Program, References, Role, organization_key
 from pairing.engine.options import SolveOptions
 
@@ -253,21 +254,48 @@ def _orders(pair: frozenset[str]):
 
 # -- pair scores in blocks ------------------------------------------------------------------------
 
+class SparsePairs(NamedTuple):
+    """A pair criterion that is 0 except on a few pairs (preferences, previous pairs): the block's rows,
+    the mentors and the values (0–100) where it is set."""
+
+    rows: np.ndarray
+    cols: np.ndarray
+    values: np.ndarray
+
+
 @dataclass
 class PairBlock:
     """Per-pair criterion values (0–100) and hard-rule masks for some directors × all mentors.
 
-    `needs` and `shared` are computed on first use: a run without the needs criterion or the meeting
-    rule and criterion never pays for them (each is a full pass over directors × mentors)."""
+    The pair criteria are the registry's (pairing/criteria.py, scope "pair"): each is valued on first use by
+    its block scorer (`Criterion.block`: `scorer(block)` → a rows × mentors array or `SparsePairs`), so a
+    criterion added to the registry is optimised by every solver through `linear`, and a run that does not
+    weight a criterion never pays for it. `needs` and `shared` (the team criteria, modelled by the solvers
+    themselves) are computed on first use too."""
 
     rows: np.ndarray
-    genre: np.ndarray
-    language: np.ndarray
-    preference: np.ndarray
-    stability: np.ndarray
+    position: np.ndarray  # each director's row in the block, -1 outside it
     allowed: np.ndarray
     inst: Instance = field(repr=False)
-    sparse: dict[str, tuple[np.ndarray, np.ndarray, np.ndarray]] = field(repr=False, default_factory=dict)
+    values: dict[str, np.ndarray | SparsePairs] = field(repr=False, default_factory=dict)
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return self.allowed.shape
+
+    def criterion(self, key: str) -> np.ndarray | SparsePairs:
+        """A pair criterion as its block scorer gives it (computed once per block)."""
+        if key not in self.values:
+            self.values[key] = _block_value(self, key)
+        return self.values[key]
+
+    def value(self, key: str) -> np.ndarray:
+        """A criterion of every pair of the block, 0–100 (a dense array); a team criterion as if the pair
+        formed a team alone (`needs`, `meeting`)."""
+        if key not in PAIR_SCOPE and hasattr(PairBlock, key):
+            return getattr(self, key)
+        got = self.criterion(key)
+        return _scatter(self.shape, *got) if isinstance(got, SparsePairs) else got
 
     @cached_property
     def needs(self) -> np.ndarray:
@@ -287,17 +315,24 @@ class PairBlock:
         return np.minimum(self.shared, MEETING_FULL) * (100 / MEETING_FULL)
 
     def linear(self, inst: Instance) -> np.ndarray:
-        """The part of a team's score a mentor adds on its own (genre, preference, language, stability).
-        Dense criteria in place (few passes over the block); preferences and previous pairs, which are
-        sparse, only where they are set."""
+        """The part of a team's score a mentor adds on its own: every weighted pair criterion of the registry,
+        × its weight and the mentor place's share. Dense criteria in place (one pass each, in the registry's
+        order), then the sparse ones only where they are set."""
         w = inst.weights
-        out = self.genre * np.float32(inst.share * w["genre"])
-        if w["language"]:
-            out += self.language * np.float32(inst.share * w["language"])
-        for name, matrix in (("preference", self.preference), ("stability", self.stability)):
-            rows, cols, _ = self.sparse.get(name, _EMPTY)
-            if w[name] and len(rows):
-                out[rows, cols] += matrix[rows, cols] * np.float32(inst.share * w[name])
+        weighted = [(self.criterion(key), np.float32(inst.share * w[key])) for key in PAIR_SCOPE if w[key]]
+        out = None
+        for got, factor in weighted:
+            if isinstance(got, SparsePairs):
+                continue
+            if out is None:
+                out = (got * factor).astype(np.float32, copy=False)
+            else:
+                out += got * factor
+        if out is None:
+            out = np.zeros(self.shape, dtype=np.float32)
+        for got, factor in weighted:
+            if isinstance(got, SparsePairs) and len(got.rows):
+                out[got.rows, got.cols] += got.values * factor
         return out
 
     def surrogate(self, inst: Instance, meeting: bool) -> np.ndarray:
@@ -320,26 +355,61 @@ def _shared(inst: Instance, rows: np.ndarray) -> np.ndarray:
 
 
 def pair_block(inst: Instance, rows: np.ndarray) -> PairBlock:
+    """The pairs of some directors with every mentor: which are allowed (the pairwise hard rules); the pair
+    criteria are valued when asked for."""
     rows = np.asarray(rows, dtype=np.int64)
-    genre_count = inst.genre_d[rows].sum(axis=1, keepdims=True)
-    genre = (inst.genre_d[rows] @ inst.genre_m.T) * (100.0 / np.maximum(genre_count, 1))
-    language = ((inst.lang_d[rows] @ inst.lang_m.T) > 0).astype(np.float32) * 100
     position = np.full(inst.n_directors, -1, dtype=np.int64)
     position[rows] = np.arange(len(rows))
-    sparse = {name: _block_pairs(position, *_sparse_arrays(inst, attr))
-              for name, attr in (("preference", "pref_pairs"), ("stability", "stable_pairs"))}
-    preference = _scatter(genre.shape, *sparse["preference"])
-    stability = _scatter(genre.shape, *sparse["stability"])
-    allowed = np.broadcast_to(inst.capacity > 0, genre.shape).copy()
+    allowed = np.broadcast_to(inst.capacity > 0, (len(rows), inst.n_mentors)).copy()
     if inst.options.avoid_same_organization:
         org_d = inst.org_d[rows][:, None]
         allowed &= ~((org_d == inst.org_m[None, :]) & (org_d >= 0))
-    block = PairBlock(rows, genre, language, preference, stability, allowed, inst, sparse)
+    block = PairBlock(rows, position, allowed, inst)
     if inst.options.require_meeting:
         allowed &= block.shared > 0
     avoid_rows, avoid_cols, _ = _block_pairs(position, *_sparse_arrays(inst, "avoid_pairs"))
     allowed[avoid_rows, avoid_cols] = False
     return block
+
+
+def _block_value(block: PairBlock, key: str) -> np.ndarray | SparsePairs:
+    """A pair criterion by its block scorer, or, for one that declares none, by its scorer pair by pair
+    (correct, slower; a team criterion the block does not model: the pair as a team alone)."""
+    criterion = BY_KEY[key]
+    if criterion.block:
+        return resolve(criterion.block)(block)
+    value, inst = resolve(criterion.scorer), block.inst
+    out = np.zeros(block.shape, dtype=np.float32)
+    for r, d in enumerate(block.rows):
+        for m in range(inst.n_mentors):
+            got = value(inst, int(d), m) if criterion.scope == "pair" else value(inst, int(d), [m])
+            out[r, m] = got[key] if isinstance(got, dict) else got
+    return out
+
+
+# -- today's pair criteria, a block at a time (the registry's `block` scorers) ------------------------
+
+def genre_block(block: PairBlock) -> np.ndarray:
+    """The share of the director's genres the mentor works in."""
+    inst, rows = block.inst, block.rows
+    genre_count = inst.genre_d[rows].sum(axis=1, keepdims=True)
+    return (inst.genre_d[rows] @ inst.genre_m.T) * (100.0 / np.maximum(genre_count, 1))
+
+
+def language_block(block: PairBlock) -> np.ndarray:
+    """100 where director and mentor share a language."""
+    inst, rows = block.inst, block.rows
+    return ((inst.lang_d[rows] @ inst.lang_m.T) > 0).astype(np.float32) * 100
+
+
+def preference_block(block: PairBlock) -> SparsePairs:
+    """The preference value where either side asked for the other."""
+    return SparsePairs(*_block_pairs(block.position, *_sparse_arrays(block.inst, "pref_pairs")))
+
+
+def stability_block(block: PairBlock) -> SparsePairs:
+    """100 where the pair was in a team of the previous run."""
+    return SparsePairs(*_block_pairs(block.position, *_sparse_arrays(block.inst, "stable_pairs")))
 
 
 def _block_pairs(position: np.ndarray, d: np.ndarray, m: np.ndarray, values: np.ndarray):

@@ -2,10 +2,9 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Callable, Mapping, Sequence
 
-from pairing.criteria import BY_KEY, KEYS, REGISTRY
+from pairing.criteria import BY_KEY, KEYS, REGISTRY, resolve
 from pairing.domain import Team
 from pairing.engine.instance import MEETING_FULL, Instance, meeting_mask, slots_in
 from pairing.engine.reasons import team_reasons
@@ -94,12 +93,12 @@ def build_team(inst: Instance, d: int, members: Sequence[int], usage: Mapping[in
 
 def scorer(path: str) -> Callable:
     """The function a criterion's `scorer` names ("module:function")."""
-    module, _, name = path.partition(":")
-    return getattr(importlib.import_module(module), name)
+    return resolve(path)
 
 
 def _by_scorer(scope: str) -> tuple[tuple[Callable, tuple[str, ...]], ...]:
-    """Pair scorers with the criteria each values (pair_values gives four at once, so it runs once a pair)."""
+    """Pair scorers with the criteria each values (pair_values gives four at once, so it runs once a pair;
+    the solvers read the same values a block at a time, PairBlock.linear)."""
     paths = dict.fromkeys(c.scorer for c in REGISTRY if c.scope == scope)
     return tuple((scorer(path), tuple(c.key for c in REGISTRY if c.scope == scope and c.scorer == path))
                  for path in paths)

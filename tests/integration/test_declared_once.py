@@ -176,3 +176,76 @@ def test_a_setting_added_to_the_schema_is_a_solve_option_and_a_control_of_the_pa
     assert "'quiet_hours': True" in changes and "'instructors_min': 2" in changes
     assert engine == "True False"  # the engine's options have it, with the schema's default
     assert control.startswith("晚上不开会") and control.endswith("True")
+
+
+# -- a pair criterion the solvers optimise -------------------------------------------------------------------
+
+RAPPORT = '''"""Rapport: a made-up pair criterion (added by the test), one value per director–mentor pair."""
+
+import numpy as np
+
+from pairing.engine.instance import Instance, PairBlock
+
+
+def rapport_value(inst: Instance, d: int, m: int) -> float:
+    return float((3 * d + 5 * m + d * m) % 7 * 100 // 6)
+
+
+def rapport_block(block: PairBlock) -> np.ndarray:
+    d, m = block.rows[:, None], np.arange(block.inst.n_mentors)[None, :]
+    return ((3 * d + 5 * m + d * m) % 7 * 100 // 6).astype(np.float32)
+'''
+
+OPTIMISED = '''
+import itertools
+from pairing.domain import Person, Program, Role, Settings, Weights
+from pairing.engine import SolveOptions, solve
+from pairing.engine.instance import compile_program, pair_block
+from pairing.engine.scoring import team_values, weighted
+
+GENRES = ("drama", "comedy", "documentary", "animation")
+people = [Person(id=f"D{k}", name=f"D{k}", role=Role.DIRECTOR, genres=(GENRES[k],), availability=("Mon AM",))
+          for k in range(4)]
+people += [Person(id=f"P{k}", name=f"P{k}", role=Role.PRODUCER, genres=(GENRES[k],), availability=("Mon AM",),
+                  capacity=1) for k in range(4)]
+
+
+def solved(rapport):
+    zero = {key: 0.0 for key in Weights().as_dict()}
+    settings = Settings(weights=Weights(**{**zero, "genre": 1.0, "rapport": rapport}), instructors_min=0,
+                        instructors_max=0, require_meeting=False)
+    program = Program(settings=settings, people=tuple(people))
+    options = SolveOptions.from_settings(settings, time_limit_s=5, workers=1)
+    inst = compile_program(program, options)
+    value = lambda d, m: sum(weighted(inst, team_values(inst, d, [m])).values())
+    best = max(itertools.permutations(range(4)), key=lambda ms: sum(value(d, m) for d, m in enumerate(ms)))
+    linear = pair_block(inst, list(range(4))).linear(inst)
+    exact = all(abs(linear[d, m] - value(d, m)) < 1e-4 for d in range(4) for m in range(4))
+    result = solve(program, options)
+    teams = {t.director: t.producer for t in result.teams}
+    return teams, {f"D{d}": f"P{m}" for d, m in enumerate(best)}, exact
+
+
+without, _, _ = solved(0.0)
+teams, brute_force, exact = solved(10.0)
+print(without == {f"D{k}": f"P{k}" for k in range(4)}, teams == brute_force, teams != without, exact)
+'''
+
+
+def test_a_pair_criterion_added_to_the_registry_is_optimised_by_the_solvers(tmp_path):
+    """A pair criterion with a block scorer is part of what the exact paths optimise (PairBlock.linear): the
+    teams follow it as exhaustive search over every assignment does, away from the teams without it."""
+    copy = _copy(tmp_path)
+    _add(copy / "pairing" / "criteria.py", ")\n\nKEYS",
+         '    Criterion("rapport", 2.0, "pairing.engine.rapport:rapport_value",\n'
+         '              block="pairing.engine.rapport:rapport_block"),\n')
+    _add(copy / "pairing" / "words" / "catalogue" / "criteria.py", '    "criteria.weight_effect"',
+         '    "criteria.rapport": ("Rapport", "默契"),\n'
+         '    "criteria.rapport_help": ("the {director} and the {mentor} get on", "{director}与{mentor}合得来"),\n')
+    (copy / "pairing" / "engine" / "rapport.py").write_text(RAPPORT, encoding="utf-8")
+    done = _run(copy, "-c", OPTIMISED)
+    assert done.returncode == 0, done.stderr
+    by_genre, like_brute_force, changed, in_linear = done.stdout.split()
+    assert by_genre == "True"  # without rapport, each director with the producer of its genre
+    assert in_linear == "True"  # the solvers' pair values hold rapport, weighted as in a team's score
+    assert like_brute_force == "True" and changed == "True"

@@ -6,6 +6,7 @@ import datetime as dt
 import importlib
 from dataclasses import fields, replace
 
+import numpy as np
 import pytest
 
 from pairing.criteria import KEYS, PAIR_KEYS, REGISTRY, TEAM_KEYS, ordered
@@ -84,3 +85,28 @@ def test_the_settings_a_run_depends_on_come_from_the_schema():
     assert set(team_deciding()) == {"instructors_min", "instructors_max", "require_meeting", "weights",
                                     "avoid_same_organization", "fairness", "calendar", "stability_threshold",
                                     "distinct_mentor_slots"}
+
+
+@pytest.mark.parametrize("criterion", [c for c in REGISTRY if c.scope == "pair"], ids=lambda c: c.key)
+def test_a_pair_criterion_has_the_same_values_in_blocks_as_pair_by_pair(criterion):
+    """What the solvers optimise (`Criterion.block`, PairBlock.linear) is what a team's score counts."""
+    from pairing.domain import Program, RunResult, RunStatus, Team
+    from pairing.engine import SolveOptions
+    from pairing.engine.instance import compile_program, pair_block
+    from pairing.engine.scoring import scorer
+    from pairing.synthetic import synthetic_program
+
+    program = synthetic_program(30, seed=3)
+    directors, producers = program.directors, program.producers
+    previous = RunResult(RunStatus.FEASIBLE, teams=tuple(Team(d.id, p.id) for d, p in zip(directors, producers)))
+    program = Program(settings=program.settings, people=program.people, previous=previous)
+    inst = compile_program(program, SolveOptions.from_settings(program.settings))
+    assert criterion.block, "a pair criterion names its block scorer (docs/architecture.md)"
+    rows = np.arange(3, 17)
+    block = pair_block(inst, rows).value(criterion.key)
+    value = scorer(criterion.scorer)
+    for r, d in enumerate(rows):
+        expected = [value(inst, int(d), m) for m in range(inst.n_mentors)]
+        expected = [got[criterion.key] if isinstance(got, dict) else got for got in expected]
+        assert block[r] == pytest.approx(expected, abs=1e-3)
+    assert block.any()  # the program exercises it
