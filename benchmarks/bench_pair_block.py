@@ -4,8 +4,9 @@ team columns and CP-SAT read) against another revision's, measured in the same r
     .venv/bin/python -m benchmarks.bench_pair_block [--baseline main] [--size 2000] [--rounds 3]
 
 The baseline is the revision's `pairing/` (`git archive`), imported from a temporary directory; each side runs
-in its own fresh process, baseline and this tree alternating, `--rounds` times; the time of a side is its
-fastest pass over every block of the program (`pairing.synthetic.synthetic_program(size, seed=1)`, program
+in its own fresh process (one BLAS thread), baseline and this tree alternating, `--rounds` times; the time of
+a side is the CPU time (process time: less disturbed by other work on a shared machine than the wall clock)
+of its fastest pass over every block of the program (`pairing.synthetic.synthetic_program(size, seed=1)`, program
 defaults). "linear" is `pair_block(...).linear(inst)` for every block; "surrogate" adds the needs and
 shared-slot arrays (`PairBlock.surrogate`). The checksum (the bytes of every block's linear values) must be
 the same on both sides: the same numbers, not only the same time.
@@ -25,7 +26,8 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-PASSES = 5
+PASSES = 7
+THREADS = ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS")  # one thread: CPU time is the work
 
 
 def child(size: int) -> None:
@@ -45,10 +47,10 @@ def child(size: int) -> None:
                        ("surrogate", lambda r: pair_block(inst, r).surrogate(inst, True))):
         best = float("inf")
         for _ in range(PASSES):
-            start = time.perf_counter()
+            start = time.process_time()
             for r in rows:
                 work(r)
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         out[name] = best
     print(json.dumps(out))
 
@@ -63,7 +65,7 @@ def _baseline_tree(rev: str, into: Path) -> Path:
 
 def _measure(path: Path, size: int) -> dict:
     """One side's measurement: this file run as a script, so `pairing` is imported from `path` only."""
-    env = {**os.environ, "PYTHONPATH": str(path)}
+    env = {**os.environ, "PYTHONPATH": str(path), **dict.fromkeys(THREADS, "1")}
     done = subprocess.run([sys.executable, __file__, "--child", str(size)], cwd=path, env=env,
                           capture_output=True, text=True, timeout=1800, check=True)
     return json.loads(done.stdout.strip().splitlines()[-1])
