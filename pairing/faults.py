@@ -17,6 +17,9 @@ _REASONS = {
     errno.EDQUOT: "files.reason_quota",
     errno.ENAMETOOLONG: "files.reason_name_too_long",
     errno.EIO: "files.reason_io",
+    errno.ENOENT: "files.reason_missing",
+    errno.ENOTDIR: "files.reason_not_a_folder",
+    errno.EISDIR: "files.reason_is_a_folder",
 }
 
 

@@ -416,4 +416,7 @@ ZH_CN.update({
     "Change": "变化", "How the team's score changes with this alternative": "采用此替代人选后团队分数的变化",
     "Why this alternative": "此替代人选的理由", "%1 %2: %3": "%1 %2：%3",
     "%1 load: %2 taken out of capacity": "%1负担：已占用的%2数与名额",
+    # desk-walk: message boxes walked in Chinese (issue 11)
+    "%1\n\nYour program is unchanged; choose another folder.": "%1\n\n项目没有任何改动；请选择其他文件夹。",
+    "%1\n\nChoose another file with Browse…, then export again.": "%1\n\n请通过“浏览…”选择其他文件，然后再次导出。",
 })

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import (
 from pairing import actions
 from pairing.exports import RUN_FORMATS, ExportOptions, ExportReport, write_export
 from ui.document import ProgramDocument
-from ui.i18n import data_lang, say
+from ui.i18n import data_lang, say, say_fault
 from ui.operations import Operation, run_in_background
-from ui.plain import plain_label
+from ui.plain import as_written, plain_label
 from ui.settings_store import SettingsStore
 
 SUFFIXES = {"csv": ".csv", "xlsx": ".xlsx", "pdf": ".pdf", "ics": ".ics", "matrix": ".csv", "roster": ".csv"}
@@ -223,6 +223,12 @@ class ExportDialog(QDialog):
         if fmt in RUN_FORMATS and not self._has_run():
             return self.tr("This program has no teams yet. Open the Pairing page, press Propose, "
                            "then export again.")
+        try:
+            return self._path_problem(path)
+        except OSError as exc:  # a name too long for the file system, a path through a file…
+            return self.tr("%1\n\nChoose another file with Browse…, then export again.").replace("%1", say_fault(exc))
+
+    def _path_problem(self, path: Path) -> str | None:
         folder = path.parent
         if not folder.is_dir():
             return self.tr("The folder %1 does not exist. Choose another place with Browse….").replace("%1", str(folder))
@@ -244,7 +250,7 @@ class ExportDialog(QDialog):
         fmt, path = self.fmt(), Path(self.path_edit.text().strip()).expanduser()
         problem = self._problem(fmt, path)
         if problem:
-            QMessageBox.warning(self, self.tr("Export"), problem)
+            QMessageBox.warning(self, self.tr("Export"), as_written(problem))
             return
         renderer = _pdf_renderer() if fmt == "pdf" else None
         self._set_busy(True)
@@ -283,8 +289,8 @@ class ExportDialog(QDialog):
         self._show_done()
         self.exported.emit(report)
         if report.warnings:
-            QMessageBox.warning(self, self.tr("Export"), self.tr("The file was written, but note:\n\n%1")
-                                .replace("%1", "\n".join(say(w) for w in report.warnings)))
+            QMessageBox.warning(self, self.tr("Export"), as_written(self.tr("The file was written, but note:\n\n%1")
+                                                                    .replace("%1", "\n".join(say(w) for w in report.warnings))))
 
     def _show_done(self) -> None:
         """The dialog stays open to say where the file went, with Open folder; Close ends it."""
@@ -306,8 +312,8 @@ class ExportDialog(QDialog):
         if self._close_when_stopped:
             self._end()
             return
-        QMessageBox.warning(self, self.tr("Export"),
-                            self.tr("%1\n\nNothing was written. Fix this and export again.").replace("%1", message))
+        QMessageBox.warning(self, self.tr("Export"), as_written(
+            self.tr("%1\n\nNothing was written. Fix this and export again.").replace("%1", message)))
 
     def _cancelled(self) -> None:
         self._set_busy(False)

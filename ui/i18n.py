@@ -73,6 +73,22 @@ def role_word(roles, role, plural: bool = False, lang: str | None = None) -> str
     return (roles or DEFAULT_ROLE_NAMES)[str(role)].word(lang_of(lang) if lang else data_lang(), plural)
 
 
+def say_fault(error: BaseException, lang: str | None = None) -> str:
+    """A user's mistake or a file-system fault as a sentence in the interface language (or `lang`): never
+    Python's English `str(error)` in the Chinese window."""
+    from pairing.errors import UserError
+    from pairing.faults import os_reason
+    from pairing.words import Renderer, msg
+
+    renderer = Renderer(lang or data_lang())
+    if isinstance(error, UserError):
+        return error.sentence(renderer)
+    if isinstance(error, OSError):
+        where = error.filename if error.filename is not None else ""
+        return renderer.sentence(msg("desktop.file_fault", path=str(where), reason=os_reason(error)))
+    return renderer.sentence(msg("desktop.unexpected", text=f"{type(error).__name__}: {error}"))
+
+
 def role_title(roles, role, plural: bool = False, lang: str | None = None) -> str:
     """A role in the program's own words (`ProgramProperties.role_names()`), capitalised for a title or a
     header: "Screenwriters", "Senior producer", "编剧学员" (issue 10)."""

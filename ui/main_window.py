@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import dataclasses
+import errno
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -14,13 +16,13 @@ from PySide6.QtWidgets import (
 )
 
 from pairing.domain import Role
-from ui.i18n import fmt
+from ui.i18n import fmt, say_fault
 from ui.responsiveness import QUIT_WAIT_MS
 from ui.settings_store import SettingsStore
 from ui.undo_focus import ProgramUndoFirst, redo_shortcuts, undo_shortcuts
 from ui.welcome_page import WelcomePage
 from ui.widgets.lazy_page import LazyPage
-from ui.plain import plain_label, tip
+from ui.plain import as_written, plain_label, tip
 
 if TYPE_CHECKING:  # the storage stack is imported on first use, so the window shows before it loads
     from ui.document import ProgramDocument
@@ -298,8 +300,8 @@ class MainWindow(QMainWindow):
             if self.document is None:
                 self._show_welcome()
             QMessageBox.warning(self, self.tr("Cannot open the program"),
-                                fmt(self.tr("%1\n\nChoose another file, or create a new program with File ▸ New."),
-                                    str(exc)))
+                                as_written(fmt(self.tr("%1\n\nChoose another file, or create a new program with "
+                                                       "File ▸ New."), say_fault(exc))))
             return False
         read_only = self._open_elsewhere(document)
         if read_only is None:
@@ -328,6 +330,7 @@ class MainWindow(QMainWindow):
                                       "what the other changes, and a change to something the other window changed "
                                       "meanwhile is refused. To only look, open it read-only."), who),
                           QMessageBox.StandardButton.NoButton, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # user and host names: shown as written
         read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
         editable = box.addButton(self.tr("Open and &edit"), QMessageBox.ButtonRole.DestructiveRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
@@ -348,10 +351,11 @@ class MainWindow(QMainWindow):
                                             "and open it again to edit it."))
             return
         if not isinstance(error, StaleRows):
-            QMessageBox.warning(self, self.tr("Not done"), refusal_sentence(error))
+            QMessageBox.warning(self, self.tr("Not done"), as_written(refusal_sentence(error)))
             return
         box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Changed elsewhere"),
                           self._stale_sentence(error), QMessageBox.StandardButton.Close, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)  # it names people: shown as written
         self.reload_button = box.addButton(self.tr("&Reload"), QMessageBox.ButtonRole.AcceptRole)
         box.setDefaultButton(self.reload_button)
         box.buttonClicked.connect(lambda button: button is self.reload_button and self.reload_program())
@@ -491,8 +495,8 @@ class MainWindow(QMainWindow):
         target = choice.path
         if self.document is not None and Path(self.document.location).resolve() == target.resolve():
             QMessageBox.warning(self, self.tr("Program is open"),
-                                fmt(self.tr("%1 is the program you have open. Choose another name for the new "
-                                            "program."), target.name))
+                                as_written(fmt(self.tr("%1 is the program you have open. Choose another name for "
+                                                       "the new program."), target.name)))
             return False
         self.settings.set_last_folder(str(target.parent))
         if not self.open_program(str(target)):
@@ -538,15 +542,20 @@ class MainWindow(QMainWindow):
         target = Path(path) if Path(path).suffix else Path(path).with_suffix(".pairing")
         if target.resolve() == Path(self.document.location).resolve():
             return
-        from pairing.actions.program import ProgramFileError, open_program
+        import sqlite3
+
+        from pairing.actions.program import ProgramFileError, open_program, storage_fault
 
         try:
+            if not target.parent.is_dir():  # SQLite would only say it cannot open the file
+                raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), str(target.parent))
             self.document.save_as(target)
             new_store = open_program(target, create=False)
-        except (OSError, ProgramFileError) as exc:
+        except (OSError, ProgramFileError, sqlite3.Error) as exc:
+            fault = storage_fault(exc, target) if isinstance(exc, sqlite3.Error) else exc
             QMessageBox.warning(self, self.tr("Cannot save the program"),
-                                fmt(self.tr("The copy could not be written to %1: %2\n\nYour program is unchanged; "
-                                            "choose another folder."), target, exc))
+                                as_written(fmt(self.tr("%1\n\nYour program is unchanged; choose another folder."),
+                                               say_fault(fault))))
             return
         old_store, self.document.store = self.document.store, new_store
         old_store.close()

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Si
 
 from pairing.errors import UserError
 from pairing.actions.program import ProgramFileError
+from ui.i18n import data_lang, say_fault
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +39,7 @@ class Operation(QObject):
         self._work = work
         self.cancel_flag = threading.Event()
         self.running = False
+        self.lang = data_lang()  # failures are said in the window's language at the time the work began
 
     def start(self, pool: QThreadPool | None = None) -> None:
         """Run the work on a pool thread. The operation is owned by Qt (its parent, or the application)
@@ -62,10 +64,10 @@ class Operation(QObject):
         try:
             result = self._work(self.progressed.emit, self.cancel_flag)
         except USER_ERRORS as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(str(exc) if isinstance(exc, ValueError) else say_fault(exc, self.lang))
         except Exception as exc:  # a bug, not a user mistake: log it, still tell the user in a sentence
             log.error("background operation failed:\n%s", traceback.format_exc())
-            self.failed.emit(f"Unexpected error: {exc}")
+            self.failed.emit(say_fault(exc, self.lang))
         else:
             if self.cancel_flag.is_set() and result is None:
                 self.cancelled.emit()

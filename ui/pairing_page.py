@@ -33,7 +33,7 @@ from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
 from ui.widgets.score_bar import ScoreBarDelegate
 from ui.clipboard import model_tsv, put_text
-from ui.plain import plain_label
+from ui.plain import as_written, plain_label
 
 
 def hand_made_pairs(before: RunResult, after: RunResult) -> tuple[Lock, ...]:
@@ -752,7 +752,7 @@ class PairingPage(QWidget):
         self._finish_operation()
         self.progress_label.setText(self.tr("The proposal failed."))
         self.proposalEnded.emit(None)
-        QMessageBox.warning(self, self.tr("Propose teams"), message)
+        QMessageBox.warning(self, self.tr("Propose teams"), as_written(message))
 
     def _propose_cancelled(self) -> None:
         self._finish_operation()
@@ -810,12 +810,12 @@ class PairingPage(QWidget):
         try:
             outcome = self._outcome(payload, director)
         except MoveRefused as refused:
-            QMessageBox.warning(self, self.tr("Change the team"), say_error(refused, self._roles))
+            QMessageBox.warning(self, self.tr("Change the team"), as_written(say_error(refused, self._roles)))
             return False
         if not outcome.allowed:
             QMessageBox.warning(self, self.tr("Change the team"),
-                                self.tr("This change would break a hard rule, so it was not made:\n\n%1")
-                                .replace("%1", "\n".join(say(v, self._roles) for v in outcome.violations)))
+                                as_written(self.tr("This change would break a hard rule, so it was not made:\n\n%1")
+                                           .replace("%1", "\n".join(say(v, self._roles) for v in outcome.violations))))
             return False
         mentor = self._names.get(payload.mentor, payload.mentor)
         text = self.tr("Move %1 to the team of %2").replace("%1", mentor)

@@ -15,7 +15,7 @@ from ui.i18n import fmt
 from ui.models.people_list_model import PeopleListModel
 from ui.widgets.availability_grid import AvailabilityGrid
 from ui.widgets.tag_edit import TagEdit
-from ui.plain import plain_label
+from ui.plain import as_written, plain_label
 
 
 class PeopleListEditor(QWidget):
@@ -274,8 +274,8 @@ class PersonEditor(QDialog):
         if self.has_changes():
             answer = QMessageBox.question(
                 self, self.tr("Discard changes?"),
-                fmt(self.tr("Your changes to %1 are not saved. Discard them?"),
-                    self.name_edit.text() or self.tr("this person")),
+                as_written(fmt(self.tr("Your changes to %1 are not saved. Discard them?"),
+                               self.name_edit.text() or self.tr("this person"))),
                 QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                 QMessageBox.StandardButton.Cancel)
             if answer != QMessageBox.StandardButton.Discard:

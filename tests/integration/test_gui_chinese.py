@@ -1,5 +1,5 @@
-"""The Chinese window shows no English sentence (issue 8): every page and dialog is walked in Chinese, and any
-three English words in a row — people's names, ids and file names aside — fail the test."""
+"""The Chinese window shows no English sentence (issue 8): every page, dialog and message box is walked in
+Chinese, and any three English words in a row — people's names, ids and file names aside — fail the test."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit, QTabBar, QTextEdit, QWidget,
 )
 
-from gui_walk import SAMPLE, copy_program, every_screen, make_program, open_window
+from gui_walk import SAMPLE, copy_program, every_screen, make_program, message_boxes, open_window
 from pairing.importer import HEADER_NAMES
 from ui.app import install_translators, remove_translators
 
@@ -82,12 +82,17 @@ def test_no_english_sentence_on_any_page_or_dialog(program_with_run, tmp_path, q
     names = sorted({t for t in typed | headers if t} | {program.name, "Talent Pairing", str(program)},
                    key=len, reverse=True)
     found = {}
-    for screen_name, screen in every_screen(window, qtbot):
-        QApplication.processEvents()
+
+    def look(screen_name: str, screen: QWidget) -> None:
         widgets = [w for w in [screen, *screen.findChildren(QWidget)] if w.isVisibleTo(screen) or w is screen]
         english = sorted({s for w in widgets for t in texts_of(w) for s in english_sentences(t, names)})
         if english:
             found[screen_name] = english
+
+    for screen_name, screen in every_screen(window, qtbot):
+        QApplication.processEvents()
+        look(screen_name, screen)
+    assert len(message_boxes(window, qtbot, tmp_path, look)) >= 19
     menus = [a.text() for m in (window.file_menu, window.edit_menu, window.view_menu, window.help_menu)
              for a in m.actions()]
     english = sorted({s for t in menus for s in english_sentences(t, names)})

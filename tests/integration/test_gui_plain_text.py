@@ -8,7 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QWidget
 
-from gui_walk import HOSTILE, copy_program, every_screen, make_program, open_window
+from gui_walk import HOSTILE, copy_program, every_screen, make_program, message_boxes, open_window
 from ui.plain import tip
 
 MARKUP = tuple(HOSTILE.values())
@@ -73,6 +73,13 @@ def test_no_label_tooltip_header_or_cell_renders_a_name_as_markup(hostile_progra
         found = labels_with_markup(screen) + cells_with_markup(screen)
         if found:
             problems[name] = found
+
+    def look(name: str, box: QWidget) -> None:  # message boxes name people: "<b>Bold</b> Chen (D01) was changed…"
+        found = labels_with_markup(box)
+        if found:
+            problems[name] = found
+
+    assert len(message_boxes(window, qtbot, tmp_path, look)) >= 19
     assert problems == {}
 
 

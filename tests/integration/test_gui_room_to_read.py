@@ -1,5 +1,5 @@
-"""Room to read at 1280×800 (issue 11, item 4): every page and dialog, in English and in Chinese, with no
-button, check box or label whose text is cut; the sample's names in full in the team table; six rows of
+"""Room to read at 1280×800 (issue 11, item 4): every page, dialog and message box, in English and in Chinese,
+with no button, check box or label whose text is cut and no box larger than the screen; the sample's names in full in the team table; six rows of
 alternatives and of run history; a search box that finds a person's team."""
 
 from __future__ import annotations
@@ -8,7 +8,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabBar, QWidget
 
-from gui_walk import copy_program, every_screen, make_program, open_window
+from gui_walk import copy_program, every_screen, make_program, message_boxes, open_window
 from ui.app import install_translators, remove_translators
 
 SIZE = (1280, 800)
@@ -38,6 +38,9 @@ def clipped(widget: QWidget) -> str | None:
             needed = widget.heightForWidth(widget.width())
             if needed > widget.height() + SLACK:
                 return f"label {widget.text()[:60]!r}: needs {needed} px high, has {widget.height()}"
+            widest = widget.minimumSizeHint().width()  # a word that cannot wrap (a long file path)
+            if widest > widget.width() + SLACK:
+                return f"label {widget.text()[:60]!r}: a word needs {widest} px, has {widget.width()}"
         elif widget.sizeHint().width() > widget.width() + SLACK:
             return f"label {widget.text()[:60]!r}: needs {widget.sizeHint().width()} px, has {widget.width()}"
     if isinstance(widget, QAbstractButton) and widget.text() and not isinstance(widget.parent(), QTabBar):
@@ -59,6 +62,15 @@ def test_no_text_is_cut_on_any_page_or_dialog(program_with_run, tmp_path, qtbot,
         found = cut_texts(screen)
         if found:
             problems[name] = found
+
+    def look(name: str, box: QWidget) -> None:
+        found = cut_texts(box)
+        if box.width() > SIZE[0] or box.height() > SIZE[1]:
+            found.append(f"the box is {box.width()}×{box.height()}, larger than the screen")
+        if found:
+            problems[name] = found
+
+    assert len(message_boxes(window, qtbot, tmp_path, look)) >= 19
     assert problems == {}, f"{language}: {problems}"
 
 
@@ -108,9 +120,10 @@ def test_the_check_itself_finds_a_cut_button_and_label(qtbot):
     qtbot.addWidget(box)
     layout = QHBoxLayout(box)
     button, label = QPushButton("Apply this alternative"), QLabel("A rather long label that cannot fit")
-    button.setFixedWidth(40)
-    label.setFixedWidth(40)
-    layout.addWidget(button)
-    layout.addWidget(label)
+    path = QLabel("/home/curator/" + "x" * 120 + ".csv cannot be written")
+    path.setWordWrap(True)
+    for widget in (button, label, path):
+        widget.setFixedWidth(40)
+        layout.addWidget(widget)
     box.show()
-    assert len(cut_texts(box)) == 2
+    assert len(cut_texts(box)) == 3

@@ -6,4 +6,10 @@ MESSAGES = {
         "the roster, the locks or the settings changed while the teams were being proposed",
         "提出方案期间名单、锁定或设置被修改了",
     ),
+    # desk-walk: a file-system fault met by the window (open, save as, import, export), in the window's language
+    "desktop.file_fault": ("{path}: {reason}.", "{path}：{reason}。"),
+    "desktop.unexpected": (
+        "Something went wrong that should not have ({text}); nothing was changed. Please report it.",
+        "出现了不应发生的错误（{text}）；未做任何更改。请报告此问题。",
+    ),
 }

@@ -14,6 +14,10 @@ MESSAGES = {
     "files.reason_quota": ("the disk quota is exceeded", "超出磁盘配额"),
     "files.reason_name_too_long": ("the file name is too long", "文件名过长"),
     "files.reason_io": ("the disk reported an input/output error", "磁盘报告读写错误"),
+    # desk-walk: the window met these as English strerror text in Chinese sentences
+    "files.reason_missing": ("no such file or folder", "文件或文件夹不存在"),
+    "files.reason_not_a_folder": ("a part of the path is not a folder", "路径中有一部分不是文件夹"),
+    "files.reason_is_a_folder": ("it is a folder", "它是一个文件夹"),
     "files.reason_system": ("{text}", "{text}"),
     # -- writing -------------------------------------------------------------------------------
     "files.not_regular": (
