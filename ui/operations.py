@@ -12,6 +12,7 @@ import traceback
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from shiboken6 import Shiboken
 
 from pairing.errors import UserError
 from pairing.actions.program import ProgramFileError
@@ -66,6 +67,8 @@ class Operation(QObject):
         except USER_ERRORS as exc:
             self.failed.emit(str(exc) if isinstance(exc, ValueError) else say_fault(exc, self.lang))
         except Exception as exc:  # a bug, not a user mistake: log it, still tell the user in a sentence
+            if not Shiboken.isValid(self):
+                return  # the window that asked for the work was closed meanwhile: nobody is left to tell
             log.error("background operation failed:\n%s", traceback.format_exc())
             self.failed.emit(say_fault(exc, self.lang))
         else:
@@ -81,7 +84,11 @@ class _Runner(QRunnable):
         self._operation = operation
 
     def run(self) -> None:
-        self._operation._run()
+        try:
+            self._operation._run()
+        except RuntimeError:  # "Signal source has been deleted": its window was closed while it ran
+            if Shiboken.isValid(self._operation):
+                raise
 
 
 def run_in_background(
