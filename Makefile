@@ -27,8 +27,10 @@ run: $(SAMPLE)
 demo: $(SAMPLE)
 	$(BIN)/python main.py solve --db $(SAMPLE) --time-limit 10
 
-## The whole test suite, headless.
+## The whole test suite, headless. First checks that Qt's offscreen plugin can load its libraries, else prints
+## the packages to install (a machine with only Python lacks libEGL, libGL, libxkbcommon, libfontconfig…).
 test: $(BIN)/.installed
+	@QT_QPA_PLATFORM=offscreen $(BIN)/python -m ui.platform_check
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest
 
 bench: $(BIN)/.installed

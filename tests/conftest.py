@@ -50,5 +50,9 @@ def session(store):
 @pytest.fixture(scope="session", autouse=True)
 def one_qt_application(qapp):
     """One QApplication for the whole session, made before anything (the headless PDF renderer) could
-    make a plain QGuiApplication that widget tests cannot use — whatever order tests run in."""
+    make a plain QGuiApplication that widget tests cannot use — whatever order tests run in. Like the
+    program's start-up (ui.app), it registers the bundled Chinese font on a machine that has none."""
+    from ui.fonts import ensure_chinese_font
+
+    ensure_chinese_font()
     return qapp

@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTran
 from PySide6.QtWidgets import QApplication
 
 from ui import platform_check
+from ui.fonts import ensure_chinese_font
 from ui.i18n import resolve_language, set_interface_language
 from ui.settings_store import SettingsStore
 
@@ -95,6 +96,7 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationDomain("talent-pairing.example")
     app.setApplicationName(APPLICATION)
     app.setApplicationDisplayName(APPLICATION)
+    ensure_chinese_font()  # a machine without a Chinese font still shows the Chinese window and names
     return app
 
 

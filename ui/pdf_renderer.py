@@ -28,11 +28,14 @@ def _ensure_gui_application():
     return app
 
 
-def choose_family(document: PdfDocument) -> tuple[str | None, list]:
-    """The first installed family of the document's list, and a warning (a message) if Chinese text has none."""
+def choose_family(document: PdfDocument, bundled: Path | None = None) -> tuple[str | None, list]:
+    """The first installed family of the document's list, else (for Chinese text) the font the program ships
+    (`ui/fonts.py`: a machine with only Python has no Chinese font); a warning (a message) if none of them."""
     from pairing.words import msg
 
     from PySide6.QtGui import QFontDatabase
+
+    from ui.fonts import bundled_family
 
     installed = set(QFontDatabase.families())
     for family in document.font_families:
@@ -40,6 +43,9 @@ def choose_family(document: PdfDocument) -> tuple[str | None, list]:
             return family, []
     if not document.needs_cjk:
         return None, []
+    shipped = bundled_family(bundled)
+    if shipped is not None:
+        return shipped, []
     return None, [msg("sheets.no_cjk_font", families=", ".join(document.font_families), font="Noto Sans CJK SC",
                       package="fonts-noto-cjk")]
 

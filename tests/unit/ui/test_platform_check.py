@@ -37,8 +37,25 @@ def test_every_known_library_maps_to_one_package_per_system():
     assert all(len(pair) == 2 and all(pair) for pair in platform_check.PACKAGES.values())
 
 
-def test_offscreen_needs_no_check(monkeypatch):
+def test_offscreen_checks_the_libraries_the_tests_need(monkeypatch):
+    """`make test` runs Qt offscreen: a machine with only Python lacks libEGL, libGL, libxkbcommon… (issue 11)."""
     monkeypatch.setenv("QT_QPA_PLATFORM", "offscreen")
+    asked = []
+    monkeypatch.setattr(platform_check, "missing_libraries",
+                        lambda platform: asked.append(platform) or ["libEGL.so.1", "libxkbcommon.so.0"])
+    advice = platform_check.check()
+    assert asked == ["offscreen"] and "offscreen platform" in advice
+    assert "sudo apt-get install libegl1 libxkbcommon0" in advice
+    assert "sudo dnf install libglvnd-egl libxkbcommon" in advice
+
+
+def test_the_offscreen_plugin_and_qt_gui_are_what_is_checked():
+    names = [path.name for path in platform_check.plugin_files("offscreen")]
+    assert names[0] == "libqoffscreen.so" and names[1].startswith("libQt6Gui.so")
+
+
+def test_another_platform_is_not_checked(monkeypatch):
+    monkeypatch.setenv("QT_QPA_PLATFORM", "wayland")
     assert platform_check.check() is None
 
 

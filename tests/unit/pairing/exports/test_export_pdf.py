@@ -53,7 +53,8 @@ def test_chinese_is_real_text_in_an_embedded_simplified_chinese_font(zh_pdf):
     path, report = zh_pdf
     used = fonts(path)
     assert used and all(font.embedded for font in used)
-    assert any("NotoSansCJKsc" in font.name for font in used)
+    # the machine's Noto Sans CJK SC, or on a machine without a Chinese font the subset the program ships
+    assert any("NotoSansCJKsc" in font.name or "TalentPairingSansSC" in font.name for font in used)
     text = all_text(path)
     for words in ("王芳", "张伟", "陈静", "青年导演计划", "成员", "得分构成", "共同类型", "科幻", "周一 上午"):
         assert words in text
@@ -70,7 +71,25 @@ def test_contacts_in_the_pdf_only_when_included(data, tmp_path, renderer):
     assert "wang@example.org" in all_text(path)
 
 
-def test_without_a_chinese_font_the_pdf_is_written_with_a_warning(data, tmp_path, renderer):
+def test_without_a_chinese_font_on_the_machine_the_bundled_one_makes_searchable_chinese(data, tmp_path, renderer):
+    """A machine with only Python has no Chinese font (issue 11): the subset in resources/fonts is embedded."""
+    sheet = build_sheet(data.program, data.run, lang="zh")
+    document = dataclasses.replace(build_document(sheet), font_families=("No Such Font SC",))
+    path = tmp_path / "teams.pdf"
+    assert renderer.render(document, path) == []
+    used = fonts(path)
+    assert used and all(font.embedded for font in used) and any("TalentPairingSansSC" in f.name for f in used)
+    text = all_text(path)
+    for words in ("王芳", "张伟", "陈静", "青年导演计划", "成员", "得分构成", "共同类型", "科幻", "周一 上午"):
+        assert words in text
+    assert not [c for c in text if is_radical(ord(c))]
+    assert "D01" in text and "2026" in text
+
+
+def test_without_any_chinese_font_the_pdf_is_written_with_a_warning(data, tmp_path, renderer, monkeypatch):
+    import ui.fonts
+
+    monkeypatch.setattr(ui.fonts, "BUNDLED", tmp_path / "removed.otf")  # the bundled font deleted too
     sheet = build_sheet(data.program, data.run, lang="zh")
     document = dataclasses.replace(build_document(sheet), font_families=("No Such Font SC",))
     path = tmp_path / "teams.pdf"
