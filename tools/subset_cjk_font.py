@@ -2,11 +2,10 @@
 
 The PDF sheets and the window need a Chinese font. A machine with only Python and make has none (issue 11), so
 the program ships a subset under resources/fonts/ and uses it when no system CJK font is installed
-(`ui/fonts.py`). The subset keeps what curators' sheets hold: every character of GB 2312 (6,763 hanzi, the set
-most Chinese names are written in) and of the two-byte part of GBK that the Table of General Standard Chinese
-Characters' name characters need is not in GB 2312 — see `--extra` —, every character of the program's own Chinese
-words (catalogue and window translations), Latin, punctuation and full-width forms. A character outside the
-subset is drawn by another installed font if any, else as a box: install `fonts-noto-cjk` for every character.
+(`ui/fonts.py`). The subset keeps every character of GB 2312 (6,763 hanzi, in which most Chinese names are
+written), every character of the program's own Chinese words (catalogue, window translations, sample roster),
+Latin, punctuation and full-width forms; `--extra` adds more. A character outside the subset is drawn by
+another installed font if any, else as a box: install `fonts-noto-cjk` for every character.
 
 Renamed ("Talent Pairing Sans SC"), as the OFL asks of a modified version; its licence is OFL.txt beside it.
 
