@@ -33,6 +33,26 @@ def shown(widget: QWidget, top: QWidget) -> bool:
 
 def clipped(widget: QWidget) -> str | None:
     """A sentence naming a widget whose text does not fit, else None."""
+    return cut_by_itself(widget) or cut_by_an_ancestor(widget)
+
+
+def cut_by_an_ancestor(widget: QWidget) -> str | None:
+    """A label or button wider than the part of it its ancestors show (a scroll area without a horizontal
+    scroll bar cuts its right end off). Scrolled out of sight vertically is not cut: that is what scrolling is."""
+    if not (isinstance(widget, QLabel) and widget.text() or
+            isinstance(widget, QAbstractButton) and widget.text() and not isinstance(widget.parent(), QTabBar)):
+        return None
+    seen = widget.visibleRegion().boundingRect()
+    if seen.isEmpty():
+        return None
+    needed = widget.width() if isinstance(widget, QLabel) and widget.wordWrap() else \
+        min(widget.width(), widget.sizeHint().width())
+    if seen.right() + 1 < needed - SLACK:
+        return f"{type(widget).__name__} {widget.text()[:60]!r}: shows {seen.right() + 1} px of {needed}"
+    return None
+
+
+def cut_by_itself(widget: QWidget) -> str | None:
     if isinstance(widget, QLabel) and widget.text() and widget.pixmap().isNull():
         if widget.wordWrap():
             needed = widget.heightForWidth(widget.width())
@@ -127,3 +147,19 @@ def test_the_check_itself_finds_a_cut_button_and_label(qtbot):
         layout.addWidget(widget)
     box.show()
     assert len(cut_texts(box)) == 3
+
+
+def test_the_check_itself_finds_a_label_cut_by_a_scroll_area(qtbot):
+    from PySide6.QtCore import Qt as QtCore_Qt
+    from PySide6.QtWidgets import QScrollArea
+
+    area = QScrollArea()
+    qtbot.addWidget(area)
+    inner = QLabel("A label wider than the scroll area that holds it, with no horizontal scroll bar")
+    area.setWidget(inner)
+    area.setWidgetResizable(True)
+    area.setHorizontalScrollBarPolicy(QtCore_Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.resize(120, 80)
+    area.show()
+    qtbot.waitExposed(area)
+    assert len(cut_texts(area)) == 1

@@ -23,8 +23,9 @@ MESSAGES = {
                            "请安装 {font}（例如 {package} 软件包）后重新导出。"),
     "sheets.cannot_encode": ("The text {text} cannot be written in the {encoding} encoding; use {utf8} (the default) "
                              "or {gb}.", "文字 {text} 无法用 {encoding} 编码写入；请使用 {utf8}（默认）或 {gb}。"),
-    "sheets.partial_run": ("Run {run} is infeasible: the file holds a partial pairing.",
-                           "第 {run} 号方案无可行方案：文件中是部分配对。"),
+    "sheets.partial_run": ("Run {run} is a partial pairing: not every hard rule could hold, so some teams are "
+                           "missing from the file.",
+                           "第 {run} 号方案只是部分配对：并非所有硬性规则都能满足，文件中缺少部分团队。"),
     # The words of the sheets' headers and labels (pairing/exports/labels.py: `text(key, lang)`).
     "sheets.label_team": ("Team", "组别"),
     "sheets.label_director": ("Director", "导演"),
@@ -70,7 +71,7 @@ MESSAGES = {
     "sheets.label_unmatched_count": ("Unmatched directors", "未匹配导演"),
     "sheets.label_directors": ("Directors", "导演"),
     "sheets.label_partial": (
-        "Infeasible — partial pairing: not every hard rule could hold; these teams are incomplete.",
+        "Impossible — partial pairing: not every hard rule could hold; these teams are incomplete.",
         "无可行方案——部分配对：并非所有硬性规则都能满足，以下分组不完整。"),
     "sheets.label_yes": ("yes", "是"),
     "sheets.label_no": ("no", "否"),

@@ -64,7 +64,7 @@ def test_an_infeasible_run_with_a_partial_pairing_is_exported_with_a_note(sessio
     report = write_export(load_export_data(session), "csv", tmp_path / "out.csv")
     assert report.count == 3
     assert any("partial pairing" in render(w) for w in report.warnings)
-    assert "Infeasible — partial pairing" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
+    assert "Impossible — partial pairing" in (tmp_path / "out.csv").read_text(encoding="utf-8-sig")
 
 
 def test_a_run_number_that_does_not_exist_is_refused(data, session):
