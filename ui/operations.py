@@ -9,7 +9,6 @@ from __future__ import annotations
 import logging
 import threading
 import traceback
-import warnings
 from typing import Any, Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
@@ -37,22 +36,18 @@ class Operation(QObject):
     cancelled = Signal()
 
     def __init__(self, work: Work, parent: QObject | None = None) -> None:
-        super().__init__()
-        self._asker = parent  # who asked: the operation is told when it goes, but is never its child
+        super().__init__(parent)
         self._work = work
         self.cancel_flag = threading.Event()
         self.running = False
         self.lang = data_lang()  # failures are said in the window's language at the time the work began
 
     def start(self, pool: QThreadPool | None = None) -> None:
-        """Run the work on a pool thread. The operation is owned by the application and deleted on the
-        GUI thread once it has ended, so callers may simply forget it. It is never the child of the widget
-        that asked for it: a window closed while the work runs would delete it under the worker thread
-        (seen once as a crash under load); instead the asker's going cancels the work and cuts the asker's
-        callbacks."""
-        self.setParent(QCoreApplication.instance())
-        if self._asker is not None:
-            self._asker.destroyed.connect(self._orphan)
+        """Run the work on a pool thread. The operation is owned by Qt (its parent, or the application)
+        and deleted on the GUI thread once it has ended, so callers may simply forget it: were the worker
+        to drop the last Python reference, the QObject would otherwise die on the worker thread."""
+        if self.parent() is None:
+            self.setParent(QCoreApplication.instance())
         self.running = True
         for signal in (self.finished, self.failed, self.cancelled):
             signal.connect(self._stop)
@@ -65,18 +60,6 @@ class Operation(QObject):
 
     def _stop(self, *_args) -> None:
         self.running = False
-
-    def _orphan(self, *_args) -> None:
-        """The asker is gone: stop the work and tell nobody (its callbacks would reach a deleted widget)."""
-        self._asker = None
-        self.cancel_flag.set()
-        with warnings.catch_warnings():  # PySide warns when a signal had nothing connected
-            warnings.simplefilter("ignore", RuntimeWarning)
-            for signal in (self.progressed, self.finished, self.failed, self.cancelled):
-                signal.disconnect()
-        for signal in (self.finished, self.failed, self.cancelled):
-            signal.connect(self._stop)
-            signal.connect(self.deleteLater)
 
     def _run(self) -> None:
         try:

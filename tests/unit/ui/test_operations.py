@@ -53,28 +53,3 @@ def test_cancel_stops_work_that_returns_nothing(qtbot):
         operation.start()
         assert started.wait(5)
         operation.cancel()
-
-
-def test_work_outlives_the_widget_that_asked_for_it(qtbot):
-    """A window closed while its work runs: the work is cancelled, the operation (never the widget's
-    child) is still there when the worker ends, and the gone widget's callbacks are never called."""
-    from PySide6.QtWidgets import QWidget
-
-    started, called = threading.Event(), []
-
-    def work(report, cancel):
-        started.set()
-        cancel.wait(5)
-        report(1)  # after the asker is gone: must reach nobody
-        return "late"
-
-    asker = QWidget()
-    operation = Operation(work, asker)
-    operation.finished.connect(called.append)
-    operation.progressed.connect(called.append)
-    operation.start()
-    assert operation.parent() is not asker
-    assert started.wait(5)
-    with qtbot.wait_signal(operation.destroyed, timeout=5000):
-        asker.deleteLater()
-    assert operation.cancel_flag.is_set() and called == []
