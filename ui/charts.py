@@ -3,113 +3,32 @@
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
-from typing import Any, Sequence
+from typing import Sequence
 
-from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QCursor, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QGroupBox, QScrollArea, QSizePolicy, QSplitter, QToolTip, QVBoxLayout, QWidget,
 )
 
 from pairing import actions
-from pairing.domain import Program, Role, RunResult
+from pairing.domain import Role
 from ui.i18n import fmt, role_title, role_word
 from ui.operations import Operation, run_in_background
+from ui.pictures_work import (
+    Computed, MentorLoad, PicturesData, concerns_pictures_elsewhere, concerns_pictures_here, pictures_work,
+)
 from ui.responsiveness import freeze_loaded_state
-from ui.solve_process import call_in_process, compatibility_matrix
 from ui.widgets.score_bar import bar_colour, paint_bar
 from ui.plain import plain_label, tip
 
 NAME_MAX_PX = 160
-SUBPROCESS_FROM = 100  # directors: from here the matrix is computed in a child process
 HIST_BINS = 10
-
-
-@dataclass(frozen=True)
-class MentorLoad:
-    mentor: str
-    name: str
-    role: Role
-    used: int
-    capacity: int
-
-
-@dataclass(frozen=True)
-class PicturesData:
-    """Everything the three pictures draw, as plain values computed off the GUI thread."""
-
-    directors: tuple[tuple[str, str], ...] = ()          # (id, name), rows of the heatmap
-    producers: tuple[tuple[str, str], ...] = ()          # (id, name), columns of the heatmap
-    scores: tuple[tuple[float | None, ...], ...] = ()    # pair score, None where the pair is forbidden
-    chosen: frozenset[tuple[str, str]] = frozenset()     # (director, producer) pairs of the latest run
-    loads: tuple[MentorLoad, ...] = ()
-    team_scores: tuple[float, ...] = ()
-    run_id: int | None = None
-    low: float = 0.0                                     # lowest and highest allowed pair score
-    high: float = 1.0
-    roles: Any = None                                    # the program's role names (issue 10)
-
-    def cell(self, director: str, producer: str) -> tuple[float | None, bool]:
-        """The pair's score (None: forbidden) and whether the latest run chose it."""
-        row = [d for d, _ in self.directors].index(director)
-        column = [p for p, _ in self.producers].index(producer)
-        return self.scores[row][column], (director, producer) in self.chosen
-
-
-def pictures_data(program: Program, run_id: int | None, result: RunResult | None, matrix=None) -> PicturesData:
-    """Compute the pictures' values: the engine's compatibility matrix cut to producers, loads, scores."""
-    names = {p.id: p.name for p in program.people}
-    director_ids, mentor_ids, rows = matrix if matrix is not None else compatibility_matrix(program)
-    producer_ids = {p.id for p in program.producers}
-    columns = [j for j, m in enumerate(mentor_ids) if m in producer_ids]
-    scores = tuple(tuple(row[j] for j in columns) for row in rows)
-    values = [v for row in scores for v in row if v is not None]  # here, off the GUI thread: 1M+ cells
-    teams = result.teams if result else ()
-    return PicturesData(
-        directors=tuple((d, names.get(d, d)) for d in director_ids),
-        producers=tuple((mentor_ids[j], names.get(mentor_ids[j], mentor_ids[j])) for j in columns),
-        scores=scores,
-        chosen=frozenset((t.director, t.producer) for t in teams if t.producer),
-        loads=_loads(program, teams),
-        team_scores=tuple(t.shown_score for t in teams),
-        run_id=run_id,
-        low=min(values) if values else 0.0,
-        high=max(values) if values else 1.0,
-        roles=program.properties.role_names(),
-    )
-
-
-def _loads(program: Program, teams) -> tuple[MentorLoad, ...]:
-    used: dict[str, int] = {}
-    for team in teams:
-        for mentor in team.mentors:
-            used[mentor] = used.get(mentor, 0) + 1
-    mentors = list(program.producers) + list(program.instructors)
-    return tuple(MentorLoad(m.id, m.name, m.role, used.get(m.id, 0), m.effective_capacity) for m in mentors)
 
 
 def read_pictures_input(session):
     """The program and its latest run (a reading action; the document gives it a session of its own)."""
     return actions.reading.program(session), actions.reading.latest_run(session)
-
-
-def load_pictures_work(read):
-    """Background work: read the program and the latest run in its own session, compute the pictures.
-
-    The matrix takes seconds at 2,000 directors; large programs compute it in a child process so that
-    it never holds the window's GIL (see docs/pairing-page.md)."""
-
-    def work(report, cancel) -> PicturesData:
-        program, latest = read()
-        matrix = None
-        if len(program.directors) >= SUBPROCESS_FROM:
-            matrix = call_in_process(compatibility_matrix, program, cancel=cancel)
-            if matrix is None:
-                return None  # cancelled (the window is closing)
-        return pictures_data(program, latest.id if latest else None, latest.result if latest else None, matrix)
-
-    return work
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -125,9 +44,13 @@ def _elided(widget: QWidget, text: str, width: int) -> str:
 
 
 class Heatmap(QWidget):
-    """Directors (rows) × producers (columns): colour is the pair score; chosen pairs framed; forbidden hatched."""
+    """Directors (rows) × producers (columns): colour is the pair score; chosen pairs framed; forbidden hatched.
+
+    A cell is selected by a click or the arrow keys and stays selected, like the hovered cell stays marked,
+    by its pair of ids when the pictures change (issue 11)."""
 
     CELL = 18
+    selectionChanged = Signal()
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -135,23 +58,42 @@ class Heatmap(QWidget):
         self.cell = self.CELL
         self._margin_cache = self._measure_margins()
         self._low, self._high = 0.0, 1.0
+        self.selected: tuple[str, str] | None = None  # (director, producer)
+        self.hovered: tuple[str, str] | None = None
         self._name_roles(None)
         self.setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
 
     def set_data(self, data: PicturesData) -> None:
+        names_moved = (data.directors, data.producers) != (self.data.directors, self.data.producers)
         self.data = data
         self._low, self._high = data.low, data.high
-        self._margin_cache = self._measure_margins()
+        if names_moved:  # measuring thousands of names: only when they changed
+            self._margin_cache = self._measure_margins()
         # Small programs get larger cells (easier to hover); large ones stay compact and scroll.
         self.cell = self.CELL + 8 if max(len(data.directors), len(data.producers)) <= 40 else self.CELL
         self._name_roles(data.roles)
         self.setAccessibleDescription(fmt(
             self.tr("%1 %2, %3 %4, %5 chosen pairs"), len(data.directors), role_word(data.roles, "director", True),
             len(data.producers), role_word(data.roles, "producer", True), len(data.chosen)))
+        if self.selected is not None and self.position_of(self.selected) is None:
+            self.selected = None  # one of the pair left the roster
+            self.selectionChanged.emit()
+        if self.hovered is not None and self.position_of(self.hovered) is None:
+            self.hovered = None
         self.updateGeometry()
         self.resize(self.sizeHint())
         self.update()
+
+    def position_of(self, pair: tuple[str, str]) -> tuple[int, int] | None:
+        """The (row, column) of a (director, producer) pair, None when either is not shown."""
+        row, column = self.data.row_of.get(pair[0]), self.data.column_of.get(pair[1])
+        return None if row is None or column is None else (row, column)
+
+    def cell_rect(self, row: int, column: int) -> QRect:
+        left, top = self._margins()
+        return QRect(left + column * self.cell, top + row * self.cell, self.cell, self.cell)
 
     def _name_roles(self, roles) -> None:
         self.setAccessibleName(fmt(self.tr("Compatibility heatmap of %1 and %2"), role_word(roles, "director", True),
@@ -186,6 +128,9 @@ class Heatmap(QWidget):
             return row, column
         return None
 
+    def pair_at(self, row: int, column: int) -> tuple[str, str]:
+        return self.data.directors[row][0], self.data.producers[column][0]
+
     def colour(self, score: float | None) -> QColor:
         palette = self.palette()
         if score is None:
@@ -205,8 +150,19 @@ class Heatmap(QWidget):
         for r in rows:
             for c in columns:
                 self._paint_cell(painter, r, c, left, top)
+        self._paint_marks(painter)
         self._paint_names(painter, rows, columns, left, top)
         painter.end()
+
+    def _paint_marks(self, painter: QPainter) -> None:
+        """The hovered cell (a thin frame) and the selected one (a thick dashed frame in the highlight colour)."""
+        for pair, pen in ((self.hovered, QPen(self.palette().color(QPalette.ColorRole.Mid), 1)),
+                          (self.selected, QPen(self.palette().color(QPalette.ColorRole.Highlight), 3,
+                                               Qt.PenStyle.DashLine))):
+            place = self.position_of(pair) if pair is not None else None
+            if place is not None:
+                painter.setPen(pen)
+                painter.drawRect(self.cell_rect(*place).adjusted(0, 0, -1, -1))
 
     def _shown(self) -> QRect:
         """The part of the map the scroll area shows: names stay at its left and top edges."""
@@ -238,7 +194,7 @@ class Heatmap(QWidget):
 
     def _paint_cell(self, painter: QPainter, r: int, c: int, left: int, top: int) -> None:
         rect = QRect(left + c * self.cell, top + r * self.cell, self.cell - 1, self.cell - 1)
-        score = self.data.scores[r][c]
+        score = self.data.score(r, c)
         painter.fillRect(rect, self.colour(score))
         if score is None:
             pattern = QBrush(self.palette().color(QPalette.ColorRole.Mid), Qt.BrushStyle.BDiagPattern)
@@ -253,11 +209,67 @@ class Heatmap(QWidget):
             return True
         return super().event(event)
 
+    def mouseMoveEvent(self, event) -> None:
+        cell = self.cell_at(event.position().toPoint())
+        self._set_hovered(self.pair_at(*cell) if cell is not None else None)
+        super().mouseMoveEvent(event)
+
+    def leaveEvent(self, event) -> None:
+        self._set_hovered(None)
+        super().leaveEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        cell = self.cell_at(event.position().toPoint())
+        if cell is not None and event.button() == Qt.MouseButton.LeftButton:
+            self.select(self.pair_at(*cell))
+        super().mousePressEvent(event)
+
+    def keyPressEvent(self, event) -> None:
+        steps = {Qt.Key.Key_Left: (0, -1), Qt.Key.Key_Right: (0, 1), Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0)}
+        step = steps.get(event.key())
+        if step is None or not self.data.directors or not self.data.producers:
+            super().keyPressEvent(event)
+            return
+        row, column = self.position_of(self.selected) if self.selected and self.position_of(self.selected) else (0, 0)
+        if self.selected is not None:
+            row = min(max(row + step[0], 0), len(self.data.directors) - 1)
+            column = min(max(column + step[1], 0), len(self.data.producers) - 1)
+        self.select(self.pair_at(row, column))
+
+    def select(self, pair: tuple[str, str] | None) -> None:
+        """Select a (director, producer) cell (None: none) and bring it into view."""
+        if pair == self.selected:
+            return
+        self.selected = pair
+        place = self.position_of(pair) if pair is not None else None
+        area = self._scroll_area()
+        if place is not None and area is not None:
+            rect = self.cell_rect(*place)
+            left, top = self._margins()
+            area.ensureVisible(rect.center().x(), rect.center().y(), left + self.cell, top + self.cell)
+        self.update()
+        self.selectionChanged.emit()
+
+    def _set_hovered(self, pair: tuple[str, str] | None) -> None:
+        if pair != self.hovered:
+            self.hovered = pair
+            self.update()
+
+    def _scroll_area(self) -> QScrollArea | None:
+        viewport = self.parentWidget()
+        area = viewport.parentWidget() if viewport is not None else None
+        return area if isinstance(area, QScrollArea) else None
+
     def tooltip_at(self, pos: QPoint) -> str | None:
         cell = self.cell_at(pos)
-        if cell is None:
+        return None if cell is None else self.describe(self.pair_at(*cell))
+
+    def describe(self, pair: tuple[str, str] | None) -> str | None:
+        """The names of a pair, its score or why it is forbidden, and whether the latest run chose it."""
+        place = self.position_of(pair) if pair is not None else None
+        if place is None:
             return None
-        (d_id, d_name), (p_id, p_name) = self.data.directors[cell[0]], self.data.producers[cell[1]]
+        (d_id, d_name), (p_id, p_name) = self.data.directors[place[0]], self.data.producers[place[1]]
         score, chosen = self.data.cell(d_id, p_id)
         text = f"{d_name} — {p_name}\n"
         if score is None:
@@ -458,34 +470,44 @@ def _boxed(title: str, widget: QWidget, note: str = "") -> QGroupBox:
 
 
 class PicturesPage(QWidget):
-    """The three pictures of the program, recomputed in the background whenever the program changes."""
+    """The three pictures of the program, following its changes in place (issue 11).
+
+    A change that concerns the pictures — this window's (`document.changed`, by id) or another viewer's
+    (`document.elsewhere`, by table) — moves the page to a new generation and, when the page is seen, starts a
+    background computation of what the change affects (`ui.pictures_work`: the rows and columns of the people
+    it touched, the whole matrix only for a setting that decides teams). One computation runs at a time; an
+    answer to an older generation is never shown (the program no longer holds that state) but is kept as the
+    basis of the next one, which then only computes what changed after it. Scroll position, the selected cell
+    and the hovered cell stay on the same people."""
 
     dataReady = Signal()
+    resultDropped = Signal(int)  # the generation of an answer that arrived after a newer change
 
     def __init__(self, document, parent=None) -> None:
         super().__init__(parent)
         self.document = document
         self.data = PicturesData()
         self.operation: Operation | None = None
-        self._stale = False
+        self.generation = 0            # counts the changes that concern the pictures
+        self._basis: Computed | None = None  # the newest computation, shown or not: the next one starts from it
+        self._shown_generation = -1
+        self.last_affected = None      # what the shown computation recomputed (for the tests and the benchmark)
         self.heatmap = Heatmap()
         self.load_bars = LoadBars()
         self.histogram = ScoreHistogram()
         self.status = plain_label(self.tr("Computing the pictures…"))
         self.status.setWordWrap(True)
         self._build()
-        self._refresh_timer = QTimer(self, singleShot=True, interval=0)
-        self._refresh_timer.timeout.connect(self._changed)
         self._dirty = False
-        for signal in (document.runsChanged, document.rosterChanged, document.settingsChanged, document.locksChanged):
-            signal.connect(self._refresh_timer.start)
+        document.changed.connect(self._changed_here)
+        document.elsewhere.connect(self._changed_elsewhere)
         self.refresh()
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(self.status)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        heat_area = _scrolled(self.heatmap, self.tr("Heatmap, scrollable"), False)
+        heat_area = self.heat_area = _scrolled(self.heatmap, self.tr("Heatmap, scrollable"), False)
         for bar in (heat_area.horizontalScrollBar(), heat_area.verticalScrollBar()):
             bar.valueChanged.connect(lambda _value: self.heatmap.update())  # names follow the view's edges
         heat = self.heat_box = _boxed(self._heat_title(), heat_area,
@@ -493,9 +515,16 @@ class PicturesPage(QWidget):
                               "Grey hatched: the pair is forbidden. Hover a cell for names and score."))
         self.legend = HeatLegend(self.heatmap)
         heat.layout().insertWidget(1, self.legend)
+        self.selected_label = plain_label()
+        self.selected_label.setWordWrap(True)
+        self.selected_label.setAccessibleName(self.tr("Selected pair"))
+        heat.layout().insertWidget(3, self.selected_label)
+        self.heatmap.selectionChanged.connect(self._show_selected)
+        self._show_selected()
         splitter.addWidget(heat)
         right = QSplitter(Qt.Orientation.Vertical)
-        self.load_box = _boxed(self._load_title(), _scrolled(self.load_bars, self.tr("Mentor load, scrollable"), True))
+        self.load_area = _scrolled(self.load_bars, self.tr("Mentor load, scrollable"), True)
+        self.load_box = _boxed(self._load_title(), self.load_area)
         right.addWidget(self.load_box)
         right.addWidget(_boxed(self.tr("Team scores (number of teams per score band)"), self.histogram))
         right.setSizes([400, 300])
@@ -512,8 +541,20 @@ class PicturesPage(QWidget):
     def _load_title(self, roles=None) -> str:
         return fmt(self.tr("%1 load (%2 / capacity)"), role_title(roles, "mentor"), role_word(roles, "director", True))
 
+    # -- following the program's changes --------------------------------------------------------
+
+    def _changed_here(self, changes) -> None:
+        if concerns_pictures_here(changes):
+            self._changed()
+
+    def _changed_elsewhere(self, tables: frozenset[str]) -> None:
+        if concerns_pictures_elsewhere(tables):
+            self._changed()
+
     def _changed(self) -> None:
-        """The program changed: recompute now if the page is seen, else when it is next shown."""
+        """The program changed: what is shown is out of date from now on. Compute now if the page is seen,
+        else when it is next shown."""
+        self.generation += 1
         if self.isVisible():
             self.refresh()
         else:
@@ -526,39 +567,61 @@ class PicturesPage(QWidget):
             self.refresh()
 
     def refresh(self) -> None:
-        """Recompute in the background; a change during a computation triggers one more afterwards."""
-        if self.operation is not None:  # computing already: once more when it ends
-            self._stale = True
+        """Compute the current generation in the background from the newest computation; while one runs,
+        the next starts when it ends (its answer, if older than the program now, only serves as the basis)."""
+        if self.operation is not None or self._shown_generation == self.generation:
             return
-        self._stale = False
-        self.operation = run_in_background(
-            load_pictures_work(self.document.reader(read_pictures_input)), on_finished=self._loaded,
-            on_failed=self._failed, on_cancelled=self._cancelled, parent=self, quit_cancels=True)
+        work = pictures_work(self.document.reader(read_pictures_input), self._basis, self.generation)
+        self.operation = run_in_background(work, on_finished=self._loaded, on_failed=self._failed,
+                                           on_cancelled=self._cancelled, parent=self, quit_cancels=True)
 
     def _cancelled(self) -> None:
         self.operation = None
 
-    def _loaded(self, data: PicturesData) -> None:
+    def _loaded(self, computed: Computed) -> None:
         self.operation = None
-        self.set_data(data)
-        freeze_loaded_state(len(data.directors))
-        if self._stale:
+        self._basis = computed
+        if computed.generation != self.generation:  # the program changed while it was computed
+            self.resultDropped.emit(computed.generation)
+            self._again()
+            return
+        self._shown_generation = computed.generation
+        self.last_affected = computed.affected
+        self.set_data(computed.data)
+        freeze_loaded_state(len(computed.data.directors))
+
+    def _again(self) -> None:
+        if self.isVisible():
             self.refresh()
+        else:
+            self._dirty = True
 
     def _failed(self, message: str) -> None:
         self.operation = None
         self.status.setText(self.tr("The pictures could not be computed: %1").replace("%1", message))
-        if self._stale:
-            self.refresh()
+        if self._shown_generation != self.generation:
+            self._dirty = True  # tried again at the next change or when shown again
+
+    # -- showing --------------------------------------------------------------------------------
 
     def set_data(self, data: PicturesData) -> None:
+        """Show new pictures with the view where the curator left it: the same people at the top left of the
+        heatmap, the same selected and hovered cells, the load bars scrolled as they were."""
+        anchor = self._scroll_anchor()
+        load_scroll = self.load_area.verticalScrollBar().value()
         self.data = data
         self.heatmap.set_data(data)
+        self._restore_scroll(anchor)
         self.legend.update()
         self.load_bars.set_loads(data.loads, data.roles)
+        self.load_area.widget().adjustSize()
+        self.load_area.verticalScrollBar().setValue(load_scroll)
         self.heat_box.setTitle(self._heat_title(data.roles))
         self.load_box.setTitle(self._load_title(data.roles))
         self.histogram.set_scores(data.team_scores)
+        self._show_selected()
+        if QToolTip.isVisible() and self.heatmap.hovered is not None:  # the hovered pair's new numbers
+            QToolTip.showText(QCursor.pos(), tip(self.heatmap.describe(self.heatmap.hovered)) or "", self.heatmap)
         if data.run_id is None:
             self.status.setText(self.tr("No run yet: the heatmap shows how well each pair fits; "
                                         "press Propose on the Pairing page to see chosen pairs and loads."))
@@ -566,3 +629,27 @@ class PicturesPage(QWidget):
             self.status.setText(self.tr("Latest run: %1 (%2 teams).").replace("%1", str(data.run_id))
                                 .replace("%2", str(len(data.team_scores))))
         self.dataReady.emit()
+
+    def _scroll_anchor(self) -> tuple[str | None, str | None, int, int]:
+        """The director and producer at the top left of the shown part of the heatmap, and how far into their
+        cells the view is scrolled."""
+        x, y = self.heat_area.horizontalScrollBar().value(), self.heat_area.verticalScrollBar().value()
+        cell = self.heatmap.cell
+        row, column = y // cell, x // cell
+        director = self.data.directors[row][0] if 0 <= row < len(self.data.directors) else None
+        producer = self.data.producers[column][0] if 0 <= column < len(self.data.producers) else None
+        return director, producer, y - row * cell, x - column * cell
+
+    def _restore_scroll(self, anchor) -> None:
+        director, producer, dy, dx = anchor
+        cell = self.heatmap.cell
+        row, column = self.data.row_of.get(director), self.data.column_of.get(producer)
+        if row is not None:
+            self.heat_area.verticalScrollBar().setValue(row * cell + min(dy, cell - 1))
+        if column is not None:
+            self.heat_area.horizontalScrollBar().setValue(column * cell + min(dx, cell - 1))
+
+    def _show_selected(self) -> None:
+        text = self.heatmap.describe(self.heatmap.selected)
+        self.selected_label.setText(text.replace("\n", " · ") if text else
+                                    self.tr("Click a cell (or use the arrow keys) to select a pair."))

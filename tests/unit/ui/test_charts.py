@@ -5,7 +5,8 @@ from PySide6.QtCore import QPoint
 
 from pairing import engine
 from pairing.domain import Person, Program, Role, RunResult, RunStatus, Settings
-from ui.charts import Heatmap, LoadBars, ScoreHistogram, histogram_bins, pictures_data
+from ui.charts import Heatmap, LoadBars, ScoreHistogram, histogram_bins
+from ui.pictures_work import pictures_data
 
 SLOT = ("Mon AM",)
 
@@ -96,7 +97,7 @@ def test_a_hidden_pictures_page_recomputes_only_when_shown(qtbot, tmp_path):
         with document.store.sessions.begin() as session:
             run_id = repo.save_run(session, program.settings, _run(program))
         with qtbot.assert_not_emitted(page.dataReady):
-            document.runsChanged.emit()
+            document.elsewhere.emit(frozenset({"run"}))  # another viewer saved a run
             qtbot.waitUntil(lambda: page._dirty)
         with qtbot.wait_signal(page.dataReady, timeout=10_000):
             page.show()
@@ -109,11 +110,13 @@ def test_a_hidden_pictures_page_recomputes_only_when_shown(qtbot, tmp_path):
 def test_names_stay_at_the_edges_while_the_heatmap_scrolls(qtbot):
     from PySide6.QtWidgets import QScrollArea
 
+    import numpy as np
+
     from ui.charts import PicturesData
 
     directors = tuple((f"D{i}", f"Director {i}") for i in range(80))
     producers = tuple((f"P{j}", f"Producer {j}") for j in range(60))
-    scores = tuple(tuple(None if (i + j) % 7 == 0 else float(i + j) for j in range(60)) for i in range(80))
+    scores = np.array([[np.nan if (i + j) % 7 == 0 else float(i + j) for j in range(60)] for i in range(80)])
     heatmap = Heatmap()
     heatmap.set_data(PicturesData(directors, producers, scores, low=1.0, high=138.0))
     area = QScrollArea()
