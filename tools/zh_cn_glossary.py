@@ -420,3 +420,9 @@ ZH_CN.update({
     "%1\n\nYour program is unchanged; choose another folder.": "%1\n\n项目没有任何改动；请选择其他文件夹。",
     "%1\n\nChoose another file with Browse…, then export again.": "%1\n\n请通过“浏览…”选择其他文件，然后再次导出。",
 })
+
+# desk-refresh: the Pictures and Schedule pages follow the program in place (issue 11)
+ZH_CN.update({
+    "Selected pair": "选中的配对",
+    "Click a cell (or use the arrow keys) to select a pair.": "点击一个格子（或使用方向键）选择一个配对。",
+})

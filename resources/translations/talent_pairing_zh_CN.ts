@@ -370,27 +370,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../ui/charts.py" line="275"/>
+        <location filename="../../ui/charts.py" line="287"/>
         <source>Colour scale of the heatmap</source>
         <translation>热力图色标</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="288"/>
+        <location filename="../../ui/charts.py" line="300"/>
         <source>low %1</source>
         <translation>低 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="288"/>
+        <location filename="../../ui/charts.py" line="300"/>
         <source>high %1</source>
         <translation>高 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="303"/>
+        <location filename="../../ui/charts.py" line="315"/>
         <source>forbidden</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="310"/>
+        <location filename="../../ui/charts.py" line="322"/>
         <source>chosen</source>
         <translation>已选</translation>
     </message>
@@ -398,27 +398,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>Heatmap</name>
     <message>
-        <location filename="../../ui/charts.py" line="157"/>
+        <location filename="../../ui/charts.py" line="99"/>
         <source>Compatibility heatmap of %1 and %2</source>
         <translation>%1与%2匹配度热力图</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="150"/>
+        <location filename="../../ui/charts.py" line="78"/>
         <source>%1 %2, %3 %4, %5 chosen pairs</source>
         <translation>%1 位%2，%3 位%4，已选 %5 对</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="264"/>
+        <location filename="../../ui/charts.py" line="276"/>
         <source>Forbidden pair (avoid list, organization or no shared slot)</source>
         <translation>禁止的配对（回避名单、同一机构或没有共同时段）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="265"/>
+        <location filename="../../ui/charts.py" line="277"/>
         <source>Score %1</source>
         <translation>分数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="266"/>
+        <location filename="../../ui/charts.py" line="278"/>
         <source>Chosen in the latest run</source>
         <translation>在最近一次方案中被选中</translation>
     </message>
@@ -572,27 +572,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>LoadBars</name>
     <message>
-        <location filename="../../ui/charts.py" line="336"/>
+        <location filename="../../ui/charts.py" line="348"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="336"/>
+        <location filename="../../ui/charts.py" line="348"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="343"/>
+        <location filename="../../ui/charts.py" line="355"/>
         <source>%1 mentors, %2 full</source>
         <translation>%1 位导师，%2 位已满</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="349"/>
+        <location filename="../../ui/charts.py" line="361"/>
         <source>%1 load: %2 taken out of capacity</source>
         <translation>%1负担：已占用的%2数与名额</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="378"/>
+        <location filename="../../ui/charts.py" line="390"/>
         <source>No mentors yet.</source>
         <translation>还没有导师。</translation>
     </message>
@@ -1885,54 +1885,64 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PicturesPage</name>
     <message>
-        <location filename="../../ui/charts.py" line="474"/>
+        <location filename="../../ui/charts.py" line="498"/>
         <source>Computing the pictures…</source>
         <translation>正在计算图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="488"/>
+        <location filename="../../ui/charts.py" line="510"/>
         <source>Heatmap, scrollable</source>
         <translation>热力图（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="492"/>
+        <location filename="../../ui/charts.py" line="514"/>
         <source>Stronger colour: better match. Framed: chosen in the latest run. Grey hatched: the pair is forbidden. Hover a cell for names and score.</source>
         <translation>颜色越深匹配越好。带框：在最近一次方案中被选中。灰色斜线：禁止的配对。将鼠标悬停在格子上可查看姓名和分数。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="498"/>
+        <location filename="../../ui/charts.py" line="520"/>
+        <source>Selected pair</source>
+        <translation>选中的配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="526"/>
         <source>Mentor load, scrollable</source>
         <translation>导师负担（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="500"/>
+        <location filename="../../ui/charts.py" line="529"/>
         <source>Team scores (number of teams per score band)</source>
         <translation>团队分数（各分数段的团队数）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="509"/>
+        <location filename="../../ui/charts.py" line="538"/>
         <source>Who fits whom: %1 × %2</source>
         <translation>谁适合谁：%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="513"/>
+        <location filename="../../ui/charts.py" line="542"/>
         <source>%1 load (%2 / capacity)</source>
         <translation>%1负担（%2数 / 名额）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="550"/>
+        <location filename="../../ui/charts.py" line="601"/>
         <source>The pictures could not be computed: %1</source>
         <translation>无法计算图表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="563"/>
+        <location filename="../../ui/charts.py" line="626"/>
         <source>No run yet: the heatmap shows how well each pair fits; press Propose on the Pairing page to see chosen pairs and loads.</source>
         <translation>还没有方案：热力图显示每一对的匹配程度；在“配对”页面点击“生成方案”即可查看选中的配对和负担。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="566"/>
+        <location filename="../../ui/charts.py" line="629"/>
         <source>Latest run: %1 (%2 teams).</source>
         <translation>最近一次方案：%1（%2 个团队）。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/charts.py" line="655"/>
+        <source>Click a cell (or use the arrow keys) to select a pair.</source>
+        <translation>点击一个格子（或使用方向键）选择一个配对。</translation>
     </message>
 </context>
 <context>
@@ -2688,17 +2698,17 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../../ui/charts.py" line="400"/>
+        <location filename="../../ui/charts.py" line="412"/>
         <source>Distribution of team scores</source>
         <translation>团队分数分布</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="405"/>
+        <location filename="../../ui/charts.py" line="417"/>
         <source>%1 teams, scores from %2 to %3</source>
         <translation>%1 个团队，分数从 %2 到 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="420"/>
+        <location filename="../../ui/charts.py" line="432"/>
         <source>No teams yet.</source>
         <translation>还没有团队。</translation>
     </message>
