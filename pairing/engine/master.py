@@ -144,7 +144,9 @@ class Master:
         left = 1e9 if deadline is None else deadline - time.perf_counter()
         if left <= 0:
             raise OutOfTime()
-        self.lp.setOptionValue("time_limit", float(left))
+        # HiGHS compares its time limit with its run clock, which adds up over every run() of this object
+        # (measured: 1.5 s after one column generation at 200 directors), not with this run's time
+        self.lp.setOptionValue("time_limit", float(self.lp.getRunTime() + left))
         self.lp.run()
         status = self.lp.getModelStatus()
         if status == highspy.HighsModelStatus.kTimeLimit:
@@ -295,7 +297,7 @@ class IntegerOutcome:
 
 def integer_teams(master: Master, columns: list[int], hint: Teams | None, time_limit: float, seed: int,
                   workers: int, cancel: threading.Event | None = None, on_solution=None,
-                  det_limit: float | None = None) -> IntegerOutcome:
+                  det_limit: float | None = None, place_all: bool = False) -> IntegerOutcome:
     """CP-SAT over the given columns: each director at most one, placing every director first, then the
     total score with the load levels; warm-started from `hint`. With one worker the deterministic-time
     limit is `det_limit` (default time_limit), time_limit staying the wall-clock safety net."""
@@ -317,10 +319,14 @@ def integer_teams(master: Master, columns: list[int], hint: Teams | None, time_l
         for group in per_slot.values():
             if len(group) > 1:
                 model.add_at_most_one(group)
+    bonus = 0 if place_all else PLACE_BONUS
     for d, cs in per_d.items():
-        model.add_at_most_one(x[c] for c in cs)
+        if place_all:
+            model.add_exactly_one(x[c] for c in cs)
+        else:
+            model.add_at_most_one(x[c] for c in cs)
         for c in cs:
-            terms.append((PLACE_BONUS + int(round(master.columns[c].value * SCALE)), x[c]))
+            terms.append((bonus + int(round(master.columns[c].value * SCALE)), x[c]))
     levels_of: dict[int, list] = {}
     for m, cs in per_m.items():
         gains = master.gains[m]
@@ -358,7 +364,7 @@ def integer_teams(master: Master, columns: list[int], hint: Teams | None, time_l
         solver.parameters.max_deterministic_time = max(det_limit if det_limit is not None else time_limit, 0.01)
     stop = threading.Event()
     watcher = cancel_watcher(solver, cancel, stop)
-    callback = _Improved(on_solution, master, x) if on_solution else None
+    callback = _Improved(on_solution, master, x, bonus) if on_solution else None
     try:
         status = solver.solve(model, callback) if callback else solver.solve(model)
     finally:
@@ -376,13 +382,13 @@ def integer_teams(master: Master, columns: list[int], hint: Teams | None, time_l
 
 
 class _Improved(cp_model.CpSolverSolutionCallback):
-    def __init__(self, on_solution, master, x):
+    def __init__(self, on_solution, master, x, bonus: int = PLACE_BONUS):
         super().__init__()
-        self.on_solution, self.master, self.x = on_solution, master, x
+        self.on_solution, self.master, self.x, self.bonus = on_solution, master, x, bonus
 
     def on_solution_callback(self) -> None:
         placed = sum(1 for var in self.x.values() if self.boolean_value(var))
-        self.on_solution(placed, (self.objective_value - placed * PLACE_BONUS) / SCALE)
+        self.on_solution(placed, (self.objective_value - placed * self.bonus) / SCALE)
 
 
 def reduced_costs(master: Master, mu: np.ndarray, upper: np.ndarray, nu: np.ndarray | None = None) -> np.ndarray:
@@ -423,10 +429,15 @@ def enumerate_columns(master: Master, mu: np.ndarray, upper: np.ndarray, gap: fl
 DIVE_SHARE = 0.05  # of the fractional directors fixed per dive step (at least one)
 
 
-def dive(master: Master, deadline: float, cancel: threading.Event | None = None, reprice: int = 0) -> Teams:
+def dive(master: Master, deadline: float, cancel: threading.Event | None = None, reprice: int = 0,
+         finish: bool = False) -> Teams:
     """Round the relaxation: repeatedly fix the columns the LP already takes (nearly) whole plus the most
     taken fractional ones, re-solving the LP (warm) after each step, until its solution is integral.
-    Fixed columns never overfill a mentor. The bounds are restored afterwards."""
+    Fixed columns never overfill a mentor. The bounds are restored afterwards. With `reprice`, the
+    directors not yet fixed are priced every `reprice` steps, and whenever the LP is integral but leaves
+    one of them out. With `finish`, a dive cut short by the deadline or the cancel flag still gives every
+    director it can a team: the columns not fixed yet are taken greedily (most taken by the last LP
+    first, then the most valuable) while they fit."""
     inst = master.inst
     fixed: set[int] = set()
     load = np.zeros(inst.n_mentors)
@@ -437,15 +448,14 @@ def dive(master: Master, deadline: float, cancel: threading.Event | None = None,
         while time.perf_counter() < deadline and not (cancel is not None and cancel.is_set()):
             _, pi, mu = master.solve_lp(deadline)
             if reprice and steps % reprice == 0:  # price-and-dive: columns the fixings now make worth it
-                free = np.array([d not in done_d for d in range(inst.n_directors)])
-                found = master.price(mu, pi + TOLERANCE, per_director=PER_DIRECTOR, directors=np.nonzero(free)[0],
-                                     restrict=RESTRICTED if _restricting(master) else None, deadline=deadline)
-                if sum(master.add(c) for c in found.columns):
-                    master.solve_lp(deadline)
+                _reprice(master, pi, mu, done_d, deadline)
             steps += 1
             x = master.values()
             open_ = [c for c in np.nonzero(x > 1e-6)[0] if c not in fixed and master.columns[c].d not in done_d]
             fractional = [c for c in open_ if x[c] < 1 - 1e-6]
+            if not fractional and reprice and _left_out(master, done_d) and _reprice(master, pi, mu, done_d, deadline,
+                                                                                    exact=True):
+                continue  # the LP is integral but leaves a director out whom a new column can place
             if not fractional:
                 break
             order = sorted(open_, key=lambda c: (-x[c], c))
@@ -453,15 +463,12 @@ def dive(master: Master, deadline: float, cancel: threading.Event | None = None,
             taken = 0
             for c in order:
                 col = master.columns[c]
-                if col.d in done_d or np.any(load[list(col.members)] + 1 > inst.capacity[list(col.members)]):
+                if col.d in done_d or not _fits(master, col, load, busy):
                     continue
-                if master.weekly and any((m, col.slot) in busy for m in col.members):
-                    continue
-                busy |= {(m, col.slot) for m in col.members} if master.weekly else set()
+                _take(master, col, load, busy)
                 master.set_lower(c, 1.0)
                 fixed.add(c)
                 done_d.add(col.d)
-                load[list(col.members)] += 1
                 if x[c] < 1 - 1e-6:
                     taken += 1
                     if taken >= step:
@@ -470,15 +477,93 @@ def dive(master: Master, deadline: float, cancel: threading.Event | None = None,
                 break
         master.solve_lp(deadline + 1.0)
         x = master.values()
+        chosen = {master.columns[c].d: c for c in np.nonzero(x > 1 - 1e-6)[0]}
     except OutOfTime:
-        x = np.zeros(len(master.columns))
-        for c in fixed:
-            x[c] = 1.0
+        x = master.values() if master.solution is not None else np.zeros(len(master.columns))
+        chosen = {master.columns[c].d: c for c in fixed}
     finally:
         for c in fixed:
             master.set_lower(c, 0.0)
-    teams: Teams = {}
-    for c in np.nonzero(x > 1 - 1e-6)[0]:
+    if finish:
+        _round_rest(master, chosen, x)
+    return {d: list(master.columns[c].members) for d, c in chosen.items()}
+
+
+def _fits(master: Master, col: Column, load: np.ndarray, busy: set[tuple[int, int]]) -> bool:
+    """The column's mentors have a place left (and, with distinct mentor slots, its weekly slot free)."""
+    members = list(col.members)
+    if np.any(load[members] + 1 > master.inst.capacity[members]):
+        return False
+    return not (master.weekly and any((m, col.slot) in busy for m in members))
+
+
+def _take(master: Master, col: Column, load: np.ndarray, busy: set[tuple[int, int]]) -> None:
+    load[list(col.members)] += 1
+    if master.weekly:
+        busy |= {(m, col.slot) for m in col.members}
+
+
+def _round_rest(master: Master, chosen: dict[int, int], x: np.ndarray) -> None:
+    """Give the directors without a column in `chosen` one greedily: the pool's columns, most taken by
+    the LP solution `x` first, then the most valuable, while their mentors have places."""
+    load = np.zeros(master.inst.n_mentors)
+    busy: set[tuple[int, int]] = set()
+    for c in chosen.values():
+        _take(master, master.columns[c], load, busy)
+    x = np.r_[x, np.zeros(max(0, len(master.columns) - len(x)))]
+    rest = [c for c in range(len(master.columns)) if master.columns[c].d not in chosen]
+    for c in sorted(rest, key=lambda c: (-x[c], -master.columns[c].value, c)):
         col = master.columns[c]
-        teams[col.d] = list(col.members)
-    return teams
+        if col.d not in chosen and _fits(master, col, load, busy):
+            chosen[col.d] = c
+            _take(master, col, load, busy)
+    while True:  # the pool has no team that fits: price the directors left over the places still free
+        left = np.array([d for d in range(master.inst.n_directors) if d not in chosen], dtype=np.int64)
+        found = _price_free(master, left, load, busy) if len(left) else []
+        placed = 0
+        for column in sorted(found, key=lambda col: (-col.value, col.d, col.members)):
+            if column.d not in chosen and _fits(master, column, load, busy):
+                master.add(column)
+                chosen[column.d] = master.keys[column.d, column.members, column.slot]
+                _take(master, column, load, busy)
+                placed += 1
+        if not placed:
+            return
+
+
+def _price_free(master: Master, directors: np.ndarray, load: np.ndarray, busy: set[tuple[int, int]]
+                ) -> list[Column]:
+    """The best teams of `directors` among the mentors with a place left (and weekly slots free): full
+    mentors priced out of reach."""
+    inst = master.inst
+    mu = np.where(load >= inst.capacity, UNPLACED, 0.0)
+    floor = np.full(inst.n_directors, -UNPLACED / 2)
+    if master.weekly:
+        nu = np.zeros((inst.n_mentors, len(inst.slots)))
+        for m, j in busy:
+            nu[m, j] = UNPLACED
+        return price_weekly(master.space, mu, nu, floor, per_director=PER_DIRECTOR, directors=directors,
+                            scores=master.scores).columns
+    return price(master.space, mu, floor, per_director=PER_DIRECTOR, directors=directors,
+                 scores=master.scores).columns
+
+
+def _reprice(master: Master, pi: np.ndarray, mu: np.ndarray, done_d: set[int], deadline: float,
+             exact: bool = False) -> bool:
+    """Price the directors the dive has not fixed yet under the current duals (restricted to their most
+    promising mentors on large programs unless `exact`); re-solve when columns were added."""
+    inst = master.inst
+    free = np.array([d not in done_d for d in range(inst.n_directors)])
+    restrict = RESTRICTED if _restricting(master) and not exact else None
+    found = master.price(mu, pi + TOLERANCE, per_director=PER_DIRECTOR, directors=np.nonzero(free)[0],
+                         restrict=restrict, deadline=deadline)
+    if sum(master.add(c) for c in found.columns):
+        master.solve_lp(deadline)
+        return True
+    return False
+
+
+def _left_out(master: Master, done_d: set[int]) -> bool:
+    """Some director the dive has not fixed is unplaced in the current LP solution."""
+    unplaced = master.unplaced()
+    return any(unplaced[d] > 0.5 for d in range(master.inst.n_directors) if d not in done_d)
