@@ -3,8 +3,11 @@ relaxation and its proven bound, integer teams from the columns, reduced-cost fi
 and — when some director stays unplaced — the master's phase 1 to prove that no pairing places everyone.
 
 Time: column generation gets up to CG_SHARE of the limit, the dive until DIVE_SHARE, the integer model
-the rest (minus a reserve for the proof); phase 1 only in what is left of the limit. Progress reports
-the best pairing and the bound as they improve; cancel keeps the best."""
+the rest (minus a reserve for the proof); phase 1 only in what is left of the limit. The integer models
+run on one CP-SAT worker with deterministic-time budgets (shares of the limit), so that the same program
+and seed give the same teams whenever column generation and the dive end before their shares (they do
+at 200 directors on an idle machine); the wall-clock shares are the safety net. Progress reports the best
+pairing and the bound as they improve; cancel keeps the best."""
 
 from __future__ import annotations
 
@@ -29,6 +32,8 @@ CG_SHARE = 0.6  # of the time limit, at most, for column generation
 DIVE_SHARE = 0.8  # the dive ends by this share of the time limit
 REPRICE = 3  # dive steps between pricing rounds
 PROOF_SHARE = 0.1  # kept for the reduced-cost proof
+IP_SHARE = 0.45  # CP-SAT over the columns: its deterministic-time budget, this share of the limit
+PROOF_DETERMINISTIC = 0.3  # the proof's CP-SAT: its deterministic-time budget, this share of the limit
 PROOF_GAP = 0.0005  # the proof is tried when the gap is at most this part of the bound
 OPTIMAL_GAP = 1e-6  # relative gap under which the pairing is optimal (the scores' own rounding)
 ROUNDING = 0.5e-3  # one team value's rounding in the integer model (thousandths), per director
@@ -82,11 +87,12 @@ def search(inst: Instance, start_teams: Teams, start: float, *, progress: Callab
             progress(score, bound[0])
 
     if ip_time > 0.05 and not cancelled():
-        # one worker, its deterministic time as the budget: measured at 200 directors, one worker reaches
-        # 0.03% of the bound in ~2 s where two (the parallel portfolio on two cores) stayed at 0.1–0.2%;
-        # when the incumbent places everyone, a better pairing does too: exactly one team per director
+        # one worker with a deterministic-time budget (the same teams for the same seed; the wall clock is
+        # only the safety net): measured at 200 directors, one worker reaches 0.03% of the bound in ~2 s
+        # where two (the parallel portfolio on two cores) stayed at 0.1–0.2%. When the incumbent places
+        # everyone, a better pairing does too: exactly one team per director
         out = integer_teams(master, pool, teams, ip_time, options.seed, 1, cancel, on_solution,
-                            det_limit=ip_time, place_all=best[0] == inst.n_directors)
+                            det_limit=limit * IP_SHARE, place_all=best[0] == inst.n_directors)
         if out.teams is not None and _rank(inst, out.teams) > best:
             teams, best = out.teams, _rank(inst, out.teams)
     status = RunStatus.FEASIBLE
@@ -143,8 +149,8 @@ def _prove(master: Master, relax, teams: Teams, score: float, bound: float, dead
         return RunStatus.FEASIBLE, teams, bound
     pool = _pool(master, relax, gap)
     left = deadline - time.perf_counter()
-    out = integer_teams(master, pool, teams, max(left, 0.05), inst.options.seed, inst.options.workers, cancel,
-                        place_all=True)
+    out = integer_teams(master, pool, teams, max(left, 0.05), inst.options.seed, 1, cancel,
+                        det_limit=inst.options.time_limit_s * PROOF_DETERMINISTIC, place_all=True)
     if out.teams is None:
         return RunStatus.FEASIBLE, teams, bound
     better = _rank(inst, out.teams) >= _rank(inst, teams)
