@@ -2,6 +2,20 @@
 
 The function receives `report(value)` and a `threading.Event` cancel flag; only plain values and
 ids cross threads. Results come back on the GUI thread through the operation's signals.
+
+Who lives how long (issue 11: a widget deleted while its work ran crashed the process):
+
+- The worker never touches the `Operation`. It emits on a `_Relay` of its own, which nothing else deletes:
+  the worker asks for the relay's deletion itself, after its last signal (`deleteLater` is thread-safe and
+  the deletion happens on the GUI thread, after the queued signals it sent). A QObject must never be
+  deleted while another thread emits on it; before, the operation was deleted with its widget, or by its
+  own `deleteLater` slot as soon as the first slot of `finished` had run, while the worker was still
+  inside that emit.
+- The relay reaches the operation through queued connections to the operation's own slots. The operation
+  lives on the GUI thread, as the child of the widget that asked for it: when that widget is deleted,
+  Qt deletes the operation with it, drops the queued signals addressed to it, and the work is cancelled.
+  Nothing the work sends afterwards reaches anybody: the callbacks are connected to the operation, which
+  is gone.
 """
 
 from __future__ import annotations
@@ -11,12 +25,12 @@ import threading
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
-from shiboken6 import Shiboken
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from pairing.errors import UserError
 from pairing.actions.program import ProgramFileError
 from ui.i18n import data_lang, say_fault
+from ui.responsiveness import QUIT_WAIT_MS
 
 log = logging.getLogger(__name__)
 
@@ -27,7 +41,10 @@ USER_ERRORS = (UserError, ProgramFileError, ValueError, OSError)
 class Operation(QObject):
     """One background job. Signals: progressed(value), finished(result), failed(message), cancelled().
 
-    Connect to the signals before `start()`: they are queued to the GUI thread.
+    `parent`: the widget that asked for the work; the operation dies with it (the work is then cancelled
+    and its results reach nobody). Without one, the application owns the operation until it ends. Either
+    way the operation deletes itself once it has ended, so callers may simply forget it.
+    Signals are emitted on the GUI thread; connect to them before `start()`.
     """
 
     progressed = Signal(object)
@@ -43,52 +60,109 @@ class Operation(QObject):
         self.lang = data_lang()  # failures are said in the window's language at the time the work began
 
     def start(self, pool: QThreadPool | None = None) -> None:
-        """Run the work on a pool thread. The operation is owned by Qt (its parent, or the application)
-        and deleted on the GUI thread once it has ended, so callers may simply forget it: were the worker
-        to drop the last Python reference, the QObject would otherwise die on the worker thread."""
+        """Run the work on a pool thread."""
         if self.parent() is None:
-            self.setParent(QCoreApplication.instance())
+            self.setParent(QCoreApplication.instance())  # owned by Qt, deleted on the GUI thread
+        relay = _Relay(self.cancel_flag)
+        queued = Qt.ConnectionType.QueuedConnection  # the relay is emitted on from the worker thread
+        relay.progressed.connect(self._progressed, queued)
+        relay.finished.connect(self._finished, queued)
+        relay.failed.connect(self._failed, queued)
+        relay.cancelled.connect(self._cancelled, queued)
+        self.destroyed.connect(relay.cancel)  # dying with its widget cancels the work (a direct call)
         self.running = True
-        for signal in (self.finished, self.failed, self.cancelled):
-            signal.connect(self._stop)
-            signal.connect(self.deleteLater)
-        (pool or QThreadPool.globalInstance()).start(_Runner(self))
+        (pool or QThreadPool.globalInstance()).start(_Runner(self._work, self.cancel_flag, self.lang, relay))
 
     def cancel(self) -> None:
         """Ask the work to stop; it returns what it has (a solve keeps its best pairing)."""
         self.cancel_flag.set()
 
-    def _stop(self, *_args) -> None:
-        self.running = False
+    @Slot(object)
+    def _progressed(self, value: Any) -> None:
+        self.progressed.emit(value)
 
-    def _run(self) -> None:
-        try:
-            result = self._work(self.progressed.emit, self.cancel_flag)
-        except USER_ERRORS as exc:
-            self.failed.emit(str(exc) if isinstance(exc, ValueError) else say_fault(exc, self.lang))
-        except Exception as exc:  # a bug, not a user mistake: log it, still tell the user in a sentence
-            if not Shiboken.isValid(self):
-                return  # the window that asked for the work was closed meanwhile: nobody is left to tell
-            log.error("background operation failed:\n%s", traceback.format_exc())
-            self.failed.emit(say_fault(exc, self.lang))
-        else:
-            if self.cancel_flag.is_set() and result is None:
-                self.cancelled.emit()
-            else:
-                self.finished.emit(result)
+    @Slot(object)
+    def _finished(self, result: Any) -> None:
+        self._end()
+        self.finished.emit(result)
+
+    @Slot(str)
+    def _failed(self, message: str) -> None:
+        self._end()
+        self.failed.emit(message)
+
+    @Slot()
+    def _cancelled(self) -> None:
+        self._end()
+        self.cancelled.emit()
+
+    def _end(self) -> None:
+        self.running = False
+        self.deleteLater()  # after the slots of this last signal have run (this is the GUI thread)
+
+    @Slot()
+    def stop_and_wait(self) -> None:
+        """The application quits (`ui.responsiveness.cancel_on_quit`): cancel the work and let it end cleanly
+        (a cancelled proposal still saves its best teams) before Python shuts down."""
+        if self.running:
+            self.cancel()
+            QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)
+
+
+class _Relay(QObject):
+    """What one worker emits on. Owned by the application (never by a widget, never by a Python reference
+    that the worker thread could drop), and deleted only when the worker asks, after its last signal."""
+
+    progressed = Signal(object)
+    finished = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+
+    def __init__(self, cancel_flag: threading.Event) -> None:
+        super().__init__(QCoreApplication.instance())
+        self._cancel_flag = cancel_flag
+
+    @Slot()
+    def cancel(self) -> None:
+        """Its operation was deleted (with the widget that asked): the work has nobody left to tell."""
+        self._cancel_flag.set()
 
 
 class _Runner(QRunnable):
-    def __init__(self, operation: Operation) -> None:
+    """The worker's side: runs the work and emits on the relay, never on the operation."""
+
+    def __init__(self, work: Work, cancel_flag: threading.Event, lang: str, relay: _Relay) -> None:
         super().__init__()
-        self._operation = operation
+        self._work, self._cancel_flag, self._lang, self._relay = work, cancel_flag, lang, relay
+        self._open = True
+        self._lock = threading.Lock()  # a report from a thread of the work never races the relay's deletion
 
     def run(self) -> None:
         try:
-            self._operation._run()
-        except RuntimeError:  # "Signal source has been deleted": its window was closed while it ran
-            if Shiboken.isValid(self._operation):
-                raise
+            kind, value = self._outcome()
+            with self._lock:
+                getattr(self._relay, kind).emit(*value)
+        finally:
+            with self._lock:
+                self._open = False
+                self._relay.deleteLater()  # after the signals already queued; a later report is dropped
+
+    def report(self, value: Any) -> None:
+        with self._lock:
+            if self._open:
+                self._relay.progressed.emit(value)
+
+    def _outcome(self) -> tuple[str, tuple]:
+        try:
+            result = self._work(self.report, self._cancel_flag)
+        except USER_ERRORS as exc:
+            return "failed", (str(exc) if isinstance(exc, ValueError) else say_fault(exc, self._lang),)
+        except Exception as exc:  # a bug, not a user mistake: log it, still tell the user in a sentence
+            log.error("background operation failed:\n%s", traceback.format_exc())
+            return "failed", (say_fault(exc, self._lang),)
+        if self._cancel_flag.is_set() and result is None:
+            return "cancelled", ()
+        return "finished", (result,)
 
 
 def run_in_background(
@@ -103,6 +177,8 @@ def run_in_background(
 ) -> Operation:
     """Create an operation, connect the callbacks (before it can emit), and start it.
 
+    `parent`: the widget whose callbacks these are; its deletion cancels the work and no callback is
+    called after it (give it whenever a callback touches a widget).
     `quit_cancels`: quitting the application cancels the work and lets it end cleanly first (a long
     solve or export), see `ui.responsiveness.cancel_on_quit`.
     """

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QCoreApplication, QThreadPool
+from PySide6.QtCore import QCoreApplication
 
 
 _frozen = {"done": False}
@@ -54,26 +54,18 @@ QUIT_WAIT_MS = 15_000  # a cancelled solve returns within a second or two; never
 def cancel_on_quit(operation, quitting=None) -> None:
     """When the application quits: cancel a long background operation and let it end cleanly (a cancelled
     proposal still saves its best teams) before Python shuts down, instead of waiting for a solve's time
-    limit or dying mid-write. The hook is removed when the operation ends. `quitting`: the signal to
-    follow (tests pass their own; by default the application's aboutToQuit)."""
+    limit or dying mid-write. The hook is removed when the operation ends, and with the operation if its
+    widget is deleted first (the hook is a slot of the operation). `quitting`: the signal to follow (tests
+    pass their own; by default the application's aboutToQuit)."""
     if quitting is None:
         app = QCoreApplication.instance()
         if app is None:
             return
         quitting = app.aboutToQuit
-    hook = {"slot": lambda: _cancel_and_wait(operation)}
-    quitting.connect(hook["slot"])
+    quitting.connect(operation.stop_and_wait)
 
     def forget(*_args) -> None:
-        slot = hook.pop("slot", None)
-        if slot is not None:
-            quitting.disconnect(slot)
+        quitting.disconnect(operation.stop_and_wait)
 
     for signal in (operation.finished, operation.failed, operation.cancelled):
         signal.connect(forget)
-
-
-def _cancel_and_wait(operation) -> None:
-    if operation.running:
-        operation.cancel()
-        QThreadPool.globalInstance().waitForDone(QUIT_WAIT_MS)

@@ -231,7 +231,7 @@ class RosterPage(QWidget):
         read = self.document.reader(read_roster, self.role, *self._sort_order())
         self.count_label.setText(self.tr("Loading…"))
         self._loading = run_in_background(lambda report, cancel: read(),
-                                          on_finished=self._loaded, on_failed=self._load_failed)
+                                          on_finished=self._loaded, on_failed=self._load_failed, parent=self)
 
     def _loaded(self, result) -> None:
         self._loading = None
