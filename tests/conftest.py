@@ -56,3 +56,20 @@ def one_qt_application(qapp):
 
     ensure_chinese_font()
     return qapp
+
+
+BACKGROUND_WAIT_MS = 120_000  # a test's proposals use short time limits; a cancelled solve ends in seconds
+
+
+@pytest.fixture(autouse=True)
+def background_work_ends_with_its_test():
+    """No background work, queued signal or pending deletion of one test reaches into the next (issue 11: a
+    page deleted by pytest-qt was only destroyed in the next test's event loop, while that test's work ran).
+    After the test and its fixtures: its workers end, what they queued is delivered, and the widgets pytest-qt
+    closed are deleted, so a fault is reported by the test that caused it."""
+    yield
+    from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
+
+    assert QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS), "background work outlived its test"
+    QCoreApplication.sendPostedEvents()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

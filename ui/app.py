@@ -19,6 +19,7 @@ from ui.settings_store import SettingsStore
 
 ORGANIZATION = "TalentPairing"
 APPLICATION = "Talent Pairing"
+WARM_UP_JOIN_S = 10.0  # importing the solver takes about a second; never hang the exit longer
 TRANSLATIONS = Path(__file__).resolve().parents[1] / "resources" / "translations"
 
 
@@ -151,5 +152,8 @@ def warm_up_solver() -> None:
 
     Only a plain module import runs off the GUI thread; no Qt object is touched there.
     """
-    threading.Thread(target=importlib.import_module, args=("pairing.engine",), daemon=True,
-                     name="warm-up-solver").start()
+    thread = threading.Thread(target=importlib.import_module, args=("pairing.engine",), daemon=True,
+                              name="warm-up-solver")
+    thread.start()
+    # Quitting within a second of start-up: let the import end rather than stop the interpreter under it.
+    QApplication.instance().aboutToQuit.connect(lambda: thread.join(WARM_UP_JOIN_S))

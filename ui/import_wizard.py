@@ -93,14 +93,15 @@ class ImportWizard(QWizard):
         self.table = self.original = self.column_plan = None
         self.conflict_choices = {}
         self.preview_page.show_reading()
-        say, document = renderer(self), self.document
+        say, sessions = renderer(self), self.document.store.sessions  # plain values for the worker, no QObject
 
         def work(report, cancel):
             try:
                 table = importing.read_file(path, encoding=encoding, delimiter=delimiter, sheet=sheet)
             except ImportFileError as exc:  # said in the interface language, not str(exc)'s English
                 raise UserError(exc.text(say)) from None
-            plan, roles = document.reader(importing.understand_columns, table)()
+            with sessions() as session:
+                plan, roles = importing.understand_columns(session, table)
             return table, (worksheet_names(path) if table.sheet is not None else []), plan, roles
 
         self._start(work, self._table_read, self._table_failed)

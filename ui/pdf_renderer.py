@@ -6,6 +6,7 @@ import errno
 import functools
 import os
 import sys
+import threading
 from pathlib import Path
 from typing import Callable
 
@@ -70,7 +71,7 @@ def _paint_document(document: PdfDocument, path: Path, family: str | None, tick)
     if not painter.begin(writer):
         raise OSError(errno.EIO, f"Qt could not open {path} for writing")
     try:
-        pages = _Pages(writer, painter, _font(family, document.font_size_pt))
+        pages = _Pages(writer, painter, _font(family, document.font_size_pt, threading.get_ident()))
         for html in document.sections:
             pages.draw_section(html)
             if tick:
@@ -96,8 +97,9 @@ def _writer(document: PdfDocument, path: Path):
 
 
 @functools.cache
-def _font(family: str | None, size_pt: float):
-    """One font per family and size for the whole process: built once, reused by every page."""
+def _font(family: str | None, size_pt: float, thread: int):
+    """One font per family, size and thread: built once, reused by every page. Exports draw on worker threads
+    (ui/operations.py) and a QFont is reentrant, not thread-safe: two exports at once never share one."""
     from PySide6.QtGui import QFont
 
     font = QFont(family) if family else QFont()
