@@ -62,14 +62,22 @@ BACKGROUND_WAIT_MS = 120_000  # a test's proposals use short time limits; a canc
 
 
 @pytest.fixture(autouse=True)
-def background_work_ends_with_its_test():
-    """No background work, queued signal or pending deletion of one test reaches into the next (issue 11: a
-    page deleted by pytest-qt was only destroyed in the next test's event loop, while that test's work ran).
-    After the test and its fixtures: its workers end, what they queued is delivered, and the widgets pytest-qt
-    closed are deleted, so a fault is reported by the test that caused it."""
-    yield
+def background_work_ends_with_its_test(request):
+    """Qt tests run as the window does, and no background work of one test reaches into the next (issue 11).
+
+    During a test that uses `qtbot`, the garbage collector runs on the GUI thread only, as in the application
+    (`ui.responsiveness.collect_on_gui_thread`). After the test and its fixtures: its workers end, what they
+    queued is delivered, and the widgets pytest-qt closed are deleted, so a fault is reported by the test
+    that caused it (a page deleted by pytest-qt used to be destroyed only in the next test's event loop,
+    while that test's work ran)."""
     from PySide6.QtCore import QCoreApplication, QEvent, QThreadPool
 
+    from ui.responsiveness import collect_on_gui_thread
+
+    collector = collect_on_gui_thread(QCoreApplication.instance()) if "qtbot" in request.fixturenames else None
+    yield
     assert QThreadPool.globalInstance().waitForDone(BACKGROUND_WAIT_MS), "background work outlived its test"
     QCoreApplication.sendPostedEvents()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    if collector is not None:
+        collector.uninstall()

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 from ui import platform_check
 from ui.fonts import ensure_chinese_font
 from ui.i18n import resolve_language, set_interface_language
+from ui.responsiveness import collect_on_gui_thread
 from ui.settings_store import SettingsStore
 
 ORGANIZATION = "TalentPairing"
@@ -118,6 +119,7 @@ def main(argv: list[str] | None = None) -> int:
         print(advice, file=sys.stderr)
         return 1
     app = create_application([])
+    collect_on_gui_thread(app)  # background threads never run the garbage collector (issue 11)
     settings = SettingsStore()
     language = resolve_language(args.language or settings.preferences().language)
     app.translators = install_translators(app, language)

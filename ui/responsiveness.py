@@ -11,10 +11,56 @@ from __future__ import annotations
 
 import gc
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Slot
 
 
 _frozen = {"done": False}
+
+
+class GuiThreadCollector(QObject):
+    """Python's cyclic garbage collector runs on the GUI thread only (issue 11).
+
+    The collector starts in whichever thread allocates when a threshold is crossed: a background read, a
+    solve's progress callback, the warm-up import. Such a collection walks every PySide wrapper, and one
+    that ran while the GUI thread was deleting a tree of widgets read a wrapper being destroyed there (a
+    segfault in `gc`'s traverse on a worker thread, the GUI thread inside a QWidget destructor). Automatic
+    collection is therefore off while this is installed; a timer on the GUI thread collects with the
+    interpreter's own thresholds, so garbage is freed as before, only never on another thread.
+    """
+
+    INTERVAL_MS = 200
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self._was_enabled = gc.isenabled()
+        gc.disable()
+        self._timer = QTimer(self, interval=self.INTERVAL_MS)
+        self._timer.timeout.connect(self.collect_due)
+        self._timer.start()
+
+    @Slot()
+    def collect_due(self) -> int:
+        """Collect the oldest generation whose threshold is crossed, as the interpreter would have."""
+        counts, thresholds = gc.get_count(), gc.get_threshold()
+        due = -1
+        for generation in range(3):
+            if counts[generation] <= thresholds[generation]:
+                break
+            due = generation
+        return gc.collect(due) if due >= 0 else 0
+
+    def uninstall(self) -> None:
+        """Automatic collection as it was (tests that installed it for one test)."""
+        self._timer.stop()
+        self.collect_due()
+        if self._was_enabled:
+            gc.enable()
+        self.deleteLater()
+
+
+def collect_on_gui_thread(app: QCoreApplication) -> GuiThreadCollector:
+    """From now on the cyclic garbage collector runs on the GUI thread only (see GuiThreadCollector)."""
+    return GuiThreadCollector(app)
 
 
 def freeze_long_lived_objects() -> None:

@@ -271,3 +271,41 @@ def test_a_report_from_a_thread_that_outlives_the_work_reaches_nobody(qtbot, one
     threads[0].join(WAIT_S)
     settle(one_thread)
     assert [r[0] for r in reached] == ["finished", "lambda"] and errors == []
+
+
+# -- the garbage collector runs on the GUI thread only (issue 11: a segfault in gc on a worker) ---------------
+
+def test_background_work_never_runs_the_garbage_collector(qtbot, one_thread):
+    """A worker that makes cyclic garbage past every threshold: no collection starts on its thread (the
+    conftest installs the application's collector for qtbot tests), and the GUI thread frees the garbage."""
+    import gc
+    import weakref
+
+    collections: list[str] = []
+
+    def seen(phase, info) -> None:
+        if phase == "start":
+            collections.append(threading.current_thread().name)
+
+    class Node:
+        pass
+
+    freed = []
+
+    def work(report, cancel):
+        for _ in range(20 * gc.get_threshold()[0]):
+            node = Node()
+            node.self = node  # only the cyclic collector frees it
+        weakref.finalize(node, freed.append, True)
+        return threading.current_thread().name
+
+    gc.callbacks.append(seen)
+    try:
+        operation = Operation(work)
+        with qtbot.wait_signal(operation.finished, timeout=WAIT_S * 1000) as ended:
+            operation.start(one_thread)
+        assert ended.args[0] not in collections  # no collection on the worker's thread
+        qtbot.wait_until(lambda: freed == [True], timeout=WAIT_S * 1000)  # the GUI thread collected it
+    finally:
+        gc.callbacks.remove(seen)
+    assert set(collections) == {threading.main_thread().name}
