@@ -25,7 +25,8 @@ import threading
 import traceback
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, QTimer, Signal, Slot
+from shiboken6 import Shiboken
 
 from pairing.errors import UserError
 from pairing.actions.program import ProgramFileError
@@ -58,6 +59,16 @@ class Operation(QObject):
         self.cancel_flag = threading.Event()
         self.running = False
         self.lang = data_lang()  # failures are said in the window's language at the time the work began
+        self._callbacks: dict[str, list[Callable]] = {}
+
+    def call(self, kind: str, callback: Callable) -> None:
+        """Call `callback` on `kind` ("progressed", "finished", "failed", "cancelled"), before the signal.
+
+        Unlike a connection, the operation holds the callback in Python and lets go of it outside any slot
+        or destructor once the work has ended: a callback may hold the last reference to its widget (a
+        lambda over `self`), and a widget deleted while its own child was being destroyed, or inside that
+        child's slot, crashed (seen with a widget that nothing else kept)."""
+        self._callbacks.setdefault(kind, []).append(callback)
 
     def start(self, pool: QThreadPool | None = None) -> None:
         """Run the work on a pool thread."""
@@ -79,26 +90,36 @@ class Operation(QObject):
 
     @Slot(object)
     def _progressed(self, value: Any) -> None:
-        self.progressed.emit(value)
+        self._deliver("progressed", self.progressed, value)
 
     @Slot(object)
     def _finished(self, result: Any) -> None:
-        self._end()
-        self.finished.emit(result)
+        self._deliver("finished", self.finished, result)
 
     @Slot(str)
     def _failed(self, message: str) -> None:
-        self._end()
-        self.failed.emit(message)
+        self._deliver("failed", self.failed, message)
 
     @Slot()
     def _cancelled(self) -> None:
-        self._end()
-        self.cancelled.emit()
+        self._deliver("cancelled", self.cancelled)
+
+    def _deliver(self, kind: str, signal, *args) -> None:
+        callbacks = self._callbacks.get(kind, [])
+        if kind != "progressed":
+            self._end()
+        try:
+            for callback in callbacks:
+                callback(*args)
+        finally:
+            if Shiboken.isValid(self):  # a callback may have deleted its widget, and this operation with it
+                signal.emit(*args)
 
     def _end(self) -> None:
         self.running = False
         self.deleteLater()  # after the slots of this last signal have run (this is the GUI thread)
+        held, self._callbacks = self._callbacks, {}
+        QTimer.singleShot(0, held.clear)  # let go of the callbacks in an event of their own
 
     @Slot()
     def stop_and_wait(self) -> None:
@@ -187,11 +208,9 @@ def run_in_background(
         from ui.responsiveness import cancel_on_quit
 
         cancel_on_quit(operation)
-    for signal, slot in (
-        (operation.finished, on_finished), (operation.failed, on_failed),
-        (operation.progressed, on_progress), (operation.cancelled, on_cancelled),
-    ):
-        if slot is not None:
-            signal.connect(slot)
+    for kind, callback in (("finished", on_finished), ("failed", on_failed), ("progressed", on_progress),
+                           ("cancelled", on_cancelled)):
+        if callback is not None:
+            operation.call(kind, callback)
     operation.start()
     return operation

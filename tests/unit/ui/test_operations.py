@@ -309,3 +309,21 @@ def test_background_work_never_runs_the_garbage_collector(qtbot, one_thread):
     finally:
         gc.callbacks.remove(seen)
     assert set(collections) == {threading.main_thread().name}
+
+
+def test_a_widget_kept_only_by_its_callback_goes_cleanly_when_the_work_ends(qtbot):
+    """A top-level widget nothing else keeps: its callback (a lambda over it) is the last reference. The
+    operation lets go of it outside any slot or destructor; before, it died inside the destructor of its own
+    child, the operation ("shared QObject was deleted directly", then a crash)."""
+    import weakref
+
+    from ui.operations import run_in_background
+
+    shown = []
+    asker = QWidget()
+    run_in_background(lambda report, cancel: "done", parent=asker,
+                      on_finished=lambda result, asker=asker: shown.append((result, asker.isVisible())))
+    gone = weakref.ref(asker)
+    del asker
+    qtbot.wait_until(lambda: gone() is None, timeout=WAIT_S * 1000)
+    assert shown == [("done", False)]
