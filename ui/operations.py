@@ -61,7 +61,7 @@ class Operation(QObject):
         self.lang = data_lang()  # failures are said in the window's language at the time the work began
         self._callbacks: dict[str, list[Callable]] = {}
 
-    def call(self, kind: str, callback: Callable) -> None:
+    def on(self, kind: str, callback: Callable) -> None:
         """Call `callback` on `kind` ("progressed", "finished", "failed", "cancelled"), before the signal.
 
         Unlike a connection, the operation holds the callback in Python and lets go of it outside any slot
@@ -211,6 +211,6 @@ def run_in_background(
     for kind, callback in (("finished", on_finished), ("failed", on_failed), ("progressed", on_progress),
                            ("cancelled", on_cancelled)):
         if callback is not None:
-            operation.call(kind, callback)
+            operation.on(kind, callback)
     operation.start()
     return operation
