@@ -439,12 +439,14 @@ def dive(master: Master, deadline: float, cancel: threading.Event | None = None,
     directors not yet fixed are priced every `reprice` steps, and whenever the LP is integral but leaves
     one of them out. With `finish`, a dive cut short by the deadline or the cancel flag still gives every
     director it can a team: the columns not fixed yet are taken greedily (most taken by the last LP
-    first, then the most valuable) while they fit."""
+    first, then the most valuable) while they fit, then the directors still left are priced over the
+    places still free (`_round_rest`)."""
     inst = master.inst
     fixed: set[int] = set()
     load = np.zeros(inst.n_mentors)
     busy: set[tuple[int, int]] = set()  # (mentor, weekly slot) pairs the fixed columns hold
     done_d: set[int] = set()
+    began = time.perf_counter()
     try:
         steps = 0
         while time.perf_counter() < deadline and not (cancel is not None and cancel.is_set()):
@@ -461,7 +463,11 @@ def dive(master: Master, deadline: float, cancel: threading.Event | None = None,
             if not fractional:
                 break
             order = sorted(open_, key=lambda c: (-x[c], c))
-            step = max(1, int(len({master.columns[c].d for c in fractional}) * DIVE_SHARE))
+            left_d = len({master.columns[c].d for c in fractional})
+            step = max(1, int(left_d * DIVE_SHARE))
+            if finish:  # on pace to miss the deadline (a loaded machine): larger steps, to end in time
+                step = max(step, _paced_step(left_d, step, steps, time.perf_counter() - began,
+                                             deadline - time.perf_counter()))
             taken = 0
             for c in order:
                 col = master.columns[c]
@@ -489,6 +495,16 @@ def dive(master: Master, deadline: float, cancel: threading.Event | None = None,
     if finish:
         _round_rest(master, chosen, x)
     return {d: list(master.columns[c].members) for d, c in chosen.items()}
+
+
+def _paced_step(left: int, step: int, steps: int, spent: float, remaining: float) -> int:
+    """The step that ends the dive in the time remaining at the pace seen so far (`spent` seconds over
+    `steps` steps): a dive of d fractional directors at step s takes about d / s more steps."""
+    if steps < 2 or remaining <= 0:
+        return step
+    per_step = spent / steps
+    affordable = max(remaining / per_step - 1, 1.0)
+    return int(np.ceil(left / affordable)) if left / step > affordable else step
 
 
 def _fits(master: Master, col: Column, load: np.ndarray, busy: set[tuple[int, int]]) -> bool:

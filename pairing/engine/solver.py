@@ -91,9 +91,11 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
                 and tighter:
             bound = min(bound, _tighter_bound(inst, arcs, teams, start, bound))
     else:
+        prices = np.zeros(inst.n_mentors)  # the flows' mentor prices: the first columns are priced under them
+        flow_bound(inst, arcs, prices=prices)
         search = columns.search(inst, teams, start, progress=lambda b, s: _report(progress, b, s, start, "improve"),
                                 cancel=cancel, hopeless=inst.blocked | set(_hopeless(inst, arcs)),
-                                prove_infeasible=not infeasible)
+                                prove_infeasible=not infeasible, prices=prices)
         teams, bound, status = search.teams, search.bound, search.status
         if not np.isfinite(bound):  # no exact pricing round finished in time
             bound = capacity_free_bound(inst, arcs)

@@ -6,14 +6,17 @@ from __future__ import annotations
 import time
 from unittest.mock import patch
 
-from hypothesis import HealthCheck, given, settings
+import numpy as np
+from hypothesis import HealthCheck, given, settings, strategies as st
 
 from pairing.domain import Person, Program, Role, RunStatus, Settings, Weights
 from pairing.engine import SolveOptions, master, solve
+from pairing.engine.bound import flow_bound
 from pairing.engine.candidates import build_arcs
-from pairing.engine.columns import _phase_one
-from pairing.engine.construct import greedy, is_complete
+from pairing.engine.columns import SEED_COLUMNS, _phase_one, _seed
+from pairing.engine.construct import greedy, is_complete, locked_members
 from pairing.engine.instance import compile_program
+from pairing.engine.master import Master, _paced_step
 from pairing.engine.pricing import build_space
 from pairing.engine.result import assemble
 from pairing.synthetic import synthetic_program
@@ -135,3 +138,31 @@ def test_column_generation_cut_short_keeps_a_bound_above_the_optimum(case):
         assert placed < len(program.directors)
     if result.status is RunStatus.OPTIMAL:
         assert abs(result.objective - best) <= 0.01 * max(1, placed)
+
+
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(programs(), st.integers(0, 2**16))
+def test_the_seed_pricing_bound_is_never_below_the_optimum(case, seed):
+    """Seeding the pool under mentor prices (the flows' duals in a solve; here random ones too) gives a
+    Lagrangian bound that holds for every complete pairing, or none (inf) when a director has no team."""
+    program, options = case
+    options = SolveOptions(**{**options.__dict__, "fair": False})
+    inst = compile_program(program, options)
+    locked_members(inst)
+    placed, best = exhaustive(program, options)
+    prices = np.zeros(inst.n_mentors)
+    flow_bound(inst, build_arcs(inst), prices=prices)
+    random = np.random.default_rng(seed).uniform(-30, 30, inst.n_mentors)
+    for mu in (prices, random):
+        master = Master(inst, build_space(inst))
+        value = _seed(master, mu)
+        if placed == inst.n_directors:
+            assert value >= best - 1e-6
+        assert len(master.columns) <= SEED_COLUMNS * inst.n_directors
+
+
+def test_a_paced_dive_takes_larger_steps_only_when_it_would_miss_its_deadline():
+    assert _paced_step(left=90, step=4, steps=10, spent=0.1, remaining=5.0) == 4  # ample time: as planned
+    paced = _paced_step(left=90, step=4, steps=10, spent=1.0, remaining=0.5)  # 0.1 s a step, 0.5 s left
+    assert paced > 4 and 90 / paced <= 0.5 / 0.1
+    assert _paced_step(left=90, step=4, steps=1, spent=1.0, remaining=0.5) == 4  # no pace measured yet

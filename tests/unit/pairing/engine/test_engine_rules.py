@@ -176,7 +176,8 @@ def test_large_neighbourhood_search_keeps_every_hard_rule(seed):
     options = SolveOptions(time_limit_s=1.5, workers=1, seed=seed)
     progress = []
     result = solve(program, options, progress=progress.append)
-    assert result.status is RunStatus.FEASIBLE and len(result.teams) == 80
+    # the team columns may prove the optimum within the 1.5 s (they do on an idle machine)
+    assert result.status in (RunStatus.FEASIBLE, RunStatus.OPTIMAL) and len(result.teams) == 80
     assert progress[0].phase == "construct" and progress[-1].phase == "done"
     assert result.objective >= progress[0].best - 1e-6
     assert result.bound >= result.objective
