@@ -105,7 +105,8 @@ class Priced:
 
 def price(space: Space, prices: np.ndarray, floor: np.ndarray, *, per_director: int = 3,
           directors: np.ndarray | None = None, scores: bool = True, keep_all: bool = False,
-          restrict: int | None = None, deadline: float | None = None, slot: int | None = None) -> Priced:
+          restrict: int | None = None, deadline: float | None = None, slot: int | None = None,
+          skip_dive: bool = False) -> Priced:
     """Best teams of every director (or of `directors`) under mentor `prices`: columns whose priced value
     (value − Σ prices of its members) exceeds `floor[d]`, up to `per_director` each (the best first; all
     of them with keep_all, used to enumerate every column above a reduced-cost threshold).
@@ -129,7 +130,8 @@ def price(space: Space, prices: np.ndarray, floor: np.ndarray, *, per_director: 
         if deadline is not None and time.perf_counter() > deadline:
             upper[wanted[start:]] = np.inf
             return Priced(best, upper, found, complete=False)
-        b, u, cols = _price_block(space, rows, prices, floor[rows], per_director, scores, keep_all, restrict, slot)
+        b, u, cols = _price_block(space, rows, prices, floor[rows], per_director, scores, keep_all, restrict, slot,
+                                  skip_dive)
         best[rows], upper[rows] = b, u
         found.extend(cols)
     return Priced(best, upper, found)
@@ -151,7 +153,8 @@ def pair_parts(space: Space, rows: np.ndarray, scores: bool, keep: bool = True) 
 
 
 def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.ndarray, keep: int,
-                 scores: bool, keep_all: bool, restrict: int | None = None, slot: int | None = None):
+                 scores: bool, keep_all: bool, restrict: int | None = None, slot: int | None = None,
+                 skip_dive: bool = False):
     inst = space.inst
     opts = inst.options
     n_p = inst.n_producers
@@ -262,7 +265,7 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
     for r, locked in enumerate(lock_i):
         for m in locked:
             base_lv[r] = np.maximum(base_lv[r], space.levels[m, cols[r]])
-    if not keep_all:  # a greedy dive from the best producers gives a strong incumbent to prune against
+    if not keep_all and not (skip_dive and np.isfinite(floor).all()):  # a greedy dive gives a strong incumbent
         dive, dive_p, dive_i = _dive(space, rows, a, per_need, constant, w_meet, cols, prod_ok, inst_ok, u_p,
                                      lo, hi, base_lin, base_mask, base_lv)
         # only strictly better teams are searched (ties would all pass: in phase 1 every team is worth 0);
@@ -283,6 +286,14 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
                 + (base_lin + base_needs)[:, None]
                 + (open_needs(np.arange(B), base_lv))[:, None] + rest_a(np.arange(B), lo_c, np.maximum(hi - lo, 0))[:, None])
     bound_p = np.minimum(bound_p, capped_p)
+    two = (hi == 2) & (lo <= 2)  # the usual last two instructors: a completion bound that sees their overlap
+    partners = None
+    if two.any():
+        comp, partners = _pair_completion(space, cols, per_need, a[:, n_p:], single[:, n_p:], inst_ok, sig, n_bits)
+        one = np.where(lo <= 1, u_sorted[:, 0], NEG)  # a single instructor (the best U')
+        none = np.where(lo <= 0, 0.0, NEG)
+        tight = np.maximum(np.maximum(comp, one), none)
+        bound_p[two] = np.minimum(bound_p[two], (u_p + (base_lin + base_needs)[:, None] + tight[:, None])[two])
     bound_p[hi < 0] = NEG
     p_order = np.argsort(-bound_p, axis=1, kind="stable")
     bound_sorted = np.take_along_axis(bound_p, p_order, axis=1)
@@ -321,6 +332,17 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
         opt = np.maximum(hi[r2] - cnt2 - 1 - req, 0)
         final = req + opt == 0
         src_m, j_m = _extend_middle(~final, r2, val2, last2, req, opt, threshold, u_sorted, rest, n_i)
+        if partners is not None:  # one instructor after j at most: j's partner bound by group (overlap seen)
+            rr, left_req, left_opt = r2[src_m], req[src_m], opt[src_m]
+            last_one = (left_req + left_opt == 1) & two[rr]
+            if last_one.any():
+                j_inst = u_order[rr, j_m]
+                g = sig[rr, j_inst]
+                top_i, top_v = partners
+                q = np.where(top_i[rr, 0, g] == j_inst, top_v[rr, 1, g], top_v[rr, 0, g])
+                q = np.where(left_req > 0, q, np.maximum(q, 0.0))
+                keep_m = ~last_one | (val2[src_m] + u_i[rr, j_inst] + q > threshold[rr])
+                src_m, j_m = src_m[keep_m], j_m[keep_m]
         # a second bound for growing teams: every a-part at its best, needs at most what is still open
         inst_m = u_order[r2[src_m], j_m] + n_p
         capped = (val2[src_m] + a[r2[src_m], inst_m] + open_needs(r2[src_m], lvl2[src_m])
@@ -350,6 +372,50 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
         upper[:] = np.inf
     columns = _columns(inst, rows, kept, keep, keep_all, lock_i, prices, -1 if slot is None else slot)
     return best, upper, columns
+
+
+def _pair_completion(space: Space, cols: np.ndarray, per_need: np.ndarray, a_i: np.ndarray, single_i: np.ndarray,
+                     inst_ok: np.ndarray, sig: np.ndarray, n_bits: np.ndarray) -> np.ndarray:
+    """Per director of the block, an upper bound on a(i) + a(j) + needs credit of {i, j} over pairs of
+    distinct allowed instructors that sees their overlap: labelled so that i is in group g (the needs it
+    covers among the first GROUP_BITS), j adds at most its credit on the needs outside g plus, on those in
+    g, its level above the lowest positive level (i covers them at least that well). Separable once g is
+    fixed, so the best pair is a top-2 per group (distinct instructors)."""
+    levels = space.levels
+    floor_level = float(levels[levels > 0].min()) if (levels > 0).any() else 1.0
+    n_p = space.inst.n_producers
+    n_groups = 1 << GROUP_BITS
+    lv = np.transpose(levels[n_p:][:, cols], (1, 0, 2))  # B × I × K
+    k_bits = min(GROUP_BITS, cols.shape[1])
+    low = np.minimum(lv[:, :, :k_bits], floor_level) * (np.arange(k_bits)[None, :] < n_bits[:, None])[:, None, :]
+    bits = ((np.arange(n_groups)[:, None] >> np.arange(k_bits)[None, :]) & 1).astype(np.float64)  # G × k
+    partner = a_i[:, :, None] + single_i[:, :, None] - (low @ bits.T) * per_need[:, None, None]  # B × I × G
+    partner = np.where(inst_ok[:, :, None], partner, NEG)
+    own = np.where(inst_ok, a_i + single_i, NEG)  # B × I
+    B, n_i = own.shape
+    r = np.arange(B)
+    # the partner's best two per group g, and i's best two within group g
+    top2 = np.argpartition(-partner, min(1, n_i - 1), axis=1)[:, :2, :] if n_i > 1 else np.zeros((B, 1, n_groups), np.int64)
+    p_val = np.take_along_axis(partner, top2, axis=1)  # B × 2 × G
+    order = np.argsort(-p_val, axis=1)
+    top2, p_val = np.take_along_axis(top2, order, axis=1), np.take_along_axis(p_val, order, axis=1)
+    # i's best two within each group: sort by (group, own falling); every (row, group) run is contiguous
+    sig_ok = np.where(inst_ok, sig, n_groups)
+    o = np.lexsort((-own, sig_ok), axis=-1)
+    own_s = np.take_along_axis(own, o, axis=1)
+    key = (r[:, None] * (n_groups + 2) + np.take_along_axis(sig_ok, o, axis=1)).ravel()
+    first = np.searchsorted(key, (r[:, None] * (n_groups + 2) + np.arange(n_groups)[None, :]).ravel()).reshape(B, n_groups)
+    flat = own_s.ravel()
+    size = flat.size
+    in_run = lambda pos: (pos < size) & (key[np.minimum(pos, size - 1)] == (r[:, None] * (n_groups + 2)  # noqa: E731
+                                                                        + np.arange(n_groups)[None, :]))
+    v1 = np.where(in_run(first), flat[np.minimum(first, size - 1)], NEG)
+    v2 = np.where(in_run(first + 1), flat[np.minimum(first + 1, size - 1)], NEG)
+    i1 = np.take_along_axis(o, np.minimum(first - r[:, None] * n_i, n_i - 1), axis=1)
+    j1, q1, q2 = top2[:, 0, :], p_val[:, 0, :], p_val[:, 1, :] if n_i > 1 else np.full((B, n_groups), NEG)
+    value = np.where(i1 == j1, np.maximum(v1 + q2, v2 + q1), v1 + q1)
+    best = np.where(v1 > NEG / 2, value, NEG).max(axis=1)
+    return np.maximum(best, NEG), (top2, np.maximum(p_val, NEG))
 
 
 def _top(values: np.ndarray, k: int) -> np.ndarray:
