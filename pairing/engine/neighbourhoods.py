@@ -31,7 +31,7 @@ from pairing.engine.construct import Teams, is_complete
 from pairing.engine.instance import Instance
 from pairing.engine.lns import region_value
 from pairing.engine.master import PER_DIRECTOR, TOLERANCE, UNPLACED, Master, OutOfTime, dive, integer_teams
-from pairing.engine.pricing import Space, build_space, price
+from pairing.engine.pricing import Column, Space, build_space, price
 from pairing.engine.scoring import team_values, weighted
 
 REGION = 120  # directors freed per move
@@ -249,6 +249,102 @@ def repair(inst: Instance, arcs: Arcs, teams: Teams, hopeless: set[int], seed: i
             teams[region[i]] = [int(mentors[m]) for m in members]
         placed += 1
     return placed
+
+
+REPAIR_BATCH = 8  # directors without a team placed together by repair_many
+
+
+def repair_many(inst: Instance, arcs: Arcs, teams: Teams, hopeless: set[int], seed: int, deadline: float,
+                cancel: threading.Event | None = None, pool: dict[int, list[Column]] | None = None) -> int:
+    """Place the directors without a complete team (after rounding the whole-program LP) a few at a time:
+    a neighbourhood of REPAIR_BATCH of them and the directors holding the mentors they could work with,
+    solved by the column model with the master's unplaced-director penalty (column generation from the
+    whole LP's columns of those directors, `pool`, then the dive, then CP-SAT over the columns placing as
+    many as possible). Kept when more directors of the neighbourhood are placed and none that was placed
+    is left out. Each director is tried at most twice. Returns how many were placed."""
+    placed_count = 0
+    tries = np.zeros(inst.n_directors, dtype=np.int64)
+    while time.perf_counter() < deadline and not (cancel is not None and cancel.is_set()):
+        open_ = [d for d in range(inst.n_directors)
+                 if d not in hopeless and tries[d] < 2 and not is_complete(inst, d, teams.get(d, []))]
+        if not open_:
+            break
+        batch = open_[:REPAIR_BATCH]
+        tries[batch] += 1
+        region = _around_many(inst, teams, batch, arcs, hopeless)
+        gained = _repair_region(inst, teams, region, seed, deadline, cancel, pool)
+        if gained is None:
+            break
+        placed_count += gained
+    return placed_count
+
+
+def _around_many(inst: Instance, teams: Teams, batch: list[int], arcs: Arcs, hopeless: set[int]) -> list[int]:
+    """The batch and the directors holding the mentors it could work with (fewest free places first), up
+    to REGION + the batch."""
+    holders: dict[int, list[int]] = {}
+    used = np.zeros(inst.n_mentors, dtype=np.int64)
+    for r in sorted(teams):
+        for m in teams[r]:
+            used[m] += 1
+            if r not in hopeless:
+                holders.setdefault(m, []).append(r)
+    candidates = np.unique(arcs.m[np.isin(arcs.d, batch)])
+    region = list(batch)
+    seen = set(batch)
+    for m in sorted((int(m) for m in candidates), key=lambda m: (inst.capacity[m] - used[m], m)):
+        for r in holders.get(m, ()):
+            if r not in seen and len(region) < REGION + len(batch):
+                seen.add(r)
+                region.append(r)
+    return sorted(region)
+
+
+def _repair_region(inst: Instance, teams: Teams, region: list[int], seed: int, deadline: float, cancel,
+                   pool: dict[int, list[Column]] | None) -> int | None:
+    """One repair neighbourhood: how many more directors it placed (teams updated), None when out of time."""
+    used = _usage(inst, teams, region)
+    sub, gains, mentors = sub_instance(inst, np.asarray(region, dtype=np.int64), used)
+    local = {int(m): i for i, m in enumerate(mentors)}
+    space = build_space(sub)
+    master = Master(sub, space, gains=gains)
+    before = [i for i, r in enumerate(region) if is_complete(inst, r, teams.get(r, []))]
+    current = {i: [local[m] for m in teams[region[i]]] for i in before}
+    master.add_teams(current)
+    for i, d in enumerate(region):
+        for column in (pool or {}).get(d, ()):
+            if all(m in local for m in column.members):
+                master.add(Column(i, tuple(local[m] for m in column.members), column.value))
+    try:
+        _generate(master, space, deadline, cancel, rounds=2 * ROUNDS)
+        found = dive(master, deadline, cancel)
+    except OutOfTime:
+        return None
+    if not _keeps(inst, region, mentors, found, before) or len(found) < len(region):
+        left = deadline - time.perf_counter()
+        if left <= 0.05:
+            return None
+        out = integer_teams(master, list(range(len(master.columns))), current, min(left, 4 * REPAIR_DETERMINISTIC),
+                            seed, 1, cancel, det_limit=REPAIR_DETERMINISTIC)
+        if out.teams is not None and _keeps(inst, region, mentors, out.teams, before) and \
+                _placed(inst, region, mentors, out.teams) > _placed(inst, region, mentors, found):
+            found = out.teams
+    if not _keeps(inst, region, mentors, found, before) or _placed(inst, region, mentors, found) <= len(before):
+        return 0
+    gained = _placed(inst, region, mentors, found) - len(before)
+    for i in range(len(region)):
+        if i in found and is_complete(inst, region[i], [int(mentors[m]) for m in found[i]]):
+            teams[region[i]] = [int(mentors[m]) for m in found[i]]
+    return gained
+
+
+def _placed(inst: Instance, region: list[int], mentors: np.ndarray, found: Teams) -> int:
+    return sum(1 for i, ms in found.items() if is_complete(inst, region[i], [int(mentors[m]) for m in ms]))
+
+
+def _keeps(inst: Instance, region: list[int], mentors: np.ndarray, found: Teams, before: list[int]) -> bool:
+    """Every director of the neighbourhood that had a complete team still has one."""
+    return all(i in found and is_complete(inst, region[i], [int(mentors[m]) for m in found[i]]) for i in before)
 
 
 def _around(inst: Instance, teams: Teams, d: int, candidates: np.ndarray, hopeless: set[int]) -> list[int]:

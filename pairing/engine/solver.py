@@ -11,7 +11,7 @@ from typing import Callable
 import numpy as np
 
 from pairing.domain import Program, RunResult, RunStatus
-from pairing.engine import columns, cpsat, fair_columns, lns, mentor_slots, neighbourhoods, slot_repair
+from pairing.engine import columns, cpsat, fair_columns, lns, mentor_slots, neighbourhoods, slot_repair, whole_lp
 from pairing.engine.bound import (
     ColumnBound, capacity_free_bound, column_bound, flow_bound, lagrangian_bound, next_prices, pairwise_upper,
 )
@@ -230,6 +230,14 @@ def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, star
 
     pairs = inst.n_directors * inst.n_mentors
     pass_cost = pairs * neighbourhoods.PASS_PAIR_COST
+    if prices is not None and whole_lp.fits(inst) and not _stopped(cancel):  # the whole-program LP (eng-large)
+        whole = whole_lp.search(inst, arcs, teams, start, prices, cancel=cancel, hopeless=hopeless,
+                                report=lambda b, s: _report(progress, b, min(s, proven[0]), start, "improve"))
+        teams, best[0], proven[0] = whole.teams, objective(inst, whole.teams), min(proven[0], whole.bound)
+        budget = limit * (SEARCH_SHARE - whole_lp.REPAIR_END)
+        search = neighbourhoods.improve(inst, arcs, teams, budget, options.seed, deadline=deadline, cancel=cancel,
+                                        on_improve=on_improve, hopeless=hopeless, reduced=whole.reduced)
+        return search.teams, proven[0], RunStatus.CANCELLED if _stopped(cancel) else RunStatus.FEASIBLE
     first = prices is not None and pass_cost <= limit * FIRST_PASS_SHARE and pairs <= PASS_MAX_PAIRS
     final = first and 2 * pass_cost <= limit * FINAL_PASS_SHARE
     began = time.perf_counter()

@@ -196,7 +196,8 @@ def test_a_director_no_pairing_can_place_stays_out_and_the_bound_still_holds(lar
     options = SolveOptions.from_settings(program.settings, time_limit_s=6, workers=1)
     result = solve(program, options)
     assert result.status is RunStatus.INFEASIBLE and [u.id for u in result.unmatched] == ["D01"]
-    assert len(result.teams) == 59 and result.bound > result.objective + 1  # a real bound, not clamped
+    # a real bound (the whole-program LP over partial pairings: it may meet the score, never fall below it)
+    assert len(result.teams) == 59 and result.objective <= result.bound < float("inf")
     inst = compile_program(program, options)
     locked_members(inst)
     every = column_bound(inst, np.zeros(inst.n_mentors), complete=False).value

@@ -1,0 +1,342 @@
+"""Large programs: the whole-program team-column LP (master.py's model over every director at once) by
+stabilised column generation, for the proven bound and the duals that steer the search.
+
+Each round prices every director exactly (pricing.py: no top-k) at stabilised mentor prices — Wentges
+smoothing, μ = α·centre + (1 − α)·LP duals, where the centre is the prices of the best bound so far — so
+each round gives a Lagrangian bound (master.Master.lagrangian: valid for any prices) and the columns worth
+adding; the restricted master is then re-solved by HiGHS's interior point method without crossover.
+
+Pricing is pruned twice, never by a fixed top-k:
+- each director's pricing threshold starts at its best pool column under the same prices (a real team,
+  so whatever pricing prunes below it is not its best, and the bound stays exact);
+- a director is not priced at all when its bound from the last round, moved by how much the prices of
+  the mentors it may work with fell since (its best producer's fall plus its `max` largest instructor
+  falls), is not above its best pool column: then that pool column is its exact best (the bound is
+  exact for it too).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from dataclasses import dataclass, field
+from typing import Callable
+
+import numpy as np
+
+from pairing.engine.construct import Teams, is_complete
+from pairing.engine.instance import Instance
+from pairing.engine.master import Master, OutOfTime
+from pairing.engine.pricing import NEG, Column, Space, build_space, pair_parts, price
+
+ALPHA = 0.5  # Wentges smoothing: the share of the stability centre in the prices priced
+CONVERGED = 1e-4  # relative distance between the bound and the LP value at which the LP counts as solved
+PER_DIRECTOR = 3  # columns added per director and round
+MAX_ROUNDS = 60
+# deterministic cost units, measured at 2,000 directors (loaded machine, CPU time scaled to an idle core)
+PRICE_PAIR_COST = 6e-7  # per director × mentor of a pricing pass
+LP_COLUMN_COST = 4e-5  # per column of the restricted master, for one interior-point solve
+
+
+@dataclass
+class Pool:
+    """The generated columns as arrays (for pricing's floors): director, members (padded with the index
+    of a mentor-less sentinel whose price is 0) and value without load."""
+
+    n_mentors: int
+    width: int
+    d: list[np.ndarray] = field(default_factory=list)
+    members: list[np.ndarray] = field(default_factory=list)
+    value: list[np.ndarray] = field(default_factory=list)
+
+    def add(self, columns: list[Column]) -> None:
+        if not columns:
+            return
+        members = np.full((len(columns), self.width), self.n_mentors, dtype=np.int32)
+        for i, c in enumerate(columns):
+            members[i, : len(c.members)] = c.members
+        self.d.append(np.array([c.d for c in columns], dtype=np.int32))
+        self.members.append(members)
+        self.value.append(np.array([c.value for c in columns]))
+        if len(self.d) > 8:  # keep few arrays
+            self.d, self.members, self.value = [np.concatenate(self.d)], [np.concatenate(self.members)], \
+                [np.concatenate(self.value)]
+
+    def best(self, mu: np.ndarray, n_directors: int) -> np.ndarray:
+        """Each director's best pool column value under prices mu (−inf without one)."""
+        out = np.full(n_directors, -np.inf)
+        priced = np.r_[mu, 0.0]
+        for d, members, value in zip(self.d, self.members, self.value):
+            np.maximum.at(out, d, value - priced[members].sum(axis=1))
+        return out
+
+
+@dataclass
+class WholeLP:
+    """What the whole-program LP left: the best proven bound and the prices behind it, the last LP value,
+    its duals and solution, the master (its pool), and per round (time, LP, bound) for the record."""
+
+    bound: float
+    mu: np.ndarray
+    upper: np.ndarray
+    lp: float
+    master: Master
+    converged: bool = False
+    rounds: int = 0
+    lp_mu: np.ndarray | None = None
+    spent: float = 0.0
+    trace: list[tuple[float, float, float, int, int]] = field(default_factory=list)
+
+
+def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: float, deadline: float,
+          cancel: threading.Event | None = None, on_bound: Callable[[float], None] | None = None,
+          complete: bool = True) -> WholeLP:
+    """Stabilised column generation for the whole program from prices mu0 (the flows' duals), until the
+    bound meets the LP value, `budget` deterministic units are spent (the next round must fit), or the
+    safety net `deadline` (a perf_counter time) passes. With complete=False the bound also holds for
+    pairings that leave directors out (a director may have no team, worth 0)."""
+    began = time.perf_counter()
+    n = inst.n_directors
+    master = Master(inst, space)
+    master.lp.setOptionValue("solver", "ipm")  # measured: simplex needs tens of thousands of iterations
+    master.lp.setOptionValue("run_crossover", "off")
+    pool = Pool(inst.n_mentors, 1 + max(inst.options.instructors_max, 1))
+    master.add_teams({d: ms for d, ms in teams.items() if is_complete(inst, d, ms)})
+    pool.add(master.columns)
+    centre = mu0.copy()
+    lp_mu = None
+    last_mu, last_upper = None, None
+    out = WholeLP(float("inf"), centre, np.full(n, np.inf), float("-inf"), master)
+    spent = 0.0
+    while not (cancel is not None and cancel.is_set()) and time.perf_counter() < deadline:
+        if spent + round_cost(inst, len(master.columns)) > budget:
+            break
+        mu = centre if lp_mu is None else ALPHA * centre + (1 - ALPHA) * lp_mu
+        floor = pool.best(mu, n)
+        wanted = _worth_pricing(space, floor, mu, last_mu, last_upper)
+        priced = price(space, mu, floor, per_director=PER_DIRECTOR, directors=wanted, deadline=deadline)
+        spent += len(wanted) * inst.n_mentors * PRICE_PAIR_COST
+        if not priced.complete:
+            break
+        upper = floor.copy()
+        upper[wanted] = np.maximum(priced.upper[wanted], floor[wanted])
+        # a director with no valid team at all: then only the bound over partial pairings means anything
+        value = master.lagrangian(upper, mu, complete=complete and bool(np.all(upper > NEG / 4)))
+        last_mu, last_upper = mu, upper
+        lowered = value < out.bound
+        if lowered:
+            centre = mu.copy()
+            out.bound, out.mu, out.upper = value, centre, upper.copy()
+            if on_bound is not None:
+                on_bound(value)
+        fresh = [c for c in priced.columns if master.add(c)]
+        pool.add(fresh)
+        out.rounds += 1
+        if fresh or lp_mu is None:  # no new column (a mispriced round): the LP is the same, the centre moved
+            try:
+                out.lp, _, lp_mu = _solve_lp(master, deadline)
+            except OutOfTime:
+                break
+            spent += len(master.columns) * LP_COLUMN_COST
+        out.lp_mu = lp_mu
+        out.trace.append((time.perf_counter() - began, out.lp, out.bound, len(wanted), len(fresh)))
+        if out.bound - out.lp <= CONVERGED * abs(out.lp):
+            out.converged = True
+            break
+        if not fresh and not lowered or out.rounds >= MAX_ROUNDS:  # the same prices again next round: stop
+            break
+    out.spent = spent
+    return out
+
+
+def _solve_lp(master: Master, deadline: float):
+    """The restricted master by interior point; should HiGHS's interior point stop without a solution
+    (seen on a few tiny programs: status not set), by simplex from there on."""
+    try:
+        return master.solve_lp(deadline)
+    except RuntimeError:
+        master.lp.setOptionValue("solver", "simplex")
+        master.lp.setOptionValue("run_crossover", "on")
+        return master.solve_lp(deadline)
+
+
+def round_cost(inst: Instance, columns: int) -> float:
+    """A round's cost in deterministic units (≈ seconds on an idle core of the measuring machine)."""
+    return inst.n_directors * inst.n_mentors * PRICE_PAIR_COST + columns * LP_COLUMN_COST
+
+
+def _worth_pricing(space: Space, floor: np.ndarray, mu: np.ndarray, last_mu: np.ndarray | None,
+                   last_upper: np.ndarray | None) -> np.ndarray:
+    """The directors whose best team under mu may beat their best pool column: all of them the first time;
+    after that those whose last bound, moved by the largest fall of their mentors' prices, passes it."""
+    n = space.inst.n_directors
+    if last_mu is None:
+        return np.arange(n)
+    shift = _shift(space, last_mu - mu)
+    return np.nonzero(~(last_upper + shift <= floor + 1e-9))[0]
+
+
+def _shift(space: Space, fall: np.ndarray) -> np.ndarray:
+    """Per director, the most a team's priced value can rise when mentor prices fall by `fall`: its
+    largest producer fall plus its `max` largest instructor falls (rises count as 0), over the mentors it
+    may work with."""
+    inst = space.inst
+    n_p, hi = inst.n_producers, max(inst.options.instructors_max, 0)
+    up = np.maximum(fall, 0.0)
+    out = np.empty(inst.n_directors)
+    for first in range(0, inst.n_directors, space.block):
+        rows = np.arange(first, min(first + space.block, inst.n_directors))
+        _, allowed = pair_parts(space, rows, True)
+        gain = np.where(allowed, up[None, :], 0.0)
+        best_p = gain[:, :n_p].max(axis=1, initial=0.0)
+        part = gain[:, n_p:]
+        k = min(hi, part.shape[1])
+        top = np.partition(part, part.shape[1] - k, axis=1)[:, part.shape[1] - k:].sum(axis=1) if k else 0.0
+        out[rows] = best_p + top
+    return out
+
+
+def round_teams(inst: Instance, master: Master, mu: np.ndarray, upper: np.ndarray) -> Teams:
+    """Integer teams from the LP: its columns by how much the LP takes them (then by reduced cost under
+    mu), each kept when its director has no team yet and its mentors have places left; then, for the
+    directors still without one, their other columns by reduced cost. Some directors may stay without a
+    team (neighbourhoods.repair_many places them)."""
+    x = master.values()
+    n_cols = len(master.columns)
+    priced = np.r_[mu, 0.0]
+    members = np.full((n_cols, 1 + max(inst.options.instructors_max, 1)), inst.n_mentors, dtype=np.int64)
+    for c, column in enumerate(master.columns):
+        members[c, : len(column.members)] = column.members
+    d = np.array([c.d for c in master.columns], dtype=np.int64)
+    value = np.array([c.value for c in master.columns])
+    reduced = upper[d] - (value - priced[members].sum(axis=1))
+    left = np.r_[inst.capacity.astype(np.int64), np.iinfo(np.int64).max]
+    teams: Teams = {}
+    taken_first = x > 1e-6
+    by_reduced = np.argsort(reduced, kind="stable")
+    for c in np.r_[np.lexsort((reduced, -x))[: int(taken_first.sum())], by_reduced]:
+        director = int(d[c])
+        if director in teams:
+            continue
+        row = members[c]
+        if np.all(left[row] > 0):
+            left[row] -= 1
+            teams[director] = [int(m) for m in row if m < inst.n_mentors]
+    _swap_in(inst, teams, left, d, members, by_reduced)
+    return teams
+
+
+def _swap_in(inst: Instance, teams: Teams, left: np.ndarray, d: np.ndarray, members: np.ndarray,
+             order: np.ndarray) -> None:
+    """For each director still without a team: a column of it (best reduced cost first) short of one
+    mentor m only, and a holder h of m with another column that avoids m and fits once h's team is
+    released: h moves, the director takes the column."""
+    columns_of: dict[int, list[int]] = {}
+    for c in order:
+        columns_of.setdefault(int(d[c]), []).append(int(c))
+    holders: dict[int, set[int]] = {}
+    for h, ms in teams.items():
+        for m in ms:
+            holders.setdefault(m, set()).add(h)
+    for director in sorted(set(columns_of) - set(teams)):
+        for c in columns_of[director]:
+            short = [int(m) for m in members[c] if left[m] <= 0]
+            if len(short) != 1:
+                continue
+            m = short[0]
+            if _move_holder(teams, left, holders, m, members[c], columns_of, members, inst.n_mentors):
+                row = members[c]
+                left[row] -= 1
+                teams[director] = [int(k) for k in row if k < inst.n_mentors]
+                for k in teams[director]:
+                    holders.setdefault(k, set()).add(director)
+                break
+
+
+def _move_holder(teams: Teams, left: np.ndarray, holders: dict[int, set[int]], m: int, needed: np.ndarray,
+                 columns_of: dict[int, list[int]], members: np.ndarray, n_mentors: int) -> bool:
+    """Move a holder of mentor m to another of its columns that avoids m, so that every mentor of
+    `needed` (the column waiting for m) still has a place; False when none can."""
+    for h in sorted(holders.get(m, ())):
+        current = teams[h]
+        left[current] += 1
+        for c in columns_of.get(h, ()):
+            row = members[c]
+            if m in row or not np.all(left[row] > 0):
+                continue
+            left[row] -= 1
+            if not np.all(left[needed] > 0):
+                left[row] += 1
+                continue
+            for k in current:
+                holders[k].discard(h)
+            teams[h] = [int(k) for k in row if k < n_mentors]
+            for k in teams[h]:
+                holders.setdefault(k, set()).add(h)
+            return True
+        left[current] -= 1
+    return False
+
+
+def pool_by_director(master: Master) -> dict[int, list[Column]]:
+    out: dict[int, list[Column]] = {}
+    for column in master.columns:
+        out.setdefault(column.d, []).append(column)
+    return out
+
+
+# -- the large-program search: the whole LP, its rounding, then the neighbourhoods -------------------------
+
+RELAX_SHARE = 0.55  # of the time limit for the whole LP (deterministic units; the wall clock as a net)
+REPAIR_END = 0.8  # rounding's repair ends by this share of the limit
+MAX_PAIRS = 8_000_000  # director × mentor pairs up to which the whole LP runs (memory and time: measured)
+
+
+def fits(inst: Instance) -> bool:
+    """The whole LP runs up to MAX_PAIRS pairs, without the weekly-slot rule (its columns carry a slot;
+    that path keeps the neighbourhoods and slot_repair)."""
+    return inst.n_directors * inst.n_mentors <= MAX_PAIRS and not inst.options.distinct_mentor_slots
+
+
+@dataclass
+class Outcome:
+    teams: Teams
+    bound: float
+    relaxed: WholeLP | None
+    reduced: np.ndarray | None = None  # per director: what freeing it could gain under the bound's prices
+
+
+def search(inst: Instance, arcs, teams: Teams, start: float, prices: np.ndarray, *,
+           report: Callable[[float, float], None], cancel: threading.Event | None, hopeless: set[int]) -> Outcome:
+    """Large coupled programs whose whole LP fits: stabilised column generation for the bound and the
+    duals; the LP rounded to teams (round_teams), the directors it leaves out placed by the column model
+    (neighbourhoods.repair_many, from the LP's columns); kept when everyone placeable has a team and it
+    scores higher; then the neighbourhood search, its seeds ordered by reduced cost under the bound's
+    prices. Budgets in deterministic units, the wall clock as the safety net."""
+    from pairing.engine import neighbourhoods
+    from pairing.engine.result import objective
+
+    limit = inst.options.time_limit_s
+    best = [objective(inst, teams)]
+    bound = [float("inf")]
+
+    def on_bound(value: float) -> None:
+        bound[0] = min(bound[0], value)
+        report(best[0], bound[0])
+
+    space = build_space(inst)
+    relaxed = relax(inst, space, teams, prices, limit * RELAX_SHARE, start + limit * RELAX_SHARE, cancel,
+                    on_bound, complete=not hopeless)
+    if relaxed.lp_mu is not None and not (cancel is not None and cancel.is_set()):
+        rounded = round_teams(inst, relaxed.master, relaxed.mu, relaxed.upper)
+        neighbourhoods.repair_many(inst, arcs, rounded, hopeless, inst.options.seed, start + limit * REPAIR_END,
+                                   cancel, pool=pool_by_director(relaxed.master))
+        placeable = [d for d in range(inst.n_directors) if d not in hopeless]
+        if all(is_complete(inst, d, rounded.get(d, [])) for d in placeable) and objective(inst, rounded) > best[0]:
+            teams = {d: ms for d, ms in rounded.items() if is_complete(inst, d, ms)}
+            best[0] = objective(inst, teams)
+            report(best[0], bound[0])
+    reduced = None
+    if np.all(np.isfinite(relaxed.upper)):
+        reduced = neighbourhoods.reduced_costs(inst, teams, relaxed.mu, relaxed.upper)
+    return Outcome(teams, bound[0], relaxed, reduced)

@@ -1,0 +1,118 @@
+"""The whole-program column LP of large programs (pairing/engine/whole_lp.py): its bound is never below the
+brute-force optimum, at convergence it is the column LP's value (the same as master.generate's), the
+pricing prunings it adds keep pricing exact, and the LP's rounding with its repair keeps every rule."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from pairing.domain import Program, Settings
+from pairing.engine import SolveOptions, TeamEvaluator, neighbourhoods, solve, solver, whole_lp
+from pairing.engine.bound import flow_bound
+from pairing.engine.candidates import build_arcs
+from pairing.engine.construct import is_complete, locked_members
+from pairing.engine.instance import compile_program
+from pairing.engine.master import Master, generate
+from pairing.engine.pricing import build_space, price
+from pairing.engine.result import objective
+from pairing.synthetic import synthetic_program
+from tests.unit.pairing.engine.test_engine_bruteforce import exhaustive, programs
+
+FOREVER = float("inf")
+
+
+def _setup(program: Program, options: SolveOptions):
+    inst = compile_program(program, options)
+    locked_members(inst)
+    arcs = build_arcs(inst)
+    teams = solver._start(inst, arcs)
+    prices = np.zeros(inst.n_mentors)
+    flow_bound(inst, arcs, prices=prices)
+    return inst, arcs, teams, prices
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(programs())
+def test_the_whole_lp_bound_is_never_below_the_brute_force_optimum(case):
+    program, options = case
+    if options.fair:
+        options = type(options)(**{**options.__dict__, "fair": False})
+    inst, _, teams, prices = _setup(program, options)
+    placed, best = exhaustive(program, options)
+    # over every pairing (a director may have no team) it bounds the best partial pairing too
+    every = whole_lp.relax(inst, build_space(inst), teams, prices, budget=FOREVER, deadline=FOREVER, complete=False)
+    assert every.bound >= best - 1e-6
+    if placed == inst.n_directors:
+        complete = whole_lp.relax(inst, build_space(inst), teams, prices, budget=FOREVER, deadline=FOREVER)
+        assert complete.bound >= best - 1e-6
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_at_convergence_the_stabilised_bound_is_the_column_lp_value(seed):
+    program = synthetic_program(30, seed=seed)
+    options = SolveOptions.from_settings(program.settings, workers=1)
+    inst, _, teams, prices = _setup(program, options)
+    ours = whole_lp.relax(inst, build_space(inst), teams, prices, budget=FOREVER, deadline=FOREVER)
+    assert ours.converged
+    master = Master(inst, build_space(inst))
+    master.add_teams({d: ms for d, ms in teams.items() if is_complete(inst, d, ms)})
+    theirs = generate(master, FOREVER)
+    assert theirs.converged
+    # the two LPs are the same model; each bound is within the convergence tolerance of its LP value
+    assert ours.bound == pytest.approx(theirs.lp, rel=2 * whole_lp.CONVERGED)
+    assert ours.lp == pytest.approx(theirs.lp, rel=2 * whole_lp.CONVERGED)
+    assert ours.bound >= theirs.lp - 1e-6
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**16))
+def test_pricing_from_the_pool_floor_is_exact(seed):
+    """Pricing with each director's best pool column as its floor (whole_lp.relax) gives the same bound on
+    every director's best team as pricing from nothing, under any prices."""
+    program = synthetic_program(12, seed=seed % 7)
+    inst = compile_program(program, SolveOptions.from_settings(program.settings, workers=1))
+    space = build_space(inst)
+    rng = np.random.default_rng(seed)
+    mu = rng.normal(0, 15, inst.n_mentors)
+    free = price(space, mu, np.full(inst.n_directors, -np.inf), per_director=30)
+    pool = whole_lp.Pool(inst.n_mentors, 1 + inst.options.instructors_max)
+    pool.add(free.columns[:: 3])  # some real teams, not the best ones
+    floor = pool.best(mu, inst.n_directors)
+    floored = price(space, mu, floor, per_director=3)
+    upper = np.maximum(floored.upper, floor)
+    finite = np.isfinite(free.best)
+    assert np.allclose(upper[finite], free.upper[finite], atol=1e-6)
+
+
+def test_the_lps_rounding_and_its_repair_keep_every_rule():
+    program = synthetic_program(80, seed=4, slack=1.05, settings=Settings(avoid_same_organization=True))
+    options = SolveOptions.from_settings(program.settings, workers=1)
+    inst, arcs, teams, prices = _setup(program, options)
+    relaxed = whole_lp.relax(inst, build_space(inst), teams, prices, budget=FOREVER, deadline=FOREVER)
+    rounded = whole_lp.round_teams(inst, relaxed.master, relaxed.mu, relaxed.upper)
+    neighbourhoods.repair_many(inst, arcs, rounded, set(), 0, FOREVER, pool=whole_lp.pool_by_director(relaxed.master))
+    used = np.zeros(inst.n_mentors, dtype=np.int64)
+    for members in rounded.values():
+        used[members] += 1
+    assert np.all(used <= inst.capacity)
+    assert all(is_complete(inst, d, rounded[d]) for d in rounded)
+    assert len(rounded) == inst.n_directors  # this program has a complete pairing, and it is found
+    assert objective(inst, rounded) <= relaxed.bound + 1e-6
+
+
+def test_the_large_path_with_the_whole_lp_gives_the_same_teams_for_the_same_seed(monkeypatch):
+    monkeypatch.setattr(solver, "COLUMN_MAX_PAIRS", 0)
+    monkeypatch.setattr(solver, "FULL_MODEL_ARCS", 0)
+    monkeypatch.setattr(neighbourhoods, "REGION", 12)
+    monkeypatch.setattr(neighbourhoods, "MOVE_COST", 0.4)
+    program = synthetic_program(50, seed=6)
+    options = SolveOptions.from_settings(program.settings, time_limit_s=8, workers=1)
+    first, second = solve(program, options), solve(program, options)
+    assert [(t.director, t.producer, t.instructors) for t in first.teams] == \
+        [(t.director, t.producer, t.instructors) for t in second.teams]
+    assert first.bound >= first.objective
+    evaluator = TeamEvaluator(program, options)
+    assert all(evaluator.check_team(first, team) == [] for team in first.teams)
