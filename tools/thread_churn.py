@@ -3,7 +3,7 @@
 A measurement, not a test: each run is a fresh process that repeats one scenario many times; a run that dies
 (a segfault) is counted, and its thread stacks (faulthandler, every thread) are kept in the log folder.
 
-    .venv/bin/python tools/thread_churn.py SCENARIO --runs 20 --rounds 300 [--logs build/churn]
+    .venv/bin/python tools/thread_churn.py SCENARIO --runs 20 --rounds 300 [--logs build/churn] [--gc-anywhere]
 
 Scenarios:
   operations   a widget starts three background operations and is deleted (at once, later, or dropped) at a
@@ -38,6 +38,8 @@ def _application():
     from PySide6.QtWidgets import QApplication
 
     app = QApplication.instance() or QApplication([sys.argv[0]])
+    if os.environ.get("THREAD_CHURN_GC_ANYWHERE"):  # --gc-anywhere: leave automatic collection on, to compare
+        return app
     try:
         from ui.responsiveness import collect_on_gui_thread
     except ImportError:
@@ -175,15 +177,17 @@ def one_run(scenario: str, rounds: int) -> None:
     print(SCENARIOS[scenario](rounds), flush=True)
 
 
-def loop(scenario: str, runs: int, rounds: int, logs: Path) -> int:
+def loop(scenario: str, runs: int, rounds: int, logs: Path, gc_anywhere: bool = False) -> int:
     logs.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, **({"THREAD_CHURN_GC_ANYWHERE": "1"} if gc_anywhere else {}))
     crashes = 0
     started = time.monotonic()
     for number in range(1, runs + 1):
         log = logs / f"{scenario}-{number}.log"
         with log.open("w") as out:
             code = subprocess.call([sys.executable, "-X", "faulthandler", __file__, scenario, "--one",
-                                    "--rounds", str(rounds)], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT)
+                                    "--rounds", str(rounds)], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT,
+                                   env=env)
         if code != 0:
             crashes += 1
             print(f"run {number}: exit {code}, stacks in {log}", flush=True)
@@ -198,13 +202,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=10)
     parser.add_argument("--rounds", type=int, default=300)
     parser.add_argument("--logs", type=Path, default=ROOT / "build" / "thread-churn")
+    parser.add_argument("--gc-anywhere", action="store_true",
+                        help="leave Python's automatic collection on (any thread), as before issue 11's fix")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)  # one run, in this process
     args = parser.parse_args(argv)
     if args.one:
         sys.path.insert(0, str(ROOT))
         one_run(args.scenario, args.rounds)
         return 0
-    return loop(args.scenario, args.runs, args.rounds, args.logs)
+    return loop(args.scenario, args.runs, args.rounds, args.logs, args.gc_anywhere)
 
 
 if __name__ == "__main__":
