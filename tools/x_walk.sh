@@ -9,8 +9,8 @@
 #
 # The steps: the roster pages (Ctrl+1…3); File ▸ Import Roster (Ctrl+I) on a 金数据 form export from
 # tests/data/forms, each page of the wizard, Apply; the Pairing page (Ctrl+4), Propose (F5), a team clicked;
-# Export (Ctrl+E) of the PDF sheets in Chinese; Preferences (Ctrl+,) to 简体中文; Undo (Ctrl+Z) of the import
-# from the Pairing page; then a 200-director program, Propose, and Quit (Ctrl+Q) while proposing: the question,
+# Export (Ctrl+E) of the PDF sheets in Chinese; Preferences (Ctrl+,) to 简体中文; the Edit menu (its Undo names
+# the import, made in English, in Chinese); Undo (Ctrl+Z) of the import from the Pairing page; then a 200-director program, Propose, and Quit (Ctrl+Q) while proposing: the question,
 # "Stop and keep the best", the window closes once the run is saved.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -83,6 +83,8 @@ keys "$MAIN" ctrl+comma
 preferences=$(window "Preferences")
 keys "$preferences" alt+l Down Down Return                          # 简体中文, then OK
 settle 3; shot pairing-zh
+keys "$MAIN" alt+e; settle 1; shot edit-menu-zh                     # Undo names the import in Chinese
+xdotool key Escape; settle 1
 keys "$MAIN" ctrl+z; settle 3; shot undo-import-zh
 keys "$MAIN" ctrl+1; settle 2; shot directors-zh
 keys "$MAIN" ctrl+q

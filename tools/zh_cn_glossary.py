@@ -419,6 +419,10 @@ ZH_CN.update({
     # desk-walk: message boxes walked in Chinese (issue 11)
     "%1\n\nYour program is unchanged; choose another folder.": "%1\n\n项目没有任何改动；请选择其他文件夹。",
     "%1\n\nChoose another file with Browse…, then export again.": "%1\n\n请通过“浏览…”选择其他文件，然后再次导出。",
+    # desk-room: every column of the teams in view at 1280×800 (issue 11)
+    "Slots": "时段", "Team number": "团队编号", "Meeting slots: when every member of the team is free":
+        "会面时段：团队每位成员都有空的时段", "Locked pairs: kept by every Propose": "已锁定的配对：每次生成方案都会保留",
+    "Locked pairs": "已锁定的配对", "&Lock all": "全部锁定(&L)", "U&nlock all": "全部解锁(&N)",
 })
 
 # desk-refresh: the Pictures and Schedule pages follow the program in place (issue 11)

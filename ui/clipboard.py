@@ -16,6 +16,7 @@ from PySide6.QtGui import QGuiApplication
 from pairing.domain import Person
 from pairing.exports.roster import COLUMNS, CONTACT_COLUMNS, person_fields
 from pairing.importer.columns import plan_columns
+from ui.models.roles import FULL_TEXT_ROLE
 
 PASTED_NAME = "pasted rows.tsv"
 
@@ -41,11 +42,19 @@ def people_tsv(people: Sequence[Person], include_contacts: bool = True) -> str:
 
 
 def model_tsv(model: QAbstractItemModel, rows: Sequence[int]) -> str:
-    """The header and the given rows of a table as shown (display texts)."""
+    """The header and the given rows of a table as shown (display texts), in full where a column shows a short
+    form (`FULL_TEXT_ROLE`: every meeting slot, the locked mentors' names)."""
     columns = range(model.columnCount())
-    header = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in columns]
-    body = [[str(model.index(r, c).data() or "") for c in columns] for r in rows]
+    horizontal = Qt.Orientation.Horizontal
+    header = [str(model.headerData(c, horizontal, FULL_TEXT_ROLE) or model.headerData(c, horizontal) or "")
+              for c in columns]
+    body = [[str(_full(model.index(r, c)) or "") for c in columns] for r in rows]
     return tsv([header, *body])
+
+
+def _full(index) -> str | None:
+    full = index.data(FULL_TEXT_ROLE)
+    return full if full is not None else index.data()
 
 
 def put_text(text: str) -> None:

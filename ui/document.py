@@ -14,10 +14,11 @@ import contextlib
 import os
 import sqlite3
 import time
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Callable, Mapping
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from pairing import actions
@@ -26,6 +27,8 @@ from pairing.actions.program import ProgramFileError, ProgramStore, open_program
 from pairing.actions import viewers
 from pairing.domain import Program
 from pairing.errors import UserError
+from pairing.words import msg
+from ui.i18n import fmt
 
 POLL_MS = 1000  # how often other viewers' changes are looked for: one read of a ten-row table
 WRITE_WAIT_S = 5.0  # how long a change made on the GUI thread waits for another program's write to end
@@ -37,14 +40,41 @@ TABLE_KINDS: dict[str, str] = {
 REFUSALS = (UserError, viewers.StaleRows)
 
 
+@dataclass(frozen=True)
+class StepText:
+    """What an undo step is called, as a value (issue 11, honest undo): a Qt source text, its translation
+    context and its arguments (names, ids, file names: data, shown as written). It is said in the window's
+    language whenever it is shown, so a step made before a language switch reads in the new language.
+    Make one with `step_text(context, QT_TRANSLATE_NOOP(context, "Delete %1"), names)` (lupdate finds it)."""
+
+    context: str
+    source: str
+    args: tuple[str, ...] = ()
+
+    def said(self) -> str:
+        return fmt(QCoreApplication.translate(self.context, self.source), *self.args)
+
+
+def step_text(context: str, source: str, *args: object) -> StepText:
+    return StepText(context, source, tuple(str(a) for a in args))
+
+
+def said(text: "str | StepText") -> str:
+    """A step's name in the window's language (a plain string is what an older caller gave: as it is)."""
+    return text.said() if isinstance(text, StepText) else text
+
+
 class ActionCommand(QUndoCommand):
-    """One curator action on the undo stack: it holds the action's undo value (plain data), never a widget
-    or a session. The action was already carried out when the command is pushed."""
+    """One curator action on the undo stack: it holds the action's undo value (plain data) and its name as a
+    value (`StepText`), never a widget or a session. The action was already carried out when the command is
+    pushed."""
 
     MERGE_ID = 1100  # commands with the same merge key merge (a slider dragged is one step)
 
-    def __init__(self, document: "ProgramDocument", text: str, undo: Undo, merge: str | None = None) -> None:
-        super().__init__(text)
+    def __init__(self, document: "ProgramDocument", text: "str | StepText", undo: Undo,
+                 merge: str | None = None) -> None:
+        super().__init__(said(text))
+        self.name = text
         self.document = document
         self.step = undo          # what undo() carries out next (then what redo() does)
         self.merge = merge
@@ -61,6 +91,10 @@ class ActionCommand(QUndoCommand):
         """Carry out the stored step now (an undo or a redo); raises when it cannot apply, changing nothing."""
         done = self.document.apply_step(self.step)
         self.step = done.undo
+
+    def say_again(self) -> None:
+        """Take the name of the step in the window's language now (after a language switch)."""
+        self.setText(said(self.name))
 
     def redo(self) -> None:
         if self._done_outside:
@@ -156,7 +190,7 @@ class ProgramDocument(QObject):
 
     # -- changing -------------------------------------------------------------------------------
 
-    def perform(self, text: str, action: Callable[..., Done], *args, people: tuple[str, ...] = (),
+    def perform(self, text: str | StepText, action: Callable[..., Done], *args, people: tuple[str, ...] = (),
                 settings: bool = False, merge: str | None = None, undoable: bool = True, **kwargs) -> Done | None:
         """Carry out an action now and push its undo value; None when it was refused (the window is told).
 
@@ -176,7 +210,7 @@ class ProgramDocument(QObject):
             self.undo_stack.push(ActionCommand(self, text, done.undo, merge))
         return done
 
-    def record(self, text: str, done: Done, counts: tuple[Mapping[str, int], Mapping[str, int]] | None = None) -> None:
+    def record(self, text: str | StepText, done: Done, counts: tuple[Mapping[str, int], Mapping[str, int]] | None = None) -> None:
         """An action carried out off the GUI thread (a background import, a proposal): tell the views, push its
         undo. `counts`: the change counts just before and after its transaction (a `writer`'s are kept for
         it): what other viewers changed before it is told too. Unknown, the next poll also reports what the
@@ -190,6 +224,15 @@ class ProgramDocument(QObject):
             self._elsewhere(others)
         if done.undo is not None:
             self.undo_stack.push(ActionCommand(self, text, done.undo))
+
+    def say_steps_again(self) -> None:
+        """Every step of the undo stack named in the window's language now (issue 11: after a language switch
+        Edit ▸ Undo said "Undo Delete …" in the old language)."""
+        stack = self.undo_stack
+        for index in range(stack.count()):
+            command = stack.command(index)
+            if isinstance(command, ActionCommand):
+                command.say_again()
 
     def apply_step(self, step: Undo) -> Done:
         """Carry out an undo or redo step (raises, changing nothing, when it cannot apply)."""
@@ -311,9 +354,7 @@ class ProgramDocument(QObject):
     def save_as(self, target: str | Path) -> None:
         """Copy the whole program into a new file with SQLite's online backup (safe while open)."""
         if self.store.engine.dialect.name != "sqlite":
-            raise ProgramFileError(
-                "Save As copies program files; this program is a shared database, which its administrator "
-                "copies with the database's own tools.")
+            raise ProgramFileError(msg("desktop.save_as_shared"))
         target = Path(target)
         tmp = target.with_name(target.name + ".tmp")
         tmp.unlink(missing_ok=True)

@@ -9,14 +9,14 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEventLoop, QTimer, Signal
 from PySide6.QtWidgets import QWidget, QWizard
 
 from pairing.actions import importing
 from pairing.errors import UserError
 from pairing.importer import ColumnPlan, ImportOptions, ImportPlan, RawTable
 from pairing.importer.issues import ImportFileError
-from ui.document import ProgramDocument
+from ui.document import ProgramDocument, step_text
 from ui.i18n import fmt
 from ui.import_pages import (  # noqa: F401 - field_label and the pages are part of this module's API
     FilePage, MappingPage, PreviewPage, ReportPage, field_label, renderer, with_header_line, worksheet_names,
@@ -182,7 +182,8 @@ class ImportWizard(QWizard):
 
     def _applied(self, done) -> None:
         plan: ImportPlan = done.value
-        self.document.record(fmt(self.tr("Import %1"), Path(plan.source).name), done)  # views update, undo kept
+        text = step_text("ImportWizard", QT_TRANSLATE_NOOP("ImportWizard", "Import %1"), Path(plan.source).name)
+        self.document.record(text, done)  # views update, undo kept
         self.applied.emit()
         super().accept()
 

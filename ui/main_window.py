@@ -639,6 +639,7 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(0, self.welcome)
         self.tabs.setAccessibleName(self.tr("Program pages"))
         if self.document is not None:
+            self.document.say_steps_again()  # Edit ▸ Undo names its step in the new language (issue 11)
             self._clear_pages()
             self._build_pages(self.document)
             self.tabs.setCurrentIndex(current)

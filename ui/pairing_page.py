@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass, replace
 from typing import Any, Iterable
 
-from PySide6.QtCore import QCoreApplication, QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QFrame, QHBoxLayout, QHeaderView, QLineEdit, QMessageBox, QToolButton, QPlainTextEdit, QProgressBar,
@@ -18,7 +18,7 @@ from pairing.actions import ChangeSet, viewers
 from pairing.domain import Lock, Program, RunResult, RunStatus, SavedRun
 from pairing.engine import TeamEvaluator
 from ui.commands import set_locks
-from ui.document import ProgramDocument
+from ui.document import ProgramDocument, step_text
 from ui.i18n import data_lang, fmt, role_word, say, say_error
 from ui.models.run_history_model import better_possible_text, status_text
 from ui.models.team_model import MentorPayload, TeamTableModel
@@ -31,6 +31,8 @@ from ui.responsiveness import freeze_loaded_state, freeze_once
 from ui.run_history import RunHistoryPanel
 from ui.team_detail import TeamDetail
 from ui.team_edits import Move, MoveRefused, Outcome, evaluate
+from ui.widgets.column_fit import ColumnFitter
+from ui.widgets.icons import ICON_PX
 from ui.widgets.score_bar import ScoreBarDelegate
 from ui.clipboard import model_tsv, put_text
 from ui.plain import as_written, plain_label
@@ -117,6 +119,7 @@ class PairingPage(QWidget):
 
     def _build(self) -> None:
         layout = QHBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)  # the tab's frame is margin enough: the pixels go to the teams
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self._settings_area())
         splitter.addWidget(self._results_area())
@@ -146,6 +149,7 @@ class PairingPage(QWidget):
     def _results_area(self) -> QWidget:
         area = QWidget()
         layout = QVBoxLayout(area)
+        layout.setContentsMargins(0, 0, 0, 0)  # the splitter's handle parts it from the settings: room for the teams
         layout.addLayout(self._propose_bar())
         self.summary = plain_label()
         self.summary.setWordWrap(True)
@@ -188,8 +192,19 @@ class PairingPage(QWidget):
         beside.setStretchFactor(1, 2)
         em = self.fontMetrics().horizontalAdvance("M")
         beside.setSizes([50 * em, 30 * em])
+        self.beside, self.detail_area, self._divider_moved = beside, detail_area, False
+        beside.splitterMoved.connect(self._divider_dragged)
+        beside.installEventFilter(self)
         layout.addWidget(beside, 1)
         return area
+
+    def _divider_dragged(self, *_args) -> None:
+        self._divider_moved = True
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is getattr(self, "beside", None) and event.type() == QEvent.Type.Resize:
+            QTimer.singleShot(0, self._share_room)  # once the splitter has laid out its new size
+        return super().eventFilter(watched, event)
 
     def _search_box(self) -> QLineEdit:
         """Type a name or an id: the team that person is in is selected (Enter: the next one)."""
@@ -282,31 +297,38 @@ class PairingPage(QWidget):
         view.setItemDelegateForColumn(TeamTableModel.SCORE, ScoreBarDelegate(view))
         view.verticalHeader().hide()
         view.setWordWrap(False)  # one line per team keeps rows even; tooltips hold the full text
-        header = view.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        em = view.fontMetrics().horizontalAdvance("M")
-        # Until teams are shown: widths from the font; then from the names shown (size_team_columns).
-        for column, width in ((TeamTableModel.NUMBER, 3), (TeamTableModel.DIRECTOR, 8), (TeamTableModel.PRODUCER, 8),
-                              (TeamTableModel.INSTRUCTORS, 12), (TeamTableModel.SCORE, 5), (TeamTableModel.SLOTS, 10)):
-            header.resizeSection(column, width * em)
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        model = self.team_model
+        # Every column in view at 1280×800 (issue 11): names as wide as the longest, elided (full in the tooltip)
+        # only when the table truly lacks room; the score bar, slots and locks compact.
+        self.team_columns = ColumnFitter(
+            view, self.team_model.column_texts,
+            minimum_em={model.DIRECTOR: 6, model.PRODUCER: 6, model.INSTRUCTORS: 9},
+            extra={model.LOCKS: ICON_PX + 6, model.SCORE: view.fontMetrics().horizontalAdvance("M")},  # its bar
+            stretch=(model.INSTRUCTORS,))
+        self.team_columns.measured.connect(self._share_room)
         self.team_view = view
         return view
 
     def size_team_columns(self) -> None:
-        """Name columns as wide as their longest text (names in full, issue 11); the others from their header.
-        One text measure per cell: 2,000 teams take a few milliseconds."""
-        view, model = self.team_view, self.team_model
-        metrics, header = view.fontMetrics(), view.horizontalHeader()
-        pad = 2 * view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin) + 12
-        for column in range(model.columnCount()):
-            texts = [model.headerData(column, Qt.Orientation.Horizontal) or ""]
-            if column in (model.NUMBER, model.DIRECTOR, model.PRODUCER, model.INSTRUCTORS, model.LOCKS):
-                texts += [model.data(model.index(row, column)) or "" for row in range(model.rowCount())]
-            widest = max(metrics.horizontalAdvance(t) for t in texts) + pad
-            if column == model.SLOTS:
-                widest = max(widest, 10 * metrics.horizontalAdvance("M"))
-            header.resizeSection(column, widest)
+        """Team columns as wide as their header and their longest text (names in full, issue 11), fitted to the
+        table; measured once the shown rows are settled."""
+        self.team_columns.measure_later()
+
+    def _share_room(self) -> None:
+        """The teams get the width their columns want; the selected team's detail the rest, never less than it
+        needs to show its texts whole (issue 11: no sideways scrolling at 1280×800). Once the curator moves
+        the divider, it stays where they put it."""
+        beside = self.beside
+        total = sum(beside.sizes())
+        if self._divider_moved or total <= 0:
+            return
+        area = self.detail_area
+        detail = self.detail.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() \
+            + 2 * area.frameWidth()
+        teams = min(self.team_columns.wanted_width(), total - detail)
+        beside.setSizes([teams, total - teams])
 
     def _lower_tabs(self) -> QTabWidget:
         tabs = QTabWidget()
@@ -772,8 +794,8 @@ class PairingPage(QWidget):
         pending = [m for m in team.mentors if ((director, m) in self._locks) != locked]
         if not pending:
             return
-        set_locks(self.document, [Lock(director, m) for m in pending], locked,
-                  self.tr("Lock team") if locked else self.tr("Unlock team"))
+        text = QT_TRANSLATE_NOOP("PairingPage", "Lock team") if locked else QT_TRANSLATE_NOOP("PairingPage", "Unlock team")
+        set_locks(self.document, [Lock(director, m) for m in pending], locked, step_text("PairingPage", text))
 
     # -- manual changes (MoveHandler for the team model's drops) ------------------------------
 
@@ -818,8 +840,8 @@ class PairingPage(QWidget):
                                            .replace("%1", "\n".join(say(v, self._roles) for v in outcome.violations))))
             return False
         mentor = self._names.get(payload.mentor, payload.mentor)
-        text = self.tr("Move %1 to the team of %2").replace("%1", mentor)
-        text = text.replace("%2", self._names.get(director, director))
+        text = step_text("PairingPage", QT_TRANSLATE_NOOP("PairingPage", "Move %1 to the team of %2"), mentor,
+                         self._names.get(director, director))
         locks = hand_made_pairs(self.run.result, outcome.result)
         if self.document.perform(text, move_and_lock, self.run.id, outcome.result, locks) is None:
             return False

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import Mapping
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, Signal
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractSpinBox, QCheckBox, QDoubleSpinBox, QFormLayout, QGroupBox, QHBoxLayout, QLabel, QSlider, QSpinBox,
@@ -21,7 +21,7 @@ from pairing.criteria import BY_KEY, REGISTRY
 from pairing.domain import Settings
 from pairing.schema import WEIGHT, Range, Setting, run_items, setting
 from pairing.words import Renderer, msg
-from ui.document import ProgramDocument
+from ui.document import ProgramDocument, step_text
 from ui.i18n import data_lang
 from ui.team_detail import criterion_label
 
@@ -46,7 +46,7 @@ def criterion_effect(name: str, roles: Mapping | None = None) -> str:
 def save_settings(document: ProgramDocument, settings: Settings, key: str):
     """Save the program settings as one action; moves of one control in a row merge into one undo step.
     Refused (with a dialog offering to reload) if another viewer changed the settings meanwhile."""
-    text = QCoreApplication.translate("Commands", "Change pairing settings")
+    text = step_text("Commands", QT_TRANSLATE_NOOP("Commands", "Change pairing settings"))
     return document.perform(text, actions.settings.save_settings, settings, settings=True, merge=f"settings:{key}")
 
 

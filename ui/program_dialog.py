@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDateEdit, QDialog, QDialogButtonBox, QFormLayout, QGridLayout, QGroupBox, QLabel,
     QLineEdit, QSpinBox, QVBoxLayout, QWidget,
@@ -20,7 +20,7 @@ from pairing.domain import (
 )
 from pairing.errors import UserError
 from pairing.words import Renderer
-from ui.document import ProgramDocument
+from ui.document import ProgramDocument, step_text
 from ui.i18n import data_lang
 
 ZONES = ("Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Tokyo", "Asia/Singapore", "Europe/London",
@@ -145,6 +145,6 @@ class ProgramDialog(QDialog):
             self.error_label.setText(Renderer.for_lang(data_lang()).sentence(message) if message else str(error))
             return
         if new != self.before:
-            self.document.perform(self.tr("Change the program"), program_properties.save_properties, new,
-                                  settings=True)
+            text = step_text("ProgramDialog", QT_TRANSLATE_NOOP("ProgramDialog", "Change the program"))
+            self.document.perform(text, program_properties.save_properties, new, settings=True)
         super().accept()

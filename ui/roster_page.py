@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QLineEdit, QMenu, QPushButton, QTableView,
@@ -16,12 +16,13 @@ from pairing.vocabulary import BUILTIN, Vocabulary
 from ui.clipboard import clipboard_text, looks_like_rows, pasted_file, people_tsv, put_text, with_role_column
 from ui.cell_edit import CellProblem, edited
 from ui.commands import add_people, delete_people, edit_person, update_people
-from ui.document import ProgramDocument
+from ui.document import ProgramDocument, step_text
 from ui.i18n import fmt, say
 from ui.models.roles import PERSON_ROLE
 from ui.models.roster_model import RosterFilterProxy, RosterModel, RosterRows, prepare_rows
 from ui.operations import run_in_background
 from ui.plain import plain_label
+from ui.widgets.column_fit import ColumnFitter
 
 
 class RosterTableView(QTableView):
@@ -130,22 +131,23 @@ class RosterPage(QWidget):
         # Uniform row heights: the view never measures rows, so 10,000 people scroll smoothly.
         table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 8)
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self._size_columns(table)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        table.setTextElideMode(Qt.TextElideMode.ElideRight)
         table.setSortingEnabled(True)
         table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self._fit_columns(table)
         return table
 
-    def _size_columns(self, table: QTableView) -> None:
-        """Widths from the header text and a typical cell, never from every row's contents."""
-        metrics = table.fontMetrics()
-        typical = {"ID": 6, "Name": 20, "Organization": 24, "Genres": 30, "Needs": 34, "Skills": 40}
-        for column, spec in enumerate(self.model.columns):
-            header_width = metrics.horizontalAdvance(self.model.headerData(column, Qt.Orientation.Horizontal)) + 32
-            cell_width = metrics.averageCharWidth() * typical.get(spec.header, 8)
-            table.setColumnWidth(column, max(header_width, cell_width))
+    def _fit_columns(self, table: QTableView) -> None:
+        """Columns as wide as their widest text, measured on the few people about the widest in each (issue 11:
+        long organisations were cut while the languages had room to spare); the room left goes to the name and
+        the organisation; a text is elided (full in its tooltip) only when the table truly lacks the room."""
+        headers = [spec.header for spec in self.model.columns]
+        elastic = {"Name": 8, "Organization": 8, "Genres": 8, "Needs": 8, "Skills": 8, "Languages": 6}
+        self.column_fit = ColumnFitter(
+            table, self.model.column_texts,
+            minimum_em={c: elastic[h] for c, h in enumerate(headers) if h in elastic},
+            stretch=[c for c, h in enumerate(headers) if h in ("Name", "Organization")])
 
     def _empty_hint(self) -> QWidget:
         """What to do next in an empty program (issue 11, item 7): import the roster, paste it, or add people."""
@@ -401,7 +403,8 @@ class RosterPage(QWidget):
             return False
         if after == before:
             return False
-        return update_people(self.document, [after], fmt(self.tr("Edit %1"), before.name or before.id)) is not None
+        text = step_text("RosterPage", QT_TRANSLATE_NOOP("RosterPage", "Edit %1"), before.name or before.id)
+        return update_people(self.document, [after], text) is not None
 
     # -- clipboard ------------------------------------------------------------------------------
 

@@ -15,6 +15,7 @@ from typing import Any, Callable
 
 from pairing.domain import Program, RunResult
 from pairing.errors import UserError
+from pairing.words import msg
 
 POLL_S = 0.05
 PROGRESS_EVERY_S = 0.1
@@ -22,7 +23,16 @@ JOIN_S = 5.0
 
 
 class SolverProcessError(RuntimeError):
-    """The solver process failed or ended without a result; the message says how."""
+    """The engine failed with an error in the solver process (a bug: reported with its traceback)."""
+
+
+class SearchProcessEnded(UserError):
+    """The process searching for teams ended without a result — stopped by the system (out of memory) or by
+    someone — which is no bug of the engine's: the curator is told in their language, and may propose again."""
+
+    def __init__(self, exit_code: int | None) -> None:
+        super().__init__(msg("desktop.search_process_ended", status=exit_code if exit_code is not None else "?"))
+        self.exit_code = exit_code
 
 
 def _child(program: Program, options, connection, stop) -> None:
@@ -138,7 +148,8 @@ def _wait(child, receiver, stop, progress, cancel) -> RunResult:
             try:
                 kind, value = receiver.recv()
             except EOFError:
-                raise SolverProcessError("The solver process ended without a result.") from None
+                child.join(JOIN_S)  # it ended: its exit status says how
+                raise SearchProcessEnded(child.exitcode) from None
             if kind == "progress":
                 if progress is not None:
                     progress(value)
@@ -149,4 +160,4 @@ def _wait(child, receiver, stop, progress, cancel) -> RunResult:
             else:
                 raise SolverProcessError(value)
         elif not child.is_alive() and not receiver.poll(0):
-            raise SolverProcessError(f"The solver process stopped unexpectedly (exit code {child.exitcode}).")
+            raise SearchProcessEnded(child.exitcode)

@@ -84,6 +84,13 @@ def _wrapping_label(accessible: str) -> QLabel:
     return label
 
 
+def _narrow_margins(layout: QVBoxLayout) -> QVBoxLayout:
+    """A group's layout with narrow sides: the panel is narrow beside the teams (issue 11), its texts need the room."""
+    margins = layout.contentsMargins()
+    layout.setContentsMargins(4, margins.top(), 4, margins.bottom())
+    return layout
+
+
 def _hint(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -112,6 +119,8 @@ class TeamDetail(QWidget):
 
     def _build(self) -> None:
         layout = QVBoxLayout(self)
+        margins = layout.contentsMargins()  # inside a scroll area's frame: no margin at the sides (room, issue 11)
+        layout.setContentsMargins(2, margins.top(), 2, margins.bottom())
         self.title = plain_label()
         self.title.setWordWrap(True)
         self.title.setAccessibleName(self.tr("Selected team"))
@@ -129,7 +138,7 @@ class TeamDetail(QWidget):
 
     def _breakdown_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Why this team"))
-        layout = QVBoxLayout(box)
+        layout = _narrow_margins(QVBoxLayout(box))
         self.bars = BreakdownBars()
         layout.addWidget(self.bars)
         self.reasons = _wrapping_label(self.tr("Reasons"))
@@ -145,7 +154,7 @@ class TeamDetail(QWidget):
 
     def _members_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Members"))
-        layout = QVBoxLayout(box)
+        layout = _narrow_margins(QVBoxLayout(box))
         layout.addWidget(_hint(self.tr("Check a mentor to lock the pair; drag a mentor onto another team to move them.")))
         self.members_view = QListView()
         self.members_view.setModel(self.members_model)
@@ -153,14 +162,20 @@ class TeamDetail(QWidget):
         self.members_view.setDragEnabled(True)
         self.members_view.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.members_view.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-        self.members_view.setMaximumHeight(self.fontMetrics().height() * 5 + 8)
+        # A narrow panel (the teams take the width, issue 11) wraps a long name and role rather than scrolling.
+        self.members_view.setWordWrap(True)
+        self.members_view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.members_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.members_view.setMaximumHeight(self.fontMetrics().height() * 8 + 8)
         layout.addWidget(self.members_view)
         buttons = QHBoxLayout()
-        self.lock_team_button = QPushButton(self.tr("&Lock whole team"))
+        self.lock_team_button = QPushButton(self.tr("&Lock all"))
         self.lock_team_button.setAccessibleName(self.tr("Lock every pair of this team"))
+        self.lock_team_button.setToolTip(self.lock_team_button.accessibleName())
         self.lock_team_button.clicked.connect(lambda: self._request_team_lock(True))
-        self.unlock_team_button = QPushButton(self.tr("U&nlock whole team"))
+        self.unlock_team_button = QPushButton(self.tr("U&nlock all"))
         self.unlock_team_button.setAccessibleName(self.tr("Unlock every pair of this team"))
+        self.unlock_team_button.setToolTip(self.unlock_team_button.accessibleName())
         self.unlock_team_button.clicked.connect(lambda: self._request_team_lock(False))
         buttons.addWidget(self.lock_team_button)
         buttons.addWidget(self.unlock_team_button)
@@ -170,7 +185,7 @@ class TeamDetail(QWidget):
 
     def _alternatives_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Alternatives"))
-        layout = QVBoxLayout(box)
+        layout = _narrow_margins(QVBoxLayout(box))
         layout.addWidget(_hint(self.tr("Double-click an alternative to use it, or drag it onto a team.")))
         self.alternatives_view = QTableView()
         self.alternatives_view.setModel(self.alternatives_model)

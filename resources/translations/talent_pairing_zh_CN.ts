@@ -4,37 +4,37 @@
 <context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="512"/>
+        <location filename="../../ui/models/team_model.py" line="554"/>
         <source>How the team&apos;s score changes with this alternative</source>
         <translation>采用此替代人选后团队分数的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="516"/>
+        <location filename="../../ui/models/team_model.py" line="558"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="516"/>
+        <location filename="../../ui/models/team_model.py" line="558"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="516"/>
+        <location filename="../../ui/models/team_model.py" line="558"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="516"/>
+        <location filename="../../ui/models/team_model.py" line="558"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="516"/>
+        <location filename="../../ui/models/team_model.py" line="558"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="541"/>
+        <location filename="../../ui/models/team_model.py" line="583"/>
         <source>(added)</source>
         <translation>（新增）</translation>
     </message>
@@ -73,6 +73,36 @@
         <location filename="../../ui/pairing_settings.py" line="49"/>
         <source>Change pairing settings</source>
         <translation>修改配对设置</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="27"/>
+        <source>Duplicate %1</source>
+        <translation>复制 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="27"/>
+        <source>Add %1</source>
+        <translation>添加 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="34"/>
+        <source>Edit %1</source>
+        <translation>编辑 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="47"/>
+        <source>Delete %1</source>
+        <translation>删除 %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="57"/>
+        <source>Lock %1 with %2</source>
+        <translation>锁定 %1 与 %2</translation>
+    </message>
+    <message>
+        <location filename="../../ui/commands.py" line="58"/>
+        <source>Unlock %1 from %2</source>
+        <translation>解除 %1 与 %2 的锁定</translation>
     </message>
 </context>
 <context>
@@ -564,7 +594,7 @@ Nothing was written. Fix this and export again.</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="189"/>
+        <location filename="../../ui/import_wizard.py" line="190"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -819,7 +849,7 @@ Nothing was written. Fix this and export again.</source>
     </message>
     <message>
         <location filename="../../ui/main_window.py" line="292"/>
-        <location filename="../../ui/main_window.py" line="710"/>
+        <location filename="../../ui/main_window.py" line="711"/>
         <source>Teams are being proposed</source>
         <translation>正在生成配对方案</translation>
     </message>
@@ -1018,52 +1048,52 @@ Your program is unchanged; choose another folder.</source>
         <translation>已写入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="654"/>
+        <location filename="../../ui/main_window.py" line="655"/>
         <source>Keyboard shortcuts</source>
         <translation>键盘快捷键</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="655"/>
+        <location filename="../../ui/main_window.py" line="656"/>
         <source>&lt;p&gt;In a roster table, start typing to filter it.&lt;/p&gt;</source>
         <translation>&lt;p&gt;在名单表格中直接输入即可筛选。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="658"/>
+        <location filename="../../ui/main_window.py" line="659"/>
         <source>About Talent Pairing</source>
         <translation>关于 Talent Pairing</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="659"/>
+        <location filename="../../ui/main_window.py" line="660"/>
         <source>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;Pairs young directors with senior producers and instructors for film talent programs.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Talent Pairing&lt;/b&gt;&lt;p&gt;为电影人才计划将青年导演与资深制片人和导师配对。&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="711"/>
+        <location filename="../../ui/main_window.py" line="712"/>
         <source>A proposal is still running. Stop it and keep the best teams found so far, or wait until it ends? Either way the run is saved before the window closes.</source>
         <translation>配对方案仍在生成中。要停止并保留目前找到的最佳团队，还是等待其结束？无论哪种方式，方案都会在窗口关闭前保存。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="714"/>
+        <location filename="../../ui/main_window.py" line="715"/>
         <source>&amp;Stop and keep the best</source>
         <translation>停止并保留最佳结果(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="715"/>
+        <location filename="../../ui/main_window.py" line="716"/>
         <source>&amp;Wait, then close</source>
         <translation>等待结束后关闭(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="716"/>
+        <location filename="../../ui/main_window.py" line="717"/>
         <source>&amp;Don&apos;t close</source>
         <translation>不关闭(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="734"/>
+        <location filename="../../ui/main_window.py" line="735"/>
         <source>Stopping the proposal; the window closes once its best teams are saved.</source>
         <translation>正在停止生成；最佳团队保存后窗口将关闭。</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="737"/>
+        <location filename="../../ui/main_window.py" line="738"/>
         <source>The window closes when the proposal ends.</source>
         <translation>方案生成结束后窗口将关闭。</translation>
     </message>
@@ -1194,7 +1224,7 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="445"/>
+        <location filename="../../ui/models/team_model.py" line="487"/>
         <source>Checked: the pair is locked and every run keeps it. Drag to another team to move.</source>
         <translation>已勾选：此配对已锁定，每次方案都会保留。拖到其他团队即可移动。</translation>
     </message>
@@ -1202,12 +1232,12 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MentorRole</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="391"/>
+        <location filename="../../ui/models/team_model.py" line="433"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="392"/>
+        <location filename="../../ui/models/team_model.py" line="434"/>
         <source>Instructor</source>
         <translation>导师</translation>
     </message>
@@ -1304,335 +1334,335 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PairingPage</name>
     <message>
-        <location filename="../../ui/pairing_page.py" line="133"/>
+        <location filename="../../ui/pairing_page.py" line="136"/>
         <source>Pairing settings</source>
         <translation>配对设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="152"/>
+        <location filename="../../ui/pairing_page.py" line="156"/>
         <source>Run summary</source>
         <translation>方案摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="156"/>
+        <location filename="../../ui/pairing_page.py" line="160"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="158"/>
+        <location filename="../../ui/pairing_page.py" line="162"/>
         <source>Show the solver&apos;s figures (objective, proven bound, gap, time)</source>
         <translation>显示求解器的数据（目标值、已证明上界、差距、用时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="181"/>
+        <location filename="../../ui/pairing_page.py" line="185"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="198"/>
+        <location filename="../../ui/pairing_page.py" line="213"/>
         <source>Find a person&apos;s team (name or id)…</source>
         <translation>查找某人所在的团队（姓名或编号）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="199"/>
+        <location filename="../../ui/pairing_page.py" line="214"/>
         <source>Find a person&apos;s team</source>
         <translation>查找某人所在的团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="226"/>
+        <location filename="../../ui/pairing_page.py" line="241"/>
         <source>The shown run is out of date</source>
         <translation>显示的方案已过时</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="230"/>
-        <location filename="../../ui/pairing_page.py" line="739"/>
+        <location filename="../../ui/pairing_page.py" line="245"/>
+        <location filename="../../ui/pairing_page.py" line="761"/>
         <source>Propose &amp;again</source>
         <translation>重新生成(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="232"/>
+        <location filename="../../ui/pairing_page.py" line="247"/>
         <source>C&amp;heck teams</source>
         <translation>检查团队(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="243"/>
+        <location filename="../../ui/pairing_page.py" line="258"/>
         <source>&amp;Propose teams</source>
         <translation>生成方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="247"/>
-        <location filename="../../ui/pairing_page.py" line="728"/>
-        <location filename="../../ui/pairing_page.py" line="737"/>
-        <location filename="../../ui/pairing_page.py" line="755"/>
+        <location filename="../../ui/pairing_page.py" line="262"/>
+        <location filename="../../ui/pairing_page.py" line="750"/>
+        <location filename="../../ui/pairing_page.py" line="759"/>
+        <location filename="../../ui/pairing_page.py" line="777"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="248"/>
+        <location filename="../../ui/pairing_page.py" line="263"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="249"/>
+        <location filename="../../ui/pairing_page.py" line="264"/>
         <source>Stop and keep the best teams found so far (Esc).</source>
         <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="252"/>
+        <location filename="../../ui/pairing_page.py" line="267"/>
         <source>Cancel the proposal</source>
         <translation>取消生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="255"/>
+        <location filename="../../ui/pairing_page.py" line="270"/>
         <source>Proposal progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="258"/>
+        <location filename="../../ui/pairing_page.py" line="273"/>
         <source>Press Propose to form teams.</source>
         <translation>点击“生成方案”组建团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="259"/>
+        <location filename="../../ui/pairing_page.py" line="274"/>
         <source>Proposal status</source>
         <translation>生成状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="272"/>
+        <location filename="../../ui/pairing_page.py" line="287"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="315"/>
+        <location filename="../../ui/pairing_page.py" line="337"/>
         <source>&amp;Unmatched and diagnosis</source>
         <translation>未匹配与诊断(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="317"/>
+        <location filename="../../ui/pairing_page.py" line="339"/>
         <source>&amp;Run history</source>
         <translation>方案历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="327"/>
+        <location filename="../../ui/pairing_page.py" line="349"/>
         <source>Cu&amp;t mentor (to move to another team)</source>
         <translation>剪切导师(&amp;T)（以移到其他团队）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="329"/>
+        <location filename="../../ui/pairing_page.py" line="351"/>
         <source>&amp;Paste mentor into this team</source>
         <translation>将导师粘贴到此团队(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="341"/>
+        <location filename="../../ui/pairing_page.py" line="363"/>
         <source>Select another team and press Ctrl+V to move %1 there.</source>
         <translation>选择另一个团队并按 Ctrl+V，即可把 %1 移到那里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="448"/>
+        <location filename="../../ui/pairing_page.py" line="470"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
         <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="455"/>
+        <location filename="../../ui/pairing_page.py" line="477"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="527"/>
+        <location filename="../../ui/pairing_page.py" line="549"/>
         <source>Propose teams for every %1 (F5); locked pairs are kept.</source>
         <translation>为每位%1生成团队（F5）；已锁定的配对会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="529"/>
+        <location filename="../../ui/pairing_page.py" line="551"/>
         <source>Unmatched %1 and diagnosis</source>
         <translation>未匹配的%1与诊断</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="545"/>
+        <location filename="../../ui/pairing_page.py" line="567"/>
         <source>%n new %1 without a team (%2)</source>
         <translation>
             <numerusform>%n 位新%1没有团队（%2）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="548"/>
+        <location filename="../../ui/pairing_page.py" line="570"/>
         <source>%n of its people left the roster (%1)</source>
         <translation>
             <numerusform>其中 %n 人已不在名单中（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="551"/>
+        <location filename="../../ui/pairing_page.py" line="573"/>
         <source>%n team(s) now break a rule (%1)</source>
         <translation>
             <numerusform>%n 个团队现在违反规则（%1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="553"/>
+        <location filename="../../ui/pairing_page.py" line="575"/>
         <source>the pairing settings changed</source>
         <translation>配对设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="554"/>
+        <location filename="../../ui/pairing_page.py" line="576"/>
         <source>Since run %1 was proposed: %2. Propose again, or check the teams and fix them by hand.</source>
         <translation>方案 %1 生成以来：%2。请重新生成，或检查团队并手动调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="561"/>
+        <location filename="../../ui/pairing_page.py" line="583"/>
         <source>Since this run was proposed:</source>
         <translation>此方案生成以来：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="562"/>
+        <location filename="../../ui/pairing_page.py" line="584"/>
         <source>• %1 (%2) is new and has no team.</source>
         <translation>• %1（%2）是新加入的，还没有团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="563"/>
+        <location filename="../../ui/pairing_page.py" line="585"/>
         <source>• %1 left the roster.</source>
         <translation>• %1 已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="565"/>
+        <location filename="../../ui/pairing_page.py" line="587"/>
         <source>• The team of %1 breaks a rule: %2</source>
         <translation>• %1 的团队违反规则：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="568"/>
+        <location filename="../../ui/pairing_page.py" line="590"/>
         <source>• The pairing settings changed.</source>
         <translation>• 配对设置已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="578"/>
+        <location filename="../../ui/pairing_page.py" line="600"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="580"/>
+        <location filename="../../ui/pairing_page.py" line="602"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="593"/>
+        <location filename="../../ui/pairing_page.py" line="615"/>
         <source>Solver: objective %1 (with the stability bonus), proven bound %2, gap %3, %4 s.</source>
         <translation>求解器：目标值 %1（含稳定性加分），已证明上界 %2，差距 %3，用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="605"/>
+        <location filename="../../ui/pairing_page.py" line="627"/>
         <source>Every %1 has a team, and every hard rule holds.</source>
         <translation>每位%1都有团队，所有硬性规则均满足。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="607"/>
+        <location filename="../../ui/pairing_page.py" line="629"/>
         <source>Every %1 of this run has a team.</source>
         <translation>此方案中每位%1都有团队。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="608"/>
+        <location filename="../../ui/pairing_page.py" line="630"/>
         <source>%n %1 without a team:</source>
         <translation>
             <numerusform>%n 位%1没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="702"/>
+        <location filename="../../ui/pairing_page.py" line="724"/>
         <source>this may be the best possible</source>
         <translation>可能已是最佳</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="703"/>
+        <location filename="../../ui/pairing_page.py" line="725"/>
         <source>at most %1 % better is possible</source>
         <translation>最多还能提高 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="704"/>
+        <location filename="../../ui/pairing_page.py" line="726"/>
         <source>still looking</source>
         <translation>仍在寻找</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="705"/>
+        <location filename="../../ui/pairing_page.py" line="727"/>
         <source>Best so far %1 · %2 · %3 s</source>
         <translation>目前最佳 %1 · %2 · %3 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="707"/>
+        <location filename="../../ui/pairing_page.py" line="729"/>
         <source>proven bound %1</source>
         <translation>已证明上界 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="736"/>
+        <location filename="../../ui/pairing_page.py" line="758"/>
         <source>The teams were not saved in the program; see the message.</source>
         <translation>团队未保存到项目中；请查看提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="831"/>
+        <location filename="../../ui/pairing_page.py" line="853"/>
         <source>Locked, so the next Propose keeps it: %1 (uncheck to let it change).</source>
         <translation>已锁定，下次生成方案时会保留：%1（取消勾选即可让它变化）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="603"/>
+        <location filename="../../ui/pairing_page.py" line="625"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="642"/>
+        <location filename="../../ui/pairing_page.py" line="664"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="684"/>
+        <location filename="../../ui/pairing_page.py" line="706"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="698"/>
+        <location filename="../../ui/pairing_page.py" line="720"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="725"/>
+        <location filename="../../ui/pairing_page.py" line="747"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="753"/>
+        <location filename="../../ui/pairing_page.py" line="775"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="759"/>
+        <location filename="../../ui/pairing_page.py" line="781"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="776"/>
+        <location filename="../../ui/pairing_page.py" line="797"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="776"/>
+        <location filename="../../ui/pairing_page.py" line="797"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="805"/>
+        <location filename="../../ui/pairing_page.py" line="827"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="806"/>
+        <location filename="../../ui/pairing_page.py" line="828"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="813"/>
-        <location filename="../../ui/pairing_page.py" line="816"/>
+        <location filename="../../ui/pairing_page.py" line="835"/>
+        <location filename="../../ui/pairing_page.py" line="838"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="817"/>
+        <location filename="../../ui/pairing_page.py" line="839"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1641,7 +1671,7 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="821"/>
+        <location filename="../../ui/pairing_page.py" line="843"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
@@ -2332,47 +2362,47 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="72"/>
+        <location filename="../../ui/models/roster_model.py" line="87"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="73"/>
+        <location filename="../../ui/models/roster_model.py" line="88"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="74"/>
+        <location filename="../../ui/models/roster_model.py" line="89"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="76"/>
+        <location filename="../../ui/models/roster_model.py" line="91"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="77"/>
+        <location filename="../../ui/models/roster_model.py" line="93"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="78"/>
+        <location filename="../../ui/models/roster_model.py" line="95"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="79"/>
+        <location filename="../../ui/models/roster_model.py" line="97"/>
         <source>Free slots</source>
         <translation>空闲时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="81"/>
+        <location filename="../../ui/models/roster_model.py" line="99"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="83"/>
+        <location filename="../../ui/models/roster_model.py" line="101"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
@@ -2380,120 +2410,120 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RosterPage</name>
     <message>
-        <location filename="../../ui/roster_page.py" line="97"/>
+        <location filename="../../ui/roster_page.py" line="98"/>
         <source>Filter by name, genre or skill (English or 中文)…</source>
         <translation>按姓名、类型或技能筛选（中文或 English）…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="98"/>
+        <location filename="../../ui/roster_page.py" line="99"/>
         <source>Filter people</source>
         <translation>筛选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="101"/>
-        <location filename="../../ui/roster_page.py" line="337"/>
+        <location filename="../../ui/roster_page.py" line="102"/>
+        <location filename="../../ui/roster_page.py" line="339"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="101"/>
+        <location filename="../../ui/roster_page.py" line="102"/>
         <source>Add a person</source>
         <translation>添加一位人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="102"/>
-        <location filename="../../ui/roster_page.py" line="338"/>
+        <location filename="../../ui/roster_page.py" line="103"/>
+        <location filename="../../ui/roster_page.py" line="340"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="102"/>
+        <location filename="../../ui/roster_page.py" line="103"/>
         <source>Edit the selected person</source>
         <translation>编辑所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="103"/>
-        <location filename="../../ui/roster_page.py" line="339"/>
+        <location filename="../../ui/roster_page.py" line="104"/>
+        <location filename="../../ui/roster_page.py" line="341"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="103"/>
+        <location filename="../../ui/roster_page.py" line="104"/>
         <source>Duplicate the selected people</source>
         <translation>复制所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="104"/>
-        <location filename="../../ui/roster_page.py" line="340"/>
+        <location filename="../../ui/roster_page.py" line="105"/>
+        <location filename="../../ui/roster_page.py" line="342"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="104"/>
+        <location filename="../../ui/roster_page.py" line="105"/>
         <source>Delete the selected people</source>
         <translation>删除所选人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="121"/>
+        <location filename="../../ui/roster_page.py" line="122"/>
         <source>People</source>
         <translation>人员</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="153"/>
+        <location filename="../../ui/roster_page.py" line="155"/>
         <source>Nobody here yet. Import the roster a sign-up form or a colleague sent you (CSV or Excel, English or Chinese), paste rows copied from a spreadsheet with Ctrl+V, or add people one by one.</source>
         <translation>这里还没有人员。可以导入报名表或同事发来的名单（CSV 或 Excel，中英文均可），用 Ctrl+V 粘贴从电子表格复制的行，或逐个添加人员。</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="157"/>
+        <location filename="../../ui/roster_page.py" line="159"/>
         <source>&amp;Import a roster…</source>
         <translation>导入名单(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="232"/>
+        <location filename="../../ui/roster_page.py" line="234"/>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="245"/>
+        <location filename="../../ui/roster_page.py" line="247"/>
         <source>The roster could not be read: %1</source>
         <translation>无法读取名单：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster_page.py" line="289"/>
+        <location filename="../../ui/roster_page.py" line="291"/>
         <source>%n people</source>
         <translation>
             <numerusform>%n 人</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="291"/>
+        <location filename="../../ui/roster_page.py" line="293"/>
         <source>%1 of %2 shown</source>
         <translation>显示 %1 / 共 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="384"/>
+        <location filename="../../ui/roster_page.py" line="386"/>
         <source>%1 (copy)</source>
         <translation>%1（副本）</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="399"/>
+        <location filename="../../ui/roster_page.py" line="401"/>
         <source>Not changed: %1</source>
         <translation>未修改：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="404"/>
+        <location filename="../../ui/roster_page.py" line="406"/>
         <source>Edit %1</source>
         <translation>编辑 %1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/roster_page.py" line="413"/>
+        <location filename="../../ui/roster_page.py" line="416"/>
         <source>Copied %n people as a table.</source>
         <translation>
             <numerusform>已将 %n 人复制为表格。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/roster_page.py" line="427"/>
+        <location filename="../../ui/roster_page.py" line="430"/>
         <source>The clipboard holds no table: copy a header row and the people&apos;s rows from a spreadsheet, then paste again.</source>
         <translation>剪贴板中没有表格：请从电子表格复制标题行和人员行，然后再粘贴。</translation>
     </message>
@@ -2767,139 +2797,139 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamDetail</name>
     <message>
-        <location filename="../../ui/team_detail.py" line="117"/>
+        <location filename="../../ui/team_detail.py" line="126"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="127"/>
+        <location filename="../../ui/team_detail.py" line="136"/>
         <source>Check result</source>
         <translation>检查结果</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="131"/>
+        <location filename="../../ui/team_detail.py" line="140"/>
         <source>Why this team</source>
         <translation>为什么是这个团队</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="135"/>
+        <location filename="../../ui/team_detail.py" line="144"/>
         <source>Reasons</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="137"/>
+        <location filename="../../ui/team_detail.py" line="146"/>
         <source>Reasons:</source>
         <translation>原因：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="136"/>
+        <location filename="../../ui/team_detail.py" line="145"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="137"/>
+        <location filename="../../ui/team_detail.py" line="146"/>
         <source>Meeting slots:</source>
         <translation>会面时段：</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="152"/>
+        <location filename="../../ui/team_detail.py" line="161"/>
         <source>Team members</source>
         <translation>团队成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="159"/>
-        <source>&amp;Lock whole team</source>
-        <translation>锁定整个团队(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="160"/>
+        <location filename="../../ui/team_detail.py" line="173"/>
         <source>Lock every pair of this team</source>
         <translation>锁定此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="162"/>
-        <source>U&amp;nlock whole team</source>
-        <translation>解锁整个团队(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../ui/team_detail.py" line="163"/>
+        <location filename="../../ui/team_detail.py" line="177"/>
         <source>Unlock every pair of this team</source>
         <translation>解锁此团队的每一对</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="201"/>
+        <location filename="../../ui/team_detail.py" line="216"/>
         <source>&amp;Apply this alternative</source>
         <translation>使用此备选(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="147"/>
+        <location filename="../../ui/team_detail.py" line="156"/>
         <source>Members</source>
         <translation>成员</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="149"/>
+        <location filename="../../ui/team_detail.py" line="158"/>
         <source>Check a mentor to lock the pair; drag a mentor onto another team to move them.</source>
         <translation>勾选导师即可锁定配对；把导师拖到其他团队即可移动。</translation>
     </message>
     <message>
         <location filename="../../ui/team_detail.py" line="172"/>
+        <source>&amp;Lock all</source>
+        <translation>全部锁定(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="176"/>
+        <source>U&amp;nlock all</source>
+        <translation>全部解锁(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/team_detail.py" line="187"/>
         <source>Alternatives</source>
         <translation>备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="174"/>
+        <location filename="../../ui/team_detail.py" line="189"/>
         <source>Double-click an alternative to use it, or drag it onto a team.</source>
         <translation>双击备选即可使用，或把它拖到团队上。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="177"/>
+        <location filename="../../ui/team_detail.py" line="192"/>
         <source>Alternative mentors</source>
         <translation>备选导师</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="195"/>
+        <location filename="../../ui/team_detail.py" line="210"/>
         <source>Why this alternative</source>
         <translation>此替代人选的理由</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="199"/>
+        <location filename="../../ui/team_detail.py" line="214"/>
         <source>Alternatives status</source>
         <translation>备选状态</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="202"/>
+        <location filename="../../ui/team_detail.py" line="217"/>
         <source>Use the selected alternative</source>
         <translation>使用所选备选</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="222"/>
+        <location filename="../../ui/team_detail.py" line="237"/>
         <source>Select a team to see why it was formed.</source>
         <translation>选择一个团队，查看它的组建原因。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="228"/>
+        <location filename="../../ui/team_detail.py" line="243"/>
         <source>Team of %1 — score %2</source>
         <translation>%1 的团队 — 分数 %2</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="230"/>
-        <location filename="../../ui/team_detail.py" line="277"/>
-        <location filename="../../ui/team_detail.py" line="282"/>
+        <location filename="../../ui/team_detail.py" line="245"/>
+        <location filename="../../ui/team_detail.py" line="292"/>
+        <location filename="../../ui/team_detail.py" line="297"/>
         <source>(none given)</source>
         <translation>（未提供）</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="233"/>
+        <location filename="../../ui/team_detail.py" line="248"/>
         <source>No shared free slot.</source>
         <translation>没有共同的空闲时段。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="253"/>
+        <location filename="../../ui/team_detail.py" line="268"/>
         <source>No alternative keeps every hard rule.</source>
         <translation>没有满足所有硬性规则的备选。</translation>
     </message>
     <message>
-        <location filename="../../ui/team_detail.py" line="277"/>
+        <location filename="../../ui/team_detail.py" line="292"/>
         <source>%1 %2: %3</source>
         <translation>%1 %2：%3</translation>
     </message>
@@ -2907,61 +2937,77 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="246"/>
+        <location filename="../../ui/models/team_model.py" line="266"/>
+        <location filename="../../ui/models/team_model.py" line="269"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="229"/>
+        <location filename="../../ui/models/team_model.py" line="250"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="229"/>
+        <location filename="../../ui/models/team_model.py" line="250"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="229"/>
+        <location filename="../../ui/models/team_model.py" line="250"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="247"/>
+        <location filename="../../ui/models/team_model.py" line="266"/>
+        <location filename="../../ui/models/team_model.py" line="269"/>
+        <location filename="../../ui/models/team_model.py" line="272"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="247"/>
+        <location filename="../../ui/models/team_model.py" line="266"/>
+        <source>Slots</source>
+        <translation>时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="269"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="247"/>
+        <location filename="../../ui/models/team_model.py" line="270"/>
+        <source>Locked pairs</source>
+        <translation>已锁定的配对</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="272"/>
+        <source>Team number</source>
+        <translation>团队编号</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="273"/>
+        <source>Meeting slots: when every member of the team is free</source>
+        <translation>会面时段：团队每位成员都有空的时段</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="274"/>
+        <source>Locked pairs: kept by every Propose</source>
+        <translation>已锁定的配对：每次生成方案都会保留</translation>
+    </message>
+    <message>
+        <location filename="../../ui/models/team_model.py" line="267"/>
         <source>Locks</source>
         <translation>锁定</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/models/team_model.py" line="285"/>
-        <source>%n locked</source>
-        <translation>
-            <numerusform>已锁定 %n</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="289"/>
+        <location filename="../../ui/models/team_model.py" line="235"/>
+        <location filename="../../ui/models/team_model.py" line="321"/>
+        <location filename="../../ui/models/team_model.py" line="334"/>
         <source>none</source>
         <translation>无</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../ui/models/team_model.py" line="292"/>
-        <source> (+%n more)</source>
-        <translation>
-            <numerusform>（另有 %n 个）</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="306"/>
+        <location filename="../../ui/models/team_model.py" line="348"/>
         <source>No locked pairs</source>
         <translation>没有锁定的配对</translation>
     </message>

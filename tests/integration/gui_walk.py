@@ -7,7 +7,10 @@ instead a timer finds the box from inside that loop, hands it to the test's `loo
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 import shutil
+import signal
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Callable, Iterator
@@ -16,6 +19,7 @@ from unittest import mock
 from PySide6.QtCore import QThreadPool, QTimer
 from PySide6.QtWidgets import QAbstractButton, QApplication, QFileDialog, QMessageBox, QWidget
 
+from backends import fresh_program_location, on_server
 from pairing.domain import ProgramKind, Role
 from pairing.engine import SolveOptions, solve
 from pairing.importer import import_roster
@@ -30,7 +34,7 @@ HOSTILE = {"D01": "<b>Bold</b> Chen", "D02": "<img src=x> Li", "P01": "<a href='
            "I01": "Tom & <i>Jerry</i>"}
 
 
-def sample_program(path: Path) -> Path:
+def sample_program(path: Path | str) -> Path | str:
     """A program file holding the bundled sample roster, no run yet."""
     store = open_program(path)
     try:
@@ -248,7 +252,9 @@ def message_boxes(window: MainWindow, qtbot, folder: Path, look: Look) -> list[s
     _boxes_of_the_editor(boxes, window)
     _boxes_of_exports(boxes, window, qtbot, folder)
     _boxes_of_the_pairing_page(boxes, window, qtbot, folder)
+    _boxes_of_proposals_that_fail(boxes, window, qtbot)
     _boxes_of_many_viewers(boxes, window, qtbot, folder)
+    _boxes_of_a_shared_database(boxes, qtbot, folder)
     settle_background_work()
     return boxes.seen
 
@@ -345,6 +351,66 @@ def _boxes_of_the_pairing_page(boxes: BoxCatcher, window: MainWindow, qtbot, fol
             assert not window.close()
         with qtbot.wait_signal(page.proposalEnded, timeout=WAIT_MS):
             page.cancel()
+
+
+def _boxes_of_proposals_that_fail(boxes: BoxCatcher, window: MainWindow, qtbot) -> None:
+    """Propose when it cannot end well, for real: another program keeps the program's write lock while the teams
+    are searched (the run is set aside in a file), and the search's process is killed as the system's
+    out-of-memory killer would (nothing is saved)."""
+    from pairing.actions.program import open_program as open_store
+
+    page = window.page("pairing")
+    store, other = window.document.store, open_store(window.document.location)
+    busy, store.busy_limit_s = store.busy_limit_s, 0.1
+    page.solve_overrides, page.solve_mode = {"workers": 1, "time_limit_s": 2.0}, "thread"
+    try:
+        with mock.patch("pairing.storage.saving.ATTEMPTS", 1), other.writing():
+            with boxes.expect("propose-set-aside") as caught:
+                page.propose()
+                qtbot.wait_until(lambda: bool(caught), timeout=WAIT_MS)
+    finally:
+        store.busy_limit_s = busy
+        other.close()
+    assert Path(page.aside_box.property("aside_path")).exists(), "the run was written beside the program"
+    qtbot.wait_until(lambda: page.operation is None, timeout=WAIT_MS)
+    page.solve_overrides, page.solve_mode = {"workers": 1, "time_limit_s": 60.0}, "process"
+    with boxes.expect("propose-failed") as caught:
+        page.propose()
+        _kill_the_search(qtbot)
+        qtbot.wait_until(lambda: bool(caught), timeout=WAIT_MS)
+    assert f"-{int(signal.SIGKILL)}" in caught[0], "the box says how the search's process ended"
+    assert page.operation is None and page.propose_button.isEnabled()
+
+
+def _kill_the_search(qtbot) -> None:
+    """SIGKILL the search's child process (ui/solve_process.py) as soon as it has started."""
+    found: list = []
+
+    def started() -> bool:
+        found[:] = [c for c in multiprocessing.active_children() if c.name == "pairing-solver"]
+        return bool(found)
+
+    qtbot.wait_until(started, timeout=WAIT_MS)
+    os.kill(found[0].pid, signal.SIGKILL)
+
+
+def _boxes_of_a_shared_database(boxes: BoxCatcher, qtbot, folder: Path) -> None:
+    """With PAIRING_TEST_DB (.ci/run's PostgreSQL subset): Save As of a program in a shared database says how such
+    a program is copied, and asks for no file. Without a server there is no shared database to walk."""
+    if not on_server():
+        return
+    location = str(fresh_program_location(folder / "unused.pairing"))
+    sample_program(location)
+    shared = MainWindow(SettingsStore.at(folder / "shared.ini"))
+    boxes.qtbot.addWidget(shared)
+    assert shared.open_program(location)
+    shared.show()
+    with mock.patch.object(QFileDialog, "getSaveFileName", side_effect=AssertionError("no file is asked")):
+        with boxes.expect("save-as-shared-database"):
+            shared.save_as()
+    assert shared.document.location == location
+    shared.close()
+    QThreadPool.globalInstance().waitForDone(WAIT_MS)
 
 
 @contextmanager

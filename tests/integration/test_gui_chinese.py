@@ -92,7 +92,7 @@ def test_no_english_sentence_on_any_page_or_dialog(program_with_run, tmp_path, q
     for screen_name, screen in every_screen(window, qtbot):
         QApplication.processEvents()
         look(screen_name, screen)
-    assert len(message_boxes(window, qtbot, tmp_path, look)) >= 19
+    assert len(message_boxes(window, qtbot, tmp_path, look)) >= 21
     menus = [a.text() for m in (window.file_menu, window.edit_menu, window.view_menu, window.help_menu)
              for a in m.actions()]
     english = sorted({s for t in menus for s in english_sentences(t, names)})
@@ -105,3 +105,45 @@ def test_the_check_sees_an_english_sentence_and_spares_names():
     assert english_sentences("请选择 Open the file now", []) == ["Open the file now"]
     assert english_sentences("Ana Lucía Torres 的团队", ["Ana Lucía Torres"]) == []
     assert english_sentences("D01, P03", []) == []
+
+
+def test_undo_steps_made_before_a_language_switch_are_said_in_the_new_language(program_with_run, tmp_path, qtbot):
+    """Issue 11 (honest undo): after switching to 中文, Edit ▸ Undo said "Undo Delete …" in English. The steps are
+    values (a source text and its arguments) said again in the window's language on every switch."""
+    from PySide6.QtWidgets import QUndoView
+
+    from pairing.domain import Role
+    from ui.app import switch_language
+    from ui.commands import edit_person
+
+    window = open_window(qtbot, tmp_path, copy_program(program_with_run, tmp_path))
+    page = window.roster_page(Role.DIRECTOR)
+    window.tabs.setCurrentWidget(page)
+    deleted = page.model.person(page.model.row_of("D03")).name
+    page.select_ids(["D03"])
+    page.delete_selected()
+    seen = page.model.person(page.model.row_of("D04"))
+    assert edit_person(window.document, seen, seen.with_changes(notes="Met at the festival")) is not None
+    assert window.undo()  # the edit can be redone, the delete undone
+    assert window.undo_action.text() == f"&Undo Delete {deleted}"
+    assert window.redo_action.text() == f"&Redo Edit {seen.name}"
+    history = QUndoView(window.document.undo_stack)  # what an undo history shows: every step's name
+    qtbot.addWidget(history)
+
+    def steps() -> list[str]:
+        model = history.model()
+        return [model.index(row, 0).data() for row in range(1, model.rowCount())]  # row 0: the empty state
+
+    assert steps() == [f"Delete {deleted}", f"Edit {seen.name}"]
+    try:
+        window.change_language("zh_CN")
+        assert window.undo_action.text() == f"撤销(&U) 删除 {deleted}"
+        assert window.redo_action.text() == f"重做(&R) 编辑 {seen.name}"
+        assert steps() == [f"删除 {deleted}", f"编辑 {seen.name}"]
+        assert window.undo()
+        assert window.statusBar().currentMessage().startswith(f"已撤销：删除 {deleted}")
+        window.change_language("en")
+        assert window.redo_action.text().startswith(f"&Redo Delete {deleted}")
+        assert steps() == [f"Delete {deleted}", f"Edit {seen.name}"]
+    finally:
+        switch_language("en")

@@ -13,7 +13,9 @@ from PySide6.QtCore import (
 from pairing.calendar import slot_label
 from pairing.domain import Team
 from ui.i18n import role_title, say
+from ui.models.roles import FULL_TEXT_ROLE
 from ui.plain import tip
+from ui.widgets.icons import lock_icon
 
 # Custom roles of the pairing models, defined once here.
 TEAM_ROLE = Qt.ItemDataRole.UserRole + 200        # the Team value of a row
@@ -24,7 +26,6 @@ PAYLOAD_ROLE = Qt.ItemDataRole.UserRole + 205     # the drag payload (dict) of a
 
 # Drags carry a mentor between teams as a small JSON object: see `MentorPayload`.
 MENTOR_MIME = "application/x-talent-pairing-mentor"
-SLOTS_SHOWN = 3
 
 
 @dataclass(frozen=True)
@@ -214,6 +215,26 @@ class TeamTableModel(QAbstractTableModel):
     def teams(self) -> list[Team]:
         return list(self._teams)
 
+    def column_texts(self, column: int) -> list[str]:
+        """The texts that decide a column's width (issue 11, every column in view): every name, and the longest
+        number — read off the teams themselves, so 2,000 teams take a few milliseconds."""
+        teams, names = self._teams, self._names
+        if column == self.DIRECTOR:
+            return list({_name(names, t.director) for t in teams})
+        if column == self.PRODUCER:
+            return list({_name(names, t.producer) for t in teams})
+        if column == self.INSTRUCTORS:
+            return list({", ".join(_name(names, i) for i in t.instructors) or "—" for t in teams})
+        if not teams:
+            return []
+        if column == self.NUMBER:
+            return [str(max(self._numbers.values(), default=len(teams)))]
+        if column == self.SCORE:
+            return [max((f"{t.shown_score:.1f}" for t in teams), key=len)]
+        if column == self.SLOTS:
+            return [self.tr("none"), str(max(len(t.meeting_slots) for t in teams))]
+        return [str(max(len(self.locked_mentors(t)) for t in teams))]
+
     def locked_mentors(self, team: Team) -> list[str]:
         return [m for m in team.mentors if (team.director, m) in self._locks]
 
@@ -238,14 +259,20 @@ class TeamTableModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.COLUMNS)
 
     def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        if orientation == Qt.Orientation.Vertical:
+        if orientation == Qt.Orientation.Vertical or not 0 <= section < len(self.COLUMNS):
             return None
         director, producer, instructors = self._role_headers()
-        headers = (self.tr("#"), director, producer, instructors,
-                   self.tr("Score"), self.tr("Meeting slots"), self.tr("Locks"))
-        return headers[section] if 0 <= section < len(headers) else None
+        if role == Qt.ItemDataRole.DisplayRole:  # short words: every column in view at 1280×800 (issue 11)
+            return (self.tr("#"), director, producer, instructors, self.tr("Score"), self.tr("Slots"),
+                    self.tr("Locks"))[section]
+        if role == FULL_TEXT_ROLE:  # a copied table's header says them in full
+            return (self.tr("#"), director, producer, instructors, self.tr("Score"), self.tr("Meeting slots"),
+                    self.tr("Locked pairs"))[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return (self.tr("Team number"), director, producer, instructors, self.tr("Score"),
+                    self.tr("Meeting slots: when every member of the team is free"),
+                    self.tr("Locked pairs: kept by every Propose"))[section]
+        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or not 0 <= index.row() < len(self._teams):
@@ -256,9 +283,13 @@ class TeamTableModel(QAbstractTableModel):
             return self._display(team, index.row(), column)
         if role == Qt.ItemDataRole.ToolTipRole:
             return tip(self._tooltip(team, column))
+        if role == Qt.ItemDataRole.DecorationRole and column == self.LOCKS and self.locked_mentors(team):
+            return lock_icon()
+        if role == FULL_TEXT_ROLE:
+            return self._full_text(team, index.row(), column)
         if role == FRACTION_ROLE and column == self.SCORE:
             return max(team.shown_score, 0.0) / self._top
-        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.SCORE):
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.NUMBER, self.SCORE, self.SLOTS):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role == TEAM_ROLE:
             return team
@@ -280,16 +311,27 @@ class TeamTableModel(QAbstractTableModel):
         if column == self.SCORE:
             return f"{team.shown_score:.1f}"
         if column == self.SLOTS:
-            return self._slots_text(team.meeting_slots)
+            return self._slots_text(team)
         locked = len(self.locked_mentors(team))
-        return self.tr("%n locked", "", locked) if locked else ""
+        return str(locked) if locked else ""  # beside a lock icon; the tooltip names them
 
-    def _slots_text(self, slots: Sequence[str]) -> str:
-        if not slots:
-            return self.tr("none")
-        shown = ", ".join(slot_label(s, self._lang) for s in slots[:SLOTS_SHOWN])
-        extra = len(slots) - SLOTS_SHOWN
-        return shown + (self.tr(" (+%n more)", "", extra) if extra > 0 else "")
+    def _full_text(self, team: Team, row: int, column: int) -> str:
+        """A cell in full where it shows a short form (what Ctrl+C copies): every slot, the locked mentors."""
+        if column == self.SLOTS:
+            return ", ".join(slot_label(s, self._lang) for s in self._slots_in_order(team)) or self.tr("none")
+        if column == self.LOCKS:
+            return ", ".join(_name(self._names, m) for m in self.locked_mentors(team))
+        return self._display(team, row, column)
+
+    @staticmethod
+    def _slots_in_order(team: Team) -> list[str]:
+        """The team's meeting slots, its weekly time first (when the program has one)."""
+        return sorted(team.meeting_slots, key=lambda s: s != team.weekly_slot)
+
+    def _slots_text(self, team: Team) -> str:
+        """How many meeting slots the team has: the column stays narrow (issue 11: it was out of view at
+        1280×800); the tooltip, the team's detail and a copy list them all."""
+        return str(len(team.meeting_slots)) if team.meeting_slots else self.tr("none")
 
     def _tooltip(self, team: Team, column: int) -> str | None:
         """Full names and ids (a narrow column elides them), every slot, the locked mentors."""
@@ -300,7 +342,7 @@ class TeamTableModel(QAbstractTableModel):
         if column == self.INSTRUCTORS and team.instructors:
             return "\n".join(_full(self._names, i) for i in team.instructors)
         if column == self.SLOTS and team.meeting_slots:
-            return ", ".join(slot_label(s, self._lang) for s in team.meeting_slots)
+            return ", ".join(slot_label(s, self._lang) for s in self._slots_in_order(team))
         if column == self.LOCKS:
             locked = self.locked_mentors(team)
             return ", ".join(_name(self._names, m) for m in locked) if locked else self.tr("No locked pairs")

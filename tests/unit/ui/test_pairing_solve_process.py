@@ -7,7 +7,9 @@ import pytest
 from pairing import engine
 from pairing.domain import RunStatus, Settings
 from pairing.synthetic import synthetic_program
-from ui.solve_process import SolverProcessError, call_in_process, solve_in_process, team_alternatives
+from ui.solve_process import (
+    SearchProcessEnded, SolverProcessError, call_in_process, solve_in_process, team_alternatives,
+)
 
 
 def test_a_child_process_returns_what_the_engine_returns_with_progress():
@@ -80,3 +82,26 @@ def test_quitting_cancels_a_running_operation_and_forgets_finished_ones(qtbot):
     with qtbot.wait_signal(done.finished, timeout=10_000):
         done.start()
     assert app.receivers(SIGNAL("aboutToQuit()")) == 0  # each hook was removed when its operation ended
+
+
+def test_a_search_process_killed_by_the_system_is_said_in_the_curators_language():
+    """What the out-of-memory killer does to a long search (issue 11: a Propose that fails): the search ends
+    with a sentence in either language naming how its process ended, not Python's English."""
+    import multiprocessing
+    import os
+    import signal
+
+    from pairing.words import Renderer
+
+    program = synthetic_program(60, seed=5)
+    options = engine.SolveOptions.from_settings(program.settings, workers=1, time_limit_s=120.0)
+
+    def kill_the_search(_progress) -> None:
+        for child in multiprocessing.active_children():
+            if child.name == "pairing-solver":
+                os.kill(child.pid, signal.SIGKILL)
+
+    with pytest.raises(SearchProcessEnded) as ended:
+        solve_in_process(program, options, progress=kill_the_search, cancel=threading.Event())
+    assert ended.value.exit_code == -signal.SIGKILL
+    assert "-9" in ended.value.sentence(Renderer("en")) and "内存不足" in ended.value.sentence(Renderer("zh"))

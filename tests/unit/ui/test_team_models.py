@@ -7,6 +7,7 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from pairing.domain import Team
 from pairing.words import TermRef, msg
+from ui.models.roles import FULL_TEXT_ROLE
 from ui.models.team_model import (
     FRACTION_ROLE, MENTOR_MIME, TEAM_ROLE, AlternativesModel, MembersModel, MentorPayload, TeamTableModel,
 )
@@ -47,9 +48,16 @@ def test_team_model_passes_the_model_tester(qtmodeltester, team_model):
 def test_team_rows_show_names_scores_slots_and_locks(team_model):
     row = [team_model.index(0, c).data() for c in range(team_model.columnCount())]
     assert row[:5] == ["1", "陈思远", "Zhou Min", "Ana Costa, 王磊", "60.0"]
-    assert row[5].startswith("周一 下午, 周二 下午, 周三 上午") and "1" in row[5]  # three shown, one more
-    assert row[6] != ""  # one locked pair
+    assert row[5] == "4"  # how many: the column stays narrow (issue 11); the tooltip and a copy list them
+    slots = team_model.index(0, TeamTableModel.SLOTS)
+    assert slots.data(FULL_TEXT_ROLE).startswith("周一 下午, 周二 下午, 周三 上午")  # copied in full
+    assert "周三 上午" in slots.data(Qt.ItemDataRole.ToolTipRole)
+    assert row[6] == "1"  # one locked pair, beside a lock icon; the tooltip names the mentor
+    locks = team_model.index(0, TeamTableModel.LOCKS)
+    assert not locks.data(Qt.ItemDataRole.DecorationRole).isNull()
+    assert locks.data(FULL_TEXT_ROLE) == NAMES["I01"]
     assert team_model.index(1, TeamTableModel.LOCKS).data() == ""
+    assert team_model.index(1, TeamTableModel.LOCKS).data(Qt.ItemDataRole.DecorationRole) is None
     assert team_model.index(0, TeamTableModel.SCORE).data(FRACTION_ROLE) == pytest.approx(1.0)
     assert team_model.index(1, TeamTableModel.SCORE).data(FRACTION_ROLE) == pytest.approx(0.5)
     assert team_model.index(1, 0).data(TEAM_ROLE) is TEAMS[1]
@@ -177,4 +185,4 @@ def test_a_rename_and_a_lock_change_only_the_rows_they_concern(qtbot, qtmodeltes
     changed.clear()
     model.set_locks(frozenset({("D3", "P1")}))
     assert changed == [(2, 2, TeamTableModel.LOCKS, TeamTableModel.LOCKS)]
-    assert model.index(2, TeamTableModel.LOCKS).data() == "1 locked"
+    assert model.index(2, TeamTableModel.LOCKS).data() == "1"
