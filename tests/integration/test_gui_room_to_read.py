@@ -198,6 +198,32 @@ def test_the_check_itself_finds_a_label_cut_by_a_scroll_area(qtbot):
     assert len(cut_texts(area)) == 1
 
 
+def cut_cells(view) -> list[str]:
+    """The cells of a table whose text is wider than their column (drawn elided)."""
+    model, metrics = view.model(), view.fontMetrics()
+    margin = 2 * (view.style().pixelMetric(view.style().PixelMetric.PM_FocusFrameHMargin, None, view) + 1)
+    return [text for column in range(model.columnCount()) for row in range(model.rowCount())
+            for text in [str(model.index(row, column).data() or "")]
+            if metrics.horizontalAdvance(text) + margin > view.columnWidth(column)]
+
+
+def test_every_cell_of_the_samples_roster_is_whole(program_with_run, tmp_path, qtbot, language):
+    """At 1280×800 the sample's rosters fit: no name, organisation, term or language is cut (issue 11: "Harbour
+    Lane Produ…" while the languages had room; "英语、Swedi…" while the names had room)."""
+    from pairing.domain import Role
+
+    window = open_window(qtbot, tmp_path, copy_program(program_with_run, tmp_path), size=SIZE)
+    cut = {}
+    for role in Role:
+        page = window.roster_page(role)
+        window.tabs.setCurrentWidget(page)
+        qtbot.wait_until(lambda: len(page.column_fit.wanted) == page.model.columnCount())
+        QApplication.processEvents()
+        if cut_cells(page.table):
+            cut[str(role)] = cut_cells(page.table)
+    assert cut == {}, f"{language}: {cut}"
+
+
 def test_a_long_organisation_is_whole_while_the_roster_has_room_and_elided_with_a_tooltip_when_not(
         program_with_run, tmp_path, qtbot):
     """Issue 11: roster pages cut "Harbour Lane Produ…" while the languages column had room to spare."""

@@ -40,20 +40,11 @@ class Column:
     text: Callable[[Person, Vocabulary, str], str]
     key: Callable[[Person], object]
     numeric: bool = False
-    size: Callable[[Person], int] | None = None  # about how wide its text is: the widest are measured (no Qt)
 
 
 def _wide(text: str) -> int:
     """About how wide a text is, in Latin letters: a Chinese character takes about two."""
     return len(text) + sum(1 for ch in text if ord(ch) >= 0x2E80)
-
-
-def _field_size(name: str) -> Callable[[Person], int]:
-    return lambda person: _wide(getattr(person, name))
-
-
-def _list_size(name: str, per_item: int = 2) -> Callable[[Person], int]:
-    return lambda person: sum(_wide(item) + per_item for item in getattr(person, name))
 
 
 def _terms(kind: str, keys, vocabulary: Vocabulary, lang: str) -> str:
@@ -84,23 +75,20 @@ def _term_list(kind: str, name: str) -> Callable[[Person, Vocabulary, str], str]
 
 
 # Headers are marked for lupdate here and translated when shown (RosterModel.headerData).
-ID = Column(QT_TRANSLATE_NOOP("RosterModel", "ID"), _text("id"), _folded("id"), size=_field_size("id"))
-NAME = Column(QT_TRANSLATE_NOOP("RosterModel", "Name"), _text("name"), _folded("name"), size=_field_size("name"))
+ID = Column(QT_TRANSLATE_NOOP("RosterModel", "ID"), _text("id"), _folded("id"))
+NAME = Column(QT_TRANSLATE_NOOP("RosterModel", "Name"), _text("name"), _folded("name"))
 ORGANIZATION = Column(QT_TRANSLATE_NOOP("RosterModel", "Organization"), _text("organization"),
-                      _folded("organization"), size=_field_size("organization"))
-GENRES = Column(QT_TRANSLATE_NOOP("RosterModel", "Genres"), _term_list("genre", "genres"), lambda p: p.genres,
-                size=_list_size("genres"))
-NEEDS = Column(QT_TRANSLATE_NOOP("RosterModel", "Needs"), _term_list("skill", "needs"), lambda p: p.needs,
-               size=_list_size("needs"))
-SKILLS = Column(QT_TRANSLATE_NOOP("RosterModel", "Skills"), _skills, lambda p: tuple(p.skills),
-                size=_list_size("skills", per_item=6))
+                      _folded("organization"))
+GENRES = Column(QT_TRANSLATE_NOOP("RosterModel", "Genres"), _term_list("genre", "genres"), lambda p: p.genres)
+NEEDS = Column(QT_TRANSLATE_NOOP("RosterModel", "Needs"), _term_list("skill", "needs"), lambda p: p.needs)
+SKILLS = Column(QT_TRANSLATE_NOOP("RosterModel", "Skills"), _skills, lambda p: tuple(p.skills))
 SLOTS = Column(QT_TRANSLATE_NOOP("RosterModel", "Free slots"), lambda p, v, l: str(len(p.availability)),
                lambda p: len(p.availability), numeric=True)
 CAPACITY = Column(QT_TRANSLATE_NOOP("RosterModel", "Capacity"), _capacity, lambda p: p.effective_capacity,
                   numeric=True)
 LANGUAGES = Column(QT_TRANSLATE_NOOP("RosterModel", "Languages"),
                    lambda p, v, l: ("、" if l == "zh" else ", ").join(language_label(x, l) for x in p.languages),
-                   lambda p: p.languages, size=_list_size("languages"))
+                   lambda p: p.languages)
 
 COLUMNS: dict[Role, tuple[Column, ...]] = {
     Role.DIRECTOR: (ID, NAME, ORGANIZATION, GENRES, NEEDS, SLOTS, LANGUAGES),
@@ -134,10 +122,12 @@ class RosterRows:
 WIDEST_MEASURED = 6  # people per column whose texts are measured to size the column (issue 11)
 
 
-def widest_people(people: Sequence[Person], role: Role) -> tuple[tuple[Person, ...], ...]:
-    """Per column, the few people whose text there is about the widest: a column is sized to their texts, so
-    10,000 people cost a few dozen measures, not 80,000 (about 20 ms for 10,000 people, on any thread)."""
-    return tuple(tuple(heapq.nlargest(WIDEST_MEASURED, people, key=c.size)) if c.size else tuple(people[:1])
+def widest_people(people: Sequence[Person], role: Role, vocabulary: Vocabulary, lang: str,
+                  ) -> tuple[tuple[Person, ...], ...]:
+    """Per column, the few people whose text there is about the widest (in `lang`, a Chinese character counted
+    as two letters): a column is sized to their texts, so 10,000 people cost a few dozen measures, not 80,000
+    (the texts are made here, on the thread that reads the roster: about 0.15 s for 10,000)."""
+    return tuple(tuple(heapq.nlargest(WIDEST_MEASURED, people, key=lambda p, c=c: _wide(c.text(p, vocabulary, lang))))
                  for c in COLUMNS[role])
 
 
@@ -149,7 +139,7 @@ def prepare_rows(people: Sequence[Person], role: Role, vocabulary: Vocabulary = 
     if 0 <= sort_column < len(columns):
         people = sorted(people, key=columns[sort_column].key, reverse=descending)
     return RosterRows(tuple(people), tuple(search_text(p, vocabulary) for p in people), vocabulary, sort_column,
-                      descending, widest_people(people, role))
+                      descending, widest_people(people, role, vocabulary, data_lang()))
 
 
 def _in_order(ids: Sequence[str], position: Mapping[str, int]) -> set[str]:
@@ -297,10 +287,9 @@ class RosterModel(QAbstractTableModel):
     def _keep_if_wide(self, person: Person) -> None:
         """A person added or changed joins the widest of a column when their text there is as wide."""
         for column, spec in enumerate(self.columns):
-            if spec.size is None:
-                continue
             others = [p for p in self._widest[column] if p.id != person.id]
-            self._widest[column] = heapq.nlargest(WIDEST_MEASURED, [*others, person], key=spec.size)
+            self._widest[column] = heapq.nlargest(
+                WIDEST_MEASURED, [*others, person], key=lambda p: _wide(spec.text(p, self._vocabulary, self._lang)))
 
     def column_texts(self, column: int) -> list[str]:
         """The texts to measure to size a column: those of the people about the widest there (issue 11)."""
