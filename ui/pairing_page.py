@@ -52,6 +52,7 @@ def move_and_lock(session, run_id: int, result: RunResult, locks: tuple[Lock, ..
 
 
 RUN_TABLES = frozenset({"run", "run_team"})
+DETAIL_EM = 30  # the selected team's detail likes this width (in "M"s); it gives it up to the teams' columns
 PROGRAM_TABLES = frozenset({"person", "custom_term", "lock", "program"})
 
 
@@ -191,7 +192,7 @@ class PairingPage(QWidget):
         beside.setStretchFactor(0, 3)
         beside.setStretchFactor(1, 2)
         em = self.fontMetrics().horizontalAdvance("M")
-        beside.setSizes([50 * em, 30 * em])
+        beside.setSizes([50 * em, DETAIL_EM * em])
         self.beside, self.detail_area, self._divider_moved = beside, detail_area, False
         beside.splitterMoved.connect(self._divider_dragged)
         beside.installEventFilter(self)
@@ -299,6 +300,7 @@ class PairingPage(QWidget):
         view.setWordWrap(False)  # one line per team keeps rows even; tooltips hold the full text
         view.setTextElideMode(Qt.TextElideMode.ElideRight)
         view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        view.horizontalHeader().setHighlightSections(False)  # a selected team would make every header bold (wider)
         model = self.team_model
         # Every column in view at 1280×800 (issue 11): names as wide as the longest, elided (full in the tooltip)
         # only when the table truly lacks room; the score bar, slots and locks compact.
@@ -317,17 +319,19 @@ class PairingPage(QWidget):
         self.team_columns.measure_later()
 
     def _share_room(self) -> None:
-        """The teams get the width their columns want; the selected team's detail the rest, never less than it
-        needs to show its texts whole (issue 11: no sideways scrolling at 1280×800). Once the curator moves
-        the divider, it stays where they put it."""
+        """The teams get the width their columns want (no sideways scrolling at 1280×800, issue 11), the selected
+        team's detail the rest: its preferred width when the teams need less (no teams yet, short names), never
+        less than it needs to show its texts whole. Once the curator moves the divider, it stays there."""
         beside = self.beside
         total = sum(beside.sizes())
         if self._divider_moved or total <= 0:
             return
         area = self.detail_area
-        detail = self.detail.minimumSizeHint().width() + area.verticalScrollBar().sizeHint().width() \
-            + 2 * area.frameWidth()
-        teams = min(self.team_columns.wanted_width(), total - detail)
+        edges = area.verticalScrollBar().sizeHint().width() + 2 * area.frameWidth()
+        em = self.fontMetrics().horizontalAdvance("M")
+        least = self.detail.minimumSizeHint().width() + edges
+        liked = max(self.detail.sizeHint().width() + edges, DETAIL_EM * em)  # alternatives' names whole
+        teams = min(max(self.team_columns.wanted_width(), total - liked), total - least)
         beside.setSizes([teams, total - teams])
 
     def _lower_tabs(self) -> QTabWidget:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QApplication, QLabel, QTableView, QTabBar, QWidget
 
 from backends import on_server
@@ -109,14 +110,34 @@ def sideways(view: QAbstractItemView) -> str | None:
     return f"{name} scrolls sideways"
 
 
+def cut_headers(view: QAbstractItemView) -> list[str]:
+    """The column headers of a table whose words are wider than their section (bold when a selected row makes
+    them so, with the sort arrow on the sorted column)."""
+    if not isinstance(view, QTableView) or view.horizontalHeader().isHidden():
+        return []
+    header, model = view.horizontalHeader(), view.model()
+    font = header.font()
+    font.setBold(header.highlightSections() and view.selectionModel().hasSelection())
+    metrics = QFontMetrics(font)
+    cut = []
+    for column in range(model.columnCount()):
+        text = str(model.headerData(column, Qt.Orientation.Horizontal) or "")
+        if view.isColumnHidden(column) or not text:
+            continue
+        arrow = header.height() if header.isSortIndicatorShown() and header.sortIndicatorSection() == column else 0
+        if metrics.horizontalAdvance(text) + 8 + arrow > header.sectionSize(column):
+            cut.append(f"{view.accessibleName()}: header {text!r} in {header.sectionSize(column)} px")
+    return cut
+
+
 def tables_scrolling_sideways(screen: QWidget) -> list[str]:
     return [problem for view in screen.findChildren(QAbstractItemView) if shown(view, screen)
-            for problem in [sideways(view)] if problem]
+            for problem in [sideways(view)] + cut_headers(view) if problem]
 
 
 def test_no_table_on_any_page_scrolls_sideways(program_with_run, tmp_path, qtbot, language):
     """Every column of every table in view at 1280×800 (issue 11: the teams' meeting slots and locks were out of
-    view), names whole on the sample."""
+    view), names whole on the sample, and its header's words whole."""
     window = open_window(qtbot, tmp_path, copy_program(program_with_run, tmp_path), size=SIZE)
     problems = {}
     for name, screen in pages(window, qtbot):

@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Callable, Iterable, Mapping, Sequence
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader, QTableView
 
 
@@ -157,11 +158,16 @@ class ColumnFitter(QObject):
             + view.verticalScrollBar().sizeHint().width()
 
     def _header_width(self, column: int) -> int:
-        """A header's words in their section, and room for the sort arrow on the sorted column only (Qt's own
+        """A header's words in their section (bold when a selected row makes them so), and room for the sort arrow
+        on the sorted column only (Qt's own
         size hint keeps that room on every column: a seventh of a 1280-pixel table for arrows not shown)."""
         header = self.view.horizontalHeader()
         option = QStyleOptionHeader()
         option.initFrom(header)
+        if header.highlightSections():  # a selected row's headers are drawn bold (wider)
+            font = header.font()
+            font.setBold(True)
+            option.fontMetrics = QFontMetrics(font)
         option.text = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
         size = header.style().sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), header)
         width = size.width() + 8  # the style elides a label a few pixels before its margins
