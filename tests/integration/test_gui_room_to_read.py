@@ -280,3 +280,32 @@ def test_a_long_organisation_is_whole_while_the_roster_has_room_and_elided_with_
     cell = page.proxy.index(next(r for r in range(page.proxy.rowCount())
                                  if page.proxy.index(r, 0).data() == "D11"), column)
     assert longer in cell.data(Qt.ItemDataRole.ToolTipRole), "the tooltip holds the whole organisation"
+
+
+def test_a_200_director_programs_teams_are_whole_and_in_view(tmp_path, qtbot, language):
+    """The teams of a 200-director program (generated as `python main.py import` would take it) at 1280×800:
+    every column in view, every name whole."""
+    from pairing.engine import SolveOptions, solve
+    from pairing.storage import open_program, repo
+    from pairing.synthetic import synthetic_program
+
+    path = tmp_path / "big.pairing"
+    store = open_program(path)
+    try:
+        with store.sessions.begin() as session:
+            repo.add_people(session, synthetic_program(200, seed=3).people)
+        with store.sessions.begin() as session:
+            program = repo.load_program(session)
+            result = solve(program, SolveOptions.from_settings(program.settings, time_limit_s=1.0, workers=1))
+            repo.save_run(session, program.settings, result)
+    finally:
+        store.close()
+    window = open_window(qtbot, tmp_path, path, size=SIZE)
+    window.tabs.setCurrentWidget(window.pages["pairing"])
+    page = window.page("pairing")
+    qtbot.wait_until(lambda: page.run is not None and page.team_model.rowCount() == 200, timeout=60_000)
+    qtbot.wait_until(lambda: len(page.team_columns.wanted) == page.team_model.columnCount())
+    QApplication.processEvents()
+    view = page.team_view
+    assert sideways(view) is None and cut_headers(view) == []
+    assert cut_cells(view) == [], f"{language}: names cut"
