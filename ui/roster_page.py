@@ -147,7 +147,7 @@ class RosterPage(QWidget):
         self.column_fit = ColumnFitter(
             table, self.model.column_texts,
             minimum_em={c: elastic[h] for c, h in enumerate(headers) if h in elastic},
-            stretch=[c for c, h in enumerate(headers) if h in ("Name", "Organization")])
+            stretch=[c for c, h in enumerate(headers) if h in ("Name", "Organization")], model=self.model)
 
     def _empty_hint(self) -> QWidget:
         """What to do next in an empty program (issue 11, item 7): import the roster, paste it, or add people."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from typing import Callable, Iterable, Mapping, Sequence
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionHeader, QTableView
 
@@ -77,9 +77,10 @@ class ColumnFitter(QObject):
 
     def __init__(self, view: QTableView, texts: Callable[[int], Iterable[str]], *,
                  minimum_em: Mapping[int, float] | None = None, extra: Mapping[int, int] | None = None,
-                 stretch: Iterable[int] = ()) -> None:
+                 stretch: Iterable[int] = (), model: QAbstractItemModel | None = None) -> None:
         super().__init__(view)
         self.view = view
+        self.model = model or view.model()  # behind a filter proxy: the source (filtering changes no text)
         self.texts = texts
         self.minimum_em = dict(minimum_em or {})
         self.extra = dict(extra or {})
@@ -96,7 +97,7 @@ class ColumnFitter(QObject):
         header.sectionResized.connect(self._resized)
         header.sortIndicatorChanged.connect(lambda *_: self._update_wanted())
         view.viewport().installEventFilter(self)
-        model = view.model()
+        model = self.model
         for signal in (model.modelReset, model.rowsRemoved):  # the widest may have gone: measure every column
             signal.connect(self.measure_later)
         model.rowsInserted.connect(lambda _parent, first, last: self._grow(first, last))
@@ -115,7 +116,7 @@ class ColumnFitter(QObject):
         metrics = self.view.fontMetrics()
         self._cells = [self._cell_width(column, max((metrics.horizontalAdvance(t) for t in set(self.texts(column))
                                                         if t), default=0))
-                       for column in range(self.view.model().columnCount())]
+                       for column in range(self.model.columnCount())]
         self._update_wanted()
 
     def _cell_width(self, column: int, text_width: int) -> int:
@@ -126,7 +127,7 @@ class ColumnFitter(QObject):
     def _grow(self, first: int, last: int) -> None:
         """Rows changed or added: a column widens when one of their texts is wider than its widest (a column
         narrows at the next full measure). Many rows at once: one full measure instead."""
-        model, columns = self.view.model(), self.view.model().columnCount()
+        model, columns = self.model, self.model.columnCount()
         if self._timer.isActive() or len(self._cells) != columns:
             return
         if last - first >= GROW_ROWS:
@@ -144,7 +145,7 @@ class ColumnFitter(QObject):
 
     def _update_wanted(self) -> None:
         """Each column wants its header's width or its widest cell's; then the columns are fitted again."""
-        if len(self._cells) != self.view.model().columnCount():
+        if len(self._cells) != self.model.columnCount():
             return
         self.wanted = [max(self._header_width(c), cell) for c, cell in enumerate(self._cells)]
         self.fit()
@@ -168,7 +169,7 @@ class ColumnFitter(QObject):
             font = header.font()
             font.setBold(True)
             option.fontMetrics = QFontMetrics(font)
-        option.text = str(self.view.model().headerData(column, Qt.Orientation.Horizontal) or "")
+        option.text = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
         size = header.style().sizeFromContents(QStyle.ContentsType.CT_HeaderSection, option, QSize(), header)
         width = size.width() + 8  # the style elides a label a few pixels before its margins
         if header.isSortIndicatorShown() and header.sortIndicatorSection() == column:
@@ -183,7 +184,7 @@ class ColumnFitter(QObject):
     # -- fitting --------------------------------------------------------------------------------
 
     def fit(self) -> None:
-        if self.manual or not self.wanted or len(self.wanted) != self.view.model().columnCount():
+        if self.manual or not self.wanted or len(self.wanted) != self.model.columnCount():
             return
         header = self.view.horizontalHeader()
         widths = fit_widths(self.wanted, self.minimums(), self.view.viewport().width(), self.stretch)

@@ -180,3 +180,26 @@ def test_rows_in_another_order_or_words_are_a_reset(model):
     model.modelAboutToBeReset.connect(lambda: resets.append(True))
     model.set_rows(prepare_rows(model.people(), Role.DIRECTOR, sort_column=1, descending=True))
     assert resets == [True]
+
+
+def test_each_column_is_measured_on_the_people_whose_text_there_is_widest_in_the_language_shown(qtbot):
+    """Issue 11: columns are sized on a few people per column; which few depends on the text as shown (a Chinese
+    character is about two letters wide; a language without a Chinese label stays in English)."""
+    from pairing.vocabulary import BUILTIN
+    from ui.models.roster_model import LANGUAGES, ORGANIZATION, WIDEST_MEASURED, prepare_rows
+
+    people = [Person(f"D{n:02}", f"Person {n}", Role.DIRECTOR, organization="Studio", languages=("Mandarin",))
+              for n in range(20)]
+    people[7] = people[7].with_changes(organization="Harbour Lane Productions and Partners")
+    people[9] = people[9].with_changes(languages=("English", "Swedish"))
+    columns = RosterModel(Role.DIRECTOR).columns
+    widest = prepare_rows(people, Role.DIRECTOR, BUILTIN).widest
+    assert len(widest[columns.index(ORGANIZATION)]) == WIDEST_MEASURED
+    assert widest[columns.index(ORGANIZATION)][0].id == "D07"
+    assert widest[columns.index(LANGUAGES)][0].id == "D09"
+    model = RosterModel(Role.DIRECTOR)
+    model.set_people(people)
+    assert "Harbour Lane Productions and Partners" in model.column_texts(columns.index(ORGANIZATION))
+    longer = people[3].with_changes(organization="Northlight Documentary Lab of the Norfolk Broads and Fens")
+    model.put(longer)  # an edit: the person joins the widest of the column at once
+    assert model.column_texts(columns.index(ORGANIZATION))[0] == longer.organization
