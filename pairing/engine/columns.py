@@ -70,8 +70,10 @@ def search(inst: Instance, start_teams: Teams, start: float, *, progress: Callab
         if progress:
             progress(best[1], bound[0])
 
+    seeded = float("inf")  # the seed pricing's bound over every pairing, complete or not
     if prices is not None and not cancelled():
-        on_bound(_seed(master, prices))
+        complete_bound, seeded = _seed(master, prices)
+        on_bound(complete_bound)
 
     relax = generate(master, start + limit * CG_SHARE, cancel, on_bound)
     bound[0] = min(bound[0], relax.bound)
@@ -111,7 +113,7 @@ def search(inst: Instance, start_teams: Teams, start: float, *, progress: Callab
     if status is RunStatus.OPTIMAL:
         bound[0] = objective(inst, teams)
     elif not placed_all:  # the complete-pairing bound does not hold for a partial pairing
-        bound[0] = relax.bound_any(master)
+        bound[0] = min(relax.bound_any(master), seeded)
     result = Search(teams, bound[0], RunStatus.CANCELLED if cancelled() else status, rounds=relax.rounds,
                     columns=len(master.columns))
     if not placed_all and not cancelled() and prove_infeasible and time.perf_counter() < start + limit:
@@ -122,10 +124,11 @@ def search(inst: Instance, start_teams: Teams, start: float, *, progress: Callab
 SEED_COLUMNS = 3  # per director, priced under the flows' duals before the first LP
 
 
-def _seed(master: Master, prices: np.ndarray) -> float:
+def _seed(master: Master, prices: np.ndarray) -> tuple[float, float]:
     """Seed the pool with each director's SEED_COLUMNS best teams under `prices` (the flows' duals: far
-    closer to the LP's than those of the construction's columns alone) and return the Lagrangian bound
-    of that exact pricing, valid for any prices (inf when it proves nothing: a director with no team).
+    closer to the LP's than those of the construction's columns alone) and return the Lagrangian bounds
+    of that exact pricing, valid for any prices: over complete pairings (inf when it proves nothing: a
+    director with no team) and over every pairing (a director may have no team).
     Measured at 200 directors: column generation then takes 8 rounds instead of 11 and ~40% fewer
     simplex iterations, and the tight program's bound is within 0.8% of the LP before the first LP."""
     floor = np.full(master.inst.n_directors, -np.inf)
@@ -133,7 +136,7 @@ def _seed(master: Master, prices: np.ndarray) -> float:
     for column in seeded.columns:
         master.add(column)
     value = master.lagrangian(seeded.upper, prices)
-    return value if np.isfinite(value) else float("inf")
+    return value if np.isfinite(value) else float("inf"), master.lagrangian(seeded.upper, prices, complete=False)
 
 
 def _tolerance(inst: Instance, bound: float) -> float:

@@ -234,7 +234,23 @@ def generate(master: Master, deadline: float, cancel: threading.Event | None = N
     deadline): LP, duals, pricing of every director, add the improving columns. Rounds price each
     director's RESTRICTED most promising mentors first (fast); when that finds nothing, an exact round
     prices everything — which either finds more columns or proves the LP optimal. Every exact round's
-    prices give a Lagrangian bound."""
+    prices give a Lagrangian bound.
+
+    With distinct mentor slots the LP is re-solved by the primal simplex here (new columns keep the basis
+    primal feasible; measured at 200 directors: 5.5 CPU s to converge against 10.2 with HiGHS's default
+    dual simplex; without the rule the default was 10% faster, so it stays); HiGHS's own choice again
+    afterwards (the dive changes bounds, where the dual simplex is at home)."""
+    master.lp.setOptionValue("simplex_strategy", PRIMAL_SIMPLEX if master.weekly else CHOOSE_SIMPLEX)
+    try:
+        return _generate(master, deadline, cancel, on_bound)
+    finally:
+        master.lp.setOptionValue("simplex_strategy", CHOOSE_SIMPLEX)
+
+
+PRIMAL_SIMPLEX, CHOOSE_SIMPLEX = 4, 0  # HiGHS's simplex_strategy values
+
+
+def _generate(master: Master, deadline: float, cancel: threading.Event | None, on_bound) -> Relaxation:
     best = None
     rounds = 0
     exact = not _restricting(master)
