@@ -4,12 +4,15 @@ A measurement, not a test: each run is a fresh process that repeats one scenario
 (a segfault) is counted, and its thread stacks (faulthandler, every thread) are kept in the log folder.
 
     .venv/bin/python tools/thread_churn.py SCENARIO --runs 20 --rounds 300 [--logs build/churn] [--gc-anywhere]
+                                           [--delete now|later|dropped]
 
 Scenarios:
   operations   a widget starts three background operations and is deleted (at once, later, or dropped) at a
                random point of their lives; the work reports progress as fast as it can
   pages        Pairing pages of the sample program (with a run) made, shown and deleted (the window at once
                or later) while their state reads and alternatives run, as ui.app.main sets the process up
+  exports      export dialogs writing the PDF sheets, deleted with their window while writing or after;
+               fails if anything is left half-written
   gc           two workers make cyclic garbage while the GUI thread deletes trees of widgets
 
 Run it under load to see rare crashes: e.g. two busy loops (`nice -n 19 sh -c 'while :; do :; done' &`, one
@@ -67,7 +70,7 @@ def _delete(app, widget) -> None:
     from PySide6.QtCore import QEvent
     from shiboken6 import Shiboken
 
-    how = random.choice(("now", "later", "dropped"))
+    how = os.environ.get("THREAD_CHURN_DELETE") or random.choice(("now", "later", "dropped"))
     if how == "now":
         Shiboken.delete(widget)
     elif how == "later":
@@ -137,6 +140,42 @@ def pages(rounds: int) -> str:
     return "pages made and deleted"
 
 
+def exports(rounds: int) -> str:
+    """Export dialogs writing the PDF sheets, deleted with their window while writing or after: nothing may
+    be left half-written, and a finished file is whole."""
+    sys.path[:0] = [str(ROOT / "tests" / "integration"), str(ROOT / "tests")]
+    from PySide6.QtCore import QThreadPool
+    from PySide6.QtWidgets import QWidget
+
+    app = _application()
+    from gui_walk import make_program
+    from ui.document import ProgramDocument
+    from ui.export_dialog import ExportDialog
+
+    with tempfile.TemporaryDirectory() as folder:
+        document = ProgramDocument.open(make_program(Path(folder) / "sample.pairing"))
+        while_writing = 0
+        for number in range(rounds):
+            window = QWidget()
+            dialog = ExportDialog(document, window)
+            dialog.set_format("pdf")
+            dialog.path_edit.setText(str(Path(folder) / f"sheets-{number}.pdf"))
+            dialog.start_export()
+            if random.random() < 0.3:
+                QThreadPool.globalInstance().waitForDone()
+            _spin(app, random.randrange(0, 40))
+            while_writing += dialog.operation is not None
+            del dialog
+            _delete(app, window)
+            del window
+        _settle(app)
+        document.close()
+        files = [p for p in Path(folder).iterdir() if p.suffix != ".pairing"]
+        whole = [p for p in files if p.suffix == ".pdf" and p.read_bytes().rstrip().endswith(b"%%EOF")]
+    assert len(whole) == len(files), f"left behind: {sorted(p.name for p in set(files) - set(whole))}"
+    return f"{rounds} exports, {while_writing} deleted while writing, {len(whole)} whole files, nothing else"
+
+
 def gc_race(rounds: int) -> str:
     from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
@@ -167,7 +206,7 @@ def gc_race(rounds: int) -> str:
     return "widget trees deleted while workers made garbage"
 
 
-SCENARIOS = {"operations": operations, "pages": pages, "gc": gc_race}
+SCENARIOS = {"operations": operations, "pages": pages, "exports": exports, "gc": gc_race}
 
 
 def one_run(scenario: str, rounds: int) -> None:
@@ -177,9 +216,11 @@ def one_run(scenario: str, rounds: int) -> None:
     print(SCENARIOS[scenario](rounds), flush=True)
 
 
-def loop(scenario: str, runs: int, rounds: int, logs: Path, gc_anywhere: bool = False) -> int:
+def loop(scenario: str, runs: int, rounds: int, logs: Path, gc_anywhere: bool = False,
+         delete: str | None = None) -> int:
     logs.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, **({"THREAD_CHURN_GC_ANYWHERE": "1"} if gc_anywhere else {}))
+    env = dict(os.environ, **({"THREAD_CHURN_GC_ANYWHERE": "1"} if gc_anywhere else {}),
+               **({"THREAD_CHURN_DELETE": delete} if delete else {}))
     crashes = 0
     started = time.monotonic()
     for number in range(1, runs + 1):
@@ -204,13 +245,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--logs", type=Path, default=ROOT / "build" / "thread-churn")
     parser.add_argument("--gc-anywhere", action="store_true",
                         help="leave Python's automatic collection on (any thread), as before issue 11's fix")
+    parser.add_argument("--delete", choices=("now", "later", "dropped"),
+                        help="delete widgets only this way (default: each time one of the three at random)")
     parser.add_argument("--one", action="store_true", help=argparse.SUPPRESS)  # one run, in this process
     args = parser.parse_args(argv)
     if args.one:
         sys.path.insert(0, str(ROOT))
         one_run(args.scenario, args.rounds)
         return 0
-    return loop(args.scenario, args.runs, args.rounds, args.logs, args.gc_anywhere)
+    return loop(args.scenario, args.runs, args.rounds, args.logs, args.gc_anywhere, args.delete)
 
 
 if __name__ == "__main__":
