@@ -18,6 +18,7 @@ BENCHMARKS = (
     ("bench_schedule", []),
     ("bench_ui", []),
     ("bench_live_views", []),
+    ("bench_column_fit", []),
     ("bench_gui_stall", []),
 )
 

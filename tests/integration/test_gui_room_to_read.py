@@ -309,3 +309,23 @@ def test_a_200_director_programs_teams_are_whole_and_in_view(tmp_path, qtbot, la
     view = page.team_view
     assert sideways(view) is None and cut_headers(view) == []
     assert cut_cells(view) == [], f"{language}: names cut"
+
+
+def test_a_truly_long_name_is_elided_in_the_team_table_with_the_whole_name_in_its_tooltip(tmp_path, qtbot):
+    """When a name cannot fit at 1280×800, the teams still show every column: the longest names give up width
+    (elided), the others stay whole, and the tooltip holds the whole name with its id."""
+    long = "Maya Okafor-Lindqvist de la Fontaine y Castellanos, Producer of the Northlight Documentary Lab"
+    path = make_program(tmp_path / "long.pairing", names={"D03": long})
+    window = open_window(qtbot, tmp_path, path, size=SIZE)
+    window.tabs.setCurrentWidget(window.pages["pairing"])
+    page = window.page("pairing")
+    qtbot.wait_until(lambda: page.run is not None, timeout=60_000)
+    qtbot.wait_until(lambda: len(page.team_columns.wanted) == page.team_model.columnCount())
+    QApplication.processEvents()
+    view, model = page.team_view, page.team_model
+    assert sideways(view) is None, "every column stays in view"
+    cell = model.index(model.row_of("D03"), model.DIRECTOR)
+    assert view.fontMetrics().horizontalAdvance(long) > view.columnWidth(model.DIRECTOR), "the long name is elided"
+    assert f"{long} (D03)" in cell.data(Qt.ItemDataRole.ToolTipRole)
+    others = [model.index(r, model.DIRECTOR).data() for r in range(model.rowCount()) if r != cell.row()]
+    assert all(view.fontMetrics().horizontalAdvance(n) + 8 <= view.columnWidth(model.DIRECTOR) for n in others)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import heapq
 from bisect import bisect_left
 from dataclasses import dataclass
-from typing import Callable, Mapping, Sequence
+from typing import Callable, Hashable, Mapping, Sequence
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP, QAbstractTableModel, QCoreApplication, QModelIndex, QSortFilterProxyModel, Qt, Signal,
@@ -18,6 +18,7 @@ from ui.cell_edit import EDITABLE, edit_text
 from ui.i18n import data_lang
 from ui.models.roles import ID_ROLE, PERSON_ROLE, SEARCH_ROLE, SORT_ROLE
 from ui.plain import tip
+from ui.widgets.column_fit import letters
 
 _DISPLAY = Qt.ItemDataRole.DisplayRole
 _TOOLTIP = Qt.ItemDataRole.ToolTipRole
@@ -40,11 +41,9 @@ class Column:
     text: Callable[[Person, Vocabulary, str], str]
     key: Callable[[Person], object]
     numeric: bool = False
+    made_of: Callable[[Person], Hashable] | None = None  # what its text depends on, when people share it
 
 
-def _wide(text: str) -> int:
-    """About how wide a text is, in Latin letters: a Chinese character takes about two."""
-    return len(text) + sum(1 for ch in text if ord(ch) >= 0x2E80)
 
 
 def _terms(kind: str, keys, vocabulary: Vocabulary, lang: str) -> str:
@@ -79,16 +78,19 @@ ID = Column(QT_TRANSLATE_NOOP("RosterModel", "ID"), _text("id"), _folded("id"))
 NAME = Column(QT_TRANSLATE_NOOP("RosterModel", "Name"), _text("name"), _folded("name"))
 ORGANIZATION = Column(QT_TRANSLATE_NOOP("RosterModel", "Organization"), _text("organization"),
                       _folded("organization"))
-GENRES = Column(QT_TRANSLATE_NOOP("RosterModel", "Genres"), _term_list("genre", "genres"), lambda p: p.genres)
-NEEDS = Column(QT_TRANSLATE_NOOP("RosterModel", "Needs"), _term_list("skill", "needs"), lambda p: p.needs)
-SKILLS = Column(QT_TRANSLATE_NOOP("RosterModel", "Skills"), _skills, lambda p: tuple(p.skills))
+GENRES = Column(QT_TRANSLATE_NOOP("RosterModel", "Genres"), _term_list("genre", "genres"), lambda p: p.genres,
+                made_of=lambda p: p.genres)
+NEEDS = Column(QT_TRANSLATE_NOOP("RosterModel", "Needs"), _term_list("skill", "needs"), lambda p: p.needs,
+               made_of=lambda p: p.needs)
+SKILLS = Column(QT_TRANSLATE_NOOP("RosterModel", "Skills"), _skills, lambda p: tuple(p.skills),
+                made_of=lambda p: tuple(p.skills.items()))
 SLOTS = Column(QT_TRANSLATE_NOOP("RosterModel", "Free slots"), lambda p, v, l: str(len(p.availability)),
                lambda p: len(p.availability), numeric=True)
 CAPACITY = Column(QT_TRANSLATE_NOOP("RosterModel", "Capacity"), _capacity, lambda p: p.effective_capacity,
                   numeric=True)
 LANGUAGES = Column(QT_TRANSLATE_NOOP("RosterModel", "Languages"),
                    lambda p, v, l: ("、" if l == "zh" else ", ").join(language_label(x, l) for x in p.languages),
-                   lambda p: p.languages)
+                   lambda p: p.languages, made_of=lambda p: p.languages)
 
 COLUMNS: dict[Role, tuple[Column, ...]] = {
     Role.DIRECTOR: (ID, NAME, ORGANIZATION, GENRES, NEEDS, SLOTS, LANGUAGES),
@@ -124,11 +126,24 @@ WIDEST_MEASURED = 6  # people per column whose texts are measured to size the co
 
 def widest_people(people: Sequence[Person], role: Role, vocabulary: Vocabulary, lang: str,
                   ) -> tuple[tuple[Person, ...], ...]:
-    """Per column, the few people whose text there is about the widest (in `lang`, a Chinese character counted
-    as two letters): a column is sized to their texts, so 10,000 people cost a few dozen measures, not 80,000
-    (the texts are made here, on the thread that reads the roster: about 0.15 s for 10,000)."""
-    return tuple(tuple(heapq.nlargest(WIDEST_MEASURED, people, key=lambda p, c=c: _wide(c.text(p, vocabulary, lang))))
-                 for c in COLUMNS[role])
+    """Per column, the few people whose text there is about the widest, as shown in `lang` (a Chinese character
+    counted as two letters): a column is sized to their texts, so 10,000 people cost a few dozen measures.
+    A text made of terms is made once per distinct set of terms (people share them)."""
+    return tuple(tuple(heapq.nlargest(WIDEST_MEASURED, people, key=_width_of(column, vocabulary, lang)))
+                 for column in COLUMNS[role])
+
+
+def _width_of(column: Column, vocabulary: Vocabulary, lang: str) -> Callable[[Person], int]:
+    if column.made_of is None:
+        return lambda person: letters(column.text(person, vocabulary, lang))
+    known: dict[Hashable, int] = {}
+
+    def width(person: Person) -> int:
+        made_of = column.made_of(person)
+        if made_of not in known:
+            known[made_of] = letters(column.text(person, vocabulary, lang))
+        return known[made_of]
+    return width
 
 
 def prepare_rows(people: Sequence[Person], role: Role, vocabulary: Vocabulary = BUILTIN, sort_column: int = 0,
@@ -289,7 +304,7 @@ class RosterModel(QAbstractTableModel):
         for column, spec in enumerate(self.columns):
             others = [p for p in self._widest[column] if p.id != person.id]
             self._widest[column] = heapq.nlargest(
-                WIDEST_MEASURED, [*others, person], key=lambda p: _wide(spec.text(p, self._vocabulary, self._lang)))
+                WIDEST_MEASURED, [*others, person], key=lambda p: letters(spec.text(p, self._vocabulary, self._lang)))
 
     def column_texts(self, column: int) -> list[str]:
         """The texts to measure to size a column: those of the people about the widest there (issue 11)."""

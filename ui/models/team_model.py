@@ -229,11 +229,12 @@ class TeamTableModel(QAbstractTableModel):
             return []
         if column == self.NUMBER:
             return [str(max(self._numbers.values(), default=len(teams)))]
-        if column == self.SCORE:
-            return [max((f"{t.shown_score:.1f}" for t in teams), key=len)]
+        if column == self.SCORE:  # digits are as wide as each other: the longest number, and a minus if any
+            scores = [t.shown_score for t in teams]
+            return [f"{max(scores, key=abs):.1f}", f"{min(scores):.1f}"]
         if column == self.SLOTS:
             return [self.tr("none"), str(max(len(t.meeting_slots) for t in teams))]
-        return [str(max(len(self.locked_mentors(t)) for t in teams))]
+        return [str(max(len(t.mentors) for t in teams))] if self._locks else []  # at most every mentor locked
 
     def locked_mentors(self, team: Team) -> list[str]:
         return [m for m in team.mentors if (team.director, m) in self._locks]
