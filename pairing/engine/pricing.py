@@ -389,16 +389,19 @@ def _pair_completion(space: Space, cols: np.ndarray, per_need: np.ndarray, a_i: 
     k_bits = min(GROUP_BITS, cols.shape[1])
     low = np.minimum(lv[:, :, :k_bits], floor_level) * (np.arange(k_bits)[None, :] < n_bits[:, None])[:, None, :]
     bits = ((np.arange(n_groups)[:, None] >> np.arange(k_bits)[None, :]) & 1).astype(np.float64)  # G × k
-    partner = a_i[:, :, None] + single_i[:, :, None] - (low @ bits.T) * per_need[:, None, None]  # B × I × G
-    partner = np.where(inst_ok[:, :, None], partner, NEG)
     own = np.where(inst_ok, a_i + single_i, NEG)  # B × I
     B, n_i = own.shape
     r = np.arange(B)
-    # the partner's best two per group g, and i's best two within group g
-    top2 = np.argpartition(-partner, min(1, n_i - 1), axis=1)[:, :2, :] if n_i > 1 else np.zeros((B, 1, n_groups), np.int64)
-    p_val = np.take_along_axis(partner, top2, axis=1)  # B × 2 × G
-    order = np.argsort(-p_val, axis=1)
-    top2, p_val = np.take_along_axis(top2, order, axis=1), np.take_along_axis(p_val, order, axis=1)
+    # the partner's best two for each group g (one group at a time: B × I arrays only, memory stays flat)
+    top2 = np.zeros((B, 2, n_groups), dtype=np.int64)
+    p_val = np.full((B, 2, n_groups), NEG)
+    for g in range(n_groups):
+        part = np.where(inst_ok, own - (low @ bits[g]) * per_need[:, None], NEG)
+        idx = np.argpartition(-part, 1, axis=1)[:, :2] if n_i > 1 else np.zeros((B, 1), dtype=np.int64)
+        val = np.take_along_axis(part, idx, axis=1)
+        o = np.argsort(-val, axis=1)
+        top2[:, : idx.shape[1], g] = np.take_along_axis(idx, o, axis=1)
+        p_val[:, : idx.shape[1], g] = np.take_along_axis(val, o, axis=1)
     # i's best two within each group: sort by (group, own falling); every (row, group) run is contiguous
     sig_ok = np.where(inst_ok, sig, n_groups)
     o = np.lexsort((-own, sig_ok), axis=-1)
@@ -412,7 +415,7 @@ def _pair_completion(space: Space, cols: np.ndarray, per_need: np.ndarray, a_i: 
     v1 = np.where(in_run(first), flat[np.minimum(first, size - 1)], NEG)
     v2 = np.where(in_run(first + 1), flat[np.minimum(first + 1, size - 1)], NEG)
     i1 = np.take_along_axis(o, np.minimum(first - r[:, None] * n_i, n_i - 1), axis=1)
-    j1, q1, q2 = top2[:, 0, :], p_val[:, 0, :], p_val[:, 1, :] if n_i > 1 else np.full((B, n_groups), NEG)
+    j1, q1, q2 = top2[:, 0, :], p_val[:, 0, :], p_val[:, 1, :]
     value = np.where(i1 == j1, np.maximum(v1 + q2, v2 + q1), v1 + q1)
     best = np.where(v1 > NEG / 2, value, NEG).max(axis=1)
     return np.maximum(best, NEG), (top2, np.maximum(p_val, NEG))
