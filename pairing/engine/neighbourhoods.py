@@ -255,16 +255,18 @@ REPAIR_BATCH = 8  # directors without a team placed together by repair_many
 
 
 def repair_many(inst: Instance, arcs: Arcs, teams: Teams, hopeless: set[int], seed: int, deadline: float,
-                cancel: threading.Event | None = None, pool: dict[int, list[Column]] | None = None) -> int:
+                cancel: threading.Event | None = None, pool: dict[int, list[Column]] | None = None,
+                budget: float = float("inf")) -> tuple[int, float]:
     """Place the directors without a complete team (after rounding the whole-program LP) a few at a time:
     a neighbourhood of REPAIR_BATCH of them and the directors holding the mentors they could work with,
     solved by the column model with the master's unplaced-director penalty (column generation from the
     whole LP's columns of those directors, `pool`, then the dive, then CP-SAT over the columns placing as
     many as possible). Kept when more directors of the neighbourhood are placed and none that was placed
-    is left out. Each director is tried at most twice. Returns how many were placed."""
-    placed_count = 0
+    is left out. Each director is tried at most twice. Within `budget` deterministic units (the wall-clock
+    `deadline` as the net). Returns how many were placed and the units spent."""
+    placed_count, spent = 0, 0.0
     tries = np.zeros(inst.n_directors, dtype=np.int64)
-    while time.perf_counter() < deadline and not (cancel is not None and cancel.is_set()):
+    while time.perf_counter() < deadline and spent < budget and not (cancel is not None and cancel.is_set()):
         open_ = [d for d in range(inst.n_directors)
                  if d not in hopeless and tries[d] < 2 and not is_complete(inst, d, teams.get(d, []))]
         if not open_:
@@ -272,11 +274,12 @@ def repair_many(inst: Instance, arcs: Arcs, teams: Teams, hopeless: set[int], se
         batch = open_[:REPAIR_BATCH]
         tries[batch] += 1
         region = _around_many(inst, teams, batch, arcs, hopeless)
-        gained = _repair_region(inst, teams, region, seed, deadline, cancel, pool)
+        gained, cost = _repair_region(inst, teams, region, seed, deadline, cancel, pool)
+        spent += cost
         if gained is None:
             break
         placed_count += gained
-    return placed_count
+    return placed_count, spent
 
 
 def _around_many(inst: Instance, teams: Teams, batch: list[int], arcs: Arcs, hopeless: set[int]) -> list[int]:
@@ -301,8 +304,9 @@ def _around_many(inst: Instance, teams: Teams, batch: list[int], arcs: Arcs, hop
 
 
 def _repair_region(inst: Instance, teams: Teams, region: list[int], seed: int, deadline: float, cancel,
-                   pool: dict[int, list[Column]] | None) -> int | None:
-    """One repair neighbourhood: how many more directors it placed (teams updated), None when out of time."""
+                   pool: dict[int, list[Column]] | None) -> tuple[int | None, float]:
+    """One repair neighbourhood: how many more directors it placed (teams updated; None when out of time)
+    and its cost in deterministic units."""
     used = _usage(inst, teams, region)
     sub, gains, mentors = sub_instance(inst, np.asarray(region, dtype=np.int64), used)
     local = {int(m): i for i, m in enumerate(mentors)}
@@ -315,27 +319,30 @@ def _repair_region(inst: Instance, teams: Teams, region: list[int], seed: int, d
         for column in (pool or {}).get(d, ()):
             if all(m in local for m in column.members):
                 master.add(Column(i, tuple(local[m] for m in column.members), column.value))
+    cost = MOVE_COST
     try:
-        _generate(master, space, deadline, cancel, rounds=2 * ROUNDS)
+        _, _, iterations, priced = _generate(master, space, deadline, cancel, rounds=2 * ROUNDS)
+        cost += priced * sub.n_mentors * PAIR_COST + iterations * ITERATION_COST + DIVE_COST * len(region)
         found = dive(master, deadline, cancel)
     except OutOfTime:
-        return None
+        return None, cost
     if not _keeps(inst, region, mentors, found, before) or len(found) < len(region):
         left = deadline - time.perf_counter()
         if left <= 0.05:
-            return None
+            return None, cost
+        cost += REPAIR_DETERMINISTIC
         out = integer_teams(master, list(range(len(master.columns))), current, min(left, 4 * REPAIR_DETERMINISTIC),
                             seed, 1, cancel, det_limit=REPAIR_DETERMINISTIC)
         if out.teams is not None and _keeps(inst, region, mentors, out.teams, before) and \
                 _placed(inst, region, mentors, out.teams) > _placed(inst, region, mentors, found):
             found = out.teams
     if not _keeps(inst, region, mentors, found, before) or _placed(inst, region, mentors, found) <= len(before):
-        return 0
+        return 0, cost
     gained = _placed(inst, region, mentors, found) - len(before)
     for i in range(len(region)):
         if i in found and is_complete(inst, region[i], [int(mentors[m]) for m in found[i]]):
             teams[region[i]] = [int(mentors[m]) for m in found[i]]
-    return gained
+    return gained, cost
 
 
 def _placed(inst: Instance, region: list[int], mentors: np.ndarray, found: Teams) -> int:

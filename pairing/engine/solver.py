@@ -234,7 +234,7 @@ def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, star
         whole = whole_lp.search(inst, arcs, teams, start, prices, cancel=cancel, hopeless=hopeless,
                                 report=lambda b, s: _report(progress, b, min(s, proven[0]), start, "improve"))
         teams, best[0], proven[0] = whole.teams, objective(inst, whole.teams), min(proven[0], whole.bound)
-        budget = limit * (SEARCH_SHARE - whole_lp.REPAIR_END)
+        budget = limit * SEARCH_SHARE - pairs * SETUP_PAIR_COST - whole.spent
         search = neighbourhoods.improve(inst, arcs, teams, budget, options.seed, deadline=deadline, cancel=cancel,
                                         on_improve=on_improve, hopeless=hopeless, reduced=whole.reduced)
         return search.teams, proven[0], RunStatus.CANCELLED if _stopped(cancel) else RunStatus.FEASIBLE

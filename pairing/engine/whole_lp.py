@@ -34,8 +34,8 @@ CONVERGED = 1e-4  # relative distance between the bound and the LP value at whic
 PER_DIRECTOR = 3  # columns added per director and round
 MAX_ROUNDS = 60
 # deterministic cost units, measured at 2,000 directors (loaded machine, CPU time scaled to an idle core)
-PRICE_PAIR_COST = 6e-7  # per director × mentor of a pricing pass
-LP_COLUMN_COST = 4e-5  # per column of the restricted master, for one interior-point solve
+PRICE_PAIR_COST = 1e-6  # per director × mentor of a pricing pass
+LP_COLUMN_COST = 6e-5  # per column of the restricted master, for one interior-point solve
 
 
 @dataclass
@@ -287,8 +287,8 @@ def pool_by_director(master: Master) -> dict[int, list[Column]]:
 
 # -- the large-program search: the whole LP, its rounding, then the neighbourhoods -------------------------
 
-RELAX_SHARE = 0.55  # of the time limit for the whole LP (deterministic units; the wall clock as a net)
-REPAIR_END = 0.8  # rounding's repair ends by this share of the limit
+RELAX_SHARE = 0.65  # of the time limit for the whole LP (deterministic units; the wall clock as a net)
+REPAIR_SHARE = 0.15  # of the limit at most for placing the directors the rounding leaves out (the same)
 MAX_PAIRS = 8_000_000  # director × mentor pairs up to which the whole LP runs (memory and time: measured)
 
 
@@ -304,6 +304,7 @@ class Outcome:
     bound: float
     relaxed: WholeLP | None
     reduced: np.ndarray | None = None  # per director: what freeing it could gain under the bound's prices
+    spent: float = 0.0  # deterministic units
 
 
 def search(inst: Instance, arcs, teams: Teams, start: float, prices: np.ndarray, *,
@@ -325,12 +326,15 @@ def search(inst: Instance, arcs, teams: Teams, start: float, prices: np.ndarray,
         report(best[0], bound[0])
 
     space = build_space(inst)
+    spent = 0.0
     relaxed = relax(inst, space, teams, prices, limit * RELAX_SHARE, start + limit * RELAX_SHARE, cancel,
                     on_bound, complete=not hopeless)
     if relaxed.lp_mu is not None and not (cancel is not None and cancel.is_set()):
         rounded = round_teams(inst, relaxed.master, relaxed.mu, relaxed.upper)
-        neighbourhoods.repair_many(inst, arcs, rounded, hopeless, inst.options.seed, start + limit * REPAIR_END,
-                                   cancel, pool=pool_by_director(relaxed.master))
+        _, repair = neighbourhoods.repair_many(inst, arcs, rounded, hopeless, inst.options.seed,
+                                               start + limit * (RELAX_SHARE + REPAIR_SHARE), cancel,
+                                               pool=pool_by_director(relaxed.master), budget=limit * REPAIR_SHARE)
+        spent += repair
         placeable = [d for d in range(inst.n_directors) if d not in hopeless]
         if all(is_complete(inst, d, rounded.get(d, [])) for d in placeable) and objective(inst, rounded) > best[0]:
             teams = {d: ms for d, ms in rounded.items() if is_complete(inst, d, ms)}
@@ -339,4 +343,4 @@ def search(inst: Instance, arcs, teams: Teams, start: float, prices: np.ndarray,
     reduced = None
     if np.all(np.isfinite(relaxed.upper)):
         reduced = neighbourhoods.reduced_costs(inst, teams, relaxed.mu, relaxed.upper)
-    return Outcome(teams, bound[0], relaxed, reduced)
+    return Outcome(teams, bound[0], relaxed, reduced, spent + relaxed.spent)
