@@ -29,7 +29,7 @@ from pairing.engine.instance import Instance
 from pairing.engine.master import Master, OutOfTime
 from pairing.engine.pricing import NEG, Column, Space, build_space, pair_parts, price
 
-ALPHA = 0.5  # Wentges smoothing: the share of the stability centre in the prices priced
+ALPHA = 0.7  # Wentges smoothing: the share of the stability centre in the prices priced
 CONVERGED = 1e-4  # relative distance between the bound and the LP value at which the LP counts as solved
 PER_DIRECTOR = 3  # columns added per director and round
 MAX_ROUNDS = 60
@@ -288,7 +288,8 @@ def pool_by_director(master: Master) -> dict[int, list[Column]]:
 # -- the large-program search: the whole LP, its rounding, then the neighbourhoods -------------------------
 
 RELAX_SHARE = 0.65  # of the time limit for the whole LP (deterministic units; the wall clock as a net)
-REPAIR_SHARE = 0.15  # of the limit at most for placing the directors the rounding leaves out (the same)
+REPAIR_SHARE = 0.15  # of the limit at most for placing the directors the rounding leaves out (units)
+REPAIR_NET = 0.95  # its wall-clock net: on a loaded machine completing the LP's rounding beats more search
 MAX_PAIRS = 8_000_000  # director × mentor pairs up to which the whole LP runs (memory and time: measured)
 
 
@@ -332,7 +333,7 @@ def search(inst: Instance, arcs, teams: Teams, start: float, prices: np.ndarray,
     if relaxed.lp_mu is not None and not (cancel is not None and cancel.is_set()):
         rounded = round_teams(inst, relaxed.master, relaxed.mu, relaxed.upper)
         _, repair = neighbourhoods.repair_many(inst, arcs, rounded, hopeless, inst.options.seed,
-                                               start + limit * (RELAX_SHARE + REPAIR_SHARE), cancel,
+                                               start + limit * REPAIR_NET, cancel,
                                                pool=pool_by_director(relaxed.master), budget=limit * REPAIR_SHARE)
         spent += repair
         placeable = [d for d in range(inst.n_directors) if d not in hopeless]
