@@ -24,6 +24,7 @@ from typing import Callable
 
 import numpy as np
 
+from pairing.engine.bound import pairwise_upper
 from pairing.engine.construct import Teams, is_complete
 from pairing.engine.instance import Instance
 from pairing.engine.master import Master, OutOfTime
@@ -90,11 +91,13 @@ class WholeLP:
 
 def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: float, deadline: float,
           cancel: threading.Event | None = None, on_bound: Callable[[float], None] | None = None,
-          complete: bool = True) -> WholeLP:
+          complete: bool = True, fallback: np.ndarray | None = None) -> WholeLP:
     """Stabilised column generation for the whole program from prices mu0 (the flows' duals), until the
     bound meets the LP value, `budget` deterministic units are spent (the next round must fit), or the
     safety net `deadline` (a perf_counter time) passes. With complete=False the bound also holds for
-    pairings that leave directors out (a director may have no team, worth 0)."""
+    pairings that leave directors out (a director may have no team, worth 0). `fallback` (per director, an
+    upper bound on its best team under mu0: bound.pairwise_upper) still proves a bound when the first
+    round is cut short (on a heavily loaded machine): the directors it did not reach count with it."""
     began = time.perf_counter()
     n = inst.n_directors
     master = Master(inst, space)
@@ -117,6 +120,13 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
         priced = price(space, mu, floor, per_director=PER_DIRECTOR, directors=wanted, deadline=deadline)
         spent += len(wanted) * inst.n_mentors * PRICE_PAIR_COST
         if not priced.complete:
+            if out.rounds == 0 and fallback is not None:
+                reached = np.isfinite(priced.upper)
+                upper = np.where(reached, np.maximum(priced.upper, floor), fallback)
+                value = master.lagrangian(upper, mu, complete=complete and bool(np.all(upper > NEG / 4)))
+                out.bound, out.mu, out.upper = value, mu.copy(), upper
+                if on_bound is not None:
+                    on_bound(value)
             break
         upper = floor.copy()
         upper[wanted] = np.maximum(priced.upper[wanted], floor[wanted])
@@ -329,7 +339,7 @@ def search(inst: Instance, arcs, teams: Teams, start: float, prices: np.ndarray,
     space = build_space(inst)
     spent = 0.0
     relaxed = relax(inst, space, teams, prices, limit * RELAX_SHARE, start + limit * RELAX_SHARE, cancel,
-                    on_bound, complete=not hopeless)
+                    on_bound, complete=not hopeless, fallback=pairwise_upper(inst, arcs, prices))
     if relaxed.lp_mu is not None and not (cancel is not None and cancel.is_set()):
         rounded = round_teams(inst, relaxed.master, relaxed.mu, relaxed.upper)
         _, repair = neighbourhoods.repair_many(inst, arcs, rounded, hopeless, inst.options.seed,
