@@ -7,23 +7,29 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+from typing import Mapping
+
 from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QHBoxLayout, QHeaderView, QLabel, QListWidget, QListWidgetItem,
-    QProgressBar, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
 from pairing.actions import scheduling
-from pairing.actions import reading
 from pairing.calendar import DAY_LABELS, DAYS, PART_LABELS, PARTS
-from pairing.domain import Meeting, Program, SavedRun, Schedule
+from pairing.domain import Meeting, Person, Program, SavedRun, Schedule
 from pairing.schedule.edit import move_problems, target_cell
+from pairing.schedule.explain import display
 from pairing.schedule.frame import is_dated_calendar
 from pairing.words import Renderer, msg
 from ui.document import ProgramDocument
-from ui.i18n import data_lang
+from ui.i18n import data_lang, fmt
 from ui.operations import run_in_background
+from ui.schedule_work import (
+    ScheduleProblems, ScheduleState, concerns_schedule_elsewhere, concerns_schedule_here, meetings_by_cell,
+    read_schedule_state, schedule_state_work,
+)
 
 MEETINGS_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME = "application/x-pairing-meeting"
@@ -48,24 +54,79 @@ class ScheduleWeekModel(QAbstractTableModel):
         super().__init__(parent)
         self.schedule: Schedule | None = None
         self.program: Program | None = None
+        self.people: dict[str, Person] = {}
+        self.by_cell: Mapping[tuple[int, str], tuple[Meeting, ...]] = {}
         self.numbers: dict[str, int] = {}
         self.week = 0
         self.person: str | None = None
         self.chosen: Meeting | None = None  # the meeting a drag or a key press moves
         self.dated = False
+        self._rows, self._columns = 0, 0  # the grid's shape: none without a schedule, else parts × days
+        self._by_key: dict[tuple[str, int], Meeting] | None = None
 
     # -- content --------------------------------------------------------------------------------
 
-    def set_schedule(self, schedule: Schedule | None, program: Program | None, run: SavedRun | None) -> None:
-        self.beginResetModel()
+    def set_schedule(self, schedule: Schedule | None, program: Program | None, run: SavedRun | None,
+                     by_cell: Mapping | None = None) -> None:
+        """Show another state of the schedule in place (issue 11): the cells of the shown week whose meetings,
+        names or numbers changed are announced as changed; the grid's rows and columns appear or go only when
+        a schedule appears or goes. The view's current cell and selection stay."""
+        before = self._cell_texts()
+        old_start = self.date_of(0)
+        self._set_shape(len(PARTS) if schedule is not None else 0, 7 if schedule is not None else 0,
+                        lambda: self._take(schedule, program, run, by_cell))
+        if self.chosen is not None:  # the same meeting (team and period) in the new schedule, wherever it is now
+            self.chosen = self.find(self.chosen.team, self.chosen.period)
+        after = self._cell_texts()
+        for (row, column), texts in after.items():
+            if before.get((row, column)) != texts:
+                self.dataChanged.emit(self.index(row, column), self.index(row, column))
+        if self._columns and self.date_of(0) != old_start:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self._columns - 1)
+
+    def _take(self, schedule, program, run, by_cell) -> None:
         self.schedule, self.program = schedule, program
+        self.people = program.by_id() if program else {}
+        self.by_cell = by_cell if by_cell is not None else meetings_by_cell(schedule)
+        self._by_key = None  # (team, period) → meeting, made when first asked
         self.numbers = {t.director: i for i, t in enumerate(run.result.teams, start=1)} if run else {}
         self.dated = bool(program and is_dated_calendar(program.settings.calendar))
         if schedule is not None:
             self.week = min(self.week, schedule.frame.weeks - 1)
-        if self.chosen is not None and (schedule is None or self.chosen not in schedule.meetings):
-            self.chosen = None
-        self.endResetModel()
+
+    def _set_shape(self, rows: int, columns: int, take) -> None:
+        """Change the grid's shape around `take()` (which changes what it shows) with the matching signals:
+        columns go before rows, rows come before columns."""
+        if columns < self._columns:
+            self.beginRemoveColumns(QModelIndex(), columns, self._columns - 1)
+            self._columns = columns
+            self.endRemoveColumns()
+        if rows < self._rows:
+            self.beginRemoveRows(QModelIndex(), rows, self._rows - 1)
+            self._rows = rows
+            self.endRemoveRows()
+        take()
+        if rows > self._rows:
+            self.beginInsertRows(QModelIndex(), self._rows, rows - 1)
+            self._rows = rows
+            self.endInsertRows()
+        if columns > self._columns:
+            self.beginInsertColumns(QModelIndex(), self._columns, columns - 1)
+            self._columns = columns
+            self.endInsertColumns()
+
+    def _cell_texts(self) -> dict[tuple[int, int], tuple]:
+        """What each cell of the shown week says (text, tooltip, clash): compared before and after a change."""
+        return {(row, column): (self.data(self.index(row, column)),
+                                self.data(self.index(row, column), Qt.ItemDataRole.ToolTipRole),
+                                self._clash(self.meetings_at(self.index(row, column))))
+                for row in range(self._rows) for column in range(self._columns)}
+
+    def find(self, team: str, period: int) -> Meeting | None:
+        """A team's meeting of a period in the shown schedule."""
+        if self._by_key is None:
+            self._by_key = {(m.team, m.period): m for m in (self.schedule.meetings if self.schedule else ())}
+        return self._by_key.get((team, period))
 
     def set_week(self, week: int) -> None:
         self.week = week
@@ -98,8 +159,7 @@ class ScheduleWeekModel(QAbstractTableModel):
         cell = self.cell_of(index)
         if cell is None or self.schedule is None:
             return []
-        return [m for m in self.schedule.meetings
-                if m.cell == cell and (self.person is None or self.person in m.people)]
+        return [m for m in self.by_cell.get(cell, ()) if self.person is None or self.person in m.people]
 
     def index_of(self, meeting: Meeting) -> QModelIndex:
         """The grid cell of a meeting in the shown week (invalid when it is in another week)."""
@@ -109,26 +169,25 @@ class ScheduleWeekModel(QAbstractTableModel):
         return self.index(PARTS.index(meeting.slot.split(" ")[1]), column)
 
     def label(self, meeting: Meeting) -> str:
-        names = self.program.by_id() if self.program else {}
-        person = names.get(meeting.team)
+        person = self.people.get(meeting.team)
         return f"{self.numbers.get(meeting.team, '?')} · {person.name if person else meeting.team}"
 
     # -- Qt model -------------------------------------------------------------------------------
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.schedule is None else len(PARTS)
+        return 0 if parent.isValid() else self._rows
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.schedule is None else 7
+        return 0 if parent.isValid() else self._columns
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+        if not index.isValid() or index.row() >= self._rows or index.column() >= self._columns:
             return None
         meetings = self.meetings_at(index)
         if role == Qt.ItemDataRole.DisplayRole:
             return "\n".join(self.label(m) for m in meetings)
         if role == Qt.ItemDataRole.ToolTipRole and meetings:
-            names = self.program.by_id() if self.program else {}
+            names = self.people
             return "\n".join(f"{self.label(m)}: {', '.join(names[p].name if p in names else p for p in m.people)}"
                              for m in meetings)
         if role == Qt.ItemDataRole.BackgroundRole and meetings:
@@ -145,9 +204,9 @@ class ScheduleWeekModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if orientation == Qt.Orientation.Vertical:
-            return part_label(PARTS[section]) if 0 <= section < len(PARTS) else None
+            return part_label(PARTS[section]) if 0 <= section < self._rows else None
         when = self.date_of(section)
-        if when is None or not 0 <= section < 7:
+        if when is None or not 0 <= section < self._columns:
             return None
         return f"{day_label(DAYS[when.weekday()])}\n{when:%m-%d}"
 
@@ -178,7 +237,7 @@ class ScheduleWeekModel(QAbstractTableModel):
         if self.schedule is None or not data.hasFormat(MIME):
             return None
         key = json.loads(bytes(data.data(MIME)).decode())
-        return next((m for m in self.schedule.meetings if m.team == key["team"] and m.period == key["period"]), None)
+        return self.find(key["team"], key["period"])
 
     def problems(self, meeting: Meeting, cell) -> tuple:
         if self.schedule is None or self.program is None:
@@ -212,16 +271,18 @@ def part_label(part: str) -> str:
     return PART_LABELS[data_lang()].get(part, part)
 
 
-def _page_state(session):
-    """The program, its latest run and that run's schedule (a reading action; the document gives it a session)."""
-    run = reading.latest_run(session)
-    return reading.program(session), run, scheduling.schedule_of(session, run.id) if run else None
-
-
 class SchedulePage(QWidget):
-    """The meeting schedule of the latest run, one week at a time."""
+    """The meeting schedule of the latest run, one week at a time.
+
+    It follows the program in place (issue 11): a change that concerns it — this window's, another window's
+    or the command line's — is read off the GUI thread, and only the cells, names and lines that differ
+    change; the week, the shown person, the current cell and the chosen meeting stay. A read asked for before
+    a newer change is never shown. A banner says when the schedule is out of date with its run (teams changed,
+    a member no longer free, people who left, the program's dates changed), with the action that mends it."""
 
     said = Signal(str)
+    loaded = Signal()
+    resultDropped = Signal(int)  # the generation of a read that arrived after a newer change
 
     def __init__(self, document: ProgramDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -229,14 +290,18 @@ class SchedulePage(QWidget):
         self.run: SavedRun | None = None
         self.schedule: Schedule | None = None
         self.program: Program | None = None
-        self.operation = None
+        self.problems = ScheduleProblems()
+        self.operation = None   # a re-schedule
+        self.loader = None      # a background read
+        self.generation = 0     # counts the changes (and reloads) asked for; the shown state is the newest read
+        self._follow: tuple[str, int] | None = None  # a meeting to make current once read (after a move)
+        self._say_when_read = False
         self.model = ScheduleWeekModel(self)
         self._build()
         self.model.moveRequested.connect(self.move_meeting)
         self.model.checked.connect(self._show_problems)
-        document.runsChanged.connect(self.reload)
-        document.rosterChanged.connect(self.reload)
-        document.settingsChanged.connect(self.reload)
+        document.changed.connect(self._changed_here)
+        document.elsewhere.connect(self._changed_elsewhere)
         self.reload()
 
     # -- layout ---------------------------------------------------------------------------------
@@ -249,6 +314,7 @@ class SchedulePage(QWidget):
         self.week_label = QLabel()
         self.person_box = QComboBox()
         self.person_box.setAccessibleName(self.tr("Show the week of"))
+        self.person_box.addItem(self.tr("Everyone"), None)
         self.fresh_box = QCheckBox(self.tr("Place every meeting anew"))
         self.schedule_button = QPushButton(self.tr("&Schedule meetings"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -306,6 +372,7 @@ class SchedulePage(QWidget):
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
+        layout.addWidget(self._stale_banner())
         layout.addWidget(splitter, 1)
         layout.addWidget(self.status)
 
@@ -323,40 +390,116 @@ class SchedulePage(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda d=days, p=parts: self.move_by(d, p))
 
+    def _stale_banner(self) -> QFrame:
+        """Shown when the schedule is out of date with its run or the roster (issue 11), as on the Pairing page."""
+        self.banner = QFrame()
+        self.banner.setFrameShape(QFrame.Shape.StyledPanel)
+        self.banner.setAutoFillBackground(True)
+        self.banner.setBackgroundRole(QPalette.ColorRole.ToolTipBase)
+        self.banner.setAccessibleName(self.tr("The shown meetings are out of date"))
+        self.banner_label = QLabel()
+        self.banner_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner_label.setWordWrap(True)
+        self.banner_label.setForegroundRole(QPalette.ColorRole.ToolTipText)
+        self.update_button = QPushButton(self.tr("Schedule meetings a&gain"))
+        self.update_button.clicked.connect(self.mend)
+        row = QHBoxLayout(self.banner)
+        row.addWidget(self.banner_label, 1)
+        row.addWidget(self.update_button)
+        self.banner.hide()
+        return self.banner
+
     # -- reading --------------------------------------------------------------------------------
 
+    def _changed_here(self, changes) -> None:
+        if concerns_schedule_here(changes):
+            self.reload()
+
+    def _changed_elsewhere(self, tables: frozenset[str]) -> None:
+        if concerns_schedule_elsewhere(tables):
+            self.reload()
+
     def reload(self) -> None:
-        self.program, self.run, self.schedule = self.document.read(_page_state)
-        self.model.set_schedule(self.schedule, self.program, self.run)
+        """Read the program, its latest run and that run's schedule again, off the GUI thread; what is shown
+        changes in place once read. A read that was asked for before this one is not shown."""
+        self.generation += 1
+        if self.loader is None:
+            self._read()
+
+    def _read(self) -> None:
+        work = schedule_state_work(self.document.reader(read_schedule_state), self.generation)
+        self.loader = run_in_background(work, on_finished=self._loaded, on_failed=self._read_failed, parent=self)
+
+    def _loaded(self, state: ScheduleState) -> None:
+        self.loader = None
+        if state.generation != self.generation:  # the program changed while it was read: that state is gone
+            self.resultDropped.emit(state.generation)
+            self._read()
+            return
+        self.show_state(state)
+        self.loaded.emit()
+        if self._say_when_read:
+            self._say_when_read = False
+            self.said.emit(self.status.text())
+
+    def _read_failed(self, message: str) -> None:
+        self.loader = None
+        self.status.setText(message)
+        if self._say_when_read:
+            self._say_when_read = False
+            self.said.emit(message)
+
+    def show_state(self, state: ScheduleState) -> None:
+        """Show a state read in the background: every part changes in place."""
+        self.program, self.run, self.schedule, self.problems = state.program, state.run, state.schedule, state.problems
+        self.model.set_schedule(self.schedule, self.program, self.run, state.by_cell)
         self._fill_people()
         self._fill_unscheduled()
         weeks = self.schedule.frame.weeks if self.schedule else 1
+        self.week_box.blockSignals(True)
         self.week_box.setRange(1, weeks)
-        self._on_week(self.week_box.value())
+        self.week_box.blockSignals(False)
+        self._show_week(self.week_box.value())
+        if self._follow is not None:
+            self._go_to(*self._follow)
+            self._follow = None
+        self._on_cell(self.view.currentIndex())
         self._show_status()
+        self._show_banner()
 
     def _fill_people(self) -> None:
-        current = self.person_box.currentData()
-        self.person_box.blockSignals(True)
-        self.person_box.clear()
-        self.person_box.addItem(self.tr("Everyone"), None)
+        """The people of the run's teams in the Show box, changed in place: the shown person stays."""
+        wanted = [(self.tr("Everyone"), None)]
         if self.run is not None and self.program is not None:
-            people = self.program.by_id()
+            people = self.model.people
             ids = dict.fromkeys(p for t in self.run.result.teams for p in (t.director, *t.mentors))
             mentors = sorted((i for i in ids if i in people and people[i].role.is_mentor), key=lambda i: people[i].name)
             directors = [i for i in ids if i in people and not people[i].role.is_mentor]
-            for person_id in mentors + directors:
-                self.person_box.addItem(f"{people[person_id].name} ({person_id})", person_id)
-        found = self.person_box.findData(current)
-        self.person_box.setCurrentIndex(max(found, 0))
-        self.person_box.blockSignals(False)
-        self.model.set_person(self.person_box.currentData())
+            wanted += [(f"{people[i].name} ({i})", i) for i in mentors + directors]
+        current = self.person_box.currentData()
+        box = self.person_box
+        box.blockSignals(True)
+        for row, (text, data) in enumerate(wanted):
+            found = next((r for r in range(row, box.count()) if box.itemData(r) == data), -1)
+            if found < 0:
+                box.insertItem(row, text, data)
+                continue
+            for _ in range(found - row):
+                box.removeItem(row)  # people no longer in the run's teams, or moved further down
+            if box.itemText(row) != text:
+                box.setItemText(row, text)
+        while box.count() > len(wanted):
+            box.removeItem(box.count() - 1)
+        box.setCurrentIndex(max(box.findData(current), 0))
+        box.blockSignals(False)
+        if box.currentData() != self.model.person:
+            self.model.set_person(box.currentData())
 
     def _fill_unscheduled(self) -> None:
-        self.unscheduled_list.clear()
+        """The teams short of meetings, line by line in place (the list keeps its scroll position)."""
         say = renderer(self.program)
-        for short in (self.schedule.unscheduled if self.schedule else ()):
-            self.unscheduled_list.addItem(QListWidgetItem(say.sentence(short.why)))
+        _set_lines(self.unscheduled_list, [say.sentence(short.why) for short in
+                                           (self.schedule.unscheduled if self.schedule else ())])
         self.unscheduled_title.setText(self.tr("Teams short of meetings: %n", "", self.unscheduled_list.count()))
 
     def _show_status(self) -> None:
@@ -371,40 +514,89 @@ class SchedulePage(QWidget):
                                 .replace("%1", str(self.run.id)).replace("%2", str(len(self.schedule.meetings)))
                                 .replace("%3", str(frame.weeks)).replace("%4", frame.start.isoformat())
                                 .replace("%5", str(len(self.schedule.unscheduled))))
-            stale = self.schedule.stale_teams(self.run.result)
-            if stale:  # a manual change on the Pairing page: re-scheduling moves only those teams (issue 10)
-                note = msg("schedule.stale", run=self.run.id, teams=stale, command=self.schedule_button.text().replace("&", ""))
-                self.status.setText(self.status.text() + "\n" + renderer(self.program).sentence(note))
+
+    def _show_banner(self) -> None:
+        """Say how the shown schedule is out of date with its run and the roster, with the action that mends it:
+        only changed teams — place those teams' meetings again; anything else — place every meeting anew."""
+        problems = self.problems
+        self.banner.setVisible(bool(problems))
+        if not problems:
+            return
+        say, names = renderer(self.program), self.model.people
+        who = lambda ids: ", ".join(names[i].name if i in names else i for i in ids[:5]) + ("…" if len(ids) > 5 else "")  # noqa: E731
+        parts = []
+        if problems.stale_teams:  # a manual change on the Pairing page: re-scheduling moves only those teams
+            command = self.schedule_button.text().replace("&", "")
+            teams = tuple(display(self.program.by_id(), team) for team in problems.stale_teams)
+            parts.append(say.sentence(msg("schedule.stale", run=self.run.id, teams=teams, command=command)))
+        if problems.not_free:
+            teams = list(dict.fromkeys(m.team for m in problems.not_free))
+            parts.append(fmt(self.tr("%n meeting(s) are at a time when a member is no longer free (teams: %1).", "",
+                                     len(problems.not_free)), who(teams)))
+        if problems.left:
+            parts.append(fmt(self.tr("%n of the people who meet left the roster (%1).", "", len(problems.left)),
+                             who(list(problems.left))))
+        if problems.dates_changed:
+            parts.append(self.tr("The program's dates or meeting length changed since the meetings were placed."))
+        self.banner_label.setText("\n".join(parts))
+        self.update_button.setToolTip(self.tr("Place the meetings of the changed teams again; the others keep theirs.")
+                                      if problems.only_teams else
+                                      self.tr("Place every meeting anew from the run's teams and everyone's free time."))
+
+    def mend(self) -> None:
+        """The banner's action: place the changed teams' meetings again, or every meeting anew."""
+        self.reschedule(fresh=not self.problems.only_teams)
 
     # -- navigation -----------------------------------------------------------------------------
 
     def _on_week(self, value: int) -> None:
-        self.model.set_week(value - 1)
+        self._show_week(value)
+        self._on_cell(self.view.currentIndex())
+
+    def _show_week(self, value: int) -> None:
+        if self.model.week != value - 1:
+            self.model.set_week(value - 1)
         first = self.model.date_of(0)
         self.week_label.setText(f"{first:%Y-%m-%d} – {first + dt.timedelta(days=6):%Y-%m-%d}" if first else "")
         self.previous_button.setEnabled(value > 1)
         self.next_button.setEnabled(value < self.week_box.maximum())
-        self._on_cell(self.view.currentIndex())
 
     def _on_person(self, _index: int) -> None:
         self.model.set_person(self.person_box.currentData())
         self._on_cell(self.view.currentIndex())
 
     def _on_cell(self, index: QModelIndex, _previous: QModelIndex = QModelIndex()) -> None:
-        self.cell_list.blockSignals(True)
-        self.cell_list.clear()
+        """The meetings of the current cell, the chosen one (kept by team and period) current; the list changes
+        only when its lines do."""
         meetings = self.model.meetings_at(index) if index.isValid() else []
-        for meeting in meetings:
-            item = QListWidgetItem(self.model.data(index, Qt.ItemDataRole.ToolTipRole).split("\n")[meetings.index(meeting)])
-            self.cell_list.addItem(item)
+        tips = self.model.data(index, Qt.ItemDataRole.ToolTipRole) if meetings else ""
+        self.cell_list.blockSignals(True)
+        _set_lines(self.cell_list, tips.split("\n") if tips else [])
         self.cell_list.blockSignals(False)
-        chosen = meetings.index(self.model.chosen) if self.model.chosen in meetings else (0 if meetings else -1)
-        self.cell_list.setCurrentRow(chosen)
-        self.model.chosen = meetings[chosen] if meetings else None
+        chosen = self.model.chosen
+        keys = [(m.team, m.period) for m in meetings]
+        row = keys.index((chosen.team, chosen.period)) if chosen is not None and (chosen.team, chosen.period) in keys \
+            else (0 if meetings else -1)
+        self.cell_list.blockSignals(True)
+        self.cell_list.setCurrentRow(row)
+        self.cell_list.blockSignals(False)
+        self.model.chosen = meetings[row] if meetings else None
 
     def _on_chosen(self, row: int) -> None:
         meetings = self.model.meetings_at(self.view.currentIndex())
         self.model.chosen = meetings[row] if 0 <= row < len(meetings) else None
+
+    def _go_to(self, team: str, period: int) -> None:
+        """Make a meeting chosen and its cell current (after it moved)."""
+        meeting = self.model.find(team, period)
+        if meeting is None:
+            return
+        self.model.chosen = meeting
+        if meeting.week != self.model.week:
+            self.week_box.setValue(meeting.week + 1)
+        index = self.model.index_of(meeting)
+        if index.isValid():
+            self.view.setCurrentIndex(index)
 
     # -- moving ---------------------------------------------------------------------------------
 
@@ -426,15 +618,10 @@ class SchedulePage(QWidget):
             self._show_problems(problems)
             return
         text = self.tr("Move the meeting of team %1").replace("%1", str(self.model.numbers.get(meeting.team, "")))
+        self._follow = (meeting.team, meeting.period)  # current again once the moved schedule is read
         if self.document.perform(text, scheduling.move_meeting, self.run.id, meeting, cell) is None:
+            self._follow = None
             return  # refused: the window says why
-        moved = next((m for m in self.schedule.meetings if m.team == meeting.team and m.period == meeting.period),
-                     None)
-        if moved is not None:
-            self.model.chosen = moved
-            index = self.model.index_of(moved)
-            if index.isValid():
-                self.view.setCurrentIndex(index)
         self._show_problems(())
 
     def _show_problems(self, problems, text: str = "") -> None:
@@ -443,10 +630,12 @@ class SchedulePage(QWidget):
 
     # -- scheduling in the background -----------------------------------------------------------
 
-    def reschedule(self) -> None:
+    def reschedule(self, fresh: bool | None = None) -> None:
+        """Place the latest run's meetings in the background (`fresh`: every one anew; None: as the box says)."""
         if self.run is None or (self.operation is not None and self.operation.running):
             return
-        run_id, fresh, sessions = self.run.id, self.fresh_box.isChecked(), self.document.store.sessions
+        fresh = self.fresh_box.isChecked() if fresh is None else fresh
+        run_id, sessions = self.run.id, self.document.store.sessions
 
         def work(report, cancel):
             return scheduling.schedule(sessions, run_id, fresh=fresh, cancel=cancel,
@@ -465,15 +654,28 @@ class SchedulePage(QWidget):
         self.progress.setVisible(busy)
         self.progress.setValue(0)
         self.schedule_button.setEnabled(not busy)
+        self.update_button.setEnabled(not busy)
         self.cancel_button.setEnabled(busy)
 
     def _scheduled(self, done) -> None:
         self._busy(False)
         text = self.tr("Schedule the meetings of run %1").replace("%1", str(done.value.run_id))
-        self.document.record(text, done)  # the views it concerns re-read; its undo is on the stack
-        self.reload()
-        self.said.emit(self.status.text())
+        self._say_when_read = True  # the status says what was placed once the page has read it
+        self.document.record(text, done)  # the views it concerns re-read (this page too); its undo is on the stack
 
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.status.setText(message)
+
+
+def _set_lines(widget: QListWidget, lines: list[str]) -> None:
+    """A list widget's lines changed in place: the same items keep their place, selection and scroll."""
+    for row, line in enumerate(lines):
+        if row < widget.count():
+            item = widget.item(row)
+            if item.text() != line:
+                item.setText(line)
+        else:
+            widget.addItem(QListWidgetItem(line))
+    while widget.count() > len(lines):
+        widget.takeItem(widget.count() - 1)

@@ -40,14 +40,28 @@ def document(tmp_path, qtbot):
     document.close()
 
 
+def open_page(document, qtbot) -> SchedulePage:
+    """The page once it has read the program (it reads in the background)."""
+    page = SchedulePage(document)
+    qtbot.addWidget(page)
+    qtbot.wait_until(lambda: page.loader is None and page.program is not None, timeout=10_000)
+    return page
+
+
+def settled(page, qtbot, act) -> None:
+    """Do something that changes the program, and wait until the page shows it."""
+    with qtbot.wait_signal(page.loaded, timeout=10_000):
+        act()
+    qtbot.wait_until(lambda: page.loader is None, timeout=10_000)
+
+
 def stored(document):
     with document.store.sessions() as session:
         return scheduling.schedule_of(session, repo.latest_run(session).id)
 
 
 def test_the_week_grid_shows_each_meeting_and_passes_the_model_tester(document, qtbot, qtmodeltester):
-    page = SchedulePage(document)
-    qtbot.addWidget(page)
+    page = open_page(document, qtbot)
     qtmodeltester.check(page.model)
     assert (page.model.rowCount(), page.model.columnCount()) == (3, 7)
     monday_am = page.model.index(0, 0)
@@ -60,8 +74,7 @@ def test_the_week_grid_shows_each_meeting_and_passes_the_model_tester(document, 
 
 
 def test_the_person_filter_shows_one_persons_week(document, qtbot):
-    page = SchedulePage(document)
-    qtbot.addWidget(page)
+    page = open_page(document, qtbot)
     page.person_box.setCurrentIndex(page.person_box.findData("I02"))
     texts = [page.model.data(page.model.index(r, c)) for r in range(3) for c in range(7)]
     assert [t for t in texts if t] == ["2 · Bo"]
@@ -70,28 +83,27 @@ def test_the_person_filter_shows_one_persons_week(document, qtbot):
 
 
 def test_moving_a_meeting_by_keyboard_and_undoing_it(document, qtbot, qtmodeltester):
-    page = SchedulePage(document)
-    qtbot.addWidget(page)
+    page = open_page(document, qtbot)
     before = stored(document)
     ann = next(m for m in before.meetings if m.team == "D01" and m.week == 0)
     page.view.setCurrentIndex(page.model.index_of(ann))
     assert page.model.chosen == ann
-    page.move_by(1, -1) if ann.slot == "Mon PM" else page.move_by(-1, 1)  # Mon PM <-> Tue AM
+    settled(page, qtbot, lambda: page.move_by(1, -1) if ann.slot == "Mon PM" else page.move_by(-1, 1))  # Mon PM <-> Tue AM
     after = stored(document)
     moved = next(m for m in after.meetings if m.team == "D01" and m.period == ann.period)
     assert moved.slot == ("Tue AM" if ann.slot == "Mon PM" else "Mon PM") and moved.pinned
     assert document.undo_stack.count() == 1
     qtmodeltester.check(page.model)
-    document.undo_stack.undo()
+    assert page.model.chosen == moved and page.view.currentIndex() == page.model.index_of(moved)  # it follows
+    settled(page, qtbot, document.undo_stack.undo)
     assert stored(document) == before
     assert page.model.data(page.model.index_of(ann)) == "1 · Ann"
-    document.undo_stack.redo()
+    settled(page, qtbot, document.undo_stack.redo)
     assert stored(document).meetings == after.meetings
 
 
 def test_a_drop_where_a_member_is_busy_or_not_free_is_refused_live(document, qtbot):
-    page = SchedulePage(document)
-    qtbot.addWidget(page)
+    page = open_page(document, qtbot)
     ann = next(m for m in stored(document).meetings if m.team == "D01" and m.week == 0)
     page.view.setCurrentIndex(page.model.index_of(ann))
     data = page.model.mimeData([page.model.index_of(ann)])
@@ -106,8 +118,7 @@ def test_a_drop_where_a_member_is_busy_or_not_free_is_refused_live(document, qtb
 
 
 def test_a_drop_on_a_free_cell_moves_the_meeting(document, qtbot):
-    page = SchedulePage(document)
-    qtbot.addWidget(page)
+    page = open_page(document, qtbot)
     ann = next(m for m in stored(document).meetings if m.team == "D01" and m.week == 0)
     index = page.model.index_of(ann)
     page.view.setCurrentIndex(index)
@@ -120,17 +131,16 @@ def test_a_drop_on_a_free_cell_moves_the_meeting(document, qtbot):
 
 
 def test_rescheduling_runs_in_the_background_and_is_undoable(document, qtbot):
-    page = SchedulePage(document)
-    qtbot.addWidget(page)
+    page = open_page(document, qtbot)
     with document.store.sessions.begin() as session:
         program_repo.delete_schedule(session, repo.latest_run(session).id)
-    page.reload()
+    settled(page, qtbot, page.reload)
     assert page.model.rowCount() == 0
     page.fresh_box.setChecked(True)
     page.schedule_button.click()
     assert not page.progress.isHidden() and page.cancel_button.isEnabled()
-    qtbot.wait_until(lambda: document.undo_stack.count() == 1, timeout=30000)
-    assert page.model.rowCount() == 3 and page.progress.isHidden() and page.schedule_button.isEnabled()
+    qtbot.wait_until(lambda: document.undo_stack.count() == 1 and page.model.rowCount() == 3, timeout=30000)
+    assert page.progress.isHidden() and page.schedule_button.isEnabled()
     assert len(stored(document).meetings) == 8
     document.undo_stack.undo()
     assert stored(document) is None
@@ -176,18 +186,19 @@ def test_the_roster_tabs_use_the_programs_role_names(document, qtbot, tmp_path):
 
 
 def test_after_a_manual_change_the_page_says_so_until_the_meetings_are_placed_again(document, qtbot):
-    page = SchedulePage(document)
-    qtbot.addWidget(page)
+    page = open_page(document, qtbot)
     teams = (Team("D01", "P01", ("I02",)), Team("D02", "P01", ("I02",)), Team("D03", "P01", ("I02",)))
     with document.store.sessions.begin() as session:  # a mentor swapped on the Pairing page
         run = repo.latest_run(session)
         repo.replace_run_result(session, run.id, replace(run.result, teams=teams))
-    page.reload()
-    assert "D01" in page.status.text() and "Schedule meetings" in page.status.text()
-    page.schedule_button.click()
-    qtbot.wait_until(lambda: document.undo_stack.count() == 1, timeout=30000)
+    settled(page, qtbot, page.reload)
+    assert page.banner.isVisibleTo(page) and page.problems.only_teams
+    assert "D01" in page.banner_label.text() and "Schedule meetings" in page.banner_label.text()
+    with qtbot.wait_signal(page.said, timeout=30000):
+        page.update_button.click()
+    assert document.undo_stack.count() == 1
     assert stored(document).stale_teams(RunResult(RunStatus.FEASIBLE, teams=teams)) == ()
-    assert "\n" not in page.status.text()
+    assert not page.banner.isVisibleTo(page)
     assert all(m.people[-1] == "I02" for m in stored(document).meetings)  # every meeting with its new people
     assert {u.team for u in stored(document).unscheduled} >= {"D03"}
 
