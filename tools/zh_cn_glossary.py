@@ -429,4 +429,13 @@ ZH_CN.update({
 ZH_CN.update({
     "Selected pair": "选中的配对",
     "Click a cell (or use the arrow keys) to select a pair.": "点击一个格子（或使用方向键）选择一个配对。",
+    "The shown meetings are out of date": "显示的会面安排已过时",
+    "Schedule meetings a&gain": "重新安排会面(&G)",
+    "%n meeting(s) are at a time when a member is no longer free (teams: %1).":
+        "%n 次会面所在时间已有成员没空（小组：%1）。",
+    "%n of the people who meet left the roster (%1).": "参加会面的人中有 %n 人已不在名单中（%1）。",
+    "The program's dates or meeting length changed since the meetings were placed.":
+        "安排会面之后，项目的日期或会面时长有变动。",
+    "Place the meetings of the changed teams again; the others keep theirs.": "重新安排有变动的小组的会面；其他小组保留原安排。",
+    "Place every meeting anew from the run's teams and everyone's free time.": "按本次方案的小组和每个人的空闲时间重新安排全部会面。",
 })

@@ -584,17 +584,17 @@ Nothing was written. Fix this and export again.</source>
         <translation>应用(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="179"/>
+        <location filename="../../ui/import_wizard.py" line="180"/>
         <source>Importing…</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="184"/>
+        <location filename="../../ui/import_wizard.py" line="185"/>
         <source>Import %1</source>
         <translation>导入 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/import_wizard.py" line="190"/>
+        <location filename="../../ui/import_wizard.py" line="191"/>
         <source>Nothing was imported: %1</source>
         <translation>未导入任何内容：%1</translation>
     </message>
@@ -1334,335 +1334,335 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PairingPage</name>
     <message>
-        <location filename="../../ui/pairing_page.py" line="136"/>
+        <location filename="../../ui/pairing_page.py" line="137"/>
         <source>Pairing settings</source>
         <translation>配对设置</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="156"/>
+        <location filename="../../ui/pairing_page.py" line="157"/>
         <source>Run summary</source>
         <translation>方案摘要</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="160"/>
+        <location filename="../../ui/pairing_page.py" line="161"/>
         <source>&amp;Details</source>
         <translation>详情(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="162"/>
+        <location filename="../../ui/pairing_page.py" line="163"/>
         <source>Show the solver&apos;s figures (objective, proven bound, gap, time)</source>
         <translation>显示求解器的数据（目标值、已证明上界、差距、用时）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="185"/>
+        <location filename="../../ui/pairing_page.py" line="186"/>
         <source>Selected team</source>
         <translation>所选团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="213"/>
+        <location filename="../../ui/pairing_page.py" line="214"/>
         <source>Find a person&apos;s team (name or id)…</source>
         <translation>查找某人所在的团队（姓名或编号）…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="214"/>
+        <location filename="../../ui/pairing_page.py" line="215"/>
         <source>Find a person&apos;s team</source>
         <translation>查找某人所在的团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="241"/>
+        <location filename="../../ui/pairing_page.py" line="242"/>
         <source>The shown run is out of date</source>
         <translation>显示的方案已过时</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="245"/>
-        <location filename="../../ui/pairing_page.py" line="761"/>
+        <location filename="../../ui/pairing_page.py" line="246"/>
+        <location filename="../../ui/pairing_page.py" line="765"/>
         <source>Propose &amp;again</source>
         <translation>重新生成(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="247"/>
+        <location filename="../../ui/pairing_page.py" line="248"/>
         <source>C&amp;heck teams</source>
         <translation>检查团队(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="258"/>
+        <location filename="../../ui/pairing_page.py" line="259"/>
         <source>&amp;Propose teams</source>
         <translation>生成方案(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="262"/>
-        <location filename="../../ui/pairing_page.py" line="750"/>
-        <location filename="../../ui/pairing_page.py" line="759"/>
-        <location filename="../../ui/pairing_page.py" line="777"/>
+        <location filename="../../ui/pairing_page.py" line="263"/>
+        <location filename="../../ui/pairing_page.py" line="754"/>
+        <location filename="../../ui/pairing_page.py" line="763"/>
+        <location filename="../../ui/pairing_page.py" line="781"/>
         <source>Propose teams</source>
         <translation>生成方案</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="263"/>
+        <location filename="../../ui/pairing_page.py" line="264"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="264"/>
+        <location filename="../../ui/pairing_page.py" line="265"/>
         <source>Stop and keep the best teams found so far (Esc).</source>
         <translation>停止并保留目前找到的最佳团队（Esc）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="267"/>
+        <location filename="../../ui/pairing_page.py" line="268"/>
         <source>Cancel the proposal</source>
         <translation>取消生成</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="270"/>
+        <location filename="../../ui/pairing_page.py" line="271"/>
         <source>Proposal progress</source>
         <translation>生成进度</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="273"/>
+        <location filename="../../ui/pairing_page.py" line="274"/>
         <source>Press Propose to form teams.</source>
         <translation>点击“生成方案”组建团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="274"/>
+        <location filename="../../ui/pairing_page.py" line="275"/>
         <source>Proposal status</source>
         <translation>生成状态</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="287"/>
+        <location filename="../../ui/pairing_page.py" line="288"/>
         <source>Teams</source>
         <translation>团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="337"/>
+        <location filename="../../ui/pairing_page.py" line="341"/>
         <source>&amp;Unmatched and diagnosis</source>
         <translation>未匹配与诊断(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="339"/>
+        <location filename="../../ui/pairing_page.py" line="343"/>
         <source>&amp;Run history</source>
         <translation>方案历史(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="349"/>
+        <location filename="../../ui/pairing_page.py" line="353"/>
         <source>Cu&amp;t mentor (to move to another team)</source>
         <translation>剪切导师(&amp;T)（以移到其他团队）</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="351"/>
+        <location filename="../../ui/pairing_page.py" line="355"/>
         <source>&amp;Paste mentor into this team</source>
         <translation>将导师粘贴到此团队(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="363"/>
+        <location filename="../../ui/pairing_page.py" line="367"/>
         <source>Select another team and press Ctrl+V to move %1 there.</source>
         <translation>选择另一个团队并按 Ctrl+V，即可把 %1 移到那里。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="470"/>
+        <location filename="../../ui/pairing_page.py" line="474"/>
         <source>Done: %1 teams, %2, in %3 s.</source>
         <translation>完成：%1 个团队，%2，用时 %3 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="477"/>
+        <location filename="../../ui/pairing_page.py" line="481"/>
         <source>The program could not be read: %1</source>
         <translation>无法读取项目：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="549"/>
+        <location filename="../../ui/pairing_page.py" line="553"/>
         <source>Propose teams for every %1 (F5); locked pairs are kept.</source>
         <translation>为每位%1生成团队（F5）；已锁定的配对会保留。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="551"/>
+        <location filename="../../ui/pairing_page.py" line="555"/>
         <source>Unmatched %1 and diagnosis</source>
         <translation>未匹配的%1与诊断</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="567"/>
+        <location filename="../../ui/pairing_page.py" line="571"/>
         <source>%n new %1 without a team (%2)</source>
         <translation>
             <numerusform>%n 位新%1没有团队（%2）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="570"/>
+        <location filename="../../ui/pairing_page.py" line="574"/>
         <source>%n of its people left the roster (%1)</source>
         <translation>
             <numerusform>其中 %n 人已不在名单中（%1）</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="573"/>
+        <location filename="../../ui/pairing_page.py" line="577"/>
         <source>%n team(s) now break a rule (%1)</source>
         <translation>
             <numerusform>%n 个团队现在违反规则（%1）</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="575"/>
+        <location filename="../../ui/pairing_page.py" line="579"/>
         <source>the pairing settings changed</source>
         <translation>配对设置已更改</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="576"/>
+        <location filename="../../ui/pairing_page.py" line="580"/>
         <source>Since run %1 was proposed: %2. Propose again, or check the teams and fix them by hand.</source>
         <translation>方案 %1 生成以来：%2。请重新生成，或检查团队并手动调整。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="583"/>
+        <location filename="../../ui/pairing_page.py" line="587"/>
         <source>Since this run was proposed:</source>
         <translation>此方案生成以来：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="584"/>
+        <location filename="../../ui/pairing_page.py" line="588"/>
         <source>• %1 (%2) is new and has no team.</source>
         <translation>• %1（%2）是新加入的，还没有团队。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="585"/>
+        <location filename="../../ui/pairing_page.py" line="589"/>
         <source>• %1 left the roster.</source>
         <translation>• %1 已不在名单中。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="587"/>
+        <location filename="../../ui/pairing_page.py" line="591"/>
         <source>• The team of %1 breaks a rule: %2</source>
         <translation>• %1 的团队违反规则：%2</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="590"/>
+        <location filename="../../ui/pairing_page.py" line="594"/>
         <source>• The pairing settings changed.</source>
         <translation>• 配对设置已更改。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="600"/>
+        <location filename="../../ui/pairing_page.py" line="604"/>
         <source>No teams yet. Set what matters on the left and press Propose.</source>
         <translation>还没有团队。在左侧设置重要因素，然后点击“生成方案”。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="602"/>
+        <location filename="../../ui/pairing_page.py" line="606"/>
         <source>Run %1 — %2 — %3 teams, %4 unmatched — score %5</source>
         <translation>方案 %1 — %2 — %3 个团队，%4 人未匹配 — 分数 %5</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="615"/>
+        <location filename="../../ui/pairing_page.py" line="619"/>
         <source>Solver: objective %1 (with the stability bonus), proven bound %2, gap %3, %4 s.</source>
         <translation>求解器：目标值 %1（含稳定性加分），已证明上界 %2，差距 %3，用时 %4 秒。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="627"/>
+        <location filename="../../ui/pairing_page.py" line="631"/>
         <source>Every %1 has a team, and every hard rule holds.</source>
         <translation>每位%1都有团队，所有硬性规则均满足。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="629"/>
+        <location filename="../../ui/pairing_page.py" line="633"/>
         <source>Every %1 of this run has a team.</source>
         <translation>此方案中每位%1都有团队。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/pairing_page.py" line="630"/>
+        <location filename="../../ui/pairing_page.py" line="634"/>
         <source>%n %1 without a team:</source>
         <translation>
             <numerusform>%n 位%1没有团队：</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="724"/>
+        <location filename="../../ui/pairing_page.py" line="728"/>
         <source>this may be the best possible</source>
         <translation>可能已是最佳</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="725"/>
+        <location filename="../../ui/pairing_page.py" line="729"/>
         <source>at most %1 % better is possible</source>
         <translation>最多还能提高 %1 %</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="726"/>
+        <location filename="../../ui/pairing_page.py" line="730"/>
         <source>still looking</source>
         <translation>仍在寻找</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="727"/>
+        <location filename="../../ui/pairing_page.py" line="731"/>
         <source>Best so far %1 · %2 · %3 s</source>
         <translation>目前最佳 %1 · %2 · %3 秒</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="729"/>
+        <location filename="../../ui/pairing_page.py" line="733"/>
         <source>proven bound %1</source>
         <translation>已证明上界 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="758"/>
+        <location filename="../../ui/pairing_page.py" line="762"/>
         <source>The teams were not saved in the program; see the message.</source>
         <translation>团队未保存到项目中；请查看提示。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="853"/>
+        <location filename="../../ui/pairing_page.py" line="857"/>
         <source>Locked, so the next Propose keeps it: %1 (uncheck to let it change).</source>
         <translation>已锁定，下次生成方案时会保留：%1（取消勾选即可让它变化）。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="625"/>
+        <location filename="../../ui/pairing_page.py" line="629"/>
         <source>Diagnosis:</source>
         <translation>诊断：</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="664"/>
+        <location filename="../../ui/pairing_page.py" line="668"/>
         <source>Looking for alternatives…</source>
         <translation>正在寻找备选…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="706"/>
+        <location filename="../../ui/pairing_page.py" line="710"/>
         <source>Forming teams…</source>
         <translation>正在组建团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="720"/>
+        <location filename="../../ui/pairing_page.py" line="724"/>
         <source>Stopping — keeping the best teams found so far…</source>
         <translation>正在停止 — 保留目前找到的最佳团队…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="747"/>
+        <location filename="../../ui/pairing_page.py" line="751"/>
         <source>Done: run %1 saved; showing it…</source>
         <translation>完成：方案 %1 已保存，正在显示…</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="775"/>
+        <location filename="../../ui/pairing_page.py" line="779"/>
         <source>The proposal failed.</source>
         <translation>生成方案失败。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="781"/>
+        <location filename="../../ui/pairing_page.py" line="785"/>
         <source>Cancelled before any team was found; nothing was saved.</source>
         <translation>在找到任何团队之前已取消；未保存任何内容。</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="797"/>
+        <location filename="../../ui/pairing_page.py" line="801"/>
         <source>Lock team</source>
         <translation>锁定团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="797"/>
+        <location filename="../../ui/pairing_page.py" line="801"/>
         <source>Unlock team</source>
         <translation>解锁团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="827"/>
+        <location filename="../../ui/pairing_page.py" line="831"/>
         <source>Not allowed: %1</source>
         <translation>不允许：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="828"/>
+        <location filename="../../ui/pairing_page.py" line="832"/>
         <source>Score change: %1</source>
         <translation>分数变化：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="835"/>
-        <location filename="../../ui/pairing_page.py" line="838"/>
+        <location filename="../../ui/pairing_page.py" line="839"/>
+        <location filename="../../ui/pairing_page.py" line="842"/>
         <source>Change the team</source>
         <translation>修改团队</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="839"/>
+        <location filename="../../ui/pairing_page.py" line="843"/>
         <source>This change would break a hard rule, so it was not made:
 
 %1</source>
@@ -1671,7 +1671,7 @@ Your program is unchanged; choose another folder.</source>
 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/pairing_page.py" line="843"/>
+        <location filename="../../ui/pairing_page.py" line="847"/>
         <source>Move %1 to the team of %2</source>
         <translation>将 %1 移到 %2 的团队</translation>
     </message>
@@ -2362,47 +2362,47 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="87"/>
+        <location filename="../../ui/models/roster_model.py" line="78"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="88"/>
+        <location filename="../../ui/models/roster_model.py" line="79"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="89"/>
+        <location filename="../../ui/models/roster_model.py" line="80"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="91"/>
+        <location filename="../../ui/models/roster_model.py" line="82"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="93"/>
+        <location filename="../../ui/models/roster_model.py" line="83"/>
         <source>Needs</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="95"/>
+        <location filename="../../ui/models/roster_model.py" line="84"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="97"/>
+        <location filename="../../ui/models/roster_model.py" line="85"/>
         <source>Free slots</source>
         <translation>空闲时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="99"/>
+        <location filename="../../ui/models/roster_model.py" line="87"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="101"/>
+        <location filename="../../ui/models/roster_model.py" line="89"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
@@ -2623,104 +2623,144 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule_page.py" line="245"/>
+        <location filename="../../ui/schedule_page.py" line="310"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="246"/>
+        <location filename="../../ui/schedule_page.py" line="311"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="248"/>
+        <location filename="../../ui/schedule_page.py" line="313"/>
         <source>Week </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="251"/>
+        <location filename="../../ui/schedule_page.py" line="316"/>
         <source>Show the week of</source>
         <translation>查看谁的一周</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="252"/>
+        <location filename="../../ui/schedule_page.py" line="318"/>
         <source>Place every meeting anew</source>
         <translation>全部重新安排</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="253"/>
+        <location filename="../../ui/schedule_page.py" line="319"/>
         <source>&amp;Schedule meetings</source>
         <translation>安排会面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="254"/>
+        <location filename="../../ui/schedule_page.py" line="320"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="263"/>
+        <location filename="../../ui/schedule_page.py" line="329"/>
         <source>Show:</source>
         <translation>查看：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="281"/>
+        <location filename="../../ui/schedule_page.py" line="347"/>
         <source>Meetings of the week</source>
         <translation>本周会面</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="284"/>
+        <location filename="../../ui/schedule_page.py" line="350"/>
         <source>Meetings in the selected slot</source>
         <translation>所选时段的会面</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="290"/>
+        <location filename="../../ui/schedule_page.py" line="356"/>
         <source>Teams short of meetings</source>
         <translation>会面不足的小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="294"/>
+        <location filename="../../ui/schedule_page.py" line="360"/>
         <source>In the selected slot (Ctrl+arrow keys move the chosen meeting):</source>
         <translation>所选时段的会面（Ctrl+方向键移动所选会面）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="296"/>
+        <location filename="../../ui/schedule_page.py" line="362"/>
         <source>Teams short of meetings:</source>
         <translation>会面不足的小组：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="342"/>
+        <location filename="../../ui/schedule_page.py" line="317"/>
+        <location filename="../../ui/schedule_page.py" line="472"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="399"/>
+        <source>The shown meetings are out of date</source>
+        <translation>显示的会面安排已过时</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="404"/>
+        <source>Schedule meetings a&amp;gain</source>
+        <translation>重新安排会面(&amp;G)</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule_page.py" line="360"/>
+        <location filename="../../ui/schedule_page.py" line="503"/>
         <source>Teams short of meetings: %n</source>
         <translation>
             <numerusform>会面不足的小组：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="364"/>
+        <location filename="../../ui/schedule_page.py" line="507"/>
         <source>No run yet: propose teams on the Pairing page, then schedule their meetings.</source>
         <translation>还没有配对结果：请先在“配对”页生成分组，再安排会面。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="366"/>
+        <location filename="../../ui/schedule_page.py" line="509"/>
         <source>Run %1 has no meeting schedule yet: press Schedule meetings.</source>
         <translation>第 %1 次配对还没有会面日程：请点击“安排会面”。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="370"/>
+        <location filename="../../ui/schedule_page.py" line="513"/>
         <source>Run %1: %2 meetings over %3 weeks from %4; %5 team(s) short of meetings.</source>
         <translation>第 %1 次配对：自 %4 起 %3 周共 %2 次会面；%5 个小组会面不足。</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule_page.py" line="534"/>
+        <source>%n meeting(s) are at a time when a member is no longer free (teams: %1).</source>
+        <translation>
+            <numerusform>%n 次会面所在时间已有成员没空（小组：%1）。</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/schedule_page.py" line="537"/>
+        <source>%n of the people who meet left the roster (%1).</source>
+        <translation>
+            <numerusform>参加会面的人中有 %n 人已不在名单中（%1）。</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="428"/>
+        <location filename="../../ui/schedule_page.py" line="540"/>
+        <source>The program&apos;s dates or meeting length changed since the meetings were placed.</source>
+        <translation>安排会面之后，项目的日期或会面时长有变动。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="542"/>
+        <source>Place the meetings of the changed teams again; the others keep theirs.</source>
+        <translation>重新安排有变动的小组的会面；其他小组保留原安排。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="544"/>
+        <source>Place every meeting anew from the run&apos;s teams and everyone&apos;s free time.</source>
+        <translation>按本次方案的小组和每个人的空闲时间重新安排全部会面。</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="620"/>
         <source>Move the meeting of team %1</source>
         <translation>移动第 %1 组的会面</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="472"/>
+        <location filename="../../ui/schedule_page.py" line="662"/>
         <source>Schedule the meetings of run %1</source>
         <translation>安排第 %1 次配对的会面</translation>
     </message>
