@@ -39,6 +39,28 @@ def _mix(a: QColor, b: QColor, t: float) -> QColor:
     )
 
 
+class NameWidths:
+    """Text widths in a widget's font, each name measured once (a change measures only the names it brought:
+    measuring thousands of names is most of what showing new pictures costs the GUI thread)."""
+
+    def __init__(self, widget: QWidget) -> None:
+        self.widget = widget
+        self.widths: dict[str, int] = {}
+
+    def widest(self, names, at_least: int = 40) -> int:
+        widths, measure = self.widths, self.widget.fontMetrics().horizontalAdvance
+        widest = at_least
+        for name in names:
+            width = widths.get(name)
+            if width is None:
+                width = widths[name] = measure(name)
+            widest = max(widest, width)
+        return widest
+
+    def forget(self) -> None:  # the font changed
+        self.widths.clear()
+
+
 def _elided(widget: QWidget, text: str, width: int) -> str:
     return widget.fontMetrics().elidedText(text, Qt.TextElideMode.ElideRight, width)
 
@@ -56,6 +78,9 @@ class Heatmap(QWidget):
         super().__init__(parent)
         self.data = PicturesData()
         self.cell = self.CELL
+        self._widths = NameWidths(self)
+        self._palette_key = None
+        self._shades: list[QColor] = []
         self._margin_cache = self._measure_margins()
         self._low, self._high = 0.0, 1.0
         self.selected: tuple[str, str] | None = None  # (director, producer)
@@ -104,14 +129,14 @@ class Heatmap(QWidget):
 
     def changeEvent(self, event) -> None:
         if event.type() == QEvent.Type.FontChange:
+            self._widths.forget()
             self._margin_cache = self._measure_margins()
         super().changeEvent(event)
 
     def _measure_margins(self) -> tuple[int, int]:
-        """Room for the names, measured once per data (not per paint: thousands of names)."""
-        metrics = self.fontMetrics()
-        left = min(NAME_MAX_PX, max([metrics.horizontalAdvance(n) for _, n in self.data.directors] + [40])) + 8
-        top = min(NAME_MAX_PX, max([metrics.horizontalAdvance(n) for _, n in self.data.producers] + [40])) + 8
+        """Room for the names, measured when they change (not per paint: thousands of names)."""
+        left = min(NAME_MAX_PX, self._widths.widest(n for _, n in self.data.directors)) + 8
+        top = min(NAME_MAX_PX, self._widths.widest(n for _, n in self.data.producers)) + 8
         return left, top
 
     def sizeHint(self) -> QSize:
@@ -131,13 +156,25 @@ class Heatmap(QWidget):
     def pair_at(self, row: int, column: int) -> tuple[str, str]:
         return self.data.directors[row][0], self.data.producers[column][0]
 
+    SHADES = 64  # colours of the scale: finer than the eye tells apart in a cell
+
     def colour(self, score: float | None) -> QColor:
         palette = self.palette()
         if score is None:
             return palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Window)
         span = self._high - self._low
         t = (score - self._low) / span if span > 1e-9 else 1.0
-        return _mix(palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight), 0.1 + 0.9 * t)
+        return self._shade_table()[min(max(int(t * (self.SHADES - 1) + 0.5), 0), self.SHADES - 1)]
+
+    def _shade_table(self) -> list[QColor]:
+        """The scale's colours from the palette (Base to Highlight), made again when the palette changes."""
+        palette = self.palette()
+        base, highlight = palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Highlight)
+        key = (base.rgba(), highlight.rgba())
+        if key != self._palette_key:
+            self._palette_key = key
+            self._shades = [_mix(base, highlight, 0.1 + 0.9 * i / (self.SHADES - 1)) for i in range(self.SHADES)]
+        return self._shades
 
     def paintEvent(self, event) -> None:
         painter = QPainter(self)
@@ -147,9 +184,7 @@ class Heatmap(QWidget):
                      min(len(self.data.directors), (area.bottom() - top) // self.cell + 1))
         columns = range(max(0, (area.left() - left) // self.cell),
                         min(len(self.data.producers), (area.right() - left) // self.cell + 1))
-        for r in rows:
-            for c in columns:
-                self._paint_cell(painter, r, c, left, top)
+        self._paint_cells(painter, rows, columns, left, top)
         self._paint_marks(painter)
         self._paint_names(painter, rows, columns, left, top)
         painter.end()
@@ -192,16 +227,30 @@ class Heatmap(QWidget):
             painter.restore()
         painter.fillRect(QRect(x0, y0, left, top), background)  # the corner stays empty
 
-    def _paint_cell(self, painter: QPainter, r: int, c: int, left: int, top: int) -> None:
-        rect = QRect(left + c * self.cell, top + r * self.cell, self.cell - 1, self.cell - 1)
-        score = self.data.score(r, c)
-        painter.fillRect(rect, self.colour(score))
-        if score is None:
-            pattern = QBrush(self.palette().color(QPalette.ColorRole.Mid), Qt.BrushStyle.BDiagPattern)
-            painter.fillRect(rect, pattern)
-        if (self.data.directors[r][0], self.data.producers[c][0]) in self.data.chosen:
-            painter.setPen(QPen(self.palette().color(QPalette.ColorRole.Text), 2))
-            painter.drawRect(rect.adjusted(1, 1, -1, -1))
+    def _paint_cells(self, painter: QPainter, rows: range, columns: range, left: int, top: int) -> None:
+        """The cells in view: the scores read in one numpy call, the colours and brushes made once per paint."""
+        palette, cell, data = self.palette(), self.cell, self.data
+        shades, last = self._shade_table(), self.SHADES - 1
+        span = self._high - self._low
+        scale = last / span if span > 1e-9 else 0.0
+        forbidden = palette.color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Window)
+        hatch = QBrush(palette.color(QPalette.ColorRole.Mid), Qt.BrushStyle.BDiagPattern)
+        frame = QPen(palette.color(QPalette.ColorRole.Text), 2)
+        block = data.scores[rows.start:rows.stop, columns.start:columns.stop].tolist()
+        producers = [data.producers[c][0] for c in columns]
+        for r, values in zip(rows, block):
+            director = data.directors[r][0]
+            for c, producer, score in zip(columns, producers, values):
+                rect = QRect(left + c * cell, top + r * cell, cell - 1, cell - 1)
+                if score != score:  # NaN: the pair is forbidden
+                    painter.fillRect(rect, forbidden)
+                    painter.fillRect(rect, hatch)
+                else:
+                    shade = int((score - self._low) * scale + 0.5) if scale else last
+                    painter.fillRect(rect, shades[min(max(shade, 0), last)])
+                if (director, producer) in data.chosen:
+                    painter.setPen(frame)
+                    painter.drawRect(rect.adjusted(1, 1, -1, -1))
 
     def event(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
@@ -335,6 +384,7 @@ class LoadBars(QWidget):
         self.loads: tuple[MentorLoad, ...] = ()
         self._rows: list[MentorLoad | str] = []
         self._label_width = 52
+        self._widths = NameWidths(self)
         self._name_roles(None)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -349,13 +399,18 @@ class LoadBars(QWidget):
             group = [m for m in self.loads if m.role is role]
             if group:
                 self._rows += [heading, *group]
-        metrics = self.fontMetrics()
-        self._label_width = min(NAME_MAX_PX, max([metrics.horizontalAdvance(m.name) for m in self.loads] + [40])) + 12
+        self._label_width = min(NAME_MAX_PX, self._widths.widest(m.name for m in self.loads)) + 12
         full = sum(1 for m in self.loads if m.capacity and m.used >= m.capacity)
         self.setAccessibleDescription(self.tr("%1 mentors, %2 full").replace("%1", str(len(self.loads)))
                                       .replace("%2", str(full)))
         self.updateGeometry()
         self.update()
+
+    def changeEvent(self, event) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self._widths.forget()
+            self._label_width = min(NAME_MAX_PX, self._widths.widest(m.name for m in self.loads)) + 12
+        super().changeEvent(event)
 
     def _name_roles(self, roles) -> None:
         self.setAccessibleName(fmt(self.tr("%1 load: %2 taken out of capacity"), role_title(roles, "mentor"),
