@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 
 from typing import Mapping
 
@@ -314,6 +315,9 @@ class SchedulePage(QWidget):
         self.week_label = QLabel()
         self.person_box = QComboBox()
         self.person_box.setAccessibleName(self.tr("Show the week of"))
+        # People arrive after the page is shown (read in the background): a width that holds most names.
+        self.person_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.person_box.setMinimumContentsLength(22)
         self.person_box.addItem(self.tr("Everyone"), None)
         self.fresh_box = QCheckBox(self.tr("Place every meeting anew"))
         self.schedule_button = QPushButton(self.tr("&Schedule meetings"))
@@ -526,7 +530,7 @@ class SchedulePage(QWidget):
         who = lambda ids: ", ".join(names[i].name if i in names else i for i in ids[:5]) + ("…" if len(ids) > 5 else "")  # noqa: E731
         parts = []
         if problems.stale_teams:  # a manual change on the Pairing page: re-scheduling moves only those teams
-            command = self.schedule_button.text().replace("&", "")
+            command = _without_mnemonic(self.schedule_button.text())
             teams = tuple(display(self.program.by_id(), team) for team in problems.stale_teams)
             parts.append(say.sentence(msg("schedule.stale", run=self.run.id, teams=teams, command=command)))
         if problems.not_free:
@@ -666,6 +670,11 @@ class SchedulePage(QWidget):
     def _failed(self, message: str) -> None:
         self._busy(False)
         self.status.setText(message)
+
+
+def _without_mnemonic(text: str) -> str:
+    """A button's words as a sentence names them: "&Schedule meetings", "安排会面(&S)" → without the key."""
+    return re.sub(r"\(&\w\)", "", text).replace("&", "")
 
 
 def _set_lines(widget: QListWidget, lines: list[str]) -> None:
