@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from pairing.actions import scheduling
+from pairing.actions import reading, scheduling
 from pairing.calendar import DAY_LABELS, DAYS, PART_LABELS, PARTS
 from pairing.domain import Meeting, Person, Program, SavedRun, Schedule
 from pairing.schedule.edit import move_problems, target_cell
@@ -28,8 +28,8 @@ from ui.document import ProgramDocument
 from ui.i18n import data_lang, fmt
 from ui.operations import run_in_background
 from ui.schedule_work import (
-    ScheduleProblems, ScheduleState, concerns_schedule_elsewhere, concerns_schedule_here, meetings_by_cell,
-    read_schedule_state, schedule_state_work,
+    RUN_TABLES, ScheduleProblems, ScheduleState, concerns_schedule_elsewhere, concerns_schedule_here,
+    meetings_by_cell, read_schedule_state, runs_changed_here, schedule_state_work,
 )
 
 MEETINGS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,6 +64,7 @@ class ScheduleWeekModel(QAbstractTableModel):
         self.dated = False
         self._rows, self._columns = 0, 0  # the grid's shape: none without a schedule, else parts × days
         self._by_key: dict[tuple[str, int], Meeting] | None = None
+        self._cells: dict[tuple[int, int], tuple] = {}  # (row, column) → what the cell says, made when first asked
 
     # -- content --------------------------------------------------------------------------------
 
@@ -90,6 +91,7 @@ class ScheduleWeekModel(QAbstractTableModel):
         self.people = program.by_id() if program else {}
         self.by_cell = by_cell if by_cell is not None else meetings_by_cell(schedule)
         self._by_key = None  # (team, period) → meeting, made when first asked
+        self._cells = {}
         self.numbers = {t.director: i for i, t in enumerate(run.result.teams, start=1)} if run else {}
         self.dated = bool(program and is_dated_calendar(program.settings.calendar))
         if schedule is not None:
@@ -117,11 +119,8 @@ class ScheduleWeekModel(QAbstractTableModel):
             self.endInsertColumns()
 
     def _cell_texts(self) -> dict[tuple[int, int], tuple]:
-        """What each cell of the shown week says (text, tooltip, clash): compared before and after a change."""
-        return {(row, column): (self.data(self.index(row, column)),
-                                self.data(self.index(row, column), Qt.ItemDataRole.ToolTipRole),
-                                self._clash(self.meetings_at(self.index(row, column))))
-                for row in range(self._rows) for column in range(self._columns)}
+        """What each cell of the shown week says: compared before and after a change."""
+        return {(row, column): self._cell(row, column) for row in range(self._rows) for column in range(self._columns)}
 
     def find(self, team: str, period: int) -> Meeting | None:
         """A team's meeting of a period in the shown schedule."""
@@ -131,11 +130,13 @@ class ScheduleWeekModel(QAbstractTableModel):
 
     def set_week(self, week: int) -> None:
         self.week = week
+        self._cells.clear()
         self._all_changed()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
 
     def set_person(self, person: str | None) -> None:
         self.person = person
+        self._cells.clear()
         self._all_changed()
 
     def _all_changed(self) -> None:
@@ -184,18 +185,28 @@ class ScheduleWeekModel(QAbstractTableModel):
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid() or index.row() >= self._rows or index.column() >= self._columns:
             return None
-        meetings = self.meetings_at(index)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return "\n".join(self.label(m) for m in meetings)
-        if role == Qt.ItemDataRole.ToolTipRole and meetings:
-            names = self.people
-            return "\n".join(f"{self.label(m)}: {', '.join(names[p].name if p in names else p for p in m.people)}"
-                             for m in meetings)
-        if role == Qt.ItemDataRole.BackgroundRole and meetings:
-            return QBrush(CLASH if self._clash(meetings) else BUSY)
         if role == MEETINGS_ROLE:
-            return tuple(meetings)
+            return tuple(self.meetings_at(index))
+        text, tooltip, clash = self._cell(index.row(), index.column())
+        if role == Qt.ItemDataRole.DisplayRole:
+            return text
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return tooltip
+        if role == Qt.ItemDataRole.BackgroundRole and clash is not None:
+            return QBrush(CLASH if clash else BUSY)
         return None
+
+    def _cell(self, row: int, column: int) -> tuple[str, str | None, bool | None]:
+        """What a cell of the shown week says — its text, tooltip and whether two of its meetings share a person
+        (None: no meeting) — made once per state of the model (a cell of a large program holds dozens)."""
+        found = self._cells.get((row, column))
+        if found is None:
+            meetings, names = self.meetings_at(self.index(row, column)), self.people
+            text = "\n".join(self.label(m) for m in meetings)
+            tooltip = "\n".join(f"{self.label(m)}: {', '.join(names[p].name if p in names else p for p in m.people)}"
+                                for m in meetings) if meetings else None
+            found = self._cells[(row, column)] = (text, tooltip, self._clash(meetings) if meetings else None)
+        return found
 
     def _clash(self, meetings: list[Meeting]) -> bool:
         people = [p for m in meetings for p in m.people]
@@ -295,6 +306,8 @@ class SchedulePage(QWidget):
         self.operation = None   # a re-schedule
         self.loader = None      # a background read
         self.generation = 0     # counts the changes (and reloads) asked for; the shown state is the newest read
+        self._basis: ScheduleState | None = None  # the last state read, shown or not
+        self._runs_pending = True  # a run, its teams or a schedule changed since the last state shown
         self._follow: tuple[str, int] | None = None  # a meeting to make current once read (after a move)
         self._say_when_read = False
         self.model = ScheduleWeekModel(self)
@@ -319,6 +332,7 @@ class SchedulePage(QWidget):
         self.person_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.person_box.setMinimumContentsLength(22)
         self.person_box.addItem(self.tr("Everyone"), None)
+        self._people_items: list[tuple[str, str | None]] = [(self.tr("Everyone"), None)]  # what the box holds
         self.fresh_box = QCheckBox(self.tr("Place every meeting anew"))
         self.schedule_button = QPushButton(self.tr("&Schedule meetings"))
         self.cancel_button = QPushButton(self.tr("Cancel"))
@@ -417,29 +431,33 @@ class SchedulePage(QWidget):
 
     def _changed_here(self, changes) -> None:
         if concerns_schedule_here(changes):
-            self.reload()
+            self.reload(runs=runs_changed_here(changes))
 
     def _changed_elsewhere(self, tables: frozenset[str]) -> None:
         if concerns_schedule_elsewhere(tables):
-            self.reload()
+            self.reload(runs=bool(tables & RUN_TABLES))
 
-    def reload(self) -> None:
-        """Read the program, its latest run and that run's schedule again, off the GUI thread; what is shown
-        changes in place once read. A read that was asked for before this one is not shown."""
+    def reload(self, runs: bool = True) -> None:
+        """Read again, off the GUI thread — the program, and with `runs` its latest run and that run's schedule
+        too — then change in place what is shown. A read asked for before this one is not shown."""
         self.generation += 1
+        self._runs_pending |= runs
         if self.loader is None:
             self._read()
 
     def _read(self) -> None:
-        work = schedule_state_work(self.document.reader(read_schedule_state), self.generation)
+        work = schedule_state_work(self.document.reader(read_schedule_state), self.document.reader(reading.program),
+                                   self._basis, self._runs_pending, self.generation)
         self.loader = run_in_background(work, on_finished=self._loaded, on_failed=self._read_failed, parent=self)
 
     def _loaded(self, state: ScheduleState) -> None:
         self.loader = None
+        self._basis = state  # the run and schedule as read: a later read of the program alone keeps them
         if state.generation != self.generation:  # the program changed while it was read: that state is gone
             self.resultDropped.emit(state.generation)
             self._read()
             return
+        self._runs_pending = False
         self.show_state(state)
         self.loaded.emit()
         if self._say_when_read:
@@ -480,20 +498,25 @@ class SchedulePage(QWidget):
             mentors = sorted((i for i in ids if i in people and people[i].role.is_mentor), key=lambda i: people[i].name)
             directors = [i for i in ids if i in people and not people[i].role.is_mentor]
             wanted += [(f"{people[i].name} ({i})", i) for i in mentors + directors]
-        current = self.person_box.currentData()
-        box = self.person_box
+        if wanted == self._people_items:
+            return  # nobody of the run's teams came, went or was renamed
+        current, box, shown = self.person_box.currentData(), self.person_box, self._people_items
         box.blockSignals(True)
         for row, (text, data) in enumerate(wanted):
-            found = next((r for r in range(row, box.count()) if box.itemData(r) == data), -1)
+            found = next((r for r in range(row, len(shown)) if shown[r][1] == data), -1)
             if found < 0:
                 box.insertItem(row, text, data)
+                shown.insert(row, (text, data))
                 continue
             for _ in range(found - row):
                 box.removeItem(row)  # people no longer in the run's teams, or moved further down
-            if box.itemText(row) != text:
+                del shown[row]
+            if shown[row][0] != text:
                 box.setItemText(row, text)
+                shown[row] = (text, data)
         while box.count() > len(wanted):
             box.removeItem(box.count() - 1)
+            shown.pop()
         box.setCurrentIndex(max(box.findData(current), 0))
         box.blockSignals(False)
         if box.currentData() != self.model.person:

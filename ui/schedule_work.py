@@ -4,7 +4,7 @@ values cross threads."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping
 
 from pairing.actions import reading, scheduling
@@ -85,11 +85,18 @@ def schedule_state(program: Program, run: SavedRun | None, schedule: Schedule | 
                          schedule_problems(program, run, schedule))
 
 
-def schedule_state_work(read: Callable[[], tuple], generation: int) -> Callable:
-    """Background work: read, index and check the schedule; returns a `ScheduleState`."""
+def schedule_state_work(read: Callable[[], tuple], read_program: Callable[[], Program], basis: ScheduleState | None,
+                        runs: bool, generation: int) -> Callable:
+    """Background work: read, index and check the schedule; returns a `ScheduleState`. Unless `runs` (a run,
+    its teams or a schedule changed since `basis` was read), only the program is read again: the run, its
+    schedule and their index are the basis's (reading tens of thousands of meetings is most of a read)."""
 
     def work(report, cancel) -> ScheduleState:
-        return schedule_state(*read(), generation)
+        if runs or basis is None:
+            return schedule_state(*read(), generation)
+        program = read_program()
+        return replace(basis, generation=generation, program=program,
+                       problems=schedule_problems(program, basis.run, basis.schedule))
 
     return work
 
@@ -98,11 +105,16 @@ def concerns_schedule_here(changes) -> bool:
     """Whether this window's change (a `ChangeSet`) concerns the Schedule page: people (names, free slots),
     runs and their teams (a schedule is saved as a change of its run), settings and program properties
     (calendar, dates, role names). Locks alone do not."""
-    teams = {run for run, _director in changes.teams}
-    return bool(changes.roster or changes.runs or teams or changes.settings)
+    return bool(changes.roster or changes.settings or runs_changed_here(changes))
 
 
-SCHEDULE_TABLES = frozenset({"person", "program", "run", "run_team", "schedule", "schedule_meeting"})
+def runs_changed_here(changes) -> bool:
+    """Whether this window's change touched runs, teams or schedules (an id renamed is renamed in runs too)."""
+    return bool(changes.runs or changes.teams or changes.renamed)
+
+
+RUN_TABLES = frozenset({"run", "run_team", "schedule", "schedule_meeting"})
+SCHEDULE_TABLES = RUN_TABLES | {"person", "program"}
 
 
 def concerns_schedule_elsewhere(tables: frozenset[str]) -> bool:

@@ -206,7 +206,7 @@ def test_a_rename_elsewhere_changes_the_schedules_cells_in_place(scheduled, qtbo
     page.person_box.setCurrentIndex(page.person_box.findData(mentor))  # one mentor's week
     page.view.setCurrentIndex(index)
     resets = Resets().watch(page.model, page.person_box.model(), page.cell_list.model())
-    changed = []
+    schedule, changed = page.schedule, []
     page.model.dataChanged.connect(lambda first, last: changed.append((first.row(), first.column())))
     with qtbot.wait_signal(page.loaded, timeout=SEE_MS):
         rename(there, meeting.team, "Renamed Elsewhere")
@@ -218,6 +218,7 @@ def test_a_rename_elsewhere_changes_the_schedules_cells_in_place(scheduled, qtbo
     assert (page.model.chosen.team, page.model.chosen.period) == (meeting.team, meeting.period)
     assert any("Renamed Elsewhere" in page.person_box.itemText(i) for i in range(page.person_box.count()))
     assert "Renamed Elsewhere" in page.cell_list.item(0).text() and resets == []
+    assert page.schedule is schedule  # a person changed, not a run: the meetings were not read again
 
 
 def test_a_team_changed_elsewhere_shows_the_banner_and_its_action_mends_it(scheduled, qtbot, qtmodeltester):
@@ -257,14 +258,14 @@ def test_a_schedule_read_for_a_state_the_program_no_longer_holds_is_dropped(sche
     page = schedule_page(here, qtbot, qtmodeltester)
     _index, meeting = busy_cell(page)
     entered, gate = threading.Event(), threading.Event()
-    original = work.schedule_state
+    original = work.schedule_problems
 
     def held(*args, **kwargs):  # the first read waits, after reading, until the test lets it go
         entered.set()
         gate.wait(30)
         return original(*args, **kwargs)
 
-    monkeypatch.setattr(work, "schedule_state", held)
+    monkeypatch.setattr(work, "schedule_problems", held)
     labels, dropped = [], []
     page.loaded.connect(lambda: labels.append(page.model.label(page.model.find(meeting.team, meeting.period))))
     page.resultDropped.connect(dropped.append)

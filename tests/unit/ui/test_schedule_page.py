@@ -216,3 +216,24 @@ def test_the_team_table_headers_use_the_programs_role_names(qtbot):
     model.set_teams([], {}, lang="en")
     assert [model.headerData(i, Qt.Orientation.Horizontal) for i in (1, 2, 3)] == ["Performer", "Action director",
                                                                                   "Coaches"]
+
+
+def test_the_banner_says_who_left_and_that_the_dates_changed_and_a_roster_change_reads_no_schedule(document, qtbot):
+    from pairing import actions
+
+    page = open_page(document, qtbot)
+    document.poll_timer.stop()
+    document.poll()  # the fixture wrote past the document: what it wrote is read once, now
+    qtbot.wait_until(lambda: page.loader is None, timeout=10_000)
+    shown = page.schedule
+    assert not page.problems and not page.banner.isVisibleTo(page)
+    settled(page, qtbot, lambda: document.perform("Delete", actions.people.delete_people, ["I01"]))
+    assert page.schedule is shown  # people changed, not runs: the schedule was not read again
+    assert page.problems.left == ("I01",) and "left the roster (I01)" in page.banner_label.text()
+    assert "anew" in page.update_button.toolTip()  # not only teams changed: every meeting is placed anew
+    settled(page, qtbot, document.undo_stack.undo)
+    assert not page.problems and not page.banner.isVisibleTo(page)
+    properties = document.read(actions.properties.properties)
+    settled(page, qtbot, lambda: document.perform("Weeks", actions.properties.save_properties,
+                                                  replace(properties, weeks=6)))
+    assert page.problems.dates_changed and "dates" in page.banner_label.text()
