@@ -134,3 +134,35 @@ def test_names_stay_at_the_edges_while_the_heatmap_scrolls(qtbot):
     row, column = heatmap.cell_at(shown.topLeft() + QPoint(left + 3, top + 3))
     assert row * heatmap.cell + top >= 400 - heatmap.cell and column * heatmap.cell + left >= 300 - heatmap.cell
     assert not area.grab().toImage().isNull()
+
+
+def test_a_selected_cell_follows_its_people_through_new_data_and_the_arrow_keys(qtbot):
+    from dataclasses import replace
+
+    import numpy as np
+    from PySide6.QtCore import Qt
+
+    from ui.charts import PicturesData
+
+    directors = tuple((f"D{i}", f"Director {i}") for i in range(5))
+    producers = tuple((f"P{j}", f"Producer {j}") for j in range(4))
+    data = PicturesData(directors, producers, np.arange(20, dtype=float).reshape(5, 4), low=0.0, high=19.0)
+    heatmap = Heatmap()
+    qtbot.addWidget(heatmap)
+    heatmap.set_data(data)
+    heatmap.show()
+    qtbot.keyClick(heatmap, Qt.Key.Key_Down)  # nothing selected yet: the first cell
+    assert heatmap.selected == ("D0", "P0")
+    qtbot.keyClick(heatmap, Qt.Key.Key_Down)
+    qtbot.keyClick(heatmap, Qt.Key.Key_Right)
+    assert heatmap.selected == ("D1", "P1") and "Score 5.0" in heatmap.describe(heatmap.selected)
+    # A director inserted above and the scores changed: the same people stay selected, in their new place.
+    moved = PicturesData((("D9", "Newcomer"), *directors), producers,
+                         np.vstack([np.full((1, 4), np.nan), np.arange(20, dtype=float).reshape(5, 4) + 1]))
+    with qtbot.assert_not_emitted(heatmap.selectionChanged):
+        heatmap.set_data(moved)
+    assert heatmap.selected == ("D1", "P1") and heatmap.position_of(heatmap.selected) == (2, 1)
+    assert "Score 6.0" in heatmap.describe(heatmap.selected)
+    with qtbot.wait_signal(heatmap.selectionChanged):  # the director left: nothing is selected
+        heatmap.set_data(replace(moved, directors=moved.directors[:2] + (("D7", "Other"),) + moved.directors[3:]))
+    assert heatmap.selected is None
