@@ -27,8 +27,10 @@ HIST_BINS = 10
 
 
 def read_pictures_input(session):
-    """The program and its latest run (a reading action; the document gives it a session of its own)."""
-    return actions.reading.program(session), actions.reading.latest_run(session)
+    """The program and the number of its latest run, whose result the program holds as `previous` (a reading
+    action; the document gives it a session of its own: one transaction, so the two agree)."""
+    numbers = actions.reading.run_numbers(session)
+    return actions.reading.program(session), numbers[-1] if numbers else None
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:

@@ -243,8 +243,9 @@ def _loads(program: Program, teams) -> tuple[MentorLoad, ...]:
 
 
 def pictures_work(read: Callable[[], tuple], before: Computed | None, generation: int) -> Callable:
-    """Background work: read the program and its latest run (`read`, a session of its own), recompute what
-    changed since `before` (the last computation, shown or not) and return a `Computed`; None when cancelled."""
+    """Background work: read the program and its latest run's number (`read`, a session of its own; the program
+    holds that run's result as `previous`), recompute what changed since `before` (the last computation, shown
+    or not) and return a `Computed`; None when cancelled."""
 
     def work(report, cancel) -> Computed | None:
         program, latest = read()
@@ -252,7 +253,7 @@ def pictures_work(read: Callable[[], tuple], before: Computed | None, generation
         if done is None:
             return None
         scores, affected = done
-        data = pictures_data(program, latest.id if latest else None, latest.result if latest else None, scores)
+        data = pictures_data(program, latest, program.previous if latest is not None else None, scores)
         return Computed(generation, program, data, affected)
 
     return work

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
-from pairing.actions import reading, scheduling
+from pairing.actions import scheduling
 from pairing.calendar import DAY_LABELS, DAYS, PART_LABELS, PARTS
 from pairing.domain import Meeting, Person, Program, SavedRun, Schedule
 from pairing.schedule.edit import move_problems, target_cell
@@ -29,7 +29,7 @@ from ui.i18n import data_lang, fmt
 from ui.operations import run_in_background
 from ui.schedule_work import (
     RUN_TABLES, ScheduleProblems, ScheduleState, concerns_schedule_elsewhere, concerns_schedule_here,
-    meetings_by_cell, read_schedule_state, runs_changed_here, schedule_state_work,
+    meetings_by_cell, read_people, read_schedule_state, runs_changed_here, schedule_state_work,
 )
 
 MEETINGS_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -446,7 +446,7 @@ class SchedulePage(QWidget):
             self._read()
 
     def _read(self) -> None:
-        work = schedule_state_work(self.document.reader(read_schedule_state), self.document.reader(reading.program),
+        work = schedule_state_work(self.document.reader(read_schedule_state), self.document.reader(read_people),
                                    self._basis, self._runs_pending, self.generation)
         self.loader = run_in_background(work, on_finished=self._loaded, on_failed=self._read_failed, parent=self)
 

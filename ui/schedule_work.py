@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from typing import Callable, Mapping
 
-from pairing.actions import reading, scheduling
+from pairing.actions import properties, reading, scheduling
 from pairing.domain import Meeting, Program, SavedRun, Schedule
 from pairing.errors import UserError
 from pairing.schedule.frame import make_frame
@@ -73,10 +73,17 @@ def schedule_problems(program: Program, run: SavedRun | None, schedule: Schedule
     return ScheduleProblems(schedule.stale_teams(run.result), not_free, left, dates_changed)
 
 
+def read_people(session) -> Program:
+    """What the page needs of the program: settings (the calendar), people, properties (dates, role names) —
+    not its locks nor its latest run's result, which `reading.program` reads too (a reading action)."""
+    return Program(reading.settings(session), tuple(reading.people(session)),
+                   properties=properties.properties(session))
+
+
 def read_schedule_state(session) -> tuple[Program, SavedRun | None, Schedule | None]:
     """The program, its latest run and that run's schedule (a reading action, in a session of its own)."""
     run = reading.latest_run(session)
-    return reading.program(session), run, scheduling.schedule_of(session, run.id) if run else None
+    return read_people(session), run, scheduling.schedule_of(session, run.id) if run else None
 
 
 def schedule_state(program: Program, run: SavedRun | None, schedule: Schedule | None,
