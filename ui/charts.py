@@ -548,6 +548,7 @@ class PicturesPage(QWidget):
         self.generation = 0            # counts the changes that concern the pictures
         self._basis: Computed | None = None  # the newest computation, shown or not: the next one starts from it
         self._shown_generation = -1
+        self._asked_generation = -1
         self.last_affected = None      # what the shown computation recomputed (for the tests and the benchmark)
         self.heatmap = Heatmap()
         self.load_bars = LoadBars()
@@ -628,6 +629,7 @@ class PicturesPage(QWidget):
         the next starts when it ends (its answer, if older than the program now, only serves as the basis)."""
         if self.operation is not None or self._shown_generation == self.generation:
             return
+        self._asked_generation = self.generation
         work = pictures_work(self.document.reader(read_pictures_input), self._basis, self.generation)
         self.operation = run_in_background(work, on_finished=self._loaded, on_failed=self._failed,
                                            on_cancelled=self._cancelled, parent=self, quit_cancels=True)
@@ -656,8 +658,10 @@ class PicturesPage(QWidget):
     def _failed(self, message: str) -> None:
         self.operation = None
         self.status.setText(self.tr("The pictures could not be computed: %1").replace("%1", message))
-        if self._shown_generation != self.generation:
-            self._dirty = True  # tried again at the next change or when shown again
+        if self.generation != self._asked_generation:
+            self._again()  # the program changed meanwhile: its state may well be computable
+        else:
+            self._dirty = True  # tried again at the next change, or when the page is shown again
 
     # -- showing --------------------------------------------------------------------------------
 

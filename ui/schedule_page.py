@@ -308,6 +308,7 @@ class SchedulePage(QWidget):
         self.generation = 0     # counts the changes (and reloads) asked for; the shown state is the newest read
         self._basis: ScheduleState | None = None  # the last state read, shown or not
         self._runs_pending = True  # a run, its teams or a schedule changed since the last state shown
+        self._asked = 0  # the generation of the read under way
         self._follow: tuple[str, int] | None = None  # a meeting to make current once read (after a move)
         self._say_when_read = False
         self.model = ScheduleWeekModel(self)
@@ -446,6 +447,7 @@ class SchedulePage(QWidget):
             self._read()
 
     def _read(self) -> None:
+        self._asked = self.generation
         work = schedule_state_work(self.document.reader(read_schedule_state), self.document.reader(read_people),
                                    self._basis, self._runs_pending, self.generation)
         self.loader = run_in_background(work, on_finished=self._loaded, on_failed=self._read_failed, parent=self)
@@ -467,6 +469,9 @@ class SchedulePage(QWidget):
     def _read_failed(self, message: str) -> None:
         self.loader = None
         self.status.setText(message)
+        if self.generation != self._asked:  # changed meanwhile: that state may well be readable
+            self._read()
+            return
         if self._say_when_read:
             self._say_when_read = False
             self.said.emit(message)

@@ -132,6 +132,29 @@ def test_an_answer_for_a_state_the_program_no_longer_holds_is_dropped(pictures, 
     assert page.last_affected == Affected(directors=frozenset({director}))  # from the dropped answer's basis
 
 
+def test_pictures_that_could_not_be_computed_say_so_and_the_next_change_computes_them(pictures, documents, qtbot,
+                                                                                      monkeypatch):
+    import ui.pictures_work as work
+
+    page, (here, _there) = pictures, documents
+    original, calls = work.recompute, []
+
+    def failing_once(*args, **kwargs):
+        calls.append(1)
+        if len(calls) == 1:
+            raise ValueError("the disk went away")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(work, "recompute", failing_once)
+    director = page.data.directors[0][0]
+    rename(here, director, "Not Shown")
+    qtbot.wait_until(lambda: "the disk went away" in page.status.text() and page.operation is None, timeout=SEE_MS)
+    assert names(page)[director] != "Not Shown"
+    with qtbot.wait_signal(page.dataReady, timeout=SEE_MS):
+        rename(here, director, "Shown Again")
+    assert names(page)[director] == "Shown Again" and "the disk went away" not in page.status.text()
+
+
 # -- the Schedule page --------------------------------------------------------------------------------
 
 @pytest.fixture(scope="module")
