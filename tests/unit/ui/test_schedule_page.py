@@ -237,3 +237,23 @@ def test_the_banner_says_who_left_and_that_the_dates_changed_and_a_roster_change
     settled(page, qtbot, lambda: document.perform("Weeks", actions.properties.save_properties,
                                                   replace(properties, weeks=6)))
     assert page.problems.dates_changed and "dates" in page.banner_label.text()
+
+
+def test_a_list_of_the_page_changes_line_by_line_and_keeps_its_scroll_position(qtbot):
+    from PySide6.QtWidgets import QListWidget
+
+    from ui.schedule_page import _set_lines
+
+    widget = QListWidget()
+    qtbot.addWidget(widget)
+    widget.resize(200, 120)
+    widget.show()
+    _set_lines(widget, [f"Team {i} is short" for i in range(100)])
+    widget.setCurrentRow(45)
+    qtbot.wait_until(lambda: widget.verticalScrollBar().value() > 0)  # the current row scrolled into view
+    widget.verticalScrollBar().setValue(40)
+    kept = widget.item(45)
+    with qtbot.assert_not_emitted(widget.model().modelReset):
+        _set_lines(widget, [f"Team {i} is short" if i != 45 else "Team 45 has its meetings" for i in range(99)])
+    assert widget.verticalScrollBar().value() == 40 and widget.currentItem() is kept
+    assert kept.text() == "Team 45 has its meetings" and widget.count() == 99
