@@ -438,4 +438,5 @@ ZH_CN.update({
         "安排会面之后，项目的日期或会面时长有变动。",
     "Place the meetings of the changed teams again; the others keep theirs.": "重新安排有变动的小组的会面；其他小组保留原安排。",
     "Place every meeting anew from the run's teams and everyone's free time.": "按本次方案的小组和每个人的空闲时间重新安排全部会面。",
+    "Reading the meetings…": "正在读取会面安排…",
 })

@@ -387,7 +387,7 @@ class SchedulePage(QWidget):
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
-        self.status = QLabel()
+        self.status = QLabel(self.tr("Reading the meetings…"))  # until the first read ends (in the background)
         self.status.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -493,6 +493,7 @@ class SchedulePage(QWidget):
         self._on_cell(self.view.currentIndex())
         self._show_status()
         self._show_banner()
+        self.layout().activate()  # the new texts' room now, not at the next event (a longer or CJK line)
 
     def _fill_people(self) -> None:
         """The people of the run's teams in the Show box, changed in place: the shown person stays."""

@@ -400,27 +400,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>HeatLegend</name>
     <message>
-        <location filename="../../ui/charts.py" line="287"/>
+        <location filename="../../ui/charts.py" line="338"/>
         <source>Colour scale of the heatmap</source>
         <translation>热力图色标</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="300"/>
+        <location filename="../../ui/charts.py" line="351"/>
         <source>low %1</source>
         <translation>低 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="300"/>
+        <location filename="../../ui/charts.py" line="351"/>
         <source>high %1</source>
         <translation>高 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="315"/>
+        <location filename="../../ui/charts.py" line="366"/>
         <source>forbidden</source>
         <translation>禁止</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="322"/>
+        <location filename="../../ui/charts.py" line="373"/>
         <source>chosen</source>
         <translation>已选</translation>
     </message>
@@ -428,27 +428,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>Heatmap</name>
     <message>
-        <location filename="../../ui/charts.py" line="99"/>
+        <location filename="../../ui/charts.py" line="126"/>
         <source>Compatibility heatmap of %1 and %2</source>
         <translation>%1与%2匹配度热力图</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="78"/>
+        <location filename="../../ui/charts.py" line="105"/>
         <source>%1 %2, %3 %4, %5 chosen pairs</source>
         <translation>%1 位%2，%3 位%4，已选 %5 对</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="276"/>
+        <location filename="../../ui/charts.py" line="327"/>
         <source>Forbidden pair (avoid list, organization or no shared slot)</source>
         <translation>禁止的配对（回避名单、同一机构或没有共同时段）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="277"/>
+        <location filename="../../ui/charts.py" line="328"/>
         <source>Score %1</source>
         <translation>分数 %1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="278"/>
+        <location filename="../../ui/charts.py" line="329"/>
         <source>Chosen in the latest run</source>
         <translation>在最近一次方案中被选中</translation>
     </message>
@@ -602,27 +602,27 @@ Nothing was written. Fix this and export again.</source>
 <context>
     <name>LoadBars</name>
     <message>
-        <location filename="../../ui/charts.py" line="348"/>
+        <location filename="../../ui/charts.py" line="400"/>
         <source>Producers</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="348"/>
+        <location filename="../../ui/charts.py" line="400"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="355"/>
+        <location filename="../../ui/charts.py" line="406"/>
         <source>%1 mentors, %2 full</source>
         <translation>%1 位导师，%2 位已满</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="361"/>
+        <location filename="../../ui/charts.py" line="418"/>
         <source>%1 load: %2 taken out of capacity</source>
         <translation>%1负担：已占用的%2数与名额</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="390"/>
+        <location filename="../../ui/charts.py" line="447"/>
         <source>No mentors yet.</source>
         <translation>还没有导师。</translation>
     </message>
@@ -1915,62 +1915,62 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>PicturesPage</name>
     <message>
-        <location filename="../../ui/charts.py" line="498"/>
+        <location filename="../../ui/charts.py" line="556"/>
         <source>Computing the pictures…</source>
         <translation>正在计算图表…</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="510"/>
+        <location filename="../../ui/charts.py" line="568"/>
         <source>Heatmap, scrollable</source>
         <translation>热力图（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="514"/>
+        <location filename="../../ui/charts.py" line="572"/>
         <source>Stronger colour: better match. Framed: chosen in the latest run. Grey hatched: the pair is forbidden. Hover a cell for names and score.</source>
         <translation>颜色越深匹配越好。带框：在最近一次方案中被选中。灰色斜线：禁止的配对。将鼠标悬停在格子上可查看姓名和分数。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="520"/>
+        <location filename="../../ui/charts.py" line="578"/>
         <source>Selected pair</source>
         <translation>选中的配对</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="526"/>
+        <location filename="../../ui/charts.py" line="584"/>
         <source>Mentor load, scrollable</source>
         <translation>导师负担（可滚动）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="529"/>
+        <location filename="../../ui/charts.py" line="587"/>
         <source>Team scores (number of teams per score band)</source>
         <translation>团队分数（各分数段的团队数）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="538"/>
+        <location filename="../../ui/charts.py" line="596"/>
         <source>Who fits whom: %1 × %2</source>
         <translation>谁适合谁：%1 × %2</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="542"/>
+        <location filename="../../ui/charts.py" line="600"/>
         <source>%1 load (%2 / capacity)</source>
         <translation>%1负担（%2数 / 名额）</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="601"/>
+        <location filename="../../ui/charts.py" line="660"/>
         <source>The pictures could not be computed: %1</source>
         <translation>无法计算图表：%1</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="626"/>
+        <location filename="../../ui/charts.py" line="687"/>
         <source>No run yet: the heatmap shows how well each pair fits; press Propose on the Pairing page to see chosen pairs and loads.</source>
         <translation>还没有方案：热力图显示每一对的匹配程度；在“配对”页面点击“生成方案”即可查看选中的配对和负担。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="629"/>
+        <location filename="../../ui/charts.py" line="690"/>
         <source>Latest run: %1 (%2 teams).</source>
         <translation>最近一次方案：%1（%2 个团队）。</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="655"/>
+        <location filename="../../ui/charts.py" line="716"/>
         <source>Click a cell (or use the arrow keys) to select a pair.</source>
         <translation>点击一个格子（或使用方向键）选择一个配对。</translation>
     </message>
@@ -2623,144 +2623,150 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>SchedulePage</name>
     <message>
-        <location filename="../../ui/schedule_page.py" line="310"/>
+        <location filename="../../ui/schedule_page.py" line="325"/>
         <source>◀ Previous week</source>
         <translation>◀ 上一周</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="311"/>
+        <location filename="../../ui/schedule_page.py" line="326"/>
         <source>Next week ▶</source>
         <translation>下一周 ▶</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="313"/>
+        <location filename="../../ui/schedule_page.py" line="328"/>
         <source>Week </source>
         <translation>第 </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="316"/>
+        <location filename="../../ui/schedule_page.py" line="331"/>
         <source>Show the week of</source>
         <translation>查看谁的一周</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="318"/>
+        <location filename="../../ui/schedule_page.py" line="337"/>
         <source>Place every meeting anew</source>
         <translation>全部重新安排</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="319"/>
+        <location filename="../../ui/schedule_page.py" line="338"/>
         <source>&amp;Schedule meetings</source>
         <translation>安排会面(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="320"/>
+        <location filename="../../ui/schedule_page.py" line="339"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="329"/>
+        <location filename="../../ui/schedule_page.py" line="348"/>
         <source>Show:</source>
         <translation>查看：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="347"/>
+        <location filename="../../ui/schedule_page.py" line="366"/>
         <source>Meetings of the week</source>
         <translation>本周会面</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="350"/>
+        <location filename="../../ui/schedule_page.py" line="369"/>
         <source>Meetings in the selected slot</source>
         <translation>所选时段的会面</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="356"/>
+        <location filename="../../ui/schedule_page.py" line="375"/>
         <source>Teams short of meetings</source>
         <translation>会面不足的小组</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="360"/>
+        <location filename="../../ui/schedule_page.py" line="379"/>
         <source>In the selected slot (Ctrl+arrow keys move the chosen meeting):</source>
         <translation>所选时段的会面（Ctrl+方向键移动所选会面）：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="362"/>
+        <location filename="../../ui/schedule_page.py" line="381"/>
         <source>Teams short of meetings:</source>
         <translation>会面不足的小组：</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="317"/>
-        <location filename="../../ui/schedule_page.py" line="472"/>
+        <location filename="../../ui/schedule_page.py" line="335"/>
+        <location filename="../../ui/schedule_page.py" line="336"/>
+        <location filename="../../ui/schedule_page.py" line="500"/>
         <source>Everyone</source>
         <translation>所有人</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="399"/>
+        <location filename="../../ui/schedule_page.py" line="390"/>
+        <source>Reading the meetings…</source>
+        <translation>正在读取会面安排…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/schedule_page.py" line="418"/>
         <source>The shown meetings are out of date</source>
         <translation>显示的会面安排已过时</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="404"/>
+        <location filename="../../ui/schedule_page.py" line="423"/>
         <source>Schedule meetings a&amp;gain</source>
         <translation>重新安排会面(&amp;G)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule_page.py" line="503"/>
+        <location filename="../../ui/schedule_page.py" line="536"/>
         <source>Teams short of meetings: %n</source>
         <translation>
             <numerusform>会面不足的小组：%n</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="507"/>
+        <location filename="../../ui/schedule_page.py" line="540"/>
         <source>No run yet: propose teams on the Pairing page, then schedule their meetings.</source>
         <translation>还没有配对结果：请先在“配对”页生成分组，再安排会面。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="509"/>
+        <location filename="../../ui/schedule_page.py" line="542"/>
         <source>Run %1 has no meeting schedule yet: press Schedule meetings.</source>
         <translation>第 %1 次配对还没有会面日程：请点击“安排会面”。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="513"/>
+        <location filename="../../ui/schedule_page.py" line="546"/>
         <source>Run %1: %2 meetings over %3 weeks from %4; %5 team(s) short of meetings.</source>
         <translation>第 %1 次配对：自 %4 起 %3 周共 %2 次会面；%5 个小组会面不足。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule_page.py" line="534"/>
+        <location filename="../../ui/schedule_page.py" line="567"/>
         <source>%n meeting(s) are at a time when a member is no longer free (teams: %1).</source>
         <translation>
             <numerusform>%n 次会面所在时间已有成员没空（小组：%1）。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/schedule_page.py" line="537"/>
+        <location filename="../../ui/schedule_page.py" line="570"/>
         <source>%n of the people who meet left the roster (%1).</source>
         <translation>
             <numerusform>参加会面的人中有 %n 人已不在名单中（%1）。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="540"/>
+        <location filename="../../ui/schedule_page.py" line="573"/>
         <source>The program&apos;s dates or meeting length changed since the meetings were placed.</source>
         <translation>安排会面之后，项目的日期或会面时长有变动。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="542"/>
+        <location filename="../../ui/schedule_page.py" line="575"/>
         <source>Place the meetings of the changed teams again; the others keep theirs.</source>
         <translation>重新安排有变动的小组的会面；其他小组保留原安排。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="544"/>
+        <location filename="../../ui/schedule_page.py" line="577"/>
         <source>Place every meeting anew from the run&apos;s teams and everyone&apos;s free time.</source>
         <translation>按本次方案的小组和每个人的空闲时间重新安排全部会面。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="620"/>
+        <location filename="../../ui/schedule_page.py" line="653"/>
         <source>Move the meeting of team %1</source>
         <translation>移动第 %1 组的会面</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="662"/>
+        <location filename="../../ui/schedule_page.py" line="695"/>
         <source>Schedule the meetings of run %1</source>
         <translation>安排第 %1 次配对的会面</translation>
     </message>
@@ -2768,17 +2774,17 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>ScoreHistogram</name>
     <message>
-        <location filename="../../ui/charts.py" line="412"/>
+        <location filename="../../ui/charts.py" line="469"/>
         <source>Distribution of team scores</source>
         <translation>团队分数分布</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="417"/>
+        <location filename="../../ui/charts.py" line="474"/>
         <source>%1 teams, scores from %2 to %3</source>
         <translation>%1 个团队，分数从 %2 到 %3</translation>
     </message>
     <message>
-        <location filename="../../ui/charts.py" line="432"/>
+        <location filename="../../ui/charts.py" line="489"/>
         <source>No teams yet.</source>
         <translation>还没有团队。</translation>
     </message>

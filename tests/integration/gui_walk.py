@@ -88,6 +88,8 @@ def pages(window: MainWindow, qtbot) -> Iterator[tuple[str, QWidget]]:
             _ready_pairing(page, qtbot)
         elif key == "pictures":
             _ready_pictures(page, qtbot)
+        elif key == "schedule":  # it reads in the background (issue 11)
+            qtbot.wait_until(lambda: page.loader is None and page.program is not None, timeout=WAIT_MS)
         QApplication.processEvents()
         yield key, window
 
