@@ -14,9 +14,7 @@ Each cost beside the work it adds to, measured in the same run on the same data 
 from __future__ import annotations
 
 import argparse
-import statistics
 import sys
-import time
 from dataclasses import replace
 from unittest import mock
 
@@ -28,27 +26,15 @@ from ui.models import roster_model
 from ui.models.team_model import TeamTableModel
 from ui.widgets.column_fit import ColumnFitter
 
-from benchmarks.bench_live_views import _names, _teams
-
-
-def _median_ms(act, repeat: int, prepare=lambda: None) -> float:
-    app, times = QApplication.instance(), []
-    for _ in range(repeat):
-        state = prepare()
-        app.processEvents()
-        start = time.perf_counter()
-        act(state)
-        app.processEvents()  # the fitter measures once the model's changes are done (a zero timer)
-        times.append((time.perf_counter() - start) * 1000)
-    return statistics.median(times)
+from benchmarks.bench_live_views import _names, _teams, _timed  # _timed processes events after the act: the fitter measures then
 
 
 def roster_case(count: int, repeat: int) -> tuple[float, float]:
     people = [p for p in synthetic_program(count, seed=1).people if p.role is Role.DIRECTOR]
     read = lambda _state: roster_model.prepare_rows(people, Role.DIRECTOR, sort_column=1)  # noqa: E731
-    with_widest = _median_ms(read, repeat)
+    with_widest = _timed(lambda: None, read, repeat)
     with mock.patch.object(roster_model, "widest_people", lambda *_args: ()):
-        without = _median_ms(read, repeat)
+        without = _timed(lambda: None, read, repeat)
     return with_widest, without
 
 
@@ -70,7 +56,7 @@ def teams_case(count: int, repeat: int) -> list[tuple[str, float, float]]:
     renamed = dict(names, **{teams[10].director: "Renamed Elsewhere With A Longer Name"})
 
     def shown(fitted: bool) -> float:
-        return _median_ms(lambda state: state[0].set_teams(teams, names), repeat, lambda: _teams_view(fitted))
+        return _timed(lambda: _teams_view(fitted), lambda state: state[0].set_teams(teams, names), repeat)
 
     def in_place(fitted: bool) -> float:
         def prepare():
@@ -81,7 +67,7 @@ def teams_case(count: int, repeat: int) -> list[tuple[str, float, float]]:
         def change(state) -> None:
             state[0].set_names(renamed)
             state[0].update_teams(changed)
-        return _median_ms(change, repeat, prepare)
+        return _timed(prepare, change, repeat)
 
     return [(f"{count} teams shown", shown(True), shown(False)),
             ("one team changed in place", in_place(True), in_place(False))]

@@ -10,7 +10,7 @@ import re
 
 from typing import Mapping
 
-from PySide6.QtCore import QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView, QCheckBox, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget,
@@ -24,7 +24,7 @@ from pairing.schedule.edit import move_problems, target_cell
 from pairing.schedule.explain import display
 from pairing.schedule.frame import is_dated_calendar
 from pairing.words import Renderer, msg
-from ui.document import ProgramDocument
+from ui.document import ProgramDocument, step_text
 from ui.i18n import data_lang, fmt
 from ui.operations import run_in_background
 from ui.schedule_work import (
@@ -650,7 +650,8 @@ class SchedulePage(QWidget):
         if problems:
             self._show_problems(problems)
             return
-        text = self.tr("Move the meeting of team %1").replace("%1", str(self.model.numbers.get(meeting.team, "")))
+        team_number = self.model.numbers.get(meeting.team, "")
+        text = step_text("SchedulePage", QT_TRANSLATE_NOOP("SchedulePage", "Move the meeting of team %1"), team_number)
         self._follow = (meeting.team, meeting.period)  # current again once the moved schedule is read
         if self.document.perform(text, scheduling.move_meeting, self.run.id, meeting, cell) is None:
             self._follow = None
@@ -692,7 +693,8 @@ class SchedulePage(QWidget):
 
     def _scheduled(self, done) -> None:
         self._busy(False)
-        text = self.tr("Schedule the meetings of run %1").replace("%1", str(done.value.run_id))
+        text = step_text("SchedulePage", QT_TRANSLATE_NOOP("SchedulePage", "Schedule the meetings of run %1"),
+                         done.value.run_id)
         self._say_when_read = True  # the status says what was placed once the page has read it
         self.document.record(text, done)  # the views it concerns re-read (this page too); its undo is on the stack
 

@@ -4,37 +4,37 @@
 <context>
     <name>AlternativesModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="554"/>
+        <location filename="../../ui/models/team_model.py" line="555"/>
         <source>How the team&apos;s score changes with this alternative</source>
         <translation>采用此替代人选后团队分数的变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="558"/>
+        <location filename="../../ui/models/team_model.py" line="559"/>
         <source>Role</source>
         <translation>角色</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="558"/>
+        <location filename="../../ui/models/team_model.py" line="559"/>
         <source>Mentor</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="558"/>
+        <location filename="../../ui/models/team_model.py" line="559"/>
         <source>Replaces</source>
         <translation>替换</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="558"/>
+        <location filename="../../ui/models/team_model.py" line="559"/>
         <source>Why</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="558"/>
+        <location filename="../../ui/models/team_model.py" line="559"/>
         <source>Change</source>
         <translation>变化</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="583"/>
+        <location filename="../../ui/models/team_model.py" line="584"/>
         <source>(added)</source>
         <translation>（新增）</translation>
     </message>
@@ -1224,7 +1224,7 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MembersModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="487"/>
+        <location filename="../../ui/models/team_model.py" line="488"/>
         <source>Checked: the pair is locked and every run keeps it. Drag to another team to move.</source>
         <translation>已勾选：此配对已锁定，每次方案都会保留。拖到其他团队即可移动。</translation>
     </message>
@@ -1232,12 +1232,12 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>MentorRole</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="433"/>
+        <location filename="../../ui/models/team_model.py" line="434"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="434"/>
+        <location filename="../../ui/models/team_model.py" line="435"/>
         <source>Instructor</source>
         <translation>导师</translation>
     </message>
@@ -2362,22 +2362,22 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>RosterModel</name>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="78"/>
+        <location filename="../../ui/models/roster_model.py" line="77"/>
         <source>ID</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="79"/>
+        <location filename="../../ui/models/roster_model.py" line="78"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="80"/>
+        <location filename="../../ui/models/roster_model.py" line="79"/>
         <source>Organization</source>
         <translation>机构</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="82"/>
+        <location filename="../../ui/models/roster_model.py" line="81"/>
         <source>Genres</source>
         <translation>类型</translation>
     </message>
@@ -2387,22 +2387,22 @@ Your program is unchanged; choose another folder.</source>
         <translation>需求</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="84"/>
+        <location filename="../../ui/models/roster_model.py" line="85"/>
         <source>Skills</source>
         <translation>技能</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="85"/>
+        <location filename="../../ui/models/roster_model.py" line="87"/>
         <source>Free slots</source>
         <translation>空闲时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="87"/>
+        <location filename="../../ui/models/roster_model.py" line="89"/>
         <source>Capacity</source>
         <translation>名额</translation>
     </message>
     <message>
-        <location filename="../../ui/models/roster_model.py" line="89"/>
+        <location filename="../../ui/models/roster_model.py" line="91"/>
         <source>Languages</source>
         <translation>语言</translation>
     </message>
@@ -2761,12 +2761,12 @@ Your program is unchanged; choose another folder.</source>
         <translation>按本次方案的小组和每个人的空闲时间重新安排全部会面。</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="653"/>
+        <location filename="../../ui/schedule_page.py" line="654"/>
         <source>Move the meeting of team %1</source>
         <translation>移动第 %1 组的会面</translation>
     </message>
     <message>
-        <location filename="../../ui/schedule_page.py" line="695"/>
+        <location filename="../../ui/schedule_page.py" line="696"/>
         <source>Schedule the meetings of run %1</source>
         <translation>安排第 %1 次配对的会面</translation>
     </message>
@@ -2983,77 +2983,77 @@ Your program is unchanged; choose another folder.</source>
 <context>
     <name>TeamTableModel</name>
     <message>
-        <location filename="../../ui/models/team_model.py" line="266"/>
-        <location filename="../../ui/models/team_model.py" line="269"/>
+        <location filename="../../ui/models/team_model.py" line="267"/>
+        <location filename="../../ui/models/team_model.py" line="270"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="250"/>
+        <location filename="../../ui/models/team_model.py" line="251"/>
         <source>Director</source>
         <translation>导演</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="250"/>
+        <location filename="../../ui/models/team_model.py" line="251"/>
         <source>Producer</source>
         <translation>制片人</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="250"/>
+        <location filename="../../ui/models/team_model.py" line="251"/>
         <source>Instructors</source>
         <translation>导师</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="266"/>
-        <location filename="../../ui/models/team_model.py" line="269"/>
-        <location filename="../../ui/models/team_model.py" line="272"/>
+        <location filename="../../ui/models/team_model.py" line="267"/>
+        <location filename="../../ui/models/team_model.py" line="270"/>
+        <location filename="../../ui/models/team_model.py" line="273"/>
         <source>Score</source>
         <translation>分数</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="266"/>
+        <location filename="../../ui/models/team_model.py" line="267"/>
         <source>Slots</source>
         <translation>时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="269"/>
+        <location filename="../../ui/models/team_model.py" line="270"/>
         <source>Meeting slots</source>
         <translation>会面时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="270"/>
+        <location filename="../../ui/models/team_model.py" line="271"/>
         <source>Locked pairs</source>
         <translation>已锁定的配对</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="272"/>
+        <location filename="../../ui/models/team_model.py" line="273"/>
         <source>Team number</source>
         <translation>团队编号</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="273"/>
+        <location filename="../../ui/models/team_model.py" line="274"/>
         <source>Meeting slots: when every member of the team is free</source>
         <translation>会面时段：团队每位成员都有空的时段</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="274"/>
+        <location filename="../../ui/models/team_model.py" line="275"/>
         <source>Locked pairs: kept by every Propose</source>
         <translation>已锁定的配对：每次生成方案都会保留</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="267"/>
+        <location filename="../../ui/models/team_model.py" line="268"/>
         <source>Locks</source>
         <translation>锁定</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="235"/>
-        <location filename="../../ui/models/team_model.py" line="321"/>
-        <location filename="../../ui/models/team_model.py" line="334"/>
+        <location filename="../../ui/models/team_model.py" line="236"/>
+        <location filename="../../ui/models/team_model.py" line="322"/>
+        <location filename="../../ui/models/team_model.py" line="335"/>
         <source>none</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../../ui/models/team_model.py" line="348"/>
+        <location filename="../../ui/models/team_model.py" line="349"/>
         <source>No locked pairs</source>
         <translation>没有锁定的配对</translation>
     </message>

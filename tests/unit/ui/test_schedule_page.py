@@ -130,6 +130,27 @@ def test_a_drop_on_a_free_cell_moves_the_meeting(document, qtbot):
     assert stored(document).of_team("D01")[0] == ann
 
 
+def test_a_moved_meeting_is_named_in_the_language_shown_after_a_switch(document, qtbot):
+    """Issue 11 (honest undo): the Schedule page's steps are values, said again when the language changes."""
+    from ui.app import switch_language
+
+    page = open_page(document, qtbot)
+    ann = next(m for m in stored(document).meetings if m.team == "D01" and m.week == 0)
+    index = page.model.index_of(ann)
+    target = page.model.index(1, 0) if ann.slot == "Tue AM" else page.model.index(0, 1)
+    page.model.dropMimeData(page.model.mimeData([index]), None, -1, -1, target)
+    number = page.model.numbers[ann.team]
+    assert document.undo_stack.undoText() == f"Move the meeting of team {number}"
+    try:
+        switch_language("zh_CN")
+        document.say_steps_again()
+        assert document.undo_stack.undoText() == f"移动第 {number} 组的会面"
+    finally:
+        switch_language("en")
+    document.say_steps_again()
+    assert document.undo_stack.undoText() == f"Move the meeting of team {number}"
+
+
 def test_rescheduling_runs_in_the_background_and_is_undoable(document, qtbot):
     page = open_page(document, qtbot)
     with document.store.sessions.begin() as session:
