@@ -35,8 +35,8 @@ CONVERGED = 1e-4  # relative distance between the bound and the LP value at whic
 PER_DIRECTOR = 3  # columns added per director and round
 MAX_ROUNDS = 60
 # deterministic cost units, measured at 2,000 directors (loaded machine, CPU time scaled to an idle core)
-PRICE_PAIR_COST = 1e-6  # per director × mentor of a pricing pass
-LP_COLUMN_COST = 6e-5  # per column of the restricted master, for one interior-point solve
+PRICE_PAIR_COST = 0.6e-6  # per director × mentor of a pricing pass
+LP_COLUMN_COST = 3.6e-5  # per column of the restricted master, for one interior-point solve
 
 
 @dataclass
