@@ -105,8 +105,7 @@ class Priced:
 
 def price(space: Space, prices: np.ndarray, floor: np.ndarray, *, per_director: int = 3,
           directors: np.ndarray | None = None, scores: bool = True, keep_all: bool = False,
-          restrict: int | None = None, deadline: float | None = None, slot: int | None = None,
-          skip_dive: bool = False) -> Priced:
+          restrict: int | None = None, deadline: float | None = None, slot: int | None = None) -> Priced:
     """Best teams of every director (or of `directors`) under mentor `prices`: columns whose priced value
     (value − Σ prices of its members) exceeds `floor[d]`, up to `per_director` each (the best first; all
     of them with keep_all, used to enumerate every column above a reduced-cost threshold).
@@ -130,8 +129,7 @@ def price(space: Space, prices: np.ndarray, floor: np.ndarray, *, per_director: 
         if deadline is not None and time.perf_counter() > deadline:
             upper[wanted[start:]] = np.inf
             return Priced(best, upper, found, complete=False)
-        b, u, cols = _price_block(space, rows, prices, floor[rows], per_director, scores, keep_all, restrict, slot,
-                                  skip_dive)
+        b, u, cols = _price_block(space, rows, prices, floor[rows], per_director, scores, keep_all, restrict, slot)
         best[rows], upper[rows] = b, u
         found.extend(cols)
     return Priced(best, upper, found)
@@ -153,8 +151,7 @@ def pair_parts(space: Space, rows: np.ndarray, scores: bool, keep: bool = True) 
 
 
 def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.ndarray, keep: int,
-                 scores: bool, keep_all: bool, restrict: int | None = None, slot: int | None = None,
-                 skip_dive: bool = False):
+                 scores: bool, keep_all: bool, restrict: int | None = None, slot: int | None = None):
     inst = space.inst
     opts = inst.options
     n_p = inst.n_producers
@@ -265,7 +262,7 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
     for r, locked in enumerate(lock_i):
         for m in locked:
             base_lv[r] = np.maximum(base_lv[r], space.levels[m, cols[r]])
-    if not keep_all and not (skip_dive and np.isfinite(floor).all()):  # a greedy dive gives a strong incumbent
+    if not keep_all:  # a greedy dive gives a strong incumbent
         dive, dive_p, dive_i = _dive(space, rows, a, per_need, constant, w_meet, cols, prod_ok, inst_ok, u_p,
                                      lo, hi, base_lin, base_mask, base_lv)
         # only strictly better teams are searched (ties would all pass: in phase 1 every team is worth 0);

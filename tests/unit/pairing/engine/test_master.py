@@ -25,15 +25,20 @@ from pairing.synthetic import synthetic_program
 from tests.unit.pairing.engine.test_engine_bruteforce import exhaustive, programs
 
 
-@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(programs())
-def test_column_bound_is_never_below_the_optimum(case):
+def _unfair_master(case):
+    """The case's program without fairness (the column LP's bound is on the total), compiled, with its master."""
     program, options = case
     if options.fair:
         options = type(options)(**{**options.__dict__, "fair": False})
     inst = compile_program(program, options)
     locked_members(inst)
-    master = Master(inst, build_space(inst))
+    return program, options, inst, Master(inst, build_space(inst))
+
+
+@settings(max_examples=80, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(programs())
+def test_column_bound_is_never_below_the_optimum(case):
+    program, options, inst, master = _unfair_master(case)
     relax = generate(master, time.perf_counter() + 60)
     placed, best = exhaustive(program, options)
     assert relax.converged
@@ -50,12 +55,7 @@ def test_a_bound_from_column_generation_cut_short_is_never_below_the_optimum(cas
     """Stopped after one or two rounds, before the LP converges, the bound is the Lagrangian of the last
     exact pricing: still above every pairing (and above every complete one in its complete form), while
     the unconverged LP value itself may be below the optimum."""
-    program, options = case
-    if options.fair:
-        options = type(options)(**{**options.__dict__, "fair": False})
-    inst = compile_program(program, options)
-    locked_members(inst)
-    master = Master(inst, build_space(inst))
+    program, options, inst, master = _unfair_master(case)
     with patch.object(master_module, "MAX_ROUNDS", rounds):
         relax = generate(master, time.perf_counter() + 60)
     placed, best = exhaustive(program, options)
