@@ -559,7 +559,7 @@ class SchedulePage(QWidget):
         who = lambda ids: ", ".join(names[i].name if i in names else i for i in ids[:5]) + ("…" if len(ids) > 5 else "")  # noqa: E731
         parts = []
         if problems.stale_teams:  # a manual change on the Pairing page: re-scheduling moves only those teams
-            command = _without_mnemonic(self.schedule_button.text())
+            command = f"“{_without_mnemonic(self.schedule_button.text())}”"
             teams = tuple(display(self.program.by_id(), team) for team in problems.stale_teams)
             parts.append(say.sentence(msg("schedule.stale", run=self.run.id, teams=teams, command=command)))
         if problems.not_free:

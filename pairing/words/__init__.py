@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
+import re
 from dataclasses import dataclass, field
 from types import MappingProxyType
 from typing import Any, Iterable, Literal, Mapping
@@ -216,7 +217,8 @@ class Renderer:
         for name, value in message.args:  # numbers keep their type so `{score:.1f}` works
             if isinstance(value, (int, float)) and not isinstance(value, bool):
                 args[name] = value
-        return entry.template(self.lang, raw.get("count")).format_map({**self.role_words(), **args})
+        text = entry.template(self.lang, raw.get("count")).format_map({**self.role_words(), **args})
+        return _tidy_zh(text) if self.lang == "zh" else text
 
     def sentences(self, messages: Iterable[Message]) -> list[str]:
         return [self.sentence(m) for m in messages]
@@ -277,6 +279,17 @@ class Renderer:
 
     def join(self, parts: Iterable[str]) -> str:
         return _JOIN[self.lang].join(parts)
+
+
+# Chinese text puts no space between a Chinese character and full-width quotes (templates keep spaces around
+# fields for Latin arguments such as `pairing schedule`; a quoted button name fills the same field)
+_CJK = "\u3000-\u303f\u4e00-\u9fff\uff00-\uffef"
+_SPACE_BEFORE_QUOTE = re.compile(f"(?<=[{_CJK}]) +(?=[“‘])")
+_SPACE_AFTER_QUOTE = re.compile(f"(?<=[”’]) +(?=[{_CJK}])")
+
+
+def _tidy_zh(text: str) -> str:
+    return _SPACE_AFTER_QUOTE.sub("", _SPACE_BEFORE_QUOTE.sub("", text))
 
 
 def _capital(text: str) -> str:

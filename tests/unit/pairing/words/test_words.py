@@ -66,6 +66,15 @@ def test_arguments_render_in_the_language():
     assert en.value(message) == "none" and zh.value(message) == "无"
 
 
+def test_chinese_sentences_put_no_space_between_characters_and_quotes():
+    quoted = msg("schedule.stale", run=2, teams=("1",), command="“安排会面”")
+    assert "请重新运行“安排会面”，按新成员" in Renderer("zh").sentence(quoted)
+    assert "run “Schedule meetings” again" in Renderer("en").sentence(
+        msg("schedule.stale", run=2, teams=("1",), command="“Schedule meetings”"))
+    command = msg("schedule.stale", run=2, teams=("1",), command="pairing schedule")
+    assert "请重新运行 pairing schedule，" in Renderer("zh").sentence(command)
+
+
 def test_program_role_names_replace_the_defaults():
     camp = role_names({"director": RoleName("screenwriter", "screenwriters", "编剧学员")})
     assert Renderer("en", camp).value(RoleRef("director", plural=True)) == "screenwriters"
