@@ -13,7 +13,7 @@ from typing import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QMimeData, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QPalette, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QCheckBox, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QListWidget,
+    QAbstractItemView, QCheckBox, QComboBox, QFrame, QHBoxLayout, QHeaderView, QLabel, QListView, QListWidget,
     QListWidgetItem, QProgressBar, QPushButton, QSpinBox, QSplitter, QTableView, QVBoxLayout, QWidget,
 )
 
@@ -367,11 +367,12 @@ class SchedulePage(QWidget):
 
         self.cell_list = QListWidget()
         self.cell_list.setAccessibleName(self.tr("Meetings in the selected slot"))
+        _wrap_lines(self.cell_list)
         self.problems_label = QLabel()
         self.problems_label.setWordWrap(True)
         self.problems_label.setTextFormat(Qt.TextFormat.PlainText)
         self.unscheduled_list = QListWidget()
-        self.unscheduled_list.setWordWrap(True)
+        _wrap_lines(self.unscheduled_list)
         self.unscheduled_list.setAccessibleName(self.tr("Teams short of meetings"))
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -706,6 +707,14 @@ class SchedulePage(QWidget):
 def _without_mnemonic(text: str) -> str:
     """A button's words as a sentence names them: "&Schedule meetings", "安排会面(&S)" → without the key."""
     return re.sub(r"\(&\w\)", "", text).replace("&", "")
+
+
+def _wrap_lines(widget: QListWidget) -> None:
+    """Long lines (a meeting's members, a team's reasons) wrap to the list's width instead of scrolling sideways;
+    the items are laid out again when the side panel is resized."""
+    widget.setWordWrap(True)
+    widget.setResizeMode(QListView.ResizeMode.Adjust)
+    widget.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
 
 def _set_lines(widget: QListWidget, lines: list[str]) -> None:

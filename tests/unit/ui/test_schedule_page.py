@@ -278,3 +278,22 @@ def test_a_list_of_the_page_changes_line_by_line_and_keeps_its_scroll_position(q
         _set_lines(widget, [f"Team {i} is short" if i != 45 else "Team 45 has its meetings" for i in range(99)])
     assert widget.verticalScrollBar().value() == 40 and widget.currentItem() is kept
     assert kept.text() == "Team 45 has its meetings" and widget.count() == 99
+
+
+def test_the_meetings_of_a_slot_wrap_instead_of_scrolling_sideways(document, qtbot):
+    """Long member names in the selected slot's list wrap within the side panel (issue 11: the list scrolled
+    sideways at 1280×800)."""
+    with document.store.sessions.begin() as session:
+        long = Person("P01", "Helen Ma of the Northern Film Academy's Documentary and Animation Department",
+                      Role.PRODUCER, availability=FREE)
+        repo.save_person(session, long)
+    page = open_page(document, qtbot)
+    page.resize(1280, 800)
+    page.show()
+    qtbot.wait_exposed(page)
+    page.view.setCurrentIndex(page.model.index(0, 0))
+    assert page.cell_list.count() >= 1 and "Documentary and Animation" in page.cell_list.item(0).text()
+    bar = page.cell_list.horizontalScrollBar()
+    assert bar.maximum() == bar.minimum(), "the list scrolls sideways"
+    item = page.cell_list.visualItemRect(page.cell_list.item(0))
+    assert item.width() <= page.cell_list.viewport().width()
