@@ -28,7 +28,8 @@ from pairing.engine.bound import pairwise_upper
 from pairing.engine.construct import Teams, is_complete
 from pairing.engine.instance import Instance
 from pairing.engine.master import Master, OutOfTime
-from pairing.engine.pricing import NEG, Column, Space, build_space, pair_parts, price
+from pairing.engine.price_pool import MIN_PAIRS, Pricer, helper_cores
+from pairing.engine.pricing import NEG, Column, Space, build_space, pair_parts
 
 ALPHA = 0.7  # Wentges smoothing: the share of the stability centre in the prices priced
 CONVERGED = 1e-4  # relative distance between the bound and the LP value at which the LP counts as solved
@@ -37,6 +38,7 @@ MAX_ROUNDS = 60
 # deterministic cost units, measured at 2,000 directors (loaded machine, CPU time scaled to an idle core)
 PRICE_PAIR_COST = 0.6e-6  # per director × mentor of a pricing pass
 LP_COLUMN_COST = 3.6e-5  # per column of the restricted master, for one interior-point solve
+HELPED_SPEEDUP = 1.8  # a pass priced on two cores (price_pool) against one, measured at 2,000 (idle machine)
 
 
 @dataclass
@@ -91,15 +93,20 @@ class WholeLP:
 
 def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: float, deadline: float,
           cancel: threading.Event | None = None, on_bound: Callable[[float], None] | None = None,
-          complete: bool = True, fallback: np.ndarray | None = None) -> WholeLP:
+          complete: bool = True, fallback: np.ndarray | None = None, pricer: Pricer | None = None) -> WholeLP:
     """Stabilised column generation for the whole program from prices mu0 (the flows' duals), until the
     bound meets the LP value, `budget` deterministic units are spent (the next round must fit), or the
     safety net `deadline` (a perf_counter time) passes. With complete=False the bound also holds for
     pairings that leave directors out (a director may have no team, worth 0). `fallback` (per director, an
     upper bound on its best team under mu0: bound.pairwise_upper) still proves a bound when the first
-    round is cut short (on a heavily loaded machine): the directors it did not reach count with it."""
+    round is cut short (on a heavily loaded machine): the directors it did not reach count with it.
+    `pricer` prices the passes (price_pool: on two cores when it has a helper; by default on this one);
+    cancel is checked before every block of directors it prices, so a Stop waits for one block at most
+    (plus an LP solve)."""
     began = time.perf_counter()
     n = inst.n_directors
+    pricer = pricer if pricer is not None else Pricer(space, helper=False)
+    pair_cost = pass_pair_cost(pricer)
     master = Master(inst, space)
     master.lp.setOptionValue("solver", "ipm")  # measured: simplex needs tens of thousands of iterations
     master.lp.setOptionValue("run_crossover", "off")
@@ -111,14 +118,17 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
     last_mu, last_upper = None, None
     out = WholeLP(float("inf"), centre, np.full(n, np.inf), float("-inf"), master)
     spent = 0.0
-    while not (cancel is not None and cancel.is_set()) and time.perf_counter() < deadline:
-        if spent + round_cost(inst, len(master.columns)) > budget:
+    lasted = 0.0  # the last round's wall time: a round that cannot end before the deadline is not begun
+    while not (cancel is not None and cancel.is_set()) and time.perf_counter() + lasted < deadline:
+        if spent + round_cost(inst, len(master.columns), pair_cost) > budget:
             break
+        round_began = time.perf_counter()
         mu = centre if lp_mu is None else ALPHA * centre + (1 - ALPHA) * lp_mu
         floor = pool.best(mu, n)
         wanted = _worth_pricing(space, floor, mu, last_mu, last_upper)
-        priced = price(space, mu, floor, per_director=PER_DIRECTOR, directors=wanted, deadline=deadline)
-        spent += len(wanted) * inst.n_mentors * PRICE_PAIR_COST
+        priced = pricer.price(mu, floor, per_director=PER_DIRECTOR, directors=wanted, deadline=deadline,
+                              cancel=cancel)
+        spent += len(wanted) * inst.n_mentors * pair_cost
         if not priced.complete:
             if out.rounds == 0 and fallback is not None:
                 reached = np.isfinite(priced.upper)
@@ -150,6 +160,7 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
             spent += len(master.columns) * LP_COLUMN_COST
         out.lp_mu = lp_mu
         out.trace.append((time.perf_counter() - began, out.lp, out.bound, len(wanted), len(fresh)))
+        lasted = time.perf_counter() - round_began
         if out.bound - out.lp <= CONVERGED * abs(out.lp):
             out.converged = True
             break
@@ -170,9 +181,15 @@ def _solve_lp(master: Master, deadline: float):
         return master.solve_lp(deadline)
 
 
-def round_cost(inst: Instance, columns: int) -> float:
-    """A round's cost in deterministic units (≈ seconds on an idle core of the measuring machine)."""
-    return inst.n_directors * inst.n_mentors * PRICE_PAIR_COST + columns * LP_COLUMN_COST
+def round_cost(inst: Instance, columns: int, pair_cost: float = PRICE_PAIR_COST) -> float:
+    """A round's cost in deterministic units (≈ seconds on the idle measuring machine)."""
+    return inst.n_directors * inst.n_mentors * pair_cost + columns * LP_COLUMN_COST
+
+
+def pass_pair_cost(pricer: Pricer) -> float:
+    """A pricing pass's cost per director × mentor: PRICE_PAIR_COST on one core, divided by the speed-up
+    measured with a helper on the second core (HELPED_SPEEDUP)."""
+    return PRICE_PAIR_COST / HELPED_SPEEDUP if pricer.helped else PRICE_PAIR_COST
 
 
 def _worth_pricing(space: Space, floor: np.ndarray, mu: np.ndarray, last_mu: np.ndarray | None,
@@ -338,8 +355,10 @@ def search(inst: Instance, arcs, teams: Teams, start: float, prices: np.ndarray,
 
     space = build_space(inst)
     spent = 0.0
-    relaxed = relax(inst, space, teams, prices, limit * RELAX_SHARE, start + limit * RELAX_SHARE, cancel,
-                    on_bound, complete=not hopeless, fallback=pairwise_upper(inst, arcs, prices))
+    helper = helper_cores() > 0 and inst.n_directors * inst.n_mentors >= MIN_PAIRS
+    with Pricer(space, helper) as pricer:
+        relaxed = relax(inst, space, teams, prices, limit * RELAX_SHARE, start + limit * RELAX_SHARE, cancel,
+                        on_bound, complete=not hopeless, fallback=pairwise_upper(inst, arcs, prices), pricer=pricer)
     if relaxed.lp_mu is not None and not (cancel is not None and cancel.is_set()):
         rounded = round_teams(inst, relaxed.master, relaxed.mu, relaxed.upper)
         _, repair = neighbourhoods.repair_many(inst, arcs, rounded, hopeless, inst.options.seed,
