@@ -10,8 +10,12 @@ import sys
 
 
 def report(out: dict) -> None:
-    """In the child: print the measurement as one line of JSON, with the process's peak memory."""
-    out["peak_mb"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    """In the child: print the measurement as one line of JSON, with the process's peak memory plus the
+    largest peak of the processes it started and waited for (the engine's pricing helper, price_pool): an
+    upper bound on what the two held at once."""
+    own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    helpers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    out["peak_mb"] = (own + helpers) / 1024
     print(json.dumps(out))
 
 

@@ -31,7 +31,9 @@ from pairing.engine.master import Master, OutOfTime
 from pairing.engine.price_pool import MIN_PAIRS, Pricer, helper_cores
 from pairing.engine.pricing import NEG, Column, Space, build_space, pair_parts
 
-ALPHA = 0.7  # Wentges smoothing: the share of the stability centre in the prices priced
+# Wentges smoothing: the share of the stability centre in the prices of round 1, 2, … (round 0 prices the
+# centre itself), falling as the LP's duals become worth more (measured at 2,000: docs/engine.md)
+ALPHAS = (0.7, 0.7, 0.6, 0.5, 0.4)
 CONVERGED = 1e-4  # relative distance between the bound and the LP value at which the LP counts as solved
 PER_DIRECTOR = 3  # columns added per director and round
 MAX_ROUNDS = 60
@@ -88,6 +90,7 @@ class WholeLP:
     rounds: int = 0
     lp_mu: np.ndarray | None = None
     spent: float = 0.0
+    final_pass: bool = False  # the last pass priced for the bound only (no LP after it)
     trace: list[tuple[float, float, float, int, int]] = field(default_factory=list)
 
 
@@ -118,12 +121,17 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
     last_mu, last_upper = None, None
     out = WholeLP(float("inf"), centre, np.full(n, np.inf), float("-inf"), master)
     spent = 0.0
-    lasted = 0.0  # the last round's wall time: a round that cannot end before the deadline is not begun
-    while not (cancel is not None and cancel.is_set()) and time.perf_counter() + lasted < deadline:
-        if spent + round_cost(inst, len(master.columns), pair_cost) > budget:
+    pass_cost = n * inst.n_mentors * pair_cost
+    priced_in = solved_in = 0.0  # the last pass's and LP solve's wall times: what cannot end is not begun
+    while not (cancel is not None and cancel.is_set()):
+        left = deadline - time.perf_counter()
+        whole = spent + round_cost(inst, len(master.columns), pair_cost) <= budget and priced_in + solved_in < left
+        # when a whole round no longer fits but a pass does: a last pass for the bound only
+        bound_only = not whole and lp_mu is not None and spent + pass_cost <= budget and priced_in < left
+        if not (whole or bound_only):
             break
-        round_began = time.perf_counter()
-        mu = centre if lp_mu is None else ALPHA * centre + (1 - ALPHA) * lp_mu
+        pass_began = time.perf_counter()
+        mu = centre if lp_mu is None else _alpha(out.rounds) * centre + (1 - _alpha(out.rounds)) * lp_mu
         floor = pool.best(mu, n)
         wanted = _worth_pricing(space, floor, mu, last_mu, last_upper)
         priced = pricer.price(mu, floor, per_director=PER_DIRECTOR, directors=wanted, deadline=deadline,
@@ -138,6 +146,7 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
                 if on_bound is not None:
                     on_bound(value)
             break
+        priced_in = time.perf_counter() - pass_began
         upper = floor.copy()
         upper[wanted] = np.maximum(priced.upper[wanted], floor[wanted])
         # a director with no valid team at all: then only the bound over partial pairings means anything
@@ -149,18 +158,22 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
             out.bound, out.mu, out.upper = value, centre, upper.copy()
             if on_bound is not None:
                 on_bound(value)
+        if bound_only:  # its columns wait: the LP's solution (for the rounding) stays that of its columns
+            out.final_pass = True
+            break
         fresh = [c for c in priced.columns if master.add(c)]
         pool.add(fresh)
         out.rounds += 1
         if fresh or lp_mu is None:  # no new column (a mispriced round): the LP is the same, the centre moved
+            solve_began = time.perf_counter()
             try:
                 out.lp, _, lp_mu = _solve_lp(master, deadline)
             except OutOfTime:
                 break
             spent += len(master.columns) * LP_COLUMN_COST
+            solved_in = time.perf_counter() - solve_began
         out.lp_mu = lp_mu
         out.trace.append((time.perf_counter() - began, out.lp, out.bound, len(wanted), len(fresh)))
-        lasted = time.perf_counter() - round_began
         if out.bound - out.lp <= CONVERGED * abs(out.lp):
             out.converged = True
             break
@@ -168,6 +181,11 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
             break
     out.spent = spent
     return out
+
+
+def _alpha(rounds: int) -> float:
+    """The centre's share in the prices of the round after `rounds` rounds (rounds ≥ 1)."""
+    return ALPHAS[min(rounds - 1, len(ALPHAS) - 1)]
 
 
 def _solve_lp(master: Master, deadline: float):

@@ -116,3 +116,51 @@ def test_the_large_path_with_the_whole_lp_gives_the_same_teams_for_the_same_seed
     assert first.bound >= first.objective
     evaluator = TeamEvaluator(program, options)
     assert all(evaluator.check_team(first, team) == [] for team in first.teams)
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(programs(), st.integers(1, 3))
+def test_a_last_pass_for_the_bound_only_still_bounds_the_brute_force_optimum(case, rounds):
+    """When a whole round no longer fits the budget but a pricing pass does, relax prices once more for
+    the bound only (no LP after it): that bound too is never below the optimum."""
+    program, options = case
+    if options.fair:
+        options = type(options)(**{**options.__dict__, "fair": False})
+    inst, _, teams, prices = _setup(program, options)
+    placed, best = exhaustive(program, options)
+    out = _relax_rounds(inst, teams, prices, rounds, complete=placed == inst.n_directors)
+    assert out.bound >= best - 1e-6
+
+
+@pytest.mark.parametrize("seed", [1, 2])
+def test_the_last_pass_for_the_bound_only_lowers_it_and_leaves_the_lp_as_it_was(seed):
+    program = synthetic_program(40, seed=seed)
+    inst, _, teams, prices = _setup(program, SolveOptions.from_settings(program.settings, workers=1))
+    two = _relax_rounds(inst, teams, prices, 2, complete=True)
+    assert two.final_pass and two.rounds == 2
+    without = whole_lp.relax(inst, build_space(inst), teams, prices, budget=1e9, deadline=FOREVER)
+    assert not without.final_pass
+    # the LP (and so the rounding) is that of two whole rounds; the bound is at most theirs
+    whole_lp_two = _relax_rounds(inst, teams, prices, 2, complete=True, last_pass=False)
+    assert two.lp == whole_lp_two.lp and len(two.master.columns) == len(whole_lp_two.master.columns)
+    assert two.bound <= whole_lp_two.bound
+    assert two.bound >= without.bound - 1e-6
+
+
+def _relax_rounds(inst, teams, prices, rounds, complete, last_pass=True):
+    """relax where `rounds` whole rounds fit the budget, then one pricing pass only (none without
+    last_pass: relax stops at MAX_ROUNDS)."""
+    real, most = whole_lp.round_cost, whole_lp.MAX_ROUNDS
+    seen = {"calls": 0}
+
+    def round_cost(inst_, columns, pair_cost=whole_lp.PRICE_PAIR_COST):
+        seen["calls"] += 1
+        return real(inst_, columns, pair_cost) if seen["calls"] <= rounds else 2e9
+
+    whole_lp.round_cost = round_cost
+    if not last_pass:
+        whole_lp.MAX_ROUNDS = rounds
+    try:
+        return whole_lp.relax(inst, build_space(inst), teams, prices, budget=1e9, deadline=FOREVER, complete=complete)
+    finally:
+        whole_lp.round_cost, whole_lp.MAX_ROUNDS = real, most
