@@ -129,3 +129,61 @@ def _space_of(inst):
     space = build_space(inst)
     space.block = 8
     return space
+
+
+KILLED_PARENT = """
+import sys
+from pairing.engine.instance import compile_program
+from pairing.engine.options import SolveOptions
+from pairing.engine.price_pool import Pricer
+from pairing.engine.pricing import build_space
+from pairing.synthetic import synthetic_program
+program = synthetic_program(20, seed=1)
+pool = Pricer(build_space(compile_program(program, SolveOptions.from_settings(program.settings))), helper=True)
+assert pool.wait_ready(60)
+print(pool._proc.pid, flush=True)
+sys.stdin.read()  # until killed
+"""
+
+
+def test_the_helper_ends_when_the_solving_process_is_killed():
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from pairing.engine.price_pool import _root_path
+
+    parent = subprocess.Popen([sys.executable, "-c", KILLED_PARENT], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              env={**os.environ, "PYTHONPATH": _root_path()})
+    try:
+        helper = int(parent.stdout.readline())
+        os.kill(parent.pid, signal.SIGKILL)  # as the window ending its search process would
+        parent.wait()
+        for _ in range(600):  # its input closes: it ends (liveness, not timing: up to 60 s on a loaded machine)
+            try:
+                os.kill(helper, 0)
+            except ProcessLookupError:
+                break
+            if _reaped(helper):
+                break
+            time.sleep(0.1)
+        else:
+            os.kill(helper, signal.SIGKILL)
+            raise AssertionError("the pricing helper outlived its solving process")
+    finally:
+        parent.stdin.close()
+        parent.stdout.close()
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+
+
+def _reaped(pid: int) -> bool:
+    """Whether `pid` is a zombie (ended; its parent died, so init reaps it later)."""
+    try:
+        with open(f"/proc/{pid}/stat") as stat:
+            return stat.read().split(") ")[1].startswith("Z")
+    except OSError:
+        return True
