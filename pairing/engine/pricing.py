@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
+from typing import Callable
 
 import numpy as np
 
@@ -54,6 +55,9 @@ class Space:
     locked_i: list[tuple[int, ...]]  # directors: locked instructors
     block: int = 256
     _pair_cache: dict = field(default_factory=dict, repr=False)
+    # another source of (lin, allowed) for a block of rows than pair_block: restricted.py's candidate
+    # spaces, whose mentors are a subset and whose pairs outside each director's candidates are not allowed
+    pairs: Callable[[np.ndarray, bool], tuple[np.ndarray, np.ndarray]] | None = field(default=None, repr=False)
 
     @property
     def n_words(self) -> int:
@@ -137,7 +141,10 @@ def price(space: Space, prices: np.ndarray, floor: np.ndarray, *, per_director: 
 
 def pair_parts(space: Space, rows: np.ndarray, scores: bool, keep: bool = True) -> tuple[np.ndarray, np.ndarray]:
     """lin (float64) and allowed for a block of directors (pair_block, computed once per block and kept
-    by the space: pricing reads it every round; not kept with keep=False, for blocks seldom seen twice)."""
+    by the space: pricing reads it every round; not kept with keep=False, for blocks seldom seen twice).
+    A space with its own `pairs` source gives them from there."""
+    if space.pairs is not None:
+        return space.pairs(rows, scores)
     key = (int(rows[0]), len(rows), int(rows[-1]), scores)
     hit = space._pair_cache.get(key)
     if hit is not None and np.array_equal(hit[0], rows):
