@@ -11,7 +11,9 @@ from typing import Callable
 import numpy as np
 
 from pairing.domain import Program, RunResult, RunStatus
-from pairing.engine import columns, cpsat, fair_columns, lns, mentor_slots, neighbourhoods, slot_repair, whole_lp
+from pairing.engine import (
+    columns, cpsat, fair_columns, large_lp, lns, mentor_slots, neighbourhoods, slot_repair, whole_lp,
+)
 from pairing.engine.bound import (
     ColumnBound, capacity_free_bound, column_bound, flow_bound, lagrangian_bound, next_prices, pairwise_upper,
 )
@@ -81,8 +83,11 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
                                   start + options.time_limit_s * REPAIR_SHARE, cancel)
             complete = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors))
             _report(progress, objective(inst, teams), float("inf"), start, "improve")
-        prices = np.zeros(inst.n_mentors)  # the flows' mentor prices: where the column bound starts
-        bound = flow_bound(inst, arcs, prices=prices)
+        if _large(inst, arcs):  # (eng-10k) the flows' duals uncertified: certifying them costs ~9 s at 85 M pairs
+            prices, bound = large_lp.start_prices(inst, arcs), float("inf")
+        else:
+            prices = np.zeros(inst.n_mentors)  # the flows' mentor prices: where the column bound starts
+            bound = flow_bound(inst, arcs, prices=prices)
         teams, bound, status = _improve(inst, arcs, teams, complete, bound, start, progress, cancel, prices)
         left = options.time_limit_s - (time.perf_counter() - start)
         # (the neighbourhood path spends the time left on its own bound)
@@ -238,6 +243,16 @@ def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, star
         search = neighbourhoods.improve(inst, arcs, teams, budget, options.seed, deadline=deadline, cancel=cancel,
                                         on_improve=on_improve, hopeless=hopeless, reduced=whole.reduced)
         return search.teams, proven[0], RunStatus.CANCELLED if _stopped(cancel) else RunStatus.FEASIBLE
+    if prices is not None and _large(inst, arcs) and not _stopped(cancel):  # restricted pricing (eng-10k)
+        large = large_lp.search(inst, arcs, teams, start, prices, cancel=cancel, hopeless=hopeless,
+                                report=lambda b, s: _report(progress, b, min(s, proven[0]), start, "improve"))
+        teams, best[0], proven[0] = large.teams, objective(inst, large.teams), min(proven[0], large.bound)
+        if not np.isfinite(proven[0]):  # cancelled before the first round: the always valid bound
+            proven[0] = capacity_free_bound(inst, arcs)
+        budget = limit * SEARCH_SHARE - pairs * SETUP_PAIR_COST - large.spent
+        search = neighbourhoods.improve(inst, arcs, teams, budget, options.seed, deadline=deadline, cancel=cancel,
+                                        on_improve=on_improve, hopeless=hopeless, reduced=large.reduced)
+        return search.teams, proven[0], RunStatus.CANCELLED if _stopped(cancel) else RunStatus.FEASIBLE
     first = prices is not None and pass_cost <= limit * FIRST_PASS_SHARE and pairs <= PASS_MAX_PAIRS
     final = first and 2 * pass_cost <= limit * FINAL_PASS_SHARE
     began = time.perf_counter()
@@ -281,6 +296,16 @@ def _others_complete(inst: Instance, arcs: Arcs, teams: Teams) -> bool:
 def _by_neighbourhoods(inst: Instance, arcs: Arcs) -> bool:
     """Large coupled programs, not in fairness mode, go to the team-column model on neighbourhoods."""
     return NEIGHBOURHOODS and not inst.options.fair and len(arcs) > FULL_MODEL_ARCS and is_coupled(inst)
+
+
+LARGE_LP = False  # (eng-10k) column generation with restricted pricing above the whole LP's size: off, measured
+# at 10,000 directors below the flow bound and the neighbourhood search it replaces (docs/engine.md, "10,000")
+
+
+def _large(inst: Instance, arcs: Arcs) -> bool:
+    """Programs above the whole LP's size go to column generation with restricted pricing (large_lp.py)
+    when LARGE_LP is on."""
+    return LARGE_LP and _by_neighbourhoods(inst, arcs) and large_lp.fits(inst, arcs)
 
 
 def _hopeless(inst: Instance, arcs: Arcs) -> list[int]:
