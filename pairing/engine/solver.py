@@ -12,7 +12,7 @@ import numpy as np
 
 from pairing.domain import Program, RunResult, RunStatus
 from pairing.engine import (
-    columns, cpsat, fair_columns, large_lp, lns, mentor_slots, neighbourhoods, slot_repair, whole_lp,
+    columns, cpsat, fair_columns, large_bound, lns, mentor_slots, neighbourhoods, slot_repair, whole_lp,
 )
 from pairing.engine.bound import (
     ColumnBound, capacity_free_bound, column_bound, flow_bound, lagrangian_bound, next_prices, pairwise_upper,
@@ -83,11 +83,8 @@ def solve(program: Program, options: SolveOptions | None = None, *, progress: Pr
                                   start + options.time_limit_s * REPAIR_SHARE, cancel)
             complete = all(is_complete(inst, d, teams.get(d, [])) for d in range(inst.n_directors))
             _report(progress, objective(inst, teams), float("inf"), start, "improve")
-        if _large(inst, arcs):  # (eng-10k) the flows' duals uncertified: certifying them costs ~9 s at 85 M pairs
-            prices, bound = large_lp.start_prices(inst, arcs), float("inf")
-        else:
-            prices = np.zeros(inst.n_mentors)  # the flows' mentor prices: where the column bound starts
-            bound = flow_bound(inst, arcs, prices=prices)
+        prices = np.zeros(inst.n_mentors)  # the flows' mentor prices: where the column bound starts
+        bound = flow_bound(inst, arcs, prices=prices)
         teams, bound, status = _improve(inst, arcs, teams, complete, bound, start, progress, cancel, prices)
         left = options.time_limit_s - (time.perf_counter() - start)
         # (the neighbourhood path spends the time left on its own bound)
@@ -202,6 +199,7 @@ PASS_DEADLINE_SHARE = 0.5  # the first pass stops by this share of the limit (th
 PASS_MAX_PAIRS = 30_000_000  # and the program has at most this many pairs (memory: measured 1.7 GB at 85 M)
 FINAL_PASS_SHARE = 0.25  # a subgradient pass at the end is planned when two passes cost at most this share
 BOUND_PASSES = 40  # subgradient passes at most
+TIGHTEN_SHARE = 0.35  # of the time limit at most for tightening the bound above PASS_MAX_PAIRS (large_bound.py)
 SETUP_PAIR_COST = 1.5e-7  # construction and flow bound, per director–mentor pair (deterministic units)
 
 
@@ -225,6 +223,10 @@ def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, star
         best[0] += gain
         _report(progress, best[0], proven[0], start, "improve")
 
+    def priced_bound(value: float) -> None:
+        proven[0] = value
+        _report(progress, best[0], proven[0], start, "improve")
+
     def priced(mu: np.ndarray, until: float, fallback: np.ndarray | None = None) -> ColumnBound:
         # over complete pairings only when one can exist; else every director may also have no team
         done = column_bound(inst, mu, until, complete=not hopeless, fallback=fallback)
@@ -243,30 +245,39 @@ def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, star
         search = neighbourhoods.improve(inst, arcs, teams, budget, options.seed, deadline=deadline, cancel=cancel,
                                         on_improve=on_improve, hopeless=hopeless, reduced=whole.reduced)
         return search.teams, proven[0], RunStatus.CANCELLED if _stopped(cancel) else RunStatus.FEASIBLE
-    if prices is not None and _large(inst, arcs) and not _stopped(cancel):  # restricted pricing (eng-10k)
-        large = large_lp.search(inst, arcs, teams, start, prices, cancel=cancel, hopeless=hopeless,
-                                report=lambda b, s: _report(progress, b, min(s, proven[0]), start, "improve"))
-        teams, best[0], proven[0] = large.teams, objective(inst, large.teams), min(proven[0], large.bound)
-        if not np.isfinite(proven[0]):  # cancelled before the first round: the always valid bound
-            proven[0] = capacity_free_bound(inst, arcs)
-        budget = limit * SEARCH_SHARE - pairs * SETUP_PAIR_COST - large.spent
-        search = neighbourhoods.improve(inst, arcs, teams, budget, options.seed, deadline=deadline, cancel=cancel,
-                                        on_improve=on_improve, hopeless=hopeless, reduced=large.reduced)
-        return search.teams, proven[0], RunStatus.CANCELLED if _stopped(cancel) else RunStatus.FEASIBLE
     first = prices is not None and pass_cost <= limit * FIRST_PASS_SHARE and pairs <= PASS_MAX_PAIRS
     final = first and 2 * pass_cost <= limit * FINAL_PASS_SHARE
     began = time.perf_counter()
     fallback = pairwise_upper(inst, arcs, prices) if first else None
     done = priced(prices, start + limit * PASS_DEADLINE_SHARE, fallback) if first and not _stopped(cancel) else None
     lasted = time.perf_counter() - began
+    # above PASS_MAX_PAIRS (10,000 directors) no full pass: the bound from restricted pricing, then the
+    # loosest directors priced exactly (large_bound.py, eng-10k); measured there, its units lower the bound
+    # far more than the search's last units raise the score, so it runs first, within TIGHTEN_SHARE
+    large = None
+    if prices is not None and not first and large_bound.fits(inst, arcs, PASS_MAX_PAIRS) and not _stopped(cancel):
+        large = large_bound.first(inst, arcs, prices, complete=not hopeless,
+                                  deadline=start + limit * PASS_DEADLINE_SHARE, cancel=cancel)
+        if large is not None:
+            priced_bound(min(proven[0], large.value))
+            large_bound.tighten(large, limit * TIGHTEN_SHARE, start + limit * PASS_DEADLINE_SHARE, cancel,
+                                on_bound=lambda value: priced_bound(min(proven[0], value)))
     if done is not None and done.upper is not None:
         reduced = neighbourhoods.reduced_costs(inst, teams, prices, done.upper)
+    elif large is not None:
+        reduced = neighbourhoods.reduced_costs(inst, teams, prices, large.upper)
     else:
         reduced = neighbourhoods.pairwise_reduced(inst, arcs, teams, prices) if prices is not None else None
     budget = limit * SEARCH_SHARE - pairs * SETUP_PAIR_COST - pass_cost * (int(first) + int(final))
+    budget -= large.spent if large is not None else 0.0
     search = neighbourhoods.improve(inst, arcs, teams, max(budget, 0.0), options.seed, deadline=deadline,
                                     cancel=cancel, on_improve=on_improve, hopeless=hopeless, reduced=reduced)
     teams = search.teams
+    if large is not None and not _stopped(cancel):
+        left = limit * SEARCH_SHARE - pairs * SETUP_PAIR_COST - large.spent - search.spent
+        large_bound.tighten(large, left, deadline, cancel,
+                            on_bound=lambda value: priced_bound(min(proven[0], value)))
+        proven[0] = min(proven[0], large.value)
     # subgradient passes on the bound while a pass fits in the time left (each as long as the last one),
     # the step halved after a pass that did not lower it, at most BOUND_PASSES, until it stalls
     step, stall, lower = 1.0, 0, objective(inst, teams)
@@ -296,16 +307,6 @@ def _others_complete(inst: Instance, arcs: Arcs, teams: Teams) -> bool:
 def _by_neighbourhoods(inst: Instance, arcs: Arcs) -> bool:
     """Large coupled programs, not in fairness mode, go to the team-column model on neighbourhoods."""
     return NEIGHBOURHOODS and not inst.options.fair and len(arcs) > FULL_MODEL_ARCS and is_coupled(inst)
-
-
-LARGE_LP = False  # (eng-10k) column generation with restricted pricing above the whole LP's size: off, measured
-# at 10,000 directors below the flow bound and the neighbourhood search it replaces (docs/engine.md, "10,000")
-
-
-def _large(inst: Instance, arcs: Arcs) -> bool:
-    """Programs above the whole LP's size go to column generation with restricted pricing (large_lp.py)
-    when LARGE_LP is on."""
-    return LARGE_LP and _by_neighbourhoods(inst, arcs) and large_lp.fits(inst, arcs)
 
 
 def _hopeless(inst: Instance, arcs: Arcs) -> list[int]:

@@ -1,20 +1,22 @@
-"""Restricted pricing (restricted.py) and the large path's column generation (large_lp.py): the proof is
+"""Restricted pricing (restricted.py) and the bound of very large programs (large_bound.py): the proof is
 never below exact pricing, it is exact where it says so, and the bounds hold against brute force."""
 
 from __future__ import annotations
+
+import threading
 
 import numpy as np
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from pairing.domain import Settings
-from pairing.engine import SolveOptions, large_lp, solver
+from pairing.engine import SolveOptions, TeamEvaluator, large_bound, neighbourhoods, solve, solver, whole_lp
+from pairing.engine.bound import flow_bound
 from pairing.engine.candidates import build_arcs
-from pairing.engine.construct import is_complete, locked_members
+from pairing.engine.construct import locked_members
 from pairing.engine.instance import compile_program
 from pairing.engine.pricing import build_space, price
 from pairing.engine.restricted import outside_bound, price_restricted, restrict
-from pairing.engine.result import objective
 from pairing.synthetic import synthetic_program
 from tests.unit.pairing.engine.test_engine_bruteforce import exhaustive, programs
 
@@ -28,7 +30,9 @@ def _pruned(program, options, k: int):
     locked_members(inst)
     arcs = build_arcs(inst, k)
     teams = solver._start(inst, arcs)
-    return inst, arcs, teams, large_lp.start_prices(inst, arcs)
+    prices = np.zeros(inst.n_mentors)
+    flow_bound(inst, arcs, prices=prices)
+    return inst, arcs, teams, prices
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -55,60 +59,71 @@ def test_the_restricted_proof_is_never_below_exact_pricing_and_exact_where_it_sa
         assert all(arcs.dense[column.d, m] > -np.inf for m in column.members)
 
 
-@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(st.integers(0, 2**16))
-def test_widening_prices_the_loose_directors_over_every_mentor(seed):
-    program = synthetic_program(20, seed=seed % 5)
-    options = SolveOptions.from_settings(program.settings, workers=1)
-    inst, arcs, _, _ = _pruned(program, options, 1)
-    full = build_space(inst)
-    r = restrict(inst, arcs, full, group=4)
-    mu = np.random.default_rng(seed).normal(0, 10, inst.n_mentors)
-    nothing = np.full(inst.n_directors, -np.inf)
-    exact = price(full, mu, nothing, per_director=3)
-    got, within = price_restricted(r, mu, nothing, per_director=3, widen=inst.n_directors)
-    assert r.stats["widened"] == r.stats["loose"]
-    assert np.allclose(got.upper, exact.upper, atol=1e-6)  # every director now exact
-    assert np.allclose(got.best, exact.best, atol=1e-6)
-
-
 @settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
-@given(programs())
-def test_the_large_paths_bounds_are_never_below_the_brute_force_optimum(case):
+@given(programs(), st.integers(0, 2**16))
+def test_the_large_bound_is_never_below_the_brute_force_optimum(case, seed):
     program, options = case
     if options.fair:
         options = type(options)(**{**options.__dict__, "fair": False})
-    inst, arcs, teams, prices = _pruned(program, options, 1)
+    inst, arcs, _, prices = _pruned(program, options, 1)
     placed, best = exhaustive(program, options)
     complete = placed == inst.n_directors
-    r = restrict(inst, arcs, build_space(inst), group=2)
-    relaxed = large_lp.relax(inst, r, teams, prices, FOREVER, FOREVER, None, lambda v: None, complete=complete)
-    assert relaxed.bound >= best - 1e-6
-    if np.all(np.isfinite(relaxed.proof)):
-        value, upper, _ = large_lp.prove(inst, r, relaxed, FOREVER, FOREVER, None, complete=complete)
-        assert value >= best - 1e-6
-        assert value <= relaxed.master.lagrangian(relaxed.proof, relaxed.centre, complete=complete and bool(
-            np.all(relaxed.proof > -1e8))) + 1e-6  # the proof pass only lowers the bound
+    for mu in (prices, np.random.default_rng(seed).normal(0, 10, inst.n_mentors)):
+        proof = large_bound.first(inst, arcs, mu, complete=complete, deadline=FOREVER)
+        assert proof.value >= best - 1e-6
+        before = proof.value
+        large_bound.tighten(proof, FOREVER, FOREVER)
+        assert best - 1e-6 <= proof.value <= before + 1e-9
 
 
-def _search(program, options, k):
-    inst, arcs, teams, prices = _pruned(program, options, k)
-    start = {d: ms for d, ms in teams.items() if is_complete(inst, d, ms)}
-    return inst, start, large_lp.search(inst, arcs, teams, 0.0, prices, report=lambda b, s: None, cancel=None,
-                                        hopeless=set())
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 2**16))
+def test_tightened_to_the_end_the_large_bound_is_the_exact_lagrangian(seed):
+    program = synthetic_program(30, seed=seed % 7)
+    options = SolveOptions.from_settings(program.settings, workers=1)
+    inst, arcs, _, prices = _pruned(program, options, 2)
+    proof = large_bound.first(inst, arcs, prices, complete=True, deadline=FOREVER)
+    first = proof.value
+    large_bound.tighten(proof, FOREVER, FOREVER)
+    exact = price(build_space(inst), prices, np.full(inst.n_directors, -np.inf), per_director=0)
+    value = proof.master.lagrangian(exact.upper, prices)
+    assert value - 1e-6 <= proof.value <= value + 1e-6
+    assert proof.value <= first
 
 
-def test_the_large_path_keeps_every_rule_and_gives_the_same_teams_for_the_same_seed():
-    program = synthetic_program(60, seed=3, settings=Settings(avoid_same_organization=True))
-    options = SolveOptions.from_settings(program.settings, workers=1, time_limit_s=1e6)
-    inst, start, first = _search(program, options, 3)
-    _, _, second = _search(program, options, 3)
-    assert first.teams == second.teams
-    assert first.bound == second.bound
-    used = np.zeros(inst.n_mentors, dtype=np.int64)
-    for members in first.teams.values():
-        used[members] += 1
-    assert np.all(used <= inst.capacity)
-    assert all(is_complete(inst, d, first.teams[d]) for d in first.teams)
-    assert len(start) == len(first.teams) == inst.n_directors  # (the bound is over complete pairings)
-    assert objective(inst, start) <= objective(inst, first.teams) <= first.bound + 1e-6
+def test_the_path_above_the_full_pass_keeps_every_rule_and_is_repeatable(monkeypatch):
+    """The neighbourhood path with large_bound (forced on a small program): the same teams for the same
+    seed, every rule kept, the bound above the score."""
+    monkeypatch.setattr(solver, "COLUMN_MAX_PAIRS", 0)
+    monkeypatch.setattr(solver, "FULL_MODEL_ARCS", 0)
+    monkeypatch.setattr(solver, "PASS_MAX_PAIRS", 0)
+    monkeypatch.setattr(whole_lp, "MAX_PAIRS", 0)
+    monkeypatch.setattr(neighbourhoods, "REGION", 12)
+    monkeypatch.setattr(neighbourhoods, "MOVE_COST", 0.4)
+    program = synthetic_program(50, seed=6)
+    options = SolveOptions.from_settings(program.settings, time_limit_s=8, workers=1)
+    seen = []
+    first = solve(program, options, progress=seen.append)
+    second = solve(program, options)
+    assert [(t.director, t.producer, t.instructors) for t in first.teams] == \
+        [(t.director, t.producer, t.instructors) for t in second.teams]
+    assert len(first.teams) == 50
+    assert first.bound >= first.objective
+    inst = compile_program(program, options)
+    flows = flow_bound(inst, build_arcs(inst))
+    assert first.bound < flows  # the restricted pass and the exact blocks lower the flows' bound
+    evaluator = TeamEvaluator(program, options)
+    assert all(evaluator.check_team(first, team) == [] for team in first.teams)
+
+
+def test_cancel_stops_the_large_bound_between_groups_and_blocks():
+    program = synthetic_program(30, seed=2)
+    options = SolveOptions.from_settings(program.settings, workers=1)
+    inst, arcs, _, prices = _pruned(program, options, 2)
+    stop = threading.Event()
+    stop.set()
+    assert large_bound.first(inst, arcs, prices, complete=True, deadline=FOREVER, cancel=stop) is None
+    proof = large_bound.first(inst, arcs, prices, complete=True, deadline=FOREVER)
+    before = proof.upper.copy()
+    assert large_bound.tighten(proof, FOREVER, FOREVER, stop) == 0.0
+    assert np.array_equal(proof.upper, before)
