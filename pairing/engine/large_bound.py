@@ -28,12 +28,15 @@ from pairing.engine.bound import pairwise_upper
 from pairing.engine.candidates import Arcs
 from pairing.engine.instance import Instance
 from pairing.engine.master import Master
-from pairing.engine.pricing import NEG, Space, build_space, price
+from pairing.engine.price_pool import MIN_PAIRS, Pricer, helper_cores
+from pairing.engine.pricing import NEG, Space, build_space
 from pairing.engine.restricted import price_restricted, restrict
+from pairing.engine.whole_lp import PRICE_PAIR_COST, pass_pair_cost
 
 RESTRICTED_PAIR_COST = 0.45e-6  # per director × candidate-space mentor of the restricted pass (measured at 10,000)
-PRICE_PAIR_COST = 0.6e-6  # per director × mentor priced exactly (whole_lp's, measured at 2,000 on an idle core)
-TIGHTEN_BLOCK = 128  # directors priced exactly at a time (at 10,000 directors about 1 s: cancel stays prompt)
+TIGHTEN_CHUNK = 1024  # directors priced exactly between two reports of the bound
+TIGHTEN_BLOCK = 128  # directors per pricing block (pricing's 256 doubles each process's arrays: ~+250 MB)
+HELPER_WAIT = 2.0  # seconds at most to wait for the pricing helper's start
 
 
 @dataclass
@@ -50,6 +53,7 @@ class Proof:
     complete: bool
     value: float
     spent: float = 0.0
+    helper_blocks: int = 0  # blocks a helper process priced (for the record and the tests)
 
     def bound(self) -> float:
         whole = self.complete and bool(np.all(self.upper > NEG / 4))
@@ -76,6 +80,7 @@ def first(inst: Instance, arcs: Arcs, mu: np.ndarray, *, complete: bool, deadlin
     pairwise = pairwise_upper(inst, arcs, mu)
     if pairwise is not None:
         upper = np.minimum(upper, pairwise)
+    space.block = TIGHTEN_BLOCK
     proof = Proof(inst, space, Master(inst, space), mu.copy(), upper, within, complete, float("inf"),
                   sum(len(g.rows) * len(g.mentors) for g in r.groups) * RESTRICTED_PAIR_COST
                   + len(r.in_full) * inst.n_mentors * PRICE_PAIR_COST)
@@ -85,30 +90,39 @@ def first(inst: Instance, arcs: Arcs, mu: np.ndarray, *, complete: bool, deadlin
 
 def tighten(proof: Proof, budget: float, deadline: float, cancel: threading.Event | None = None,
             on_bound=None) -> float:
-    """Price exactly the directors furthest above their candidates' value, largest excess first, a block
-    at a time while `budget` units and `deadline` (a perf_counter time) allow; returns the units spent."""
+    """Price exactly the directors furthest above their candidates' value, largest excess first, as many
+    as `budget` units pay for (the wall-clock `deadline` as the net), on both cores when a helper can run
+    (price_pool: the same results whoever prices a block); returns the units spent. The bound is
+    recomputed after every TIGHTEN_CHUNK directors."""
     inst = proof.inst
     excess = proof.upper - proof.within
     loose = np.nonzero(excess > 1e-6)[0]
     loose = loose[np.argsort(-excess[loose], kind="stable")]
-    block_cost = TIGHTEN_BLOCK * inst.n_mentors * PRICE_PAIR_COST
+    helper = helper_cores() > 0 and len(loose) * inst.n_mentors >= MIN_PAIRS
     spent = 0.0
-    for k in range(0, len(loose), TIGHTEN_BLOCK):
-        if cancel is not None and cancel.is_set() or spent + block_cost > budget or time.perf_counter() >= deadline:
-            break
-        rows = np.sort(loose[k: k + TIGHTEN_BLOCK])
-        # pricing's upper value is at least its floor and bounds every team: the candidates' exact value as
-        # the floor prunes the most and loses nothing (the director's best team is within them or found)
-        got = price(proof.full, proof.mu, proof.within, per_director=0, directors=rows,
-                    deadline=deadline)
-        spent += len(rows) * inst.n_mentors * PRICE_PAIR_COST
-        proof.upper[rows] = np.minimum(proof.upper[rows], got.upper[rows])  # not reached: +inf, no change
-        value = proof.bound()
-        if value < proof.value:
-            proof.value = value
-            if on_bound is not None:
-                on_bound(value)
-        if not got.complete:
-            break
+    with Pricer(proof.full, helper) as pricer:
+        if helper:  # its start (~0.5 s) is short against the pass at this size: it prices from the first chunk
+            pricer.wait_ready(HELPER_WAIT)
+        # per director: a pass's cost, less on two cores (whole_lp.pass_pair_cost: measured at 2,000)
+        cost = inst.n_mentors * pass_pair_cost(pricer)
+        chosen = loose[: max(int(budget // cost), 0)] if np.isfinite(budget) else loose
+        for k in range(0, len(chosen), TIGHTEN_CHUNK):
+            if cancel is not None and cancel.is_set() or time.perf_counter() >= deadline:
+                break
+            rows = np.sort(chosen[k: k + TIGHTEN_CHUNK])
+            # pricing's upper value is at least its floor and bounds every team: the candidates' exact value
+            # as the floor prunes the most and loses nothing (the best team is within them, or found)
+            got = pricer.price(proof.mu, proof.within, per_director=0, directors=rows, deadline=deadline,
+                               cancel=cancel)
+            spent += len(rows) * cost
+            proof.upper[rows] = np.minimum(proof.upper[rows], got.upper[rows])  # not reached: +inf, no change
+            value = proof.bound()
+            if value < proof.value:
+                proof.value = value
+                if on_bound is not None:
+                    on_bound(value)
+            if not got.complete:
+                break
+        proof.helper_blocks += pricer.helper_blocks
     proof.spent += spent
     return spent

@@ -127,3 +127,19 @@ def test_cancel_stops_the_large_bound_between_groups_and_blocks():
     before = proof.upper.copy()
     assert large_bound.tighten(proof, FOREVER, FOREVER, stop) == 0.0
     assert np.array_equal(proof.upper, before)
+
+
+def test_tightening_on_two_cores_proves_the_same_bound(monkeypatch):
+    program = synthetic_program(40, seed=5)
+    options = SolveOptions.from_settings(program.settings, workers=1)
+    inst, arcs, _, prices = _pruned(program, options, 2)
+    one = large_bound.first(inst, arcs, prices, complete=True, deadline=FOREVER)
+    large_bound.tighten(one, FOREVER, FOREVER)
+    monkeypatch.setattr(large_bound, "MIN_PAIRS", 0)  # a helper process prices blocks from the back
+    monkeypatch.setattr(large_bound, "TIGHTEN_CHUNK", 16)
+    two = large_bound.first(inst, arcs, prices, complete=True, deadline=FOREVER)
+    two.full.block = 4
+    large_bound.tighten(two, FOREVER, FOREVER)
+    assert two.helper_blocks > 0 and one.helper_blocks == 0
+    assert np.array_equal(one.upper, two.upper)
+    assert one.value == two.value
