@@ -332,7 +332,8 @@ def pool_by_director(master: Master) -> dict[int, list[Column]]:
 
 # -- the large-program search: the whole LP, its rounding, then the neighbourhoods -------------------------
 
-RELAX_SHARE = 0.75  # of the time limit for the whole LP (deterministic units; the wall clock as a net)
+RELAX_SHARE = 0.75  # of the time limit for the whole LP (deterministic units)
+RELAX_NET = 0.82  # its wall-clock net, later than the units' end on an idle machine so that they decide there
 REPAIR_SHARE = 0.15  # of the limit at most for placing the directors the rounding leaves out (units)
 REPAIR_NET = 0.95  # its wall-clock net: on a loaded machine completing the LP's rounding beats more search
 MAX_PAIRS = 8_000_000  # director × mentor pairs up to which the whole LP runs (memory and time: measured)
@@ -375,7 +376,7 @@ def search(inst: Instance, arcs, teams: Teams, start: float, prices: np.ndarray,
     spent = 0.0
     helper = helper_cores() > 0 and inst.n_directors * inst.n_mentors >= MIN_PAIRS
     with Pricer(space, helper) as pricer:
-        relaxed = relax(inst, space, teams, prices, limit * RELAX_SHARE, start + limit * RELAX_SHARE, cancel,
+        relaxed = relax(inst, space, teams, prices, limit * RELAX_SHARE, start + limit * RELAX_NET, cancel,
                         on_bound, complete=not hopeless, fallback=pairwise_upper(inst, arcs, prices), pricer=pricer)
     if relaxed.lp_mu is not None and not (cancel is not None and cancel.is_set()):
         rounded = round_teams(inst, relaxed.master, relaxed.mu, relaxed.upper)

@@ -187,3 +187,34 @@ def _reaped(pid: int) -> bool:
             return stat.read().split(") ")[1].startswith("Z")
     except OSError:
         return True
+
+
+def _price_in_a_daemon(connection) -> None:
+    """In a daemonic spawned child, as the app's solver runs (ui/solve_process): a pass with a helper."""
+    inst, space = _space()
+    mu = np.random.default_rng(7).normal(0, 15, inst.n_mentors)
+    floor = np.full(inst.n_directors, -np.inf)
+    every = np.arange(inst.n_directors)
+    with Pricer(space, helper=True) as pool:
+        ready = pool.wait_ready(READY_S)
+        same = _same(pool.price(mu, floor, per_director=3, directors=every),
+                     price(space, mu, floor, per_director=3, directors=every))
+        connection.send((ready, same, pool.helper_blocks))
+    connection.close()
+
+
+def test_a_helper_starts_from_the_apps_daemonic_solver_process():
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    receiver, sender = context.Pipe(duplex=False)
+    child = context.Process(target=_price_in_a_daemon, args=(sender,), daemon=True)
+    child.start()
+    sender.close()
+    try:
+        ready, same, blocks = receiver.recv()
+    finally:
+        receiver.close()
+        child.join(READY_S)
+    assert ready and same and blocks > 0
+    assert child.exitcode == 0
