@@ -31,6 +31,7 @@ from pairing.engine.pricing import Priced, Space, _price_block, build_space
 MIN_PAIRS = 1_000_000  # director × mentor pairs from which a helper pays for its start (~0.4 s on the other core)
 IN_FLIGHT = 2  # blocks sent to the helper ahead (one priced, one waiting), so it never waits for this process
 HELPER = "from pairing.engine.price_pool import main; main()"  # the helper's program
+POLL_S = 0.05  # while waiting for the helper, the deadline and cancel are looked at this often
 STOP_S = 2.0  # how long a helper may take to end when told before it is killed
 
 
@@ -123,8 +124,8 @@ class Pricer:
     def price(self, prices: np.ndarray, floor: np.ndarray, *, per_director: int, directors: np.ndarray,
               deadline: float | None = None, cancel: threading.Event | None = None) -> Priced:
         """pricing.price(space, prices, floor, per_director=…, directors=…, deadline=…) on both cores; also
-        stopped by `cancel` (checked before each block): the blocks not priced then get an infinite upper
-        value and the pass says it is incomplete, as at the deadline."""
+        stopped by `cancel` (checked before each block and while waiting for the helper's): the blocks not
+        priced then get an infinite upper value and the pass says it is incomplete, as at the deadline."""
         space = self.space
         n = space.inst.n_directors
         wanted = np.asarray(directors, dtype=np.int64)
@@ -155,7 +156,7 @@ class Pricer:
                 rows = blocks[i]
                 done[i] = _price_block(space, rows, prices, floor[rows], per_director, True, False)
             elif sent:
-                self._collect(done, sent, todo, wait=True)
+                self._collect(done, sent, todo, wait=True, stopped=stopped)
         best = np.full(n, -np.inf)
         upper = np.full(n, -np.inf)
         found = []
@@ -167,13 +168,16 @@ class Pricer:
             found.extend(result[2])
         return Priced(best, upper, found, complete=all(r is not None for r in done))
 
-    def _collect(self, done: list, sent: set[int], todo: deque, wait: bool) -> None:
-        """The helper's answers of this pass into `done` (waiting for one when `wait`); should the helper
-        have ended, the blocks it held go back to `todo` for this process."""
+    def _collect(self, done: list, sent: set[int], todo: deque, wait: bool, stopped=None) -> None:
+        """The helper's answers of this pass into `done` (waiting for one when `wait`, until `stopped()`
+        says the pass is over: its blocks then stay unpriced); should the helper have ended, the blocks it
+        held go back to `todo` for this process."""
         while True:
             try:
-                message = self._inbox.get(timeout=1.0) if wait else self._inbox.get_nowait()
+                message = self._inbox.get(timeout=POLL_S) if wait else self._inbox.get_nowait()
             except queue.Empty:
+                if wait and stopped is not None and stopped():
+                    return
                 if wait and self._proc is not None and self._proc.poll() is None:
                     continue
                 if wait:

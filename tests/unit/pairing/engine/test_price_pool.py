@@ -218,3 +218,31 @@ def test_a_helper_starts_from_the_apps_daemonic_solver_process():
         child.join(READY_S)
     assert ready and same and blocks > 0
     assert child.exitcode == 0
+
+
+def test_cancel_is_seen_while_waiting_for_a_stalled_helper():
+    import os
+    import signal
+
+    inst, space = _space()
+    mu = np.zeros(inst.n_mentors)
+    floor = np.full(inst.n_directors, -np.inf)
+    cancel = threading.Event()
+    out = {}
+    with Pricer(space, helper=True) as pool:
+        assert pool.wait_ready(READY_S)
+        os.kill(pool._proc.pid, signal.SIGSTOP)  # the helper gets no CPU (a heavily loaded machine)
+
+        def run() -> None:
+            out["pass"] = pool.price(mu, floor, per_director=3, directors=np.arange(inst.n_directors), cancel=cancel)
+
+        worker = threading.Thread(target=run)
+        worker.start()
+        worker.join(1.0)  # this process prices its blocks, then waits for the helper's
+        cancel.set()
+        worker.join(READY_S)  # liveness: it returns once it sees the cancel (it used to wait for the helper)
+        alive = worker.is_alive()
+        os.kill(pool._proc.pid, signal.SIGCONT)
+    assert not alive
+    assert not out["pass"].complete and pool.helper_blocks == 0
+    assert np.isinf(out["pass"].upper).sum() > 0
