@@ -62,11 +62,13 @@ class Search:
 
 def improve(inst: Instance, arcs: Arcs, teams: Teams, budget: float, seed: int, *, deadline: float,
             cancel: threading.Event | None = None, on_improve: Callable[[float], None] | None = None,
-            hopeless: set[int] = frozenset(), reduced: np.ndarray | None = None, reserve: float = 0.0
-            ) -> Search:
+            hopeless: set[int] = frozenset(), reduced: np.ndarray | None = None, reserve: float = 0.0,
+            restrict: bool = False) -> Search:
     """Improve complete teams for `budget` deterministic units, never past `deadline` (a perf_counter
     time) less `reserve` units at the pace the machine shows (what must still run after the search).
-    `reduced` (per director: what freeing it could gain, as the duals see it) orders the seeds."""
+    `reduced` (per director: what freeing it could gain, as the duals see it) orders the seeds. With
+    `restrict` (very large programs) a move sees only the mentors among its directors' arcs and their own
+    mentors, not every mentor with a free place: its pricing and its master shrink with them."""
     out = Search({d: list(ms) for d, ms in teams.items()})
     teams = out.teams
     placeable = np.array([d not in hopeless and is_complete(inst, d, teams.get(d, []))
@@ -84,7 +86,8 @@ def improve(inst: Instance, arcs: Arcs, teams: Teams, budget: float, seed: int, 
             break
         region = chooser.region(teams)
         moved = time.perf_counter()
-        gain, cost = move(inst, teams, region, seed, deadline, cancel)
+        gain, cost = move(inst, teams, region, seed, deadline, cancel,
+                          within=_candidates(arcs, teams, region) if restrict else None)
         longest = max(longest, time.perf_counter() - moved)
         out.spent += cost
         out.moves += 1
@@ -172,11 +175,12 @@ def _usage(inst: Instance, teams: Teams, region) -> np.ndarray:
 
 
 def move(inst: Instance, teams: Teams, region: list[int], seed: int, deadline: float,
-         cancel: threading.Event | None = None) -> tuple[float, float]:
-    """Solve one neighbourhood with the column model and keep its teams when the total rises. Returns the
-    gain (0 when nothing better was found) and the move's cost in deterministic units."""
+         cancel: threading.Event | None = None, within: np.ndarray | None = None) -> tuple[float, float]:
+    """Solve one neighbourhood with the column model and keep its teams when the total rises (only over
+    the mentors `within`, when given). Returns the gain (0 when nothing better was found) and the move's
+    cost in deterministic units."""
     used = _usage(inst, teams, region)
-    sub, gains, mentors = sub_instance(inst, np.asarray(region, dtype=np.int64), used)
+    sub, gains, mentors = sub_instance(inst, np.asarray(region, dtype=np.int64), used, within)
     local = {int(m): i for i, m in enumerate(mentors)}
     space = build_space(sub)
     master = Master(sub, space, gains=gains)
@@ -410,14 +414,18 @@ def _generate(master: Master, space: Space, deadline: float, cancel, rounds: int
     return lp, bound, iterations, priced_count
 
 
-def sub_instance(inst: Instance, region: np.ndarray, used: np.ndarray
+def sub_instance(inst: Instance, region: np.ndarray, used: np.ndarray, within: np.ndarray | None = None
                  ) -> tuple[Instance, list[np.ndarray], np.ndarray]:
     """The neighbourhood as a program of its own: its directors and the mentors with a free place once
     the other teams take theirs (every such mentor — pricing still sees all that the neighbourhood could
-    use), both renumbered from 0, capacities the places left, each mentor's load levels starting after
-    the places taken. Returns the sub-program, its load levels and the mentors' program indices."""
+    use — or, with `within`, those among these mentors), both renumbered from 0, capacities the places
+    left, each mentor's load levels starting after the places taken. Returns the sub-program, its load
+    levels and the mentors' program indices."""
     residual = np.maximum(inst.capacity - used, 0)
-    mentors = np.nonzero(residual > 0)[0]
+    free = residual > 0
+    if within is not None:
+        free &= np.isin(np.arange(inst.n_mentors), within)
+    mentors = np.nonzero(free)[0]
     pos = {int(d): i for i, d in enumerate(region)}
     mpos = np.full(inst.n_mentors, -1, dtype=np.int64)
     mpos[mentors] = np.arange(len(mentors))
@@ -448,6 +456,14 @@ def sub_instance(inst: Instance, region: np.ndarray, used: np.ndarray
         blocked=set(),
     )
     return sub, level_gains_after(inst, used[mentors], residual[mentors], mentors), mentors
+
+
+def _candidates(arcs: Arcs, teams: Teams, region: list[int]) -> np.ndarray:
+    """The mentors of the region's directors' arcs and of their own teams (their places are free in the
+    neighbourhood, so the current teams stay possible)."""
+    bounds = np.searchsorted(arcs.d, np.r_[region, np.asarray(region) + 1]).reshape(2, -1)
+    own = [m for d in region for m in teams.get(d, [])]
+    return np.unique(np.concatenate([arcs.m[a:b] for a, b in zip(*bounds)] + [np.asarray(own, dtype=np.int64)]))
 
 
 def level_gains_after(inst: Instance, used: np.ndarray, residual: np.ndarray, mentors: np.ndarray

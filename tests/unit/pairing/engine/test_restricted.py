@@ -13,10 +13,11 @@ from pairing.domain import Settings
 from pairing.engine import SolveOptions, TeamEvaluator, large_bound, neighbourhoods, solve, solver, whole_lp
 from pairing.engine.bound import flow_bound
 from pairing.engine.candidates import build_arcs
-from pairing.engine.construct import locked_members
+from pairing.engine.construct import is_complete, locked_members
 from pairing.engine.instance import compile_program
 from pairing.engine.pricing import build_space, price
 from pairing.engine.restricted import outside_bound, price_restricted, restrict
+from pairing.engine.result import objective
 from pairing.synthetic import synthetic_program
 from tests.unit.pairing.engine.test_engine_bruteforce import exhaustive, programs
 
@@ -143,3 +144,20 @@ def test_tightening_on_two_cores_proves_the_same_bound(monkeypatch):
     assert two.helper_blocks > 0 and one.helper_blocks == 0
     assert np.array_equal(one.upper, two.upper)
     assert one.value == two.value
+
+
+def test_moves_over_the_arcs_keep_every_rule_and_never_lower_the_score():
+    program = synthetic_program(60, seed=4, settings=Settings(avoid_same_organization=True))
+    options = SolveOptions.from_settings(program.settings, workers=1)
+    inst, arcs, teams, prices = _pruned(program, options, 3)
+    start = {d: ms for d, ms in teams.items() if is_complete(inst, d, ms)}
+    runs = [neighbourhoods.improve(inst, arcs, start, 3.0, 0, deadline=FOREVER, restrict=True) for _ in range(2)]
+    assert runs[0].teams == runs[1].teams and runs[0].moves > 0
+    teams = runs[0].teams
+    used = np.zeros(inst.n_mentors, dtype=np.int64)
+    for d, members in teams.items():
+        used[members] += 1
+        assert is_complete(inst, d, members)
+        assert all(arcs.dense[d, m] > -np.inf for m in members)
+    assert np.all(used <= inst.capacity)
+    assert objective(inst, teams) >= objective(inst, start)
