@@ -270,8 +270,8 @@ def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, star
         reduced = neighbourhoods.pairwise_reduced(inst, arcs, teams, prices) if prices is not None else None
     budget = limit * SEARCH_SHARE - pairs * SETUP_PAIR_COST - pass_cost * (int(first) + int(final))
     budget -= large.spent if large is not None else 0.0
-    # (eng-10k) above PASS_MAX_PAIRS a move sees its directors' arcs only: measured at 10,000 over 58 CPU s,
-    # 54 moves reach 645,061 where 26 moves over every mentor with a place reach 641,285
+    # (eng-10k) above PASS_MAX_PAIRS a move sees only its directors' arcs when more than
+    # neighbourhoods.RESTRICT_ABOVE mentors have a place (measured there: more moves, a higher score)
     search = neighbourhoods.improve(inst, arcs, teams, max(budget, 0.0), options.seed, deadline=deadline,
                                     cancel=cancel, on_improve=on_improve, hopeless=hopeless, reduced=reduced,
                                     restrict=large is not None)
