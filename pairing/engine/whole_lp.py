@@ -37,9 +37,14 @@ ALPHAS = (0.7, 0.7, 0.6, 0.5, 0.4)
 CONVERGED = 1e-4  # relative distance between the bound and the LP value at which the LP counts as solved
 PER_DIRECTOR = 6  # columns added per director and round (measured at 2,000: 3, 6, 10 — docs/engine.md)
 MAX_ROUNDS = 60
-# deterministic cost units, measured at 2,000 directors (loaded machine, CPU time scaled to an idle core)
-PRICE_PAIR_COST = 0.6e-6  # per director × mentor of a pricing pass
-LP_COLUMN_COST = 3.6e-5  # per column of the restricted master, for one interior-point solve
+# deterministic cost units (≈ seconds of wall clock on the idle 2-core measuring machine), at 2,000 directors
+PRICE_PAIR_COST = 0.6e-6  # per director × mentor of a pricing pass keeping 3 columns a director (large_bound's)
+# the whole LP's passes keep 6 columns a director at prices near the LP's duals, and its master grows with
+# them: measured on the idle machine (2,000 `meeting`, 30 s) 14.75 s of passes for 9.6 units of the cost
+# above and 7.9 s of interior point for 5.5 units of 3.6e-5 a column, so the wall clock, not the units,
+# ended the LP there (15.1 of 22.5 units spent; two runs, different teams). Scaled by those ratios:
+WHOLE_PAIR_COST = 0.92e-6  # per director × mentor of a whole-LP pricing pass
+LP_COLUMN_COST = 5.2e-5  # per column of the restricted master, for one interior-point solve
 HELPED_BLOCK = 128  # directors per block with a helper: the two balance better, and each holds half the partial teams
 HELPED_SPEEDUP = 1.7  # a pass on two cores (price_pool) against one at 2,000: 1.63-1.97x, mean 1.77, in CPU time (docs)
 
@@ -110,7 +115,7 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
     began = time.perf_counter()
     n = inst.n_directors
     pricer = pricer if pricer is not None else Pricer(space, helper=False)
-    pair_cost = pass_pair_cost(pricer)
+    pair_cost = pass_pair_cost(pricer, WHOLE_PAIR_COST)
     master = Master(inst, space)
     master.lp.setOptionValue("solver", "ipm")  # measured: simplex needs tens of thousands of iterations
     master.lp.setOptionValue("run_crossover", "off")
@@ -200,15 +205,15 @@ def _solve_lp(master: Master, deadline: float):
         return master.solve_lp(deadline)
 
 
-def round_cost(inst: Instance, columns: int, pair_cost: float = PRICE_PAIR_COST) -> float:
+def round_cost(inst: Instance, columns: int, pair_cost: float = WHOLE_PAIR_COST) -> float:
     """A round's cost in deterministic units (≈ seconds on the idle measuring machine)."""
     return inst.n_directors * inst.n_mentors * pair_cost + columns * LP_COLUMN_COST
 
 
-def pass_pair_cost(pricer: Pricer) -> float:
-    """A pricing pass's cost per director × mentor: PRICE_PAIR_COST on one core, divided by the speed-up
+def pass_pair_cost(pricer: Pricer, per_pair: float = PRICE_PAIR_COST) -> float:
+    """A pricing pass's cost per director × mentor: `per_pair` on one core, divided by the speed-up
     measured with a helper on the second core (HELPED_SPEEDUP)."""
-    return PRICE_PAIR_COST / HELPED_SPEEDUP if pricer.helped else PRICE_PAIR_COST
+    return per_pair / HELPED_SPEEDUP if pricer.helped else per_pair
 
 
 def _worth_pricing(space: Space, floor: np.ndarray, mu: np.ndarray, last_mu: np.ndarray | None,
@@ -334,7 +339,7 @@ def pool_by_director(master: Master) -> dict[int, list[Column]]:
 # -- the large-program search: the whole LP, its rounding, then the neighbourhoods -------------------------
 
 RELAX_SHARE = 0.75  # of the time limit for the whole LP (deterministic units)
-RELAX_NET = 0.82  # its wall-clock net, later than the units' end on an idle machine so that they decide there
+RELAX_NET = 0.88  # its wall-clock net, later than the units' end on an idle machine so that they decide there
 REPAIR_SHARE = 0.15  # of the limit at most for placing the directors the rounding leaves out (units)
 REPAIR_NET = 0.95  # its wall-clock net: on a loaded machine completing the LP's rounding beats more search
 MAX_PAIRS = 8_000_000  # director × mentor pairs up to which the whole LP runs (memory and time: measured)
