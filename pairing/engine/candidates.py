@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from pairing.engine.instance import DENSE_LIMIT, MEETING_FULL, PRUNED_K, Instance, block_rows, pair_block
+from pairing.engine.instance import DENSE_LIMIT, PRUNED_K, Instance, block_rows, meeting_marks, pair_block
 
 
 @dataclass
@@ -82,8 +82,7 @@ def _block_arcs(inst: Instance, rows: np.ndarray, keep: int | None, dense: np.nd
     else:  # the needs pass is skipped; a copy only when the meeting credit is added below
         value = linear.copy() if meeting_weight else linear
     if meeting_weight:  # the optimistic meeting credit rides on the producer arc (see PairBlock.surrogate)
-        shared = np.minimum(block.shared[:, : inst.n_producers], MEETING_FULL) * (100 / MEETING_FULL)
-        value[:, : inst.n_producers] += inst.weights["meeting"] * shared
+        value[:, : inst.n_producers] += inst.weights["meeting"] * meeting_marks(block.shared[:, : inst.n_producers])
     masked = dense[rows[0]: rows[-1] + 1] if dense is not None else np.empty_like(value, np.float32)
     np.copyto(masked, value)
     masked[~block.allowed] = -np.inf  # the value of every allowed pair, −inf where forbidden

@@ -20,6 +20,12 @@ PRUNED_K = 30  # candidate arcs kept per director and role
 BASE_CRITERIA = TEAM_KEYS  # the criteria normalised together in a team score (pairing/criteria.py)
 
 
+def meeting_marks(shared: np.ndarray) -> np.ndarray:
+    """The meeting criterion, 0–100, of a team (or pair) sharing `shared` free slots: full marks from
+    MEETING_FULL slots."""
+    return np.minimum(shared, MEETING_FULL) * (100 / MEETING_FULL)
+
+
 def need_value(level: int) -> float:
     """How well a mentor at skill level 1–5 covers a need: 0.6 at level 1, 0.8 at 3, 1.0 at 5."""
     return 0.5 + min(max(int(level), 1), 5) / 10
@@ -312,7 +318,7 @@ class PairBlock:
     @property
     def meeting(self) -> np.ndarray:
         """The meeting criterion of each pair as a team of two, 0–100 (full marks from MEETING_FULL slots)."""
-        return np.minimum(self.shared, MEETING_FULL) * (100 / MEETING_FULL)
+        return meeting_marks(self.shared)
 
     def linear(self, inst: Instance) -> np.ndarray:
         """The part of a team's score a mentor adds on its own: every weighted pair criterion of the registry,
@@ -340,7 +346,7 @@ class PairBlock:
         shared slots. Never below what the pair can add to a real team."""
         value = self.linear(inst) + inst.weights["needs"] * self.needs
         if meeting:
-            value = value + inst.weights["meeting"] * np.minimum(self.shared, MEETING_FULL) * (100 / MEETING_FULL)
+            value = value + inst.weights["meeting"] * self.meeting
         return value
 
 

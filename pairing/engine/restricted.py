@@ -34,7 +34,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from pairing.engine.candidates import Arcs
-from pairing.engine.instance import MEETING_FULL, Instance
+from pairing.engine.instance import Instance, meeting_marks
 from pairing.engine.pricing import Column, Priced, Space, price
 
 GROUP = 32  # directors priced together over the union of their candidates (sorted by best producer)
@@ -108,7 +108,7 @@ def _meeting_credit(inst: Instance, d: np.ndarray, m: np.ndarray) -> np.ndarray:
     producer = m < inst.n_producers
     if inst.weights["meeting"] > 0 and producer.any():
         shared = np.einsum("ij,ij->i", inst.slot_d[d[producer]], inst.slot_m[m[producer]])
-        out[producer] = inst.weights["meeting"] * np.minimum(shared, MEETING_FULL) * (100 / MEETING_FULL)
+        out[producer] = inst.weights["meeting"] * meeting_marks(shared)
     return out
 
 

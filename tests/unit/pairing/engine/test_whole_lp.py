@@ -153,7 +153,7 @@ def _relax_rounds(inst, teams, prices, rounds, complete, last_pass=True):
     real, most = whole_lp.round_cost, whole_lp.MAX_ROUNDS
     seen = {"calls": 0}
 
-    def round_cost(inst_, columns, pair_cost=whole_lp.PRICE_PAIR_COST):
+    def round_cost(inst_, columns, pair_cost=whole_lp.WHOLE_PAIR_COST):
         seen["calls"] += 1
         return real(inst_, columns, pair_cost) if seen["calls"] <= rounds else 2e9
 
