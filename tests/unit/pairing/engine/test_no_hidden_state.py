@@ -49,6 +49,11 @@ def _is_immutable(value) -> bool:
             _is_immutable(getattr(value, f.name)) for f in dataclasses.fields(value))
     if isinstance(value, np.ndarray):  # a constant array is read-only
         return not value.flags.writeable
+    if isinstance(value, np.generic):  # a NumPy scalar
+        return True
+    if type(value).__module__.startswith("numba") and hasattr(value, "py_func"):
+        # a compiled function keeps machine code per argument type, never results: judge its Python source
+        return _function_problem(value.py_func) is None
     if type(value).__module__ == "typing":  # Callable[...], Sequence[...] and other annotations
         return True
     return isinstance(value, IMMUTABLE)

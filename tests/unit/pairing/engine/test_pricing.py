@@ -55,6 +55,49 @@ def test_pricing_finds_each_directors_best_priced_team_and_bounds_every_team(cas
         assert abs(column.value - value_without_load(inst, column.d, column.members)) < 1e-4
 
 
+@settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(programs(), st.integers(0, 1000), st.integers(1, 4), st.sampled_from([2, 64]))
+def test_the_columns_are_each_directors_best_teams_above_its_floor(case, seed, keep, groups):
+    """The compiled search keeps exactly the `keep` best teams above the floor (their values, ties
+    aside), also with the producers' coverage groups overflowing into the last one (groups=2)."""
+    program, options = case
+    inst = compile_program(program, options)
+    locked_members(inst)
+    space = build_space(inst)
+    space.groups = groups
+    rng = np.random.default_rng(seed)
+    prices = rng.normal(0, 10, inst.n_mentors)
+    floor = rng.normal(20, 15, inst.n_directors)
+    found = price(space, prices, floor, per_director=keep)
+    for d in range(inst.n_directors):
+        if d in inst.blocked:
+            continue
+        values = sorted((value_without_load(inst, d, t) - prices[list(t)].sum() for t in every_team(inst, d)),
+                        reverse=True)
+        want = [v for v in values if v > floor[d] + 1e-6][:keep]
+        got = sorted((c.value - prices[list(c.members)].sum() for c in found.columns if c.d == d), reverse=True)
+        assert len(got) == len(want)
+        assert np.allclose(got, want, atol=1e-4)
+        assert found.upper[d] >= max(values, default=-np.inf) - 1e-4
+
+
+@settings(max_examples=20, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(0, 1000), st.sampled_from([(0, 3), (1, 3), (2, 4), (3, 3)]))
+def test_pricing_of_larger_teams_equals_enumeration(seed, sizes):
+    """Teams of up to four instructors: the search goes deeper than the usual two."""
+    program = synthetic_program(12, seed=seed % 7)
+    inst = compile_program(program, SolveOptions.from_settings(program.settings, instructors_min=sizes[0],
+                                                               instructors_max=sizes[1]))
+    prices = np.random.default_rng(seed).normal(0, 8, inst.n_mentors)
+    found = price(build_space(inst), prices, np.full(inst.n_directors, -np.inf), per_director=3)
+    for d in range(inst.n_directors):
+        values = sorted((value_without_load(inst, d, t) - prices[list(t)].sum() for t in every_team(inst, d)),
+                        reverse=True)
+        got = sorted((c.value - prices[list(c.members)].sum() for c in found.columns if c.d == d), reverse=True)
+        assert np.allclose(got, values[:3], atol=1e-4)
+        assert abs(found.best[d] - values[0]) < 1e-4 if values else not np.isfinite(found.best[d])
+
+
 def test_column_value_equals_the_team_score_without_load():
     program = synthetic_program(15, seed=4)
     inst = compile_program(program, SolveOptions.from_settings(program.settings, instructors_max=3))
