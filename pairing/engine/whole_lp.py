@@ -39,12 +39,13 @@ PER_DIRECTOR = 6  # columns added per director and round (measured at 2,000: 3, 
 MAX_ROUNDS = 60
 # deterministic cost units (≈ seconds of wall clock on the idle 2-core measuring machine), at 2,000 directors
 PRICE_PAIR_COST = 0.6e-6  # per director × mentor of a pricing pass keeping 3 columns a director (large_bound's)
-# the whole LP's passes keep 6 columns a director at prices near the LP's duals, and its master grows with
-# them: measured on the idle machine (2,000 `meeting`, 30 s) 14.75 s of passes for 9.6 units of the cost
-# above and 7.9 s of interior point for 5.5 units of 3.6e-5 a column, so the wall clock, not the units,
-# ended the LP there (15.1 of 22.5 units spent; two runs, different teams). Scaled by those ratios:
-WHOLE_PAIR_COST = 0.92e-6  # per director × mentor of a whole-LP pricing pass
-LP_COLUMN_COST = 5.2e-5  # per column of the restricted master, for one interior-point solve
+# the whole LP's passes keep 6 columns a director at prices near the LP's duals; measured on the idle machine
+# with the compiled pricing (price_kernel.py): 0.19-0.23 µs a pair on two cores at 2,000 (`meeting`,
+# `tight`, 30 s), 0.15 at 10,000, i.e. 0.33-0.39 µs on one core (HELPED_SPEEDUP); the interior point
+# 5.1-5.7e-5 s a column of the restricted master at 2,000 directors and 1.43e-4 at 10,000 (its rows grow too)
+WHOLE_PAIR_COST = 0.38e-6  # per director × mentor of a whole-LP pricing pass, on one core
+LP_COLUMN_COST = 5.2e-5  # per column of the restricted master at 2,000 directors, for one interior-point solve
+LP_ROWS_POWER = 0.63  # … growing as (directors / 2,000) ** this: 5.2e-5 → 1.43e-4 at 10,000
 HELPED_BLOCK = 128  # directors per block with a helper: the two balance better, and each holds half the partial teams
 HELPED_SPEEDUP = 1.7  # a pass on two cores (price_pool) against one at 2,000: 1.63-1.97x, mean 1.77, in CPU time (docs)
 
@@ -176,7 +177,7 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
                 out.lp, _, lp_mu = _solve_lp(master, deadline)
             except OutOfTime:
                 break
-            spent += len(master.columns) * LP_COLUMN_COST
+            spent += lp_cost(inst, len(master.columns))
             solved_in = time.perf_counter() - solve_began
         out.lp_mu = lp_mu
         out.trace.append((time.perf_counter() - began, out.lp, out.bound, len(wanted), len(fresh)))
@@ -207,7 +208,12 @@ def _solve_lp(master: Master, deadline: float):
 
 def round_cost(inst: Instance, columns: int, pair_cost: float = WHOLE_PAIR_COST) -> float:
     """A round's cost in deterministic units (≈ seconds on the idle measuring machine)."""
-    return inst.n_directors * inst.n_mentors * pair_cost + columns * LP_COLUMN_COST
+    return inst.n_directors * inst.n_mentors * pair_cost + lp_cost(inst, columns)
+
+
+def lp_cost(inst: Instance, columns: int) -> float:
+    """One interior-point solve of the restricted master with `columns` columns, in deterministic units."""
+    return columns * LP_COLUMN_COST * max(inst.n_directors / 2000, 1.0) ** LP_ROWS_POWER
 
 
 def pass_pair_cost(pricer: Pricer, per_pair: float = PRICE_PAIR_COST) -> float:
@@ -342,7 +348,9 @@ RELAX_SHARE = 0.75  # of the time limit for the whole LP (deterministic units)
 RELAX_NET = 0.88  # its wall-clock net, later than the units' end on an idle machine so that they decide there
 REPAIR_SHARE = 0.15  # of the limit at most for placing the directors the rounding leaves out (units)
 REPAIR_NET = 0.95  # its wall-clock net: on a loaded machine completing the LP's rounding beats more search
-MAX_PAIRS = 8_000_000  # director × mentor pairs up to which the whole LP runs (memory and time: measured)
+# director × mentor pairs up to which the whole LP runs: measured at 10,000 directors (85 M pairs) with the
+# compiled pricing, three rounds in 120 s, peak 0.86 GB with the pricing helper (docs/engine.md)
+MAX_PAIRS = 100_000_000
 
 
 def fits(inst: Instance) -> bool:
