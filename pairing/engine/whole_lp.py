@@ -40,10 +40,12 @@ MAX_ROUNDS = 60
 # deterministic cost units (≈ seconds of wall clock on the idle 2-core measuring machine), at 2,000 directors
 PRICE_PAIR_COST = 0.6e-6  # per director × mentor of a pricing pass keeping 3 columns a director (large_bound's)
 # the whole LP's passes keep 6 columns a director at prices near the LP's duals; measured on the idle machine
-# with the compiled pricing (price_kernel.py): 0.19-0.23 µs a pair on two cores at 2,000 (`meeting`,
-# `tight`, 30 s), 0.15 at 10,000, i.e. 0.33-0.39 µs on one core (HELPED_SPEEDUP); the interior point
-# 5.1-5.7e-5 s a column of the restricted master at 2,000 directors and 1.43e-4 at 10,000 (its rows grow too)
-WHOLE_PAIR_COST = 0.38e-6  # per director × mentor of a whole-LP pricing pass, on one core
+# with the compiled pricing (price_kernel.py), on two cores: 0.36 ms a director at 2,000 (1,700 mentors;
+# `meeting`, `tight`, 30 s) and 1.28 ms at 10,000 (8,500 mentors), i.e. a part per director and a part per
+# mentor, here on one core (× HELPED_SPEEDUP); the interior point 5.1-5.7e-5 s a column of the restricted
+# master at 2,000 directors and 1.43e-4 at 10,000 (its rows grow too)
+WHOLE_PAIR_COST = 0.23e-6  # per director × mentor of a whole-LP pricing pass, on one core
+WHOLE_DIRECTOR_COST = 0.22e-3  # and per director
 LP_COLUMN_COST = 5.2e-5  # per column of the restricted master at 2,000 directors, for one interior-point solve
 LP_ROWS_POWER = 0.63  # … growing as (directors / 2,000) ** this: 5.2e-5 → 1.43e-4 at 10,000
 HELPED_BLOCK = 128  # directors per block with a helper: the two balance better, and each holds half the partial teams
@@ -116,7 +118,7 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
     began = time.perf_counter()
     n = inst.n_directors
     pricer = pricer if pricer is not None else Pricer(space, helper=False)
-    pair_cost = pass_pair_cost(pricer, WHOLE_PAIR_COST)
+    pair_cost = pass_pair_cost(pricer, WHOLE_PAIR_COST + WHOLE_DIRECTOR_COST / max(inst.n_mentors, 1))
     master = Master(inst, space)
     master.lp.setOptionValue("solver", "ipm")  # measured: simplex needs tens of thousands of iterations
     master.lp.setOptionValue("run_crossover", "off")
