@@ -122,6 +122,7 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
     master = Master(inst, space)
     master.lp.setOptionValue("solver", "ipm")  # measured: simplex needs tens of thousands of iterations
     master.lp.setOptionValue("run_crossover", "off")
+    master.watch(cancel)
     pool = Pool(inst.n_mentors, 1 + max(inst.options.instructors_max, 1))
     master.add_teams({d: ms for d, ms in teams.items() if is_complete(inst, d, ms)})
     pool.add(master.columns)
