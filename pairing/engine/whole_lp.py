@@ -347,8 +347,12 @@ def pool_by_director(master: Master) -> dict[int, list[Column]]:
 
 # -- the large-program search: the whole LP, its rounding, then the neighbourhoods -------------------------
 
-RELAX_SHARE = 0.75  # of the time limit for the whole LP (deterministic units)
-RELAX_NET = 0.88  # its wall-clock net, later than the units' end on an idle machine so that they decide there
+# of the time limit for the whole LP (deterministic units): 0.75 ended the LP at ~24 s of 30 on the idle
+# machine, where the wall-clock rule (no round that cannot end before the net) also ended it — which one
+# came first decided the teams; and under load the rounding then had ~2 s, which one run in three missed
+RELAX_SHARE = 0.70
+RELAX_NET = 0.80  # its wall-clock net, later than the units' end on an idle machine so that they decide there
+# (the LP ends at ~22 s of 30 at 2,000), early enough under load for the rounding and its repair (≥ 4.5 s)
 REPAIR_SHARE = 0.15  # of the limit at most for placing the directors the rounding leaves out (units)
 REPAIR_NET = 0.95  # its wall-clock net: on a loaded machine completing the LP's rounding beats more search
 # director × mentor pairs up to which the whole LP runs: measured at 10,000 directors (85 M pairs) with the
