@@ -95,8 +95,12 @@ def best_worst(master: Master, first: "_Outcome", deadline: float, cancel) -> tu
     while not (cancel is not None and cancel.is_set()):
         threshold = low if ceiling - low < 2.0 / SCALE else (low + ceiling) / 2
         reached = best.worst >= ceiling - 1.0 / SCALE  # the incumbent's worst is the weakest director's best
-        if not enumerate_columns(master, np.zeros(inst.n_mentors), np.full(inst.n_directors, threshold), 0.0,
-                                 deadline, np.zeros((inst.n_mentors, len(inst.slots)))):
+        # worths are compared in the integer model's thousandths: a column rounds up to the threshold from
+        # half a thousandth below it (a worst of 38.888 8… is 38.889 there, and the columns worth exactly
+        # 38.888 8… were left out of the pool, so a run said `optimal` with a lower total: found by the
+        # brute-force test)
+        if not enumerate_columns(master, np.zeros(inst.n_mentors), np.full(inst.n_directors, threshold - 0.5 / SCALE),
+                                 0.0, deadline, np.zeros((inst.n_mentors, len(inst.slots)))):
             return best, False
         if reached:
             return best, True  # W* found; every column worth at least it is now in the pool

@@ -63,7 +63,10 @@ def exhaustive(program: Program, options: SolveOptions):
                   for d, t in enumerate(combo) if t is not None]
         load = inst.weights["load"] * sum(load_marginal(inst, m, k) for m, u in enumerate(used) for k in range(1, u + 1))
         placed = len(scores)
-        key = (placed, min(scores, default=0), sum(scores) + load) if options.fair else (placed, sum(scores) + load)
+        # the solvers hold every score in thousandths (docs/engine.md, Scores): two worst teams that round to
+        # the same thousandth are equally fair, and the total decides between them
+        worst = min((round(s * 1000) for s in scores), default=0) / 1000
+        key = (placed, worst, sum(scores) + load) if options.fair else (placed, sum(scores) + load)
         if best is None or key > best:
             best = key
     return best
