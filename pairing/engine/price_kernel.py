@@ -337,17 +337,29 @@ def _sorted(idx, val, count, cut, out_i, out_v, s_all, s_pos):
             out_i[n] = idx[t]
             out_v[n] = val[t]
             n += 1
-    order = np.argsort(-out_v[:n])
-    tmp_i = out_i[:n][order]
-    tmp_v = out_v[:n][order]
-    out_i[:n] = tmp_i
-    out_v[:n] = tmp_v
+    _sort_falling(out_i, out_v, n)
+    _prefix_sums(out_v, n, s_all, s_pos)
+    return n
+
+
+@njit(cache=True)
+def _sort_falling(idx, val, n):
+    """The first n entries of idx and val, in place, by val falling."""
+    order = np.argsort(-val[:n])
+    sorted_i = idx[:n][order]
+    sorted_v = val[:n][order]
+    idx[:n] = sorted_i
+    val[:n] = sorted_v
+
+
+@njit(cache=True)
+def _prefix_sums(val, n, s_all, s_pos):
+    """s_all[t]: the sum of the first t values; s_pos[t]: of their positive parts."""
     s_all[0] = 0.0
     s_pos[0] = 0.0
     for t in range(n):
-        s_all[t + 1] = s_all[t] + out_v[t]
-        s_pos[t + 1] = s_pos[t] + max(out_v[t], 0.0)
-    return n
+        s_all[t + 1] = s_all[t] + val[t]
+        s_pos[t + 1] = s_pos[t] + max(val[t], 0.0)
 
 
 @njit(cache=True)
@@ -452,10 +464,10 @@ def _best_completion(r, c_list, c_u, n_c, s_all, s_pos, a, levels, cols, k_n, pn
 
 
 @njit(cache=True)
-def _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, n_prod, f_list, n_f, cut_i, thr, thr_lo, a, d_words,
-                   m_words, levels, cols, k_n, pn, const, w_meet, full, require, lo_r, h, base_lin, base_mask,
-                   base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops, out, n_out, st_mask, st_lvl, st_lin,
-                   st_val, st_pos, members, p_list, p_bound, c_list, c_u, s_all, s_pos, sig):
+def _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, n_prod, f_list, n_f, cut_i, thr,
+                   thr_lo, a, d_words, m_words, levels, cols, k_n, pn, const, w_meet, full, require, lo_r, h,
+                   base_lin, base_mask, base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops, out, n_out, st_mask,
+                   st_lvl, st_lin, st_val, st_pos, members, p_list, p_bound, c_list, c_u, s_all, s_pos, sig):
     """Search each group of producers with its own newcomer order: a newcomer's value is what it adds to
     the group's coverage (needs it covers better) plus its a-part — never less than what it adds to any
     team of the group, whose coverage only grows. A producer's bound is its start value plus the best
@@ -472,16 +484,8 @@ def _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, 
                 c_list[n_c] = m
                 c_u[n_c] = gain
                 n_c += 1
-        order = np.argsort(-c_u[:n_c])
-        tmp_i = c_list[:n_c][order]
-        tmp_v = c_u[:n_c][order]
-        c_list[:n_c] = tmp_i
-        c_u[:n_c] = tmp_v
-        s_all[0] = 0.0
-        s_pos[0] = 0.0
-        for t in range(n_c):
-            s_all[t + 1] = s_all[t] + c_u[t]
-            s_pos[t + 1] = s_pos[t] + max(c_u[t], 0.0)
+        _sort_falling(c_list, c_u, n_c)
+        _prefix_sums(c_u, n_c, s_all, s_pos)
         hg = min(h, n_c)
         first = _best_completion(r, c_list, c_u, n_c, s_all, s_pos, a, levels, cols, k_n, pn, groups[g], lo_r, hg,
                                  st_lvl, st_pos, st_lin)
@@ -498,11 +502,7 @@ def _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, 
             n_gp += 1
         if n_gp == 0:
             continue
-        order_p = np.argsort(-p_bound[:n_gp])
-        tmp_p = p_list[:n_gp][order_p]
-        tmp_b = p_bound[:n_gp][order_p]
-        p_list[:n_gp] = tmp_p
-        p_bound[:n_gp] = tmp_b
+        _sort_falling(p_list, p_bound, n_gp)
         n_bits = _signatures(r, c_list, n_c, a, levels, cols, k_n, sig[0], sig[1], sig[2], sig[3])
         n_out = _search(r, p_list, p_bound, n_gp, c_list, c_u, n_c, s_all, s_pos, thr_lo, a, d_words, m_words,
                         levels, cols, k_n, pn, const, w_meet, full, require, lo_r, hg, base_lin, base_mask,
@@ -682,11 +682,11 @@ def price_rows(a, prod_ok, inst_ok, d_words, m_words, levels, cols, counts, per_
         n_f = _sorted(cand, u_c, n, cut_i, f_list, f_u, s_all, s_pos)
         n_g = _group_producers(r, prods, bound_p, own_p, cap_p, n_prod, thr, levels, cols, k_n, pn, base_lv,
                                groups, group_of, tight_p, max_groups)
-        n_out = _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, n_prod, f_list, n_f, cut_i, thr, thr_lo,
-                               a, d_words, m_words, levels, cols, k_n, pn, constant[r], w_meet, full, require, lo_r,
-                               h, base_lin, base_mask, base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops, out,
-                               n_out, st_mask, st_lvl, st_lin, st_val, st_pos, members, p_list, p_bound, c_list, c_u,
-                               s_all, s_pos, sig)
+        n_out = _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, n_prod, f_list, n_f,
+                               cut_i, thr, thr_lo, a, d_words, m_words, levels, cols, k_n, pn, constant[r], w_meet,
+                               full, require, lo_r, h, base_lin, base_mask, base_lv, floor_r, keep, keep_all, top_a,
+                               n_a, best, tops, out, n_out, st_mask, st_lvl, st_lin, st_val, st_pos, members, p_list,
+                               p_bound, c_list, c_u, s_all, s_pos, sig)
         if n_out < 0:
             return best, upper, out[0], out[1], out[2], out[3], -1
         upper[r] = max(floor_r, best[r])
