@@ -194,6 +194,9 @@ REPAIR_SHARE = 0.5  # of the time limit, at most, for repairing directors the co
 NEIGHBOURHOODS = True  # large coupled programs: the team-column model on neighbourhoods (False: the CP-SAT LNS
 # over each director's best candidates that ran before issue 9 — kept for bench_engine's comparison)
 SEARCH_SHARE = 0.98  # of the time limit for the neighbourhood search and its pricing passes (the rest: results)
+# after the whole LP, the search's units end here, short of that net, so that they and not the wall clock
+# end it on an idle machine (at 10,000 they came within 0.3 s of the net, and two runs gave different teams)
+SEARCH_UNITS_SHARE = 0.94
 FIRST_PASS_SHARE = 0.3  # the first full pricing pass runs when its estimated cost is at most this share
 PASS_DEADLINE_SHARE = 0.5  # the first pass stops by this share of the limit (the directors left: pairwise)
 PASS_MAX_PAIRS = 30_000_000  # and the program has at most this many pairs (memory: measured 1.7 GB at 85 M)
@@ -241,7 +244,7 @@ def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, star
         whole = whole_lp.search(inst, arcs, teams, start, prices, cancel=cancel, hopeless=hopeless,
                                 report=lambda b, s: _report(progress, b, min(s, proven[0]), start, "improve"))
         teams, best[0], proven[0] = whole.teams, objective(inst, whole.teams), min(proven[0], whole.bound)
-        budget = limit * SEARCH_SHARE - pairs * SETUP_PAIR_COST - whole.spent
+        budget = limit * SEARCH_UNITS_SHARE - pairs * SETUP_PAIR_COST - whole.spent
         search = neighbourhoods.improve(inst, arcs, teams, budget, options.seed, deadline=deadline, cancel=cancel,
                                         on_improve=on_improve, hopeless=hopeless, reduced=whole.reduced)
         return search.teams, proven[0], RunStatus.CANCELLED if _stopped(cancel) else RunStatus.FEASIBLE
