@@ -15,15 +15,17 @@ team found above it (the best with keep ≤ 1): every pruned team is at most the
 max(best found, floor) bounds every team of the director exactly.
 
 Compared with the breadth-first NumPy enumeration it replaced, a depth-first search raises the threshold
-at its first complete team (the greedy team: best producer, best instructors), holds no partial teams, and
-costs nothing per mentor beyond its optimistic value and one sort (docs/engine.md, *Compiled pricing*)."""
+at its first complete team (the greedy team: best producer, best instructors) and holds no partial teams.
+Per director it runs in two phases (price_rows): a first search over the most promising mentors gives a
+threshold, then only the mentors that can beat it are sorted and searched, producers grouped by the needs
+coverage they start with (docs/engine.md, *Team columns* and *Compiled pricing*)."""
 
 from __future__ import annotations
 
 import numpy as np
 from numba import njit
 
-NEG = -1e9  # as pricing.NEG: a value no team reaches
+NEG = -1e9  # a value no team reaches (a forbidden mentor's optimistic value: any team using it is pruned)
 MAX_DEPTH = 16  # instructors per team the search can hold (options allow far fewer)
 FIRST_PRODUCERS = 8  # the first phase's producers and instructors per director
 FIRST_INSTRUCTORS = 24
@@ -137,8 +139,8 @@ def _threshold(floor_r, best_r, keep, keep_all, top_v, n_top):
 
 @njit(cache=True)
 def _last_newcomer(r, c, val, thr_lo, p, c_list, c_u, g_start, g_items, g_level, n_bits, a, m_words, levels, cols,
-                   k_n, pn, const, w_meet, full, require, lo_r, floor_r, keep, keep_all, best, tops, out, n_out,
-                   st_mask, st_lvl, st_pos, members):
+                   k_n, pn, w_meet, full, require, lo_r, floor_r, keep, keep_all, best, tops, out, n_out, st_mask,
+                   st_lvl, st_pos, members):
     """Every complete team T + j worth recording, j after T's last member in the canonical order: a
     newcomer of signature group g adds at most a(j) + Σ over g's needs of (the group's best level − T's
     level), so within a group (a falling) the candidates form a prefix. Returns the output count."""
@@ -237,9 +239,9 @@ def _signatures(r, c_list, n_c, a, levels, cols, k_n, g_start, g_items, g_level,
 
 
 @njit(cache=True)
-def _search(r, p_list, p_bound, n_prod, c_list, c_u, n, s_all, s_pos, thr_lo, a, d_words, m_words, levels, cols,
-            k_n, pn, const, w_meet, full, require, lo_r, h, base_lin, base_mask, base_lv, floor_r, keep, keep_all,
-            top_a, n_a, best, tops, out, n_out, st_mask, st_lvl, st_lin, st_val, st_pos, members, sig):
+def _search(r, p_list, p_bound, n_prod, c_list, c_u, n, s_all, s_pos, thr_lo, a, m_words, levels, cols, k_n, pn,
+            const, w_meet, full, require, lo_r, h, base_lin, base_mask, base_lv, floor_r, keep, keep_all, top_a, n_a,
+            best, tops, out, n_out, st_mask, st_lvl, st_lin, st_val, st_pos, members, sig):
     """The depth-first search of one director over sorted producers (p_list by p_bound falling) and sorted
     instructors (c_list by optimistic value c_u falling, prefix sums s_all / s_pos): see the module
     docstring. Teams at most thr_lo are pruned from the start. The last newcomer of a team is looked for
@@ -283,8 +285,8 @@ def _search(r, p_list, p_bound, n_prod, c_list, c_u, n, s_all, s_pos, thr_lo, a,
                     continue
             if c == h - 1:  # the last newcomer: by needs signature, then done with this node
                 n_out = _last_newcomer(r, c, val, thr_lo, p, c_list, c_u, g_start, g_items, g_level, n_bits, a,
-                                       m_words, levels, cols, k_n, pn, const, w_meet, full, require, lo_r, floor_r,
-                                       keep, keep_all, best, tops, out, n_out, st_mask, st_lvl, st_pos, members)
+                                       m_words, levels, cols, k_n, pn, w_meet, full, require, lo_r, floor_r, keep,
+                                       keep_all, best, tops, out, n_out, st_mask, st_lvl, st_pos, members)
                 if n_out < 0:
                     return -1
                 thr = max(thr_lo, _threshold(floor_r, best[r], keep, keep_all, top_v, n_top[0]))
@@ -371,8 +373,8 @@ def _kth_largest(val, count, k):
 
 
 @njit(cache=True)
-def _group_producers(r, prods, bound_p, own_p, cap_p, n_prod, thr, levels, cols, k_n, pn, base_lv, groups,
-                     group_of, tight_p, max_groups):
+def _group_producers(r, prods, bound_p, own_p, n_prod, thr, levels, cols, k_n, pn, base_lv, groups, group_of, tight_p,
+                     max_groups):
     """Group the producers whose bound beats thr by the needs coverage they start a team with (the locked
     instructors' included); the last group, used when max_groups − 1 are taken, is the locked instructors'
     coverage alone (any producer's is at least that). tight_p gets each producer's start value bound
@@ -464,10 +466,10 @@ def _best_completion(r, c_list, c_u, n_c, s_all, s_pos, a, levels, cols, k_n, pn
 
 
 @njit(cache=True)
-def _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, n_prod, f_list, n_f, cut_i, thr,
-                   thr_lo, a, d_words, m_words, levels, cols, k_n, pn, const, w_meet, full, require, lo_r, h,
-                   base_lin, base_mask, base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops, out, n_out, st_mask,
-                   st_lvl, st_lin, st_val, st_pos, members, p_list, p_bound, c_list, c_u, s_all, s_pos, sig):
+def _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, n_prod, f_list, n_f, cut_i, thr_lo, a,
+                   m_words, levels, cols, k_n, pn, const, w_meet, full, require, lo_r, h, base_lin, base_mask,
+                   base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops, out, n_out, st_mask, st_lvl, st_lin,
+                   st_val, st_pos, members, p_list, p_bound, c_list, c_u, s_all, s_pos, sig):
     """Search each group of producers with its own newcomer order: a newcomer's value is what it adds to
     the group's coverage (needs it covers better) plus its a-part — never less than what it adds to any
     team of the group, whose coverage only grows. A producer's bound is its start value plus the best
@@ -504,7 +506,7 @@ def _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, 
             continue
         _sort_falling(p_list, p_bound, n_gp)
         n_bits = _signatures(r, c_list, n_c, a, levels, cols, k_n, sig[0], sig[1], sig[2], sig[3])
-        n_out = _search(r, p_list, p_bound, n_gp, c_list, c_u, n_c, s_all, s_pos, thr_lo, a, d_words, m_words,
+        n_out = _search(r, p_list, p_bound, n_gp, c_list, c_u, n_c, s_all, s_pos, thr_lo, a, m_words,
                         levels, cols, k_n, pn, const, w_meet, full, require, lo_r, hg, base_lin, base_mask,
                         base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops, out, n_out, st_mask, st_lvl,
                         st_lin, st_val, st_pos, members, (sig[0], sig[1], sig[2], n_bits))
@@ -514,7 +516,7 @@ def _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, 
 
 
 @njit(cache=True)
-def price_rows(a, prod_ok, inst_ok, d_words, m_words, levels, cols, counts, per_need, constant, w_meet, full,
+def price_rows(a, prod_ok, inst_ok, m_words, levels, cols, counts, per_need, constant, w_meet, full,
                require, lo, hi, base_lin, base_mask, base_lv, floor, keep, keep_all, capacity, width, max_groups):
     """Exact pricing of a block (see the module docstring). a: B × M priced pair values (producers first);
     prod_ok / inst_ok: which producers / instructors may join (locks and rules applied); the base_* the
@@ -529,7 +531,7 @@ def price_rows(a, prod_ok, inst_ok, d_words, m_words, levels, cols, counts, per_
     n_p = prod_ok.shape[1]
     n_i = M - n_p
     K = cols.shape[1]
-    W = d_words.shape[1]
+    W = base_mask.shape[1]
     best = np.full(B, -np.inf)
     upper = np.full(B, -np.inf)
     cap = capacity if keep_all else max(B * max(keep, 0), 1)
@@ -557,6 +559,7 @@ def price_rows(a, prod_ok, inst_ok, d_words, m_words, levels, cols, counts, per_
     ps_all = np.empty(n_p + 1, np.float64)
     ps_pos = np.empty(n_p + 1, np.float64)
     top_a = np.full(MAX_DEPTH, NEG)
+    u_best = np.zeros(MAX_DEPTH)
     keep_n = max(keep, 1)
     tops = (np.empty(keep_n, np.float64), np.empty(keep_n, np.int64), np.full((keep_n, width), -1, np.int64),
             np.zeros(1, np.int64))
@@ -611,8 +614,7 @@ def price_rows(a, prod_ok, inst_ok, d_words, m_words, levels, cols, counts, per_
         h = min(hi[r], n)
         lo_r = max(lo[r], 0)
         u_max = -np.inf
-        u_best = np.zeros(MAX_DEPTH)  # the h best optimistic values, for the producers' completion
-        n_best = 0
+        n_best = 0  # the h best optimistic values (u_best), for the producers' completion
         for t in range(n):
             v = u_c[t]
             if v > u_max:
@@ -665,7 +667,7 @@ def price_rows(a, prod_ok, inst_ok, d_words, m_words, levels, cols, counts, per_
                           p_list, p_bound, ps_all, ps_pos)
             n1 = _sorted(cand, u_c, n, cut_i - 1e-12 if np.isfinite(cut_i) else -np.inf, c_list, c_u, s_all, s_pos)
             n_bits = _signatures(r, c_list, n1, a, levels, cols, k_n, sig[0], sig[1], sig[2], sig[3])
-            n_out = _search(r, p_list, p_bound, n1p, c_list, c_u, n1, s_all, s_pos, NEG, a, d_words, m_words,
+            n_out = _search(r, p_list, p_bound, n1p, c_list, c_u, n1, s_all, s_pos, NEG, a, m_words,
                             levels, cols, k_n, pn, constant[r], w_meet, full, require, lo_r, min(h, n1), base_lin,
                             base_mask, base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops, out, n_out,
                             st_mask, st_lvl, st_lin, st_val, st_pos, members, (sig[0], sig[1], sig[2], n_bits))
@@ -680,13 +682,13 @@ def price_rows(a, prod_ok, inst_ok, d_words, m_words, levels, cols, counts, per_
                 v0 = start_p[q]
         cut_i = thr - v0 - max(h - 1, 0) * max(u_max, 0.0)
         n_f = _sorted(cand, u_c, n, cut_i, f_list, f_u, s_all, s_pos)
-        n_g = _group_producers(r, prods, bound_p, own_p, cap_p, n_prod, thr, levels, cols, k_n, pn, base_lv,
+        n_g = _group_producers(r, prods, bound_p, own_p, n_prod, thr, levels, cols, k_n, pn, base_lv,
                                groups, group_of, tight_p, max_groups)
         n_out = _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, n_prod, f_list, n_f,
-                               cut_i, thr, thr_lo, a, d_words, m_words, levels, cols, k_n, pn, constant[r], w_meet,
-                               full, require, lo_r, h, base_lin, base_mask, base_lv, floor_r, keep, keep_all, top_a,
-                               n_a, best, tops, out, n_out, st_mask, st_lvl, st_lin, st_val, st_pos, members, p_list,
-                               p_bound, c_list, c_u, s_all, s_pos, sig)
+                               cut_i, thr_lo, a, m_words, levels, cols, k_n, pn, constant[r], w_meet, full, require,
+                               lo_r, h, base_lin, base_mask, base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops,
+                               out, n_out, st_mask, st_lvl, st_lin, st_val, st_pos, members, p_list, p_bound, c_list,
+                               c_u, s_all, s_pos, sig)
         if n_out < 0:
             return best, upper, out[0], out[1], out[2], out[3], -1
         upper[r] = max(floor_r, best[r])

@@ -3,15 +3,12 @@ prices, found by enumerating producer × instructor sets with pruning by upper b
 
 A team's value (load aside: the master prices it per mentor) is
     Σ_m lin(d, m) + w_needs·needs(team) + w_meeting·meeting(team),
-exactly as scoring.team_values weights it. Partial teams grow one instructor at a time, in each
-director's order of optimistic instructor value U'(i) = lin(d, i) − price(i) + (i's needs credit alone);
-a partial team T is extended by instructor j only while
-    value(T) + U'(j) + (best completion from the instructors after j) > threshold(d),
-which is valid because needs never gain more than a newcomer's own credit and the meeting value never
-rises with more members. The optimistic values are sorted, so the instructors that pass form a prefix,
-found by binary search. Every director of a block is processed at once with NumPy (no loop per director).
-Whatever is pruned is provably at most the threshold, so the best value found (or the threshold) is an
-exact upper bound on every team of the director: the Lagrangian bound sums it over directors."""
+exactly as scoring.team_values weights it. This module prepares each block of directors — pair values
+less prices, the rules and locks as which mentors may join, the locked instructors' part of every team —
+and the compiled depth-first search of price_kernel.py prices every director of the block (its bounds are
+described there). Whatever is pruned is provably at most the threshold, so the best value found (or the
+threshold) is an exact upper bound on every team of the director: the Lagrangian bound sums it over
+directors."""
 
 from __future__ import annotations
 
@@ -22,9 +19,8 @@ from typing import Callable
 import numpy as np
 
 from pairing.engine.instance import MEETING_FULL, Instance, pair_block
-from pairing.engine.price_kernel import GROUPS, price_rows
+from pairing.engine.price_kernel import GROUPS, NEG, price_rows
 
-NEG = -1e9  # a forbidden mentor's optimistic value: any team using it is pruned
 TWO_PRODUCERS = -2  # a director locked to two producers: no team holds both locks
 PROOF_COLUMNS = 300_000  # columns above the floor one block may enumerate for a proof (beyond: no proof, no stall)
 
@@ -194,8 +190,11 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
             inst_ok[r, m - n_p] = False
     if restrict is not None:  # the heuristic rounds: only the most promising mentors by optimistic value
         single = space.levels[:, cols].sum(axis=2).T * per_need[:, None]  # B × M: each mentor's needs credit
-        meet_pair = w_meet * np.minimum(_pop(space.d_words[rows][:, None, :] & space.m_words[None, :, :]),
-                                        MEETING_FULL)
+        shared = _pop(space.d_words[rows][:, None, :] & space.m_words[None, :, :])  # B × M shared slots
+        meet_pair = w_meet * np.minimum(shared, MEETING_FULL)
+        if opts.require_meeting:  # (the search skips them too: they must not take a place in the top)
+            prod_ok &= shared[:, :n_p] > 0
+            inst_ok &= shared[:, n_p:] > 0
         prod_ok &= _top(np.where(prod_ok, a[:, :n_p] + single[:, :n_p] + meet_pair[:, :n_p], NEG), restrict)
         inst_ok &= _top(np.where(inst_ok, a[:, n_p:] + single[:, n_p:], NEG), restrict)
     # locked instructors enter every team from the start
@@ -208,7 +207,7 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
             base_lv[r] = np.maximum(base_lv[r], space.levels[m, cols[r]])
     width = max(opts.instructors_max, 1)
     best, upper, r_k, p_k, m_k, v_k, n_k = price_rows(
-        np.ascontiguousarray(a), prod_ok, inst_ok, space.d_words[rows], space.m_words, space.levels, cols, counts,
+        np.ascontiguousarray(a), prod_ok, inst_ok, space.m_words, space.levels, cols, counts,
         per_need, constant, w_meet, MEETING_FULL, bool(opts.require_meeting), lo, hi, base_lin, base_mask, base_lv,
         np.asarray(floor, dtype=np.float64), int(keep), bool(keep_all), PROOF_COLUMNS, width, max(space.groups, 2))
     if n_k < 0:

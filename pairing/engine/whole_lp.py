@@ -212,8 +212,9 @@ def _solve_lp(master: Master, deadline: float):
         return master.solve_lp(deadline)
 
 
-def round_cost(inst: Instance, columns: int, pair_cost: float = WHOLE_PAIR_COST) -> float:
-    """A round's cost in deterministic units (≈ seconds on the idle measuring machine)."""
+def round_cost(inst: Instance, columns: int, pair_cost: float) -> float:
+    """A round's cost in deterministic units (≈ seconds on the idle measuring machine); pair_cost: a pass's
+    per director × mentor (pass_pair_cost, its per-director part spread over the mentors)."""
     return inst.n_directors * inst.n_mentors * pair_cost + lp_cost(inst, columns)
 
 
