@@ -10,7 +10,7 @@ $(BIN)/.installed: pyproject.toml
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
 	$(BIN)/python -m pip install --quiet -e ".[test,postgres]"
-	$(BIN)/python -c "from pairing.engine.pricing import warm_up; warm_up()"  # compile the pricing search once
+	$(BIN)/python -c "from pairing.engine import pricing, smooth_dual; pricing.warm_up(); smooth_dual.warm_up()"  # compile the engine's kernels once
 	touch $@
 
 $(SAMPLE): $(BIN)/.installed resources/sample/roster.csv

@@ -137,24 +137,9 @@ class Master:
                 if (d, key, slots.get(d, -1)) not in self.keys:
                     self.add(Column(d, key, column_value(self.space, d, key, self.scores), slots.get(d, -1)))
 
-    def watch(self, cancel: threading.Event | None) -> None:
-        """Stop an LP solve as soon as `cancel` is set: HiGHS asks between its iterations (at 10,000
-        directors one interior-point solve takes ~13 s; a Stop should not wait for it). The solve then
-        raises OutOfTime, as when its deadline passes."""
-        if cancel is None:
-            return
-
-        def stop(kind, message, data_out, data_in, user_data) -> None:
-            if data_in is not None:  # (HiGHS keeps the flag from one solve to the next: set it each time)
-                data_in.user_interrupt = cancel.is_set()
-
-        self.lp.setCallback(stop, None)
-        self.lp.startCallback(highspy.cb.HighsCallbackType.kCallbackIpmInterrupt)
-        self.lp.startCallback(highspy.cb.HighsCallbackType.kCallbackSimplexInterrupt)
-
     def solve_lp(self, deadline: float | None = None) -> tuple[float, np.ndarray, np.ndarray]:
         """Re-solve (warm) and return the LP value with the director and mentor duals. Raises OutOfTime
-        when the deadline (a perf_counter time) passes first, or a watched cancel is set."""
+        when the deadline (a perf_counter time) passes first."""
         self._flush()
         left = 1e9 if deadline is None else deadline - time.perf_counter()
         if left <= 0:
@@ -164,7 +149,7 @@ class Master:
         self.lp.setOptionValue("time_limit", float(self.lp.getRunTime() + left))
         self.lp.run()
         status = self.lp.getModelStatus()
-        if status in (highspy.HighsModelStatus.kTimeLimit, highspy.HighsModelStatus.kInterrupt):
+        if status == highspy.HighsModelStatus.kTimeLimit:
             raise OutOfTime()
         if status != highspy.HighsModelStatus.kOptimal:
             raise RuntimeError(f"the master LP ended with status {status}")

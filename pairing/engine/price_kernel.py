@@ -140,7 +140,7 @@ def _threshold(floor_r, best_r, keep, keep_all, top_v, n_top):
 @njit(cache=True)
 def _last_newcomer(r, c, val, thr_lo, p, c_list, c_u, g_start, g_items, g_level, n_bits, a, m_words, levels, cols,
                    k_n, pn, w_meet, full, require, lo_r, floor_r, keep, keep_all, best, tops, out, n_out, st_mask,
-                   st_lvl, st_pos, members):
+                   st_lvl, st_pos, members, work):
     """Every complete team T + j worth recording, j after T's last member in the canonical order: a
     newcomer of signature group g adds at most a(j) + Σ over g's needs of (the group's best level − T's
     level), so within a group (a falling) the candidates form a prefix. Returns the output count."""
@@ -161,6 +161,7 @@ def _last_newcomer(r, c, val, thr_lo, p, c_list, c_u, g_start, g_items, g_level,
             if (g >> k) & 1:
                 cap += max(g_level[g, k] - st_lvl[c, k], 0.0) * pn
         for t in range(g_start[g], g_start[g + 1]):
+            work[0] += 1
             pos = g_items[t]
             m = c_list[pos]
             if val + a[r, m] + cap <= thr:
@@ -241,7 +242,7 @@ def _signatures(r, c_list, n_c, a, levels, cols, k_n, g_start, g_items, g_level,
 @njit(cache=True)
 def _search(r, p_list, p_bound, n_prod, c_list, c_u, n, s_all, s_pos, thr_lo, a, m_words, levels, cols, k_n, pn,
             const, w_meet, full, require, lo_r, h, base_lin, base_mask, base_lv, floor_r, keep, keep_all, top_a, n_a,
-            best, tops, out, n_out, st_mask, st_lvl, st_lin, st_val, st_pos, members, sig):
+            best, tops, out, n_out, st_mask, st_lvl, st_lin, st_val, st_pos, members, sig, work):
     """The depth-first search of one director over sorted producers (p_list by p_bound falling) and sorted
     instructors (c_list by optimistic value c_u falling, prefix sums s_all / s_pos): see the module
     docstring. Teams at most thr_lo are pruned from the start. The last newcomer of a team is looked for
@@ -258,6 +259,7 @@ def _search(r, p_list, p_bound, n_prod, c_list, c_u, n, s_all, s_pos, thr_lo, a,
         if p_bound[q] <= thr:
             break
         p = p_list[q]
+        work[0] += 1
         for w in range(W):
             st_mask[0, w] = base_mask[r, w] & m_words[p, w]
         for k in range(K):
@@ -286,7 +288,7 @@ def _search(r, p_list, p_bound, n_prod, c_list, c_u, n, s_all, s_pos, thr_lo, a,
             if c == h - 1:  # the last newcomer: by needs signature, then done with this node
                 n_out = _last_newcomer(r, c, val, thr_lo, p, c_list, c_u, g_start, g_items, g_level, n_bits, a,
                                        m_words, levels, cols, k_n, pn, w_meet, full, require, lo_r, floor_r, keep,
-                                       keep_all, best, tops, out, n_out, st_mask, st_lvl, st_pos, members)
+                                       keep_all, best, tops, out, n_out, st_mask, st_lvl, st_pos, members, work)
                 if n_out < 0:
                     return -1
                 thr = max(thr_lo, _threshold(floor_r, best[r], keep, keep_all, top_v, n_top[0]))
@@ -297,6 +299,7 @@ def _search(r, p_list, p_bound, n_prod, c_list, c_u, n, s_all, s_pos, thr_lo, a,
             j = st_pos[c]
             pushed = False
             while j < n:
+                work[0] += 1
                 if val + c_u[j] + _rest(s_all, s_pos, n, j + 1, req, opt) <= thr:
                     j = n
                     break
@@ -414,7 +417,8 @@ def _group_producers(r, prods, bound_p, own_p, n_prod, thr, levels, cols, k_n, p
 
 
 @njit(cache=True)
-def _best_completion(r, c_list, c_u, n_c, s_all, s_pos, a, levels, cols, k_n, pn, cover, lo_r, h, lvl, pos, acc):
+def _best_completion(r, c_list, c_u, n_c, s_all, s_pos, a, levels, cols, k_n, pn, cover, lo_r, h, lvl, pos, acc,
+                     work):
     """The best value newcomers can add to a start with needs coverage `cover`, slots aside (a meeting never
     gains from newcomers): max over instructor sets S of the sorted list, lo_r ≤ |S| ≤ h, of
     Σ a(S) + the needs S covers better. A depth-first search like _search's. NEG when no set fits."""
@@ -439,6 +443,7 @@ def _best_completion(r, c_list, c_u, n_c, s_all, s_pos, a, levels, cols, k_n, pn
         j = pos[c]
         pushed = False
         while j < n_c:
+            work[0] += 1
             if acc[c] + c_u[j] + _rest(s_all, s_pos, n_c, j + 1, req, opt) <= best:
                 j = n_c
                 break
@@ -469,14 +474,21 @@ def _best_completion(r, c_list, c_u, n_c, s_all, s_pos, a, levels, cols, k_n, pn
 def _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, n_prod, f_list, n_f, cut_i, thr_lo, a,
                    m_words, levels, cols, k_n, pn, const, w_meet, full, require, lo_r, h, base_lin, base_mask,
                    base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops, out, n_out, st_mask, st_lvl, st_lin,
-                   st_val, st_pos, members, p_list, p_bound, c_list, c_u, s_all, s_pos, sig):
+                   st_val, st_pos, members, p_list, p_bound, c_list, c_u, s_all, s_pos, sig, work):
     """Search each group of producers with its own newcomer order: a newcomer's value is what it adds to
     the group's coverage (needs it covers better) plus its a-part — never less than what it adds to any
     team of the group, whose coverage only grows. A producer's bound is its start value plus the best
     completion by these values, and the needs cap (pricing's second bound)."""
     for g_at in range(n_g + 1):
         g = g_at if g_at < n_g else max_groups - 1
+        members_g = 0
+        for q in range(n_prod):
+            if group_of[q] == g:
+                members_g += 1
+        if members_g == 0:  # (the last group is often empty: its coverage is then not even set)
+            continue
         n_c = 0
+        work[0] += n_f
         for t in range(n_f):
             m = f_list[t]
             gain = a[r, m]
@@ -490,7 +502,7 @@ def _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, 
         _prefix_sums(c_u, n_c, s_all, s_pos)
         hg = min(h, n_c)
         first = _best_completion(r, c_list, c_u, n_c, s_all, s_pos, a, levels, cols, k_n, pn, groups[g], lo_r, hg,
-                                 st_lvl, st_pos, st_lin)
+                                 st_lvl, st_pos, st_lin, work)
         needs_g = 0.0
         for k in range(k_n):
             needs_g += groups[g, k]
@@ -509,7 +521,7 @@ def _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, 
         n_out = _search(r, p_list, p_bound, n_gp, c_list, c_u, n_c, s_all, s_pos, thr_lo, a, m_words,
                         levels, cols, k_n, pn, const, w_meet, full, require, lo_r, hg, base_lin, base_mask,
                         base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops, out, n_out, st_mask, st_lvl,
-                        st_lin, st_val, st_pos, members, (sig[0], sig[1], sig[2], n_bits))
+                        st_lin, st_val, st_pos, members, (sig[0], sig[1], sig[2], n_bits), work)
         if n_out < 0:
             return -1
     return n_out
@@ -521,7 +533,9 @@ def price_rows(a, prod_ok, inst_ok, m_words, levels, cols, counts, per_need, con
     """Exact pricing of a block (see the module docstring). a: B × M priced pair values (producers first);
     prod_ok / inst_ok: which producers / instructors may join (locks and rules applied); the base_* the
     locked instructors' part of every team. Returns best, upper (per director), and the kept teams as
-    (row, producer, instructors −1 padded, value) arrays with their count (−1: more than `capacity`).
+    (row, producer, instructors −1 padded, value) arrays with their count (−1: more than `capacity`), and the
+    search's steps (producers started and newcomers looked at: what the pass cost, in a count that does
+    not depend on the machine).
 
     Per director in two phases: first the same search over its FIRST_PRODUCERS and FIRST_INSTRUCTORS most
     promising mentors, whose keep-th best team is a threshold every wanted team beats; then only the
@@ -569,6 +583,7 @@ def price_rows(a, prod_ok, inst_ok, m_words, levels, cols, counts, per_need, con
     st_val = np.empty(MAX_DEPTH + 1, np.float64)
     st_pos = np.empty(MAX_DEPTH + 1, np.int64)
     members = np.full(MAX_DEPTH + 1, -1, np.int64)
+    work = np.zeros(1, np.int64)  # the search's steps: newcomers looked at (the pass's cost in deterministic units)
     sig = (np.zeros((1 << SIG_BITS) + 1, np.int64), np.empty(n_i, np.int64),
            np.zeros((1 << SIG_BITS, max(K, 1)), np.float64), np.zeros((1 << SIG_BITS) + 1, np.int64))
     for r in range(B):
@@ -670,7 +685,8 @@ def price_rows(a, prod_ok, inst_ok, m_words, levels, cols, counts, per_need, con
             n_out = _search(r, p_list, p_bound, n1p, c_list, c_u, n1, s_all, s_pos, NEG, a, m_words,
                             levels, cols, k_n, pn, constant[r], w_meet, full, require, lo_r, min(h, n1), base_lin,
                             base_mask, base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops, out, n_out,
-                            st_mask, st_lvl, st_lin, st_val, st_pos, members, (sig[0], sig[1], sig[2], n_bits))
+                            st_mask, st_lvl, st_lin, st_val, st_pos, members, (sig[0], sig[1], sig[2], n_bits),
+                            work)
             thr_lo = _threshold(floor_r, best[r], keep, keep_all, tops[0], tops[3][0]) - 1e-9
             tops[3][0] = 0  # found again below
         # phase 2: every mentor that can still beat the threshold, producers grouped by the needs coverage
@@ -688,13 +704,13 @@ def price_rows(a, prod_ok, inst_ok, m_words, levels, cols, counts, per_need, con
                                cut_i, thr_lo, a, m_words, levels, cols, k_n, pn, constant[r], w_meet, full, require,
                                lo_r, h, base_lin, base_mask, base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops,
                                out, n_out, st_mask, st_lvl, st_lin, st_val, st_pos, members, p_list, p_bound, c_list,
-                               c_u, s_all, s_pos, sig)
+                               c_u, s_all, s_pos, sig, work)
         if n_out < 0:
-            return best, upper, out[0], out[1], out[2], out[3], -1
+            return best, upper, out[0], out[1], out[2], out[3], -1, work[0]
         upper[r] = max(floor_r, best[r])
         if not keep_all:
             for t in range(tops[3][0]):
                 out[0][n_out], out[1][n_out], out[3][n_out] = r, tops[1][t], tops[0][t]
                 out[2][n_out, :] = tops[2][t, :]
                 n_out += 1
-    return best, upper, out[0], out[1], out[2], out[3], n_out
+    return best, upper, out[0], out[1], out[2], out[3], n_out, work[0]

@@ -122,7 +122,8 @@ class Pricer:
         proc.stdout.close()
 
     def price(self, prices: np.ndarray, floor: np.ndarray, *, per_director: int, directors: np.ndarray,
-              deadline: float | None = None, cancel: threading.Event | None = None) -> Priced:
+              deadline: float | None = None, cancel: threading.Event | None = None,
+              restrict: int | None = None) -> Priced:
         """pricing.price(space, prices, floor, per_director=…, directors=…, deadline=…) on both cores; also
         stopped by `cancel` (checked before each block and while waiting for the helper's): the blocks not
         priced then get an infinite upper value and the pass says it is incomplete, as at the deadline."""
@@ -144,7 +145,7 @@ class Pricer:
             if self._proc is not None and self._ready:
                 while todo and len(sent) < IN_FLIGHT and not stopped():
                     if not header:
-                        self._outbox.put(("pass", self._pass, prices, floor, per_director))
+                        self._outbox.put(("pass", self._pass, prices, floor, per_director, restrict))
                         header = True
                     i = todo.pop()
                     sent.add(i)
@@ -154,19 +155,21 @@ class Pricer:
             if todo:
                 i = todo.popleft()
                 rows = blocks[i]
-                done[i] = _price_block(space, rows, prices, floor[rows], per_director, True, False)
+                done[i] = _price_block(space, rows, prices, floor[rows], per_director, True, False, restrict)
             elif sent:
                 self._collect(done, sent, todo, wait=True, stopped=stopped)
         best = np.full(n, -np.inf)
         upper = np.full(n, -np.inf)
         found = []
+        work = 0
         for rows, result in zip(blocks, done):
             if result is None:
                 upper[rows] = np.inf
                 continue
             best[rows], upper[rows] = result[0], result[1]
             found.extend(result[2])
-        return Priced(best, upper, found, complete=all(r is not None for r in done))
+            work += result[3]
+        return Priced(best, upper, found, complete=all(r is not None for r in done), work=work)
 
     def _collect(self, done: list, sent: set[int], todo: deque, wait: bool, stopped=None) -> None:
         """The helper's answers of this pass into `done` (waiting for one when `wait`, until `stopped()`
@@ -254,9 +257,10 @@ def serve(source, sink) -> None:
             _, number, index, rows = message
             if space is None or current is None or current[0] != number:
                 continue  # a block of a pass that has moved on
-            _, prices, floor, per_director = current
-            best, upper, columns = _price_block(space, rows, prices, floor[rows], per_director, True, False)
-            reply = ("done", number, index, best, upper, columns)
+            _, prices, floor, per_director, restrict = current
+            best, upper, columns, steps = _price_block(space, rows, prices, floor[rows], per_director, True, False,
+                                                       restrict)
+            reply = ("done", number, index, best, upper, columns, steps)
         pickle.dump(reply, sink, protocol=pickle.HIGHEST_PROTOCOL)
         sink.flush()
 

@@ -101,6 +101,7 @@ class Priced:
     upper: np.ndarray
     columns: list[Column]
     complete: bool = True
+    work: int = 0  # the search's steps (price_kernel.price_rows): the pass's cost, the same on any machine
 
 
 def price(space: Space, prices: np.ndarray, floor: np.ndarray, *, per_director: int = 3,
@@ -121,6 +122,7 @@ def price(space: Space, prices: np.ndarray, floor: np.ndarray, *, per_director: 
     best = np.full(inst.n_directors, -np.inf)
     upper = np.full(inst.n_directors, -np.inf)
     found: list[Column] = []
+    work = 0
     wanted = np.arange(inst.n_directors) if directors is None else np.asarray(directors, dtype=np.int64)
     for start in range(0, len(wanted), space.block):
         rows = wanted[start: start + space.block]
@@ -128,11 +130,13 @@ def price(space: Space, prices: np.ndarray, floor: np.ndarray, *, per_director: 
             continue
         if deadline is not None and time.perf_counter() > deadline:
             upper[wanted[start:]] = np.inf
-            return Priced(best, upper, found, complete=False)
-        b, u, cols = _price_block(space, rows, prices, floor[rows], per_director, scores, keep_all, restrict, slot)
+            return Priced(best, upper, found, complete=False, work=work)
+        b, u, cols, steps = _price_block(space, rows, prices, floor[rows], per_director, scores, keep_all, restrict,
+                                         slot)
         best[rows], upper[rows] = b, u
         found.extend(cols)
-    return Priced(best, upper, found)
+        work += steps
+    return Priced(best, upper, found, work=work)
 
 
 def pair_parts(space: Space, rows: np.ndarray, scores: bool, keep: bool = True) -> tuple[np.ndarray, np.ndarray]:
@@ -206,7 +210,7 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
             base_mask[r] &= space.m_words[m]
             base_lv[r] = np.maximum(base_lv[r], space.levels[m, cols[r]])
     width = max(opts.instructors_max, 1)
-    best, upper, r_k, p_k, m_k, v_k, n_k = price_rows(
+    best, upper, r_k, p_k, m_k, v_k, n_k, steps = price_rows(
         np.ascontiguousarray(a), prod_ok, inst_ok, space.m_words, space.levels, cols, counts,
         per_need, constant, w_meet, MEETING_FULL, bool(opts.require_meeting), lo, hi, base_lin, base_mask, base_lv,
         np.asarray(floor, dtype=np.float64), int(keep), bool(keep_all), PROOF_COLUMNS, width, max(space.groups, 2))
@@ -216,7 +220,7 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
         upper[:] = np.inf
     kept = [(r_k[:n_k], p_k[:n_k], m_k[:n_k], v_k[:n_k])] if n_k else []
     columns = _columns(inst, rows, kept, keep, keep_all, lock_i, prices, -1 if slot is None else slot)
-    return best, upper, columns
+    return best, upper, columns, int(steps)
 
 
 def _top(values: np.ndarray, k: int) -> np.ndarray:

@@ -242,6 +242,7 @@ def _neighbourhoods(inst: Instance, arcs: Arcs, teams: Teams, bound: float, star
     pass_cost = pairs * neighbourhoods.PASS_PAIR_COST
     if prices is not None and whole_lp.fits(inst) and not _stopped(cancel):  # the whole-program LP (eng-large)
         whole = whole_lp.search(inst, arcs, teams, start, prices, cancel=cancel, hopeless=hopeless,
+                                setup=pairs * SETUP_PAIR_COST,
                                 report=lambda b, s: _report(progress, b, min(s, proven[0]), start, "improve"))
         teams, best[0], proven[0] = whole.teams, objective(inst, whole.teams), min(proven[0], whole.bound)
         budget = limit * SEARCH_UNITS_SHARE - pairs * SETUP_PAIR_COST - whole.spent

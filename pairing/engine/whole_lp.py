@@ -4,7 +4,9 @@ stabilised column generation, for the proven bound and the duals that steer the 
 Each round prices every director exactly (pricing.py: no top-k) at stabilised mentor prices — Wentges
 smoothing, μ = α·centre + (1 − α)·LP duals, where the centre is the prices of the best bound so far — so
 each round gives a Lagrangian bound (master.Master.lagrangian: valid for any prices) and the columns worth
-adding; the restricted master is then re-solved by HiGHS's interior point method without crossover.
+adding; the restricted master's dual is then minimised by accelerated gradient on its smoothed form
+(smooth_dual.py: ~0.3 s at 2,000 directors and ~2 s at 10,000, where HiGHS's interior point took 1.8 s
+and 13 s), which also gives the fractional teams the rounding starts from.
 
 Pricing is pruned twice, never by a fixed top-k:
 - each director's pricing threshold starts at its best pool column under the same prices (a real team,
@@ -24,10 +26,11 @@ from typing import Callable
 
 import numpy as np
 
+from pairing.engine import smooth_dual
 from pairing.engine.bound import pairwise_upper
 from pairing.engine.construct import Teams, is_complete
 from pairing.engine.instance import Instance
-from pairing.engine.master import Master, OutOfTime
+from pairing.engine.master import Master
 from pairing.engine.price_pool import MIN_PAIRS, Pricer, helper_cores
 from pairing.engine.pricing import NEG, Column, Space, build_space, pair_parts
 
@@ -35,22 +38,32 @@ from pairing.engine.pricing import NEG, Column, Space, build_space, pair_parts
 # centre itself), falling as the LP's duals become worth more (measured at 2,000: docs/engine.md)
 ALPHAS = (0.7, 0.7, 0.6, 0.5, 0.4)
 CONVERGED = 1e-4  # relative distance between the bound and the LP value at which the LP counts as solved
+# the heuristic rounds: each director's most promising producers and instructors (pricing's `restrict`),
+# while a round raises the LP by this share or more (measured at 10,000: docs/engine.md)
+HEURISTIC = 16
+HEURISTIC_STALL = 0.002
+HEURISTIC_RUN = 1  # heuristic rounds after each exact one at most
 PER_DIRECTOR = 6  # columns added per director and round (measured at 2,000: 3, 6, 10 — docs/engine.md)
 MAX_ROUNDS = 60
 # deterministic cost units (≈ seconds of wall clock on the idle 2-core measuring machine), at 2,000 directors
 PRICE_PAIR_COST = 0.6e-6  # per director × mentor of a pricing pass keeping 3 columns a director (large_bound's)
-# the whole LP's passes keep 6 columns a director at prices near the LP's duals; measured on the idle machine
-# with the compiled pricing (price_kernel.py), on two cores: 0.36 ms a director at 2,000 (1,700 mentors;
-# `meeting`, `tight`, 30 s) and 1.28 ms at 10,000 (8,500 mentors), i.e. a part per director and a part per
-# mentor, here on one core (× HELPED_SPEEDUP); the interior point 5.1-5.7e-5 s a column of the restricted
-# master at 2,000 directors and 1.43e-4 at 10,000 (its rows grow too)
-WHOLE_PAIR_COST = 0.23e-6  # per director × mentor of a whole-LP pricing pass, on one core
-WHOLE_DIRECTOR_COST = 0.22e-3  # and per director
+# a whole-LP pass costs a part per director × mentor (preparing its blocks) and a part per step of the
+# compiled search (price_kernel counts them: the same on any machine); measured in CPU time on the idle
+# machine at 10,000 directors, from 9,000 steps a director at the flows' prices to 110,000 near the LP's
+# duals (1.5 to 5.9 ms a director; 2,000: 8,600 steps, 0.56 ms), on one core (÷ HELPED_SPEEDUP on two)
+PASS_PAIR_COST = 0.125e-6
+PASS_STEP_COST = 44e-9
+FIRST_STEPS = 1.2  # per pair, the first pass's estimate (measured: 1.05 at 10,000)
+HEURISTIC_PAIR_COST = 0.15e-6  # a heuristic pass's part per pair (its top-k by NumPy: 1.2-1.4 ms a director)
+# the next exact pass is estimated from the last one's units: after the first (at the flows' prices) ×
+# FIRST_GROWTH, after later ones × LATER_GROWTH (measured at 10,000: docs/engine.md)
+FIRST_GROWTH = 3.0
+LATER_GROWTH = 1.5
 # the rest of the LP's work (the pool's floors, adding columns, the Lagrangian, the rounding): measured at
 # 10,000 directors, 6.3 s of wall clock beyond the units of its passes and solves (85 M pairs)
 WHOLE_OVERHEAD_PAIR_COST = 0.08e-6
-LP_COLUMN_COST = 5.2e-5  # per column of the restricted master at 2,000 directors, for one interior-point solve
-LP_ROWS_POWER = 0.63  # … growing as (directors / 2,000) ** this: 5.2e-5 → 1.43e-4 at 10,000
+DUAL_COLUMN_STEP_COST = 5e-8  # per column and gradient step of smooth_dual.minimise (measured: docs/engine.md)
+TYPICAL_STEPS = 200  # gradient steps of one minimisation, for whether the next round fits (140-210 measured)
 HELPED_BLOCK = 128  # directors per block with a helper: the two balance better, and each holds half the partial teams
 HELPED_SPEEDUP = 1.7  # a pass on two cores (price_pool) against one at 2,000: 1.63-1.97x, mean 1.77, in CPU time (docs)
 
@@ -76,6 +89,17 @@ class Pool:
         self.members.append(members)
         self.value.append(np.array([c.value for c in columns]))
         if len(self.d) > 8:  # keep few arrays
+            self._join()
+
+    def restricted(self, n_directors: int, levels: tuple[np.ndarray, np.ndarray]) -> smooth_dual.Restricted:
+        """The pool as the restricted master (its columns in the order they came: the master's)."""
+        self._join()
+        d, members, value = (self.d[0], self.members[0], self.value[0]) if self.d else \
+            (np.zeros(0, dtype=np.int32), np.zeros((0, self.width), dtype=np.int32), np.zeros(0))
+        return smooth_dual.Restricted(n_directors, self.n_mentors, d, members, value, *levels)
+
+    def _join(self) -> None:
+        if len(self.d) > 1:
             self.d, self.members, self.value = [np.concatenate(self.d)], [np.concatenate(self.members)], \
                 [np.concatenate(self.value)]
 
@@ -90,8 +114,9 @@ class Pool:
 
 @dataclass
 class WholeLP:
-    """What the whole-program LP left: the best proven bound and the prices behind it, the last LP value,
-    its duals and solution, the master (its pool), and per round (time, LP, bound) for the record."""
+    """What the whole-program LP left: the best proven bound and the prices behind it, the last LP value
+(the restricted Lagrangian at the last duals: smooth_dual), those duals and the fractional teams there
+(per master column), the master (its pool), and per round (time, LP, bound) for the record."""
 
     bound: float
     mu: np.ndarray
@@ -101,6 +126,7 @@ class WholeLP:
     converged: bool = False
     rounds: int = 0
     lp_mu: np.ndarray | None = None
+    x: np.ndarray | None = None
     spent: float = 0.0
     final_pass: bool = False  # the last pass priced for the bound only (no LP after it)
     trace: list[tuple[float, float, float, int, int]] = field(default_factory=list)
@@ -111,45 +137,52 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
           complete: bool = True, fallback: np.ndarray | None = None, pricer: Pricer | None = None) -> WholeLP:
     """Stabilised column generation for the whole program from prices mu0 (the flows' duals), until the
     bound meets the LP value, `budget` deterministic units are spent (the next round must fit), or the
-    safety net `deadline` (a perf_counter time) passes. With complete=False the bound also holds for
-    pairings that leave directors out (a director may have no team, worth 0). `fallback` (per director, an
-    upper bound on its best team under mu0: bound.pairwise_upper) still proves a bound when the first
-    round is cut short (on a heavily loaded machine): the directors it did not reach count with it.
-    `pricer` prices the passes (price_pool: on two cores when it has a helper; by default on this one);
-    cancel is checked before every block of directors it prices, so a Stop waits for one block at most
-    (plus an LP solve)."""
+    safety net `deadline` (a perf_counter time) passes.
+
+    An exact pass at mu0 first (a bound at once); then heuristic rounds (each director's HEURISTIC most
+    promising producers and instructors, at the LP's duals) while they raise the LP by HEURISTIC_STALL or
+    more and leave room for the exact rounds; then exact rounds, Wentges-smoothed from the first of them
+    (whose prices, the LP's duals, become the centre). Only exact passes give bounds.
+
+    With complete=False the bound also holds for pairings that leave directors out (a director may have
+    no team, worth 0). `fallback` (per director, an upper bound on its best team under mu0:
+    bound.pairwise_upper) still proves a bound when the first pass is cut short (on a heavily loaded
+    machine): the directors it did not reach count with it. `pricer` prices the passes (price_pool: on
+    two cores when it has a helper; by default on this one); cancel is checked before every block of
+    directors it prices, so a Stop waits for one block at most (plus a minimisation of the dual)."""
     began = time.perf_counter()
     n = inst.n_directors
     pricer = pricer if pricer is not None else Pricer(space, helper=False)
-    pair_cost = pass_pair_cost(pricer, WHOLE_PAIR_COST + WHOLE_DIRECTOR_COST / max(inst.n_mentors, 1))
-    master = Master(inst, space)
-    master.lp.setOptionValue("solver", "ipm")  # measured: simplex needs tens of thousands of iterations
-    master.lp.setOptionValue("run_crossover", "off")
-    master.watch(cancel)
+    master = Master(inst, space)  # the column store: its LP is solved by smooth_dual, not HiGHS
+    levels = smooth_dual.level_arrays(master.gains)
     pool = Pool(inst.n_mentors, 1 + max(inst.options.instructors_max, 1))
     master.add_teams({d: ms for d, ms in teams.items() if is_complete(inst, d, ms)})
     pool.add(master.columns)
-    centre = mu0.copy()
-    lp_mu = None
-    last_mu, last_upper = None, None
-    out = WholeLP(float("inf"), centre, np.full(n, np.inf), float("-inf"), master)
-    spent = 0.0
-    pass_cost = n * inst.n_mentors * pair_cost
-    priced_in = solved_in = 0.0  # the last pass's and LP solve's wall times: what cannot end is not begun
+    out = WholeLP(float("inf"), mu0.copy(), np.full(n, np.inf), float("-inf"), master)
+    pairs = n * inst.n_mentors
+    state = _Rounds(centre=mu0.copy(), heuristic_cost=pass_units(pricer, pairs * HEURISTIC_PAIR_COST, 0),
+                    exact_cost=pass_units(pricer, pairs * PASS_PAIR_COST, int(pairs * FIRST_STEPS)))
     while not (cancel is not None and cancel.is_set()):
-        left = deadline - time.perf_counter()
-        whole = spent + round_cost(inst, len(master.columns), pair_cost) <= budget and priced_in + solved_in < left
-        # when a whole round no longer fits but a pass does: a last pass for the bound only
-        bound_only = not whole and lp_mu is not None and spent + pass_cost <= budget and priced_in < left
-        if not (whole or bound_only):
+        dual_cost = lp_cost(len(master.columns) + n * PER_DIRECTOR)
+        kind = _next_round(state, budget, deadline - time.perf_counter(), dual_cost)
+        if kind == HEURISTIC_ROUND:
+            work = _heuristic_round(inst, pricer, master, pool, levels, state, out, deadline, cancel)
+            state.spent += pass_units(pricer, pairs * HEURISTIC_PAIR_COST, work)
+            state.spent += lp_cost(len(master.columns), state.steps)
+            out.trace.append((time.perf_counter() - began, out.lp, out.bound, -1, state.added))
+            continue
+        if kind == STOP:
             break
+        bound_only = kind == BOUND_ONLY
         pass_began = time.perf_counter()
-        mu = centre if lp_mu is None else _alpha(out.rounds) * centre + (1 - _alpha(out.rounds)) * lp_mu
+        mu = state.prices(out.rounds)
         floor = pool.best(mu, n)
-        wanted = _worth_pricing(space, floor, mu, last_mu, last_upper)
+        wanted = _worth_pricing(space, floor, mu, state.last_mu, state.last_upper)
         priced = pricer.price(mu, floor, per_director=PER_DIRECTOR, directors=wanted, deadline=deadline,
                               cancel=cancel)
-        spent += len(wanted) * inst.n_mentors * pair_cost
+        units = pass_units(pricer, len(wanted) * inst.n_mentors * PASS_PAIR_COST, priced.work)
+        state.spent += units
+        state.exact_cost = units * (FIRST_GROWTH if state.lp_mu is None else LATER_GROWTH)
         if not priced.complete:
             if out.rounds == 0 and fallback is not None:
                 reached = np.isfinite(priced.upper)
@@ -159,16 +192,17 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
                 if on_bound is not None:
                     on_bound(value)
             break
-        priced_in = time.perf_counter() - pass_began
+        state.priced_in = time.perf_counter() - pass_began
+        state.first_in = state.first_in or state.priced_in
         upper = floor.copy()
         upper[wanted] = np.maximum(priced.upper[wanted], floor[wanted])
         # a director with no valid team at all: then only the bound over partial pairings means anything
         value = master.lagrangian(upper, mu, complete=complete and bool(np.all(upper > NEG / 4)))
-        last_mu, last_upper = mu, upper
+        state.last_mu, state.last_upper = mu, upper
         lowered = value < out.bound
         if lowered:
-            centre = mu.copy()
-            out.bound, out.mu, out.upper = value, centre, upper.copy()
+            state.centre = mu.copy()
+            out.bound, out.mu, out.upper = value, state.centre, upper.copy()
             if on_bound is not None:
                 on_bound(value)
         if bound_only:  # its columns wait: the LP's solution (for the rounding) stays that of its columns
@@ -177,50 +211,109 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
         fresh = [c for c in priced.columns if master.add(c)]
         pool.add(fresh)
         out.rounds += 1
-        if fresh or lp_mu is None:  # no new column (a mispriced round): the LP is the same, the centre moved
-            solve_began = time.perf_counter()
-            try:
-                out.lp, _, lp_mu = _solve_lp(master, deadline)
-            except OutOfTime:
-                break
-            spent += lp_cost(inst, len(master.columns))
-            solved_in = time.perf_counter() - solve_began
-        out.lp_mu = lp_mu
+        state.heuristic = 0
+        if fresh or state.lp_mu is None:  # no new column (a mispriced round): the LP is the same, the centre moved
+            _minimise(pool, levels, n, state, out, mu)
+            state.spent += lp_cost(len(master.columns), state.steps)
         out.trace.append((time.perf_counter() - began, out.lp, out.bound, len(wanted), len(fresh)))
         if out.bound - out.lp <= CONVERGED * abs(out.lp):
             out.converged = True
             break
         if not fresh and not lowered or out.rounds >= MAX_ROUNDS:  # the same prices again next round: stop
             break
-    out.spent = spent
+    out.spent = state.spent
     return out
 
 
-def _alpha(rounds: int) -> float:
-    """The centre's share in the prices of the round after `rounds` rounds (rounds ≥ 1)."""
-    return ALPHAS[min(rounds - 1, len(ALPHAS) - 1)]
+HEURISTIC_ROUND, EXACT_ROUND, BOUND_ONLY, STOP = "heuristic", "exact", "bound only", ""
 
 
-def _solve_lp(master: Master, deadline: float):
-    """The restricted master by interior point; should HiGHS's interior point stop without a solution
-    (seen on a few tiny programs: status not set), by simplex from there on."""
-    try:
-        return master.solve_lp(deadline)
-    except RuntimeError:
-        master.lp.setOptionValue("solver", "simplex")
-        master.lp.setOptionValue("run_crossover", "on")
-        return master.solve_lp(deadline)
+def _next_round(state: _Rounds, budget: float, left: float, dual_cost: float) -> str:
+    """The next round: a heuristic one after each exact round (HEURISTIC_RUN at most) while it leaves
+    room for the next exact round; an exact round while one fits; when a whole round no longer fits but
+    an exact pass does, a last pass for the bound only; else none. In deterministic units, the wall
+    clock (`left` seconds) as the safety net: what cannot end is not begun."""
+    if state.heuristic < HEURISTIC_RUN and state.lp_mu is not None:
+        if (state.spent + state.heuristic_cost + state.exact_cost + 2 * dual_cost <= budget
+                and state.first_in * (1 + FIRST_GROWTH) < left):
+            return HEURISTIC_ROUND
+    if state.spent + state.exact_cost + dual_cost <= budget and state.priced_in + state.solved_in < left:
+        return EXACT_ROUND
+    if state.lp_mu is not None and state.spent + state.exact_cost <= budget and state.priced_in < left:
+        return BOUND_ONLY
+    return STOP
 
 
-def round_cost(inst: Instance, columns: int, pair_cost: float) -> float:
-    """A round's cost in deterministic units (≈ seconds on the idle measuring machine); pair_cost: a pass's
-    per director × mentor (pass_pair_cost, its per-director part spread over the mentors)."""
-    return inst.n_directors * inst.n_mentors * pair_cost + lp_cost(inst, columns)
+@dataclass
+class _Rounds:
+    """Column generation's state between rounds: the stability centre (the prices of the best bound), the
+    LP's duals, the last exact pass's prices and bounds, the phase, the units spent and the estimates of
+    the next passes."""
+
+    centre: np.ndarray
+    heuristic_cost: float
+    exact_cost: float  # the next exact pass's estimate (from the last one's units)
+    lp_mu: np.ndarray | None = None
+    last_mu: np.ndarray | None = None
+    last_upper: np.ndarray | None = None
+    heuristic: int = 0  # heuristic rounds since the last exact one (HEURISTIC_RUN: none before the next)
+    spent: float = 0.0
+    steps: int = 0  # the last minimisation's gradient steps
+    added: int = 0  # the last heuristic round's new columns
+    priced_in: float = 0.0  # the last exact pass's and minimisation's wall times: what cannot end is not begun
+    solved_in: float = 0.0
+    first_in: float = 0.0  # the first pass's wall time (the net's estimate before a heuristic round)
+
+    def prices(self, rounds: int) -> np.ndarray:
+        """The next exact pass's prices: the centre itself first, then Wentges' mix with the LP's duals."""
+        if self.lp_mu is None:
+            return self.centre
+        alpha = ALPHAS[min(rounds - 1, len(ALPHAS) - 1)]
+        return alpha * self.centre + (1 - alpha) * self.lp_mu
 
 
-def lp_cost(inst: Instance, columns: int) -> float:
-    """One interior-point solve of the restricted master with `columns` columns, in deterministic units."""
-    return columns * LP_COLUMN_COST * max(inst.n_directors / 2000, 1.0) ** LP_ROWS_POWER
+def _minimise(pool: Pool, levels, n: int, state: _Rounds, out: WholeLP, start: np.ndarray) -> None:
+    """The restricted master's dual (smooth_dual) from the last duals (or `start`), into state and out."""
+    solve_began = time.perf_counter()
+    cold = state.lp_mu is None
+    dual = smooth_dual.minimise(pool.restricted(n, levels), start if cold else state.lp_mu,
+                                smooth_dual.COLD_TAUS if cold else smooth_dual.TAUS)
+    out.lp, out.x, out.lp_mu = dual.value, dual.x, dual.mu
+    state.lp_mu, state.steps = dual.mu, dual.steps
+    state.solved_in = time.perf_counter() - solve_began
+
+
+def _heuristic_round(inst: Instance, pricer: Pricer, master: Master, pool: Pool, levels, state: _Rounds,
+                     out: WholeLP, deadline: float, cancel: threading.Event | None) -> int:
+    """Each director priced over its HEURISTIC most promising mentors at the LP's duals (no bound), the
+    new columns added, the dual minimised again; the phase ends when the LP rose less than HEURISTIC_STALL."""
+    n = inst.n_directors
+    floor = pool.best(state.lp_mu, n)
+    priced = pricer.price(state.lp_mu, floor, per_director=PER_DIRECTOR, directors=np.arange(n), deadline=deadline,
+                          cancel=cancel, restrict=HEURISTIC)
+    fresh = [c for c in priced.columns if master.add(c)]
+    pool.add(fresh)
+    state.added = len(fresh)
+    before = out.lp
+    if fresh:
+        _minimise(pool, levels, n, state, out, state.lp_mu)
+    state.heuristic += 1
+    if not priced.complete or out.lp - before < HEURISTIC_STALL * abs(out.lp):
+        state.heuristic = HEURISTIC_RUN  # none more before the next exact round
+    return priced.work
+
+
+def lp_cost(columns: int, steps: int = TYPICAL_STEPS) -> float:
+    """Minimising the restricted master's dual over `columns` columns in `steps` gradient steps
+    (smooth_dual), in deterministic units."""
+    return columns * steps * DUAL_COLUMN_STEP_COST
+
+
+def pass_units(pricer: Pricer, pair_part: float, steps: int) -> float:
+    """A pass's deterministic units: its part per pair plus its search's steps, on one core, divided by
+    the speed-up measured with a helper on the second core (HELPED_SPEEDUP)."""
+    units = pair_part + steps * PASS_STEP_COST
+    return units / HELPED_SPEEDUP if pricer.helped else units
 
 
 def pass_pair_cost(pricer: Pricer, per_pair: float = PRICE_PAIR_COST) -> float:
@@ -260,13 +353,13 @@ def _shift(space: Space, fall: np.ndarray) -> np.ndarray:
     return out
 
 
-def round_teams(inst: Instance, master: Master, mu: np.ndarray, upper: np.ndarray) -> Teams:
-    """Integer teams from the LP: its columns by how much the LP takes them (then by reduced cost under
-    mu), each kept when its director has no team yet and its mentors have places left; then, for the
-    directors still without one, their other columns by reduced cost. Some directors may stay without a
-    team (neighbourhoods.repair_many places them)."""
-    x = master.values()
+def round_teams(inst: Instance, master: Master, x: np.ndarray, mu: np.ndarray, upper: np.ndarray) -> Teams:
+    """Integer teams from the LP's fractional teams x (per master column): its columns by how much the LP
+    takes them (then by reduced cost under mu), each kept when its director has no team yet and its
+    mentors have places left; then, for the directors still without one, their other columns by reduced
+    cost. Some directors may stay without a team (neighbourhoods.repair_many places them)."""
     n_cols = len(master.columns)
+    x = np.r_[x, np.zeros(n_cols - len(x))]
     priced = np.r_[mu, 0.0]
     members = np.full((n_cols, 1 + max(inst.options.instructors_max, 1)), inst.n_mentors, dtype=np.int64)
     for c, column in enumerate(master.columns):
@@ -354,8 +447,8 @@ def pool_by_director(master: Master) -> dict[int, list[Column]]:
 # of the time limit for the whole LP (deterministic units): 0.75 ended the LP at ~24 s of 30 on the idle
 # machine, where the wall-clock rule (no round that cannot end before the net) also ended it — which one
 # came first decided the teams; and under load the rounding then had ~2 s, which one run in three missed
-RELAX_SHARE = 0.70
-RELAX_NET = 0.80  # its wall-clock net, later than the units' end on an idle machine so that they decide there
+RELAX_SHARE = 0.85
+RELAX_NET = 0.88  # its wall-clock net, later than the units' end on an idle machine so that they decide there
 # (the LP ends at ~22 s of 30 at 2,000), early enough under load for the rounding and its repair (≥ 4.5 s)
 REPAIR_SHARE = 0.15  # of the limit at most for placing the directors the rounding leaves out (units)
 REPAIR_NET = 0.95  # its wall-clock net: on a loaded machine completing the LP's rounding beats more search
@@ -380,7 +473,8 @@ class Outcome:
 
 
 def search(inst: Instance, arcs, teams: Teams, start: float, prices: np.ndarray, *,
-           report: Callable[[float, float], None], cancel: threading.Event | None, hopeless: set[int]) -> Outcome:
+           report: Callable[[float, float], None], cancel: threading.Event | None, hopeless: set[int],
+           setup: float = 0.0) -> Outcome:
     """Large coupled programs whose whole LP fits: stabilised column generation for the bound and the
     duals; the LP rounded to teams (round_teams), the directors it leaves out placed by the column model
     (neighbourhoods.repair_many, from the LP's columns); kept when everyone placeable has a team and it
@@ -403,10 +497,10 @@ def search(inst: Instance, arcs, teams: Teams, start: float, prices: np.ndarray,
     if helper:
         space.block = HELPED_BLOCK
     with Pricer(space, helper) as pricer:
-        relaxed = relax(inst, space, teams, prices, limit * RELAX_SHARE, start + limit * RELAX_NET, cancel,
+        relaxed = relax(inst, space, teams, prices, limit * RELAX_SHARE - setup, start + limit * RELAX_NET, cancel,
                         on_bound, complete=not hopeless, fallback=pairwise_upper(inst, arcs, prices), pricer=pricer)
-    if relaxed.lp_mu is not None and not (cancel is not None and cancel.is_set()):
-        rounded = round_teams(inst, relaxed.master, relaxed.mu, relaxed.upper)
+    if relaxed.x is not None and not (cancel is not None and cancel.is_set()):
+        rounded = round_teams(inst, relaxed.master, relaxed.x, relaxed.mu, relaxed.upper)
         _, repair = neighbourhoods.repair_many(inst, arcs, rounded, hopeless, inst.options.seed,
                                                start + limit * REPAIR_NET, cancel,
                                                pool=pool_by_director(relaxed.master), budget=limit * REPAIR_SHARE)

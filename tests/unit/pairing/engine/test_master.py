@@ -83,29 +83,6 @@ def test_the_lp_solves_after_highs_run_clock_passes_the_time_left():
     assert np.isfinite(lp) and len(pi) == master.inst.n_directors
 
 
-@pytest.mark.parametrize("solver", ["ipm", "simplex"])
-def test_a_watched_cancel_stops_the_lp_solve(solver):
-    """A Stop during an LP solve (13 s at 10,000 directors) ends it at HiGHS's next iteration."""
-    import threading
-
-    program = synthetic_program(200, seed=3)
-    inst = compile_program(program, SolveOptions.from_settings(program.settings))
-    teams = constructive(inst, build_arcs(inst))
-    master = Master(inst, build_space(inst))
-    master.lp.setOptionValue("solver", solver)
-    master.add_teams({d: ms for d, ms in teams.items() if is_complete(inst, d, ms)})
-    for column in master.price(np.zeros(inst.n_mentors), np.full(inst.n_directors, -np.inf), per_director=3).columns:
-        master.add(column)
-    cancel = threading.Event()
-    master.watch(cancel)
-    cancel.set()
-    with pytest.raises(master_module.OutOfTime):
-        master.solve_lp()
-    cancel.clear()
-    lp, pi, mu = master.solve_lp()
-    assert np.isfinite(lp) and len(mu) == inst.n_mentors
-
-
 @pytest.mark.parametrize("distinct_mentor_slots", [False, True])
 def test_a_dive_cut_short_still_gives_teams_that_keep_the_rules(distinct_mentor_slots):
     """A dive whose deadline has passed fixes nothing; with finish=True it takes the pool's columns

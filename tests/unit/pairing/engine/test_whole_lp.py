@@ -92,7 +92,7 @@ def test_the_lps_rounding_and_its_repair_keep_every_rule():
     options = SolveOptions.from_settings(program.settings, workers=1)
     inst, arcs, teams, prices = _setup(program, options)
     relaxed = whole_lp.relax(inst, build_space(inst), teams, prices, budget=FOREVER, deadline=FOREVER)
-    rounded = whole_lp.round_teams(inst, relaxed.master, relaxed.mu, relaxed.upper)
+    rounded = whole_lp.round_teams(inst, relaxed.master, relaxed.x, relaxed.mu, relaxed.upper)
     neighbourhoods.repair_many(inst, arcs, rounded, set(), 0, FOREVER, pool=whole_lp.pool_by_director(relaxed.master))
     used = np.zeros(inst.n_mentors, dtype=np.int64)
     for members in rounded.values():
@@ -148,19 +148,21 @@ def test_the_last_pass_for_the_bound_only_lowers_it_and_leaves_the_lp_as_it_was(
 
 
 def _relax_rounds(inst, teams, prices, rounds, complete, last_pass=True):
-    """relax where `rounds` whole rounds fit the budget, then one pricing pass only (none without
-    last_pass: relax stops at MAX_ROUNDS)."""
-    real, most = whole_lp.round_cost, whole_lp.MAX_ROUNDS
-    seen = {"calls": 0}
+    """relax where `rounds` exact rounds fit the budget, then one pricing pass for the bound only (none
+    without last_pass)."""
+    real = whole_lp._next_round
+    seen = {"exact": 0}
 
-    def round_cost(inst_, columns, pair_cost=whole_lp.WHOLE_PAIR_COST):
-        seen["calls"] += 1
-        return real(inst_, columns, pair_cost) if seen["calls"] <= rounds else 2e9
+    def next_round(state, budget, left, dual_cost):
+        kind = real(state, budget, left, dual_cost)
+        if kind == whole_lp.EXACT_ROUND:
+            seen["exact"] += 1
+            if seen["exact"] > rounds:
+                return whole_lp.BOUND_ONLY if last_pass else whole_lp.STOP
+        return kind
 
-    whole_lp.round_cost = round_cost
-    if not last_pass:
-        whole_lp.MAX_ROUNDS = rounds
+    whole_lp._next_round = next_round
     try:
         return whole_lp.relax(inst, build_space(inst), teams, prices, budget=1e9, deadline=FOREVER, complete=complete)
     finally:
-        whole_lp.round_cost, whole_lp.MAX_ROUNDS = real, most
+        whole_lp._next_round = real
