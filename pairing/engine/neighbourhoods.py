@@ -31,7 +31,7 @@ from pairing.engine.construct import Teams, is_complete
 from pairing.engine.instance import Instance
 from pairing.engine.lns import region_value
 from pairing.engine.master import PER_DIRECTOR, TOLERANCE, UNPLACED, Master, OutOfTime, dive, integer_teams
-from pairing.engine.pricing import Column, Space, build_space, price
+from pairing.engine.pricing import Column, Space, build_space, price, units
 from pairing.engine.scoring import team_values, weighted
 
 REGION = 120  # directors freed per move
@@ -41,9 +41,11 @@ BRANCH_GAP = 0.002  # CP-SAT over the columns when the dive is further than this
 BRANCH_DETERMINISTIC = 0.3  # its deterministic-time limit
 REPAIR_DETERMINISTIC = 1.0  # CP-SAT's deterministic-time limit when repairing a director the dive leaves out
 # Deterministic cost units, measured at 2,000 directors on an idle core:
-PAIR_COST = 3.5e-7  # per director × mentor priced in one round of a move
 PASS_PAIR_COST = 4.8e-7  # a full pricing pass (bound.column_bound), per director × mentor
-ITERATION_COST = 2e-4  # per simplex iteration of a neighbourhood's master LP
+# per simplex iteration of a neighbourhood's master LP: re-measured after the LP's rounding became the
+# search's start (2,000 `meeting`, idle: 45,000 iterations in 12 moves, 1.9 s beside their pricing; the
+# 2·10⁻⁴ of before ended the search at 21 s of 30); a move's pricing counts pricing.units
+ITERATION_COST = 4.5e-5
 DIVE_COST = 5e-4  # per director of the neighbourhood: the dive's LP re-solves
 RESTRICT_ABOVE = 2_000  # mentors with a place above which a restricted move sees only its directors' arcs.
 # Measured at 10,000 (58-59 CPU s of moves from the construction): meeting, ~2,850 mentors with a place
@@ -195,7 +197,7 @@ def move(inst: Instance, teams: Teams, region: list[int], seed: int, deadline: f
     cost = MOVE_COST
     try:
         lp, bound, iterations, priced = _generate(master, space, deadline, cancel)
-        cost += priced * sub.n_mentors * PAIR_COST + iterations * ITERATION_COST
+        cost += priced + iterations * ITERATION_COST
         if bound is not None and bound <= before + 1e-6:  # proven: nothing better in this neighbourhood
             return 0.0, cost
         found = dive(master, deadline, cancel)
@@ -331,7 +333,7 @@ def _repair_region(inst: Instance, teams: Teams, region: list[int], seed: int, d
     cost = MOVE_COST
     try:
         _, _, iterations, priced = _generate(master, space, deadline, cancel, rounds=2 * ROUNDS)
-        cost += priced * sub.n_mentors * PAIR_COST + iterations * ITERATION_COST + DIVE_COST * len(region)
+        cost += priced + iterations * ITERATION_COST + DIVE_COST * len(region)
         found = dive(master, deadline, cancel)
     except OutOfTime:
         return None, cost
@@ -395,16 +397,16 @@ def _generate(master: Master, space: Space, deadline: float, cancel, rounds: int
               ) -> tuple[float, float | None, int, int]:
     """Column generation on the neighbourhood, at most ROUNDS rounds of exact pricing over every mentor
     with a place: the last LP value, the neighbourhood's bound when pricing proved the LP optimal (else
-    None), the simplex iterations and the directors priced (for the move's cost)."""
+    None), the simplex iterations and its pricing's units (pricing.units: for the move's cost)."""
     n = master.inst.n_directors
-    iterations = priced_count = 0
+    iterations, priced_units = 0, 0.0
     lp, bound = float("inf"), None
     for _ in range(rounds):
         lp, pi, mu = master.solve_lp(deadline)
         iterations += int(master.lp.getInfo().simplex_iteration_count)
         floor = np.where(pi > UNPLACED / 2, -np.inf, pi) + TOLERANCE
         priced = price(space, mu, floor, per_director=PER_DIRECTOR, deadline=deadline)
-        priced_count += n
+        priced_units += units(n * master.inst.n_mentors, priced.work)
         added = sum(master.add(c) for c in priced.columns)
         if not priced.complete:
             break
@@ -416,7 +418,7 @@ def _generate(master: Master, space: Space, deadline: float, cancel, rounds: int
     if bound is None and lp < float("inf"):
         lp, _, _ = master.solve_lp(deadline)  # the columns of the last round in the LP too
         iterations += int(master.lp.getInfo().simplex_iteration_count)
-    return lp, bound, iterations, priced_count
+    return lp, bound, iterations, priced_units
 
 
 def sub_instance(inst: Instance, region: np.ndarray, used: np.ndarray, within: np.ndarray | None = None

@@ -21,6 +21,12 @@ import numpy as np
 from pairing.engine.instance import MEETING_FULL, Instance, pair_block
 from pairing.engine.price_kernel import GROUPS, NEG, price_rows
 
+# a pass's cost in deterministic units (≈ seconds on one core of the idle measuring machine): a part per
+# director × mentor (preparing its blocks) and a part per step of the compiled search, which counts them
+# (Priced.work) — measured at 10,000 directors from 9,000 steps a director at the flows' prices to 110,000
+# near the LP's duals (1.5 to 5.9 ms a director), and at 2,000 (8,600 steps, 0.56 ms): docs/engine.md
+PAIR_UNITS = 0.125e-6
+STEP_UNITS = 44e-9
 TWO_PRODUCERS = -2  # a director locked to two producers: no team holds both locks
 PROOF_COLUMNS = 300_000  # columns above the floor one block may enumerate for a proof (beyond: no proof, no stall)
 
@@ -137,6 +143,11 @@ def price(space: Space, prices: np.ndarray, floor: np.ndarray, *, per_director: 
         found.extend(cols)
         work += steps
     return Priced(best, upper, found, work=work)
+
+
+def units(pairs: int, steps: int) -> float:
+    """A pass over `pairs` director × mentor pairs whose search took `steps` steps, in deterministic units."""
+    return pairs * PAIR_UNITS + steps * STEP_UNITS
 
 
 def pair_parts(space: Space, rows: np.ndarray, scores: bool, keep: bool = True) -> tuple[np.ndarray, np.ndarray]:

@@ -32,7 +32,7 @@ from pairing.engine.construct import Teams, is_complete
 from pairing.engine.instance import Instance
 from pairing.engine.master import Master
 from pairing.engine.price_pool import MIN_PAIRS, Pricer, helper_cores
-from pairing.engine.pricing import NEG, Column, Space, build_space, pair_parts
+from pairing.engine.pricing import NEG, PAIR_UNITS, STEP_UNITS, Column, Space, build_space, pair_parts
 
 # Wentges smoothing: the share of the stability centre in the prices of round 1, 2, … (round 0 prices the
 # centre itself), falling as the LP's duals become worth more (measured at 2,000: docs/engine.md)
@@ -47,12 +47,8 @@ PER_DIRECTOR = 6  # columns added per director and round (measured at 2,000: 3, 
 MAX_ROUNDS = 60
 # deterministic cost units (≈ seconds of wall clock on the idle 2-core measuring machine), at 2,000 directors
 PRICE_PAIR_COST = 0.6e-6  # per director × mentor of a pricing pass keeping 3 columns a director (large_bound's)
-# a whole-LP pass costs a part per director × mentor (preparing its blocks) and a part per step of the
-# compiled search (price_kernel counts them: the same on any machine); measured in CPU time on the idle
-# machine at 10,000 directors, from 9,000 steps a director at the flows' prices to 110,000 near the LP's
-# duals (1.5 to 5.9 ms a director; 2,000: 8,600 steps, 0.56 ms), on one core (÷ HELPED_SPEEDUP on two)
-PASS_PAIR_COST = 0.125e-6
-PASS_STEP_COST = 44e-9
+# a whole-LP pass costs pricing.units (a part per pair, a part per counted step of the search) on one
+# core, ÷ HELPED_SPEEDUP on two
 FIRST_STEPS = 1.2  # per pair, the first pass's estimate (measured: 1.05 at 10,000)
 HEURISTIC_PAIR_COST = 0.15e-6  # a heuristic pass's part per pair (its top-k by NumPy: 1.2-1.4 ms a director)
 # the next exact pass is estimated from the last one's units: after the first (at the flows' prices) ×
@@ -161,7 +157,7 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
     out = WholeLP(float("inf"), mu0.copy(), np.full(n, np.inf), float("-inf"), master)
     pairs = n * inst.n_mentors
     state = _Rounds(centre=mu0.copy(), heuristic_cost=pass_units(pricer, pairs * HEURISTIC_PAIR_COST, 0),
-                    exact_cost=pass_units(pricer, pairs * PASS_PAIR_COST, int(pairs * FIRST_STEPS)))
+                    exact_cost=pass_units(pricer, pairs * PAIR_UNITS, int(pairs * FIRST_STEPS)))
     while not (cancel is not None and cancel.is_set()):
         dual_cost = lp_cost(len(master.columns) + n * PER_DIRECTOR)
         kind = _next_round(state, budget, deadline - time.perf_counter(), dual_cost)
@@ -180,7 +176,7 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
         wanted = _worth_pricing(space, floor, mu, state.last_mu, state.last_upper)
         priced = pricer.price(mu, floor, per_director=PER_DIRECTOR, directors=wanted, deadline=deadline,
                               cancel=cancel)
-        units = pass_units(pricer, len(wanted) * inst.n_mentors * PASS_PAIR_COST, priced.work)
+        units = pass_units(pricer, len(wanted) * inst.n_mentors * PAIR_UNITS, priced.work)
         state.spent += units
         state.exact_cost = units * (FIRST_GROWTH if state.lp_mu is None else LATER_GROWTH)
         if not priced.complete:
@@ -312,8 +308,8 @@ def lp_cost(columns: int, steps: int = TYPICAL_STEPS) -> float:
 def pass_units(pricer: Pricer, pair_part: float, steps: int) -> float:
     """A pass's deterministic units: its part per pair plus its search's steps, on one core, divided by
     the speed-up measured with a helper on the second core (HELPED_SPEEDUP)."""
-    units = pair_part + steps * PASS_STEP_COST
-    return units / HELPED_SPEEDUP if pricer.helped else units
+    one_core = pair_part + steps * STEP_UNITS
+    return one_core / HELPED_SPEEDUP if pricer.helped else one_core
 
 
 def pass_pair_cost(pricer: Pricer, per_pair: float = PRICE_PAIR_COST) -> float:
