@@ -39,10 +39,10 @@ from pairing.engine.pricing import NEG, PAIR_UNITS, STEP_UNITS, Column, Space, b
 ALPHAS = (0.7, 0.7, 0.6, 0.5, 0.4)
 CONVERGED = 1e-4  # relative distance between the bound and the LP value at which the LP counts as solved
 # the heuristic rounds: each director's most promising producers and instructors (pricing's `restrict`),
-# while a round raises the LP by this share or more (measured at 10,000: docs/engine.md)
+# HEURISTIC_RUN of them after each exact round (measured at 10,000, 120 s: with one, 4.9% / 2.2% on
+# `meeting` / `tight`; with none, 4.4% / 3.9%; docs/engine.md)
 HEURISTIC = 16
-HEURISTIC_STALL = 0.002
-HEURISTIC_RUN = 1  # heuristic rounds after each exact one at most
+HEURISTIC_RUN = 1
 PER_DIRECTOR = 6  # columns added per director and round (measured at 2,000: 3, 6, 10 — docs/engine.md)
 MAX_ROUNDS = 60
 # deterministic cost units (≈ seconds of wall clock on the idle 2-core measuring machine), at 2,000 directors
@@ -135,10 +135,10 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
     bound meets the LP value, `budget` deterministic units are spent (the next round must fit), or the
     safety net `deadline` (a perf_counter time) passes.
 
-    An exact pass at mu0 first (a bound at once); then heuristic rounds (each director's HEURISTIC most
-    promising producers and instructors, at the LP's duals) while they raise the LP by HEURISTIC_STALL or
-    more and leave room for the exact rounds; then exact rounds, Wentges-smoothed from the first of them
-    (whose prices, the LP's duals, become the centre). Only exact passes give bounds.
+    Exact rounds, the first at mu0, then at Wentges' mix of the centre and the LP's duals; after each, a
+    heuristic round (each director's HEURISTIC most promising producers and instructors at the LP's
+    duals) when it leaves room for the next exact round (_next_round). Only exact passes give bounds;
+    every round adds columns and minimises the restricted master's dual again (smooth_dual).
 
     With complete=False the bound also holds for pairings that leave directors out (a director may have
     no team, worth 0). `fallback` (per director, an upper bound on its best team under mu0:
@@ -282,7 +282,7 @@ def _minimise(pool: Pool, levels, n: int, state: _Rounds, out: WholeLP, start: n
 def _heuristic_round(inst: Instance, pricer: Pricer, master: Master, pool: Pool, levels, state: _Rounds,
                      out: WholeLP, deadline: float, cancel: threading.Event | None) -> int:
     """Each director priced over its HEURISTIC most promising mentors at the LP's duals (no bound), the
-    new columns added, the dual minimised again; the phase ends when the LP rose less than HEURISTIC_STALL."""
+    new columns added, the dual minimised again. Returns the pass's counted steps."""
     n = inst.n_directors
     floor = pool.best(state.lp_mu, n)
     priced = pricer.price(state.lp_mu, floor, per_director=PER_DIRECTOR, directors=np.arange(n), deadline=deadline,
@@ -290,12 +290,9 @@ def _heuristic_round(inst: Instance, pricer: Pricer, master: Master, pool: Pool,
     fresh = [c for c in priced.columns if master.add(c)]
     pool.add(fresh)
     state.added = len(fresh)
-    before = out.lp
     if fresh:
         _minimise(pool, levels, n, state, out, state.lp_mu)
     state.heuristic += 1
-    if not priced.complete or out.lp - before < HEURISTIC_STALL * abs(out.lp):
-        state.heuristic = HEURISTIC_RUN  # none more before the next exact round
     return priced.work
 
 
