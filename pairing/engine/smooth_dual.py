@@ -89,7 +89,7 @@ def minimise(pool: Restricted, start: np.ndarray, taus: tuple[float, ...] = TAUS
         mu, taken = _fista(work, mu, tau)
         steps += taken
     value = _exact(mu, pool.d, pool.members, pool.value, pool.n_directors, pool.level_mentor, pool.level_gain,
-                   work.best)
+                   work.share, work.best)
     _smoothed(mu, taus[-1], pool.d, pool.members, pool.value, pool.n_directors, pool.level_mentor,
               pool.level_gain, work.grad, work.share, work.best, work.z)
     x = work.share.copy()
@@ -158,15 +158,7 @@ def _smoothed(mu, tau, d, members, value, n_d, level_mentor, level_gain, grad, s
     """F_τ(μ); its gradient into `grad`, the softmax shares into `share`; `best` and `z` per director
     (the max and the sum of exponentials behind the log-sum-exp)."""
     n_c, width = members.shape
-    for i in range(n_d):
-        best[i] = -UNPLACED
-    for c in range(n_c):
-        v = value[c]
-        for k in range(width):
-            v -= mu[members[c, k]]
-        share[c] = v
-        if v > best[d[c]]:
-            best[d[c]] = v
+    _priced(mu, d, members, value, n_d, share, best)
     for i in range(n_d):
         z[i] = math.exp((-UNPLACED - best[i]) / tau)
     for c in range(n_c):
@@ -198,8 +190,9 @@ def _smoothed(mu, tau, d, members, value, n_d, level_mentor, level_gain, grad, s
 
 
 @njit(cache=True)
-def _exact(mu, d, members, value, n_d, level_mentor, level_gain, best):
-    """F(μ) itself: each director's best column (or UNPLACED) plus every level worth taking."""
+def _priced(mu, d, members, value, n_d, out, best):
+    """Each column's value less its members' prices into `out`; each director's best of them (−UNPLACED
+    without one: the master's unplaced column) into `best`."""
     n_c, width = members.shape
     for i in range(n_d):
         best[i] = -UNPLACED
@@ -207,8 +200,15 @@ def _exact(mu, d, members, value, n_d, level_mentor, level_gain, best):
         v = value[c]
         for k in range(width):
             v -= mu[members[c, k]]
+        out[c] = v
         if v > best[d[c]]:
             best[d[c]] = v
+
+
+@njit(cache=True)
+def _exact(mu, d, members, value, n_d, level_mentor, level_gain, scratch, best):
+    """F(μ) itself: each director's best column (or UNPLACED) plus every level worth taking."""
+    _priced(mu, d, members, value, n_d, scratch, best)
     total = 0.0
     for i in range(n_d):
         total += best[i]
