@@ -394,7 +394,7 @@ def _value(inst: Instance, region: list[int], teams: Teams, used: np.ndarray, fo
 
 
 def _generate(master: Master, space: Space, deadline: float, cancel, rounds: int = ROUNDS
-              ) -> tuple[float, float | None, int, int]:
+              ) -> tuple[float, float | None, int, float]:
     """Column generation on the neighbourhood, at most ROUNDS rounds of exact pricing over every mentor
     with a place: the last LP value, the neighbourhood's bound when pricing proved the LP optimal (else
     None), the simplex iterations and its pricing's units (pricing.units: for the move's cost)."""

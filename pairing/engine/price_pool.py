@@ -124,7 +124,8 @@ class Pricer:
     def price(self, prices: np.ndarray, floor: np.ndarray, *, per_director: int, directors: np.ndarray,
               deadline: float | None = None, cancel: threading.Event | None = None,
               restrict: int | None = None) -> Priced:
-        """pricing.price(space, prices, floor, per_director=…, directors=…, deadline=…) on both cores; also
+        """pricing.price(space, prices, floor, per_director=…, directors=…, deadline=…, restrict=…) on both
+        cores (with `restrict`, the heuristic pass over each director's most promising mentors); also
         stopped by `cancel` (checked before each block and while waiting for the helper's): the blocks not
         priced then get an infinite upper value and the pass says it is incomplete, as at the deadline."""
         space = self.space

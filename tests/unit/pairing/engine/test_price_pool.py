@@ -46,8 +46,9 @@ def test_a_pass_on_two_cores_is_the_pass_on_one(seed):
             floor = np.where(rng.random(inst.n_directors) < 0.5, -np.inf, rng.normal(60, 20, inst.n_directors))
             some = np.sort(rng.choice(every, size=45, replace=False))
             for directors in (every, some):
-                alone = price(space, mu, floor, per_director=3, directors=directors)
-                assert _same(pool.price(mu, floor, per_director=3, directors=directors), alone)
+                for restrict in (None, 4):  # exact, and the heuristic pass (whole_lp's heuristic rounds)
+                    alone = price(space, mu, floor, per_director=3, directors=directors, restrict=restrict)
+                    assert _same(pool.price(mu, floor, per_director=3, directors=directors, restrict=restrict), alone)
         assert pool.helper_blocks > 0
 
 
