@@ -44,8 +44,8 @@ def helper_cores() -> int:
 
 
 class Pricer:
-    """Exact pricing passes for one program (`price` = pricing.price's exact pass), with a helper process
-    when `helper` is true. Use as a context manager: the helper ends with it."""
+    """Pricing passes for one program (`price` = pricing.price's pass, exact or with `restrict` heuristic),
+    with a helper process when `helper` is true. Use as a context manager: the helper ends with it."""
 
     def __init__(self, space: Space, helper: bool) -> None:
         self.space = space

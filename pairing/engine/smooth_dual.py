@@ -17,8 +17,9 @@ so x_τ is a fractional choice of teams (a primal: the LP's solution as τ falls
 far each mentor's load levels are from its teams. F_τ exceeds F by at most τ·log(columns + 1) per director
 and τ·log 2 per level, so a falling τ (continuation: 1, 0.3, 0.1, 0.03 points) reaches prices whose F
 is within a few hundredths of a per cent of the restricted LP's value (measured at 2,000 and 10,000
-directors: docs/engine.md); a first minimisation, from prices that may be far, starts hotter (COLD_TAUS). Each τ is minimised by FISTA (Beck and Teboulle, 2009) with backtracking on
-the step and the gradient restart of O'Donoghue and Candès (2015).
+directors: docs/engine.md); a first minimisation, from prices that may be far, starts hotter
+(COLD_TAUS). Each τ is minimised by FISTA (Beck and Teboulle, 2009) with backtracking on the step and the
+gradient restart of O'Donoghue and Candès (2015).
 
 The prices need not be the LP's exact duals: they only steer pricing, whose Lagrangian bound holds for
 any prices. Everything is plain arithmetic in a fixed order: the same pool and start give the same prices.
@@ -32,7 +33,8 @@ from dataclasses import dataclass
 import numpy as np
 from numba import njit
 
-UNPLACED = 10_000.0  # master.UNPLACED: a director without a team (the master's u(d) column)
+from pairing.engine.master import UNPLACED  # a director without a team (the master's u(d) column)
+
 TAUS = (1.0, 0.3, 0.1, 0.03)  # the temperatures of the continuation, in points of score, from near prices
 # from prices that may be far (the first minimisation): larger temperatures first, whose longer steps
 # travel far — prices of the order of UNPLACED when mentors are too few for every director (measured: from

@@ -111,8 +111,8 @@ class Pool:
 @dataclass
 class WholeLP:
     """What the whole-program LP left: the best proven bound and the prices behind it, the last LP value
-(the restricted Lagrangian at the last duals: smooth_dual), those duals and the fractional teams there
-(per master column), the master (its pool), and per round (time, LP, bound) for the record."""
+    (the restricted Lagrangian at the last duals: smooth_dual) and the fractional teams there (per master
+    column), the master (its pool), and per round (time, LP, bound) for the record."""
 
     bound: float
     mu: np.ndarray
@@ -121,7 +121,6 @@ class WholeLP:
     master: Master
     converged: bool = False
     rounds: int = 0
-    lp_mu: np.ndarray | None = None
     x: np.ndarray | None = None
     spent: float = 0.0
     final_pass: bool = False  # the last pass priced for the bound only (no LP after it)
@@ -149,7 +148,7 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
     began = time.perf_counter()
     n = inst.n_directors
     pricer = pricer if pricer is not None else Pricer(space, helper=False)
-    master = Master(inst, space)  # the column store: its LP is solved by smooth_dual, not HiGHS
+    master = Master(inst, space)  # the column store and its Lagrangian: its LP is never solved here (smooth_dual)
     levels = smooth_dual.level_arrays(master.gains)
     pool = Pool(inst.n_mentors, 1 + max(inst.options.instructors_max, 1))
     master.add_teams({d: ms for d, ms in teams.items() if is_complete(inst, d, ms)})
@@ -162,10 +161,10 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
         dual_cost = lp_cost(len(master.columns) + n * PER_DIRECTOR)
         kind = _next_round(state, budget, deadline - time.perf_counter(), dual_cost)
         if kind == HEURISTIC_ROUND:
-            work = _heuristic_round(inst, pricer, master, pool, levels, state, out, deadline, cancel)
+            work, added = _heuristic_round(inst, pricer, master, pool, levels, state, out, deadline, cancel)
             state.spent += pass_units(pricer, pairs * HEURISTIC_PAIR_COST, work)
             state.spent += lp_cost(len(master.columns), state.steps)
-            out.trace.append((time.perf_counter() - began, out.lp, out.bound, -1, state.added))
+            out.trace.append((time.perf_counter() - began, out.lp, out.bound, -1, added))
             continue
         if kind == STOP:
             break
@@ -255,7 +254,6 @@ class _Rounds:
     heuristic: int = 0  # heuristic rounds since the last exact one (HEURISTIC_RUN: none before the next)
     spent: float = 0.0
     steps: int = 0  # the last minimisation's gradient steps
-    added: int = 0  # the last heuristic round's new columns
     priced_in: float = 0.0  # the last exact pass's and minimisation's wall times: what cannot end is not begun
     solved_in: float = 0.0
     first_in: float = 0.0  # the first pass's wall time (the net's estimate before a heuristic round)
@@ -274,26 +272,25 @@ def _minimise(pool: Pool, levels, n: int, state: _Rounds, out: WholeLP, start: n
     cold = state.lp_mu is None
     dual = smooth_dual.minimise(pool.restricted(n, levels), start if cold else state.lp_mu,
                                 smooth_dual.COLD_TAUS if cold else smooth_dual.TAUS)
-    out.lp, out.x, out.lp_mu = dual.value, dual.x, dual.mu
+    out.lp, out.x = dual.value, dual.x
     state.lp_mu, state.steps = dual.mu, dual.steps
     state.solved_in = time.perf_counter() - solve_began
 
 
 def _heuristic_round(inst: Instance, pricer: Pricer, master: Master, pool: Pool, levels, state: _Rounds,
-                     out: WholeLP, deadline: float, cancel: threading.Event | None) -> int:
+                     out: WholeLP, deadline: float, cancel: threading.Event | None) -> tuple[int, int]:
     """Each director priced over its HEURISTIC most promising mentors at the LP's duals (no bound), the
-    new columns added, the dual minimised again. Returns the pass's counted steps."""
+    new columns added, the dual minimised again. Returns the pass's counted steps and the new columns."""
     n = inst.n_directors
     floor = pool.best(state.lp_mu, n)
     priced = pricer.price(state.lp_mu, floor, per_director=PER_DIRECTOR, directors=np.arange(n), deadline=deadline,
                           cancel=cancel, restrict=HEURISTIC)
     fresh = [c for c in priced.columns if master.add(c)]
     pool.add(fresh)
-    state.added = len(fresh)
     if fresh:
         _minimise(pool, levels, n, state, out, state.lp_mu)
     state.heuristic += 1
-    return priced.work
+    return priced.work, len(fresh)
 
 
 def lp_cost(columns: int, steps: int = TYPICAL_STEPS) -> float:
@@ -437,16 +434,15 @@ def pool_by_director(master: Master) -> dict[int, list[Column]]:
 
 # -- the large-program search: the whole LP, its rounding, then the neighbourhoods -------------------------
 
-# of the time limit for the whole LP (deterministic units): 0.75 ended the LP at ~24 s of 30 on the idle
-# machine, where the wall-clock rule (no round that cannot end before the net) also ended it — which one
-# came first decided the teams; and under load the rounding then had ~2 s, which one run in three missed
+# of the time limit for the whole LP (deterministic units, less the setup's): at 10,000 three or four
+# exact rounds then fit, the LP ending at 83-99 s of 120 on the idle machine (2,000 converges in ~15 s)
 RELAX_SHARE = 0.85
-RELAX_NET = 0.88  # its wall-clock net, later than the units' end on an idle machine so that they decide there
-# (the LP ends at ~22 s of 30 at 2,000), early enough under load for the rounding and its repair (≥ 4.5 s)
+RELAX_NET = 0.88  # its wall-clock net, later than the units' end on an idle machine so that they decide there,
+# early enough under load for the rounding and its repair (measured at 10,000 under load: done at 110 s)
 REPAIR_SHARE = 0.15  # of the limit at most for placing the directors the rounding leaves out (units)
 REPAIR_NET = 0.95  # its wall-clock net: on a loaded machine completing the LP's rounding beats more search
-# director × mentor pairs up to which the whole LP runs: measured at 10,000 directors (85 M pairs) with the
-# compiled pricing, three rounds in 120 s, peak 0.86 GB with the pricing helper (docs/engine.md)
+# director × mentor pairs up to which the whole LP runs: measured at 10,000 directors (85 M pairs): three
+# or four exact rounds in 120 s (docs/engine.md)
 MAX_PAIRS = 100_000_000
 
 
