@@ -18,7 +18,13 @@ Compared with the breadth-first NumPy enumeration it replaced, a depth-first sea
 at its first complete team (the greedy team: best producer, best instructors) and holds no partial teams.
 Per director it runs in two phases (price_rows): a first search over the most promising mentors gives a
 threshold, then only the mentors that can beat it are sorted and searched, producers grouped by the needs
-coverage they start with (docs/engine.md, *Team columns* and *Compiled pricing*)."""
+coverage they start with (docs/engine.md, *Team columns* and *Compiled pricing*).
+
+Producers of one class — the same weekly slots with the director and the same levels at its needs — have
+the same teams, worth what their a-parts differ by: only the first of a class (the largest a-part: the
+producers come by bound, which orders a class by a-part) is searched; the others take its `keep` best
+teams (_class_teams). Near the LP's duals many producers tie (3,000 of a director's producers fall into
+30–600 classes at 10,000), and the proof went over each of them."""
 
 from __future__ import annotations
 
@@ -140,12 +146,11 @@ def _threshold(floor_r, best_r, keep, keep_all, top_v, n_top):
 @njit(cache=True)
 def _last_newcomer(r, c, val, thr_lo, p, c_list, c_u, g_start, g_items, g_level, n_bits, a, m_words, levels, cols,
                    k_n, pn, w_meet, full, require, lo_r, floor_r, keep, keep_all, best, tops, out, n_out, st_mask,
-                   st_lvl, st_pos, members, work):
+                   st_lvl, st_pos, members, classes, work):
     """Every complete team T + j worth recording, j after T's last member in the canonical order: a
     newcomer of signature group g adds at most a(j) + Σ over g's needs of (the group's best level − T's
     level), so within a group (a falling) the candidates form a prefix. Returns the output count."""
     W = m_words.shape[1]
-    K = cols.shape[1]
     top_v, top_p, top_m, n_top = tops
     start = st_pos[c]
     beyond = 0.0  # needs past the signature bits: counted open for every group
@@ -180,6 +185,8 @@ def _last_newcomer(r, c, val, thr_lo, p, c_list, c_u, g_start, g_items, g_level,
                 lv = levels[m, cols[r, k]]
                 if lv > st_lvl[c, k]:
                     value += (lv - st_lvl[c, k]) * pn
+            if c + 1 >= lo_r:
+                _producer_team(value, members, c, m, classes)
             if c + 1 < lo_r or value <= thr:
                 if c + 1 >= lo_r and value > best[r]:
                     best[r] = value
@@ -240,16 +247,99 @@ def _signatures(r, c_list, n_c, a, levels, cols, k_n, g_start, g_items, g_level,
 
 
 @njit(cache=True)
+def _class_slot(r, m, base_mask, base_lv, m_words, levels, cols, k_n, t_first, t_stamp, stamp):
+    """The slot of mentor m's class in the open-addressing table t_first / t_stamp (a slot of another stamp
+    is empty; a taken slot holds its class's first mentor). Mentors of one class meet the director in the
+    same weekly slots and bring the same levels to its needs (the locked instructors' included): any team
+    of one is a team of the other, with a value that differs by their a-parts alone."""
+    W = m_words.shape[1]
+    h = np.uint64(1469598103934665603)  # FNV-1a over the class's key, then a final mix (splitmix64's)
+    for w in range(W):
+        h = (h ^ (base_mask[r, w] & m_words[m, w])) * np.uint64(1099511628211)
+    for k in range(k_n):
+        level = max(base_lv[r, k], levels[m, cols[r, k]])
+        h = (h ^ np.uint64(int(level * 1024.0))) * np.uint64(1099511628211)
+    h ^= h >> np.uint64(33)
+    h *= np.uint64(0xFF51AFD7ED558CCD)
+    h ^= h >> np.uint64(33)
+    mask = t_first.shape[0] - 1
+    s = np.int64(h & np.uint64(mask))
+    while t_stamp[s] == stamp:
+        q = t_first[s]
+        same = True
+        for w in range(W):
+            if (m_words[q, w] ^ m_words[m, w]) & base_mask[r, w]:
+                same = False
+                break
+        if same:
+            for k in range(k_n):
+                if max(base_lv[r, k], levels[q, cols[r, k]]) != max(base_lv[r, k], levels[m, cols[r, k]]):
+                    same = False
+                    break
+        if same:
+            return s
+        s = (s + 1) & mask
+    return s
+
+
+@njit(cache=True, inline="always")
+def _producer_team(value, members, c, last, classes):
+    """Keep a complete team of the producer being searched among its best (as many as the director keeps,
+    at least one): members[:c], and `last` when ≥ 0."""
+    p_value, p_size, p_members, p_n = classes[7], classes[8], classes[9], classes[10]
+    i = p_n[0]
+    if i < p_value.shape[0]:
+        p_n[0] = i + 1
+    else:
+        i = 0
+        for t in range(1, p_value.shape[0]):
+            if p_value[t] < p_value[i]:
+                i = t
+        if value <= p_value[i]:
+            return
+    p_value[i] = value
+    p_members[i, :] = -1
+    p_members[i, :c] = members[:c]
+    p_size[i] = c
+    if last >= 0:
+        p_members[i, c] = last
+        p_size[i] = c + 1
+
+
+@njit(cache=True)
+def _class_teams(r, p, slot, a, floor_r, keep, keep_all, classes, tops, out, n_out):
+    """Producer p's teams when its class's first producer q (a[r, q] ≥ a[r, p]) was searched: q's best
+    teams with p in its place, each worth a[r, p] − a[r, q] less. Every other team of p is worth that much
+    less than one of q's that the search pruned (at most the threshold) or that ranks below those kept
+    (then so does p's, below them). Recorded like teams found; returns the output count (−1: full)."""
+    t_first, t_value, t_size, t_members, t_n = classes[0], classes[2], classes[3], classes[4], classes[5]
+    shift = a[r, p] - a[r, t_first[slot]]
+    top_v, top_p, top_m, n_top = tops
+    for i in range(t_n[slot]):
+        value = t_value[slot, i] + shift
+        if value > floor_r + 1e-9:
+            n_out = _record(r, value, p, t_members[slot, i], t_size[slot, i], keep, keep_all, top_v, top_p,
+                            top_m, n_top, out[0], out[1], out[2], out[3], n_out)
+            if n_out < 0:
+                return -1
+    return n_out
+
+
+@njit(cache=True)
 def _search(r, p_list, p_bound, n_prod, c_list, c_u, n, s_all, s_pos, thr_lo, a, m_words, levels, cols, k_n, pn,
             const, w_meet, full, require, lo_r, h, base_lin, base_mask, base_lv, floor_r, keep, keep_all, top_a, n_a,
-            best, tops, out, n_out, st_mask, st_lvl, st_lin, st_val, st_pos, members, sig, work):
+            best, tops, out, n_out, st_mask, st_lvl, st_lin, st_val, st_pos, members, sig, classes, work):
     """The depth-first search of one director over sorted producers (p_list by p_bound falling) and sorted
     instructors (c_list by optimistic value c_u falling, prefix sums s_all / s_pos): see the module
     docstring. Teams at most thr_lo are pruned from the start. The last newcomer of a team is looked for
     by `sig` (_signatures): per group of instructors covering the same needs, by a-part falling, while
-    a-part + what the group could add to the needs still open beats the threshold. Returns the output
-    count (−1: full)."""
+    a-part + what the group could add to the needs still open beats the threshold. A producer of a class
+    already searched (_class_slot) is not searched again: its best teams are the class's, with it in the
+    first producer's place (_class_teams; keep_all searches every producer). Returns the output count
+    (−1: full)."""
     g_start, g_items, g_level, n_bits = sig
+    t_first, t_stamp, t_value, t_size, t_members, t_n, stamp, p_value, p_size, p_members, p_n = classes
+    stamp[0] += 1
     W = base_mask.shape[1]
     K = cols.shape[1]
     top_v, top_p, top_m, n_top = tops
@@ -260,6 +350,17 @@ def _search(r, p_list, p_bound, n_prod, c_list, c_u, n, s_all, s_pos, thr_lo, a,
             break
         p = p_list[q]
         work[0] += 1
+        slot = -1
+        if not keep_all:
+            slot = _class_slot(r, p, base_mask, base_lv, m_words, levels, cols, k_n, t_first, t_stamp, stamp[0])
+            if t_stamp[slot] == stamp[0] and a[r, p] <= a[r, t_first[slot]]:
+                n_out = _class_teams(r, p, slot, a, floor_r, keep, keep_all, classes, tops, out, n_out)
+                if n_out < 0:
+                    return -1
+                thr = max(thr_lo, _threshold(floor_r, best[r], keep, keep_all, top_v, n_top[0]))
+                continue
+            t_stamp[slot], t_first[slot] = stamp[0], p
+        p_n[0] = 0
         for w in range(W):
             st_mask[0, w] = base_mask[r, w] & m_words[p, w]
         for k in range(K):
@@ -274,6 +375,7 @@ def _search(r, p_list, p_bound, n_prod, c_list, c_u, n, s_all, s_pos, thr_lo, a,
             if entered:
                 entered = False
                 if c >= lo_r:
+                    _producer_team(val, members, c, -1, classes)
                     if val > best[r]:
                         best[r] = val
                     if val > floor_r + 1e-9:
@@ -288,7 +390,8 @@ def _search(r, p_list, p_bound, n_prod, c_list, c_u, n, s_all, s_pos, thr_lo, a,
             if c == h - 1:  # the last newcomer: by needs signature, then done with this node
                 n_out = _last_newcomer(r, c, val, thr_lo, p, c_list, c_u, g_start, g_items, g_level, n_bits, a,
                                        m_words, levels, cols, k_n, pn, w_meet, full, require, lo_r, floor_r, keep,
-                                       keep_all, best, tops, out, n_out, st_mask, st_lvl, st_pos, members, work)
+                                       keep_all, best, tops, out, n_out, st_mask, st_lvl, st_pos, members, classes,
+                                       work)
                 if n_out < 0:
                     return -1
                 thr = max(thr_lo, _threshold(floor_r, best[r], keep, keep_all, top_v, n_top[0]))
@@ -329,6 +432,9 @@ def _search(r, p_list, p_bound, n_prod, c_list, c_u, n, s_all, s_pos, thr_lo, a,
             if not pushed:
                 st_pos[c] = j
                 c -= 1
+        if slot >= 0:  # the class's best teams, for the producers of the class that follow
+            t_n[slot] = p_n[0]
+            t_value[slot, :], t_size[slot, :], t_members[slot, :, :] = p_value, p_size, p_members
     return n_out
 
 
@@ -365,6 +471,21 @@ def _prefix_sums(val, n, s_all, s_pos):
     for t in range(n):
         s_all[t + 1] = s_all[t] + val[t]
         s_pos[t + 1] = s_pos[t] + max(val[t], 0.0)
+
+
+@njit(cache=True)
+def _keep_top(idx, val, count, k):
+    """Keep, in place and in order, the entries of idx[:count] / val[:count] whose value is among the k
+    largest (ties at the cut-off all kept). Returns how many."""
+    if count <= k:
+        return count
+    cut = _kth_largest(val, count, k)
+    kept = 0
+    for t in range(count):
+        if val[t] >= cut:
+            idx[kept], val[kept] = idx[t], val[t]
+            kept += 1
+    return kept
 
 
 @njit(cache=True)
@@ -474,7 +595,7 @@ def _best_completion(r, c_list, c_u, n_c, s_all, s_pos, a, levels, cols, k_n, pn
 def _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, n_prod, f_list, n_f, cut_i, thr_lo, a,
                    m_words, levels, cols, k_n, pn, const, w_meet, full, require, lo_r, h, base_lin, base_mask,
                    base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops, out, n_out, st_mask, st_lvl, st_lin,
-                   st_val, st_pos, members, p_list, p_bound, c_list, c_u, s_all, s_pos, sig, work):
+                   st_val, st_pos, members, p_list, p_bound, c_list, c_u, s_all, s_pos, sig, classes, work):
     """Search each group of producers with its own newcomer order: a newcomer's value is what it adds to
     the group's coverage (needs it covers better) plus its a-part — never less than what it adds to any
     team of the group, whose coverage only grows. A producer's bound is its start value plus the best
@@ -521,7 +642,7 @@ def _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, 
         n_out = _search(r, p_list, p_bound, n_gp, c_list, c_u, n_c, s_all, s_pos, thr_lo, a, m_words,
                         levels, cols, k_n, pn, const, w_meet, full, require, lo_r, hg, base_lin, base_mask,
                         base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops, out, n_out, st_mask, st_lvl,
-                        st_lin, st_val, st_pos, members, (sig[0], sig[1], sig[2], n_bits), work)
+                        st_lin, st_val, st_pos, members, (sig[0], sig[1], sig[2], n_bits), classes, work)
         if n_out < 0:
             return -1
     return n_out
@@ -529,7 +650,8 @@ def _search_groups(r, n_g, max_groups, groups, group_of, prods, tight_p, cap_p, 
 
 @njit(cache=True)
 def price_rows(a, prod_ok, inst_ok, m_words, levels, cols, counts, per_need, constant, w_meet, full,
-               require, lo, hi, base_lin, base_mask, base_lv, floor, keep, keep_all, capacity, width, max_groups):
+               require, lo, hi, base_lin, base_mask, base_lv, floor, keep, keep_all, capacity, width, max_groups,
+               restrict):
     """Exact pricing of a block (see the module docstring). a: B × M priced pair values (producers first);
     prod_ok / inst_ok: which producers / instructors may join (locks and rules applied); the base_* the
     locked instructors' part of every team. Returns best, upper (per director), and the kept teams as
@@ -540,7 +662,9 @@ def price_rows(a, prod_ok, inst_ok, m_words, levels, cols, counts, per_need, con
     Per director in two phases: first the same search over its FIRST_PRODUCERS and FIRST_INSTRUCTORS most
     promising mentors, whose keep-th best team is a threshold every wanted team beats; then only the
     mentors that can still beat it (a producer by its bound, an instructor by its optimistic value against
-    the best start and the best newcomers) are sorted and searched, from that threshold."""
+    the best start and the best newcomers) are sorted and searched, from that threshold. With restrict > 0
+    (the heuristic pass) only each director's `restrict` most promising producers (a-part, meeting and
+    needs credit) and instructors (a-part and needs credit) take part: `upper` is then no bound."""
     B, M = a.shape
     n_p = prod_ok.shape[1]
     n_i = M - n_p
@@ -558,6 +682,7 @@ def price_rows(a, prod_ok, inst_ok, m_words, levels, cols, counts, per_need, con
     bound_p = np.empty(n_p, np.float64)
     start_p = np.empty(n_p, np.float64)
     own_p = np.empty(n_p, np.float64)
+    rank_p = np.empty(n_p, np.float64)
     cap_p = np.empty(n_p, np.float64)
     tight_p = np.empty(n_p, np.float64)
     group_of = np.empty(n_p, np.int64)
@@ -583,6 +708,14 @@ def price_rows(a, prod_ok, inst_ok, m_words, levels, cols, counts, per_need, con
     st_val = np.empty(MAX_DEPTH + 1, np.float64)
     st_pos = np.empty(MAX_DEPTH + 1, np.int64)
     members = np.full(MAX_DEPTH + 1, -1, np.int64)
+    size = 1  # the producers' classes (_class_slot): an open-addressing table at most half full
+    while size < 2 * n_p:
+        size *= 2
+    per_class = max(keep, 1)  # each class's best teams: as many as a director keeps
+    classes = (np.empty(size, np.int64), np.zeros(size, np.int64), np.empty((size, per_class), np.float64),
+               np.empty((size, per_class), np.int64), np.empty((size, per_class, MAX_DEPTH + 1), np.int64),
+               np.empty(size, np.int64), np.zeros(1, np.int64), np.empty(per_class, np.float64),
+               np.empty(per_class, np.int64), np.empty((per_class, MAX_DEPTH + 1), np.int64), np.zeros(1, np.int64))
     work = np.zeros(1, np.int64)  # the search's steps: newcomers looked at (the pass's cost in deterministic units)
     sig = (np.zeros((1 << SIG_BITS) + 1, np.int64), np.empty(n_i, np.int64),
            np.zeros((1 << SIG_BITS, max(K, 1)), np.float64), np.zeros((1 << SIG_BITS) + 1, np.int64))
@@ -618,7 +751,10 @@ def price_rows(a, prod_ok, inst_ok, m_words, levels, cols, counts, per_need, con
             cand[n] = m
             u_c[n] = a[r, m] + single * pn
             n += 1
-            v = a[r, m]  # keep the hi best a-parts (insertion into a short sorted list)
+        if restrict > 0:  # the heuristic pass: the most promising instructors only
+            n = _keep_top(cand, u_c, n, restrict)
+        for t in range(n):
+            v = a[r, cand[t]]  # keep the hi best a-parts (insertion into a short sorted list)
             if depth > 0 and (n_a < depth or v > top_a[depth - 1]):
                 t = min(n_a, depth - 1)
                 while t > 0 and top_a[t - 1] < v:
@@ -666,11 +802,21 @@ def price_rows(a, prod_ok, inst_ok, m_words, levels, cols, counts, per_need, con
             b1 = own + single * pn + base_needs + first
             b2 = own + base_needs + base_open + first_a
             prods[n_prod] = p
+            rank_p[n_prod] = a[r, p] + w_meet * min(shared, full) + single * pn
             bound_p[n_prod] = min(b1, b2)
             own_p[n_prod] = own
             cap_p[n_prod] = b2
             start_p[n_prod] = own + min(single * pn + base_needs, base_needs + base_open)
             n_prod += 1
+        if restrict > 0 and n_prod > restrict:  # the heuristic pass: the most promising producers only
+            cut = _kth_largest(rank_p, n_prod, restrict)
+            kept = 0
+            for q in range(n_prod):
+                if rank_p[q] >= cut:
+                    prods[kept], bound_p[kept], own_p[kept] = prods[q], bound_p[q], own_p[q]
+                    cap_p[kept], start_p[kept] = cap_p[q], start_p[q]
+                    kept += 1
+            n_prod = kept
         if n_prod == 0 or first <= NEG / 2:
             upper[r] = max(floor_r, best[r])
             continue
@@ -686,7 +832,7 @@ def price_rows(a, prod_ok, inst_ok, m_words, levels, cols, counts, per_need, con
                             levels, cols, k_n, pn, constant[r], w_meet, full, require, lo_r, min(h, n1), base_lin,
                             base_mask, base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops, out, n_out,
                             st_mask, st_lvl, st_lin, st_val, st_pos, members, (sig[0], sig[1], sig[2], n_bits),
-                            work)
+                            classes, work)
             thr_lo = _threshold(floor_r, best[r], keep, keep_all, tops[0], tops[3][0]) - 1e-9
             tops[3][0] = 0  # found again below
         # phase 2: every mentor that can still beat the threshold, producers grouped by the needs coverage
@@ -704,7 +850,7 @@ def price_rows(a, prod_ok, inst_ok, m_words, levels, cols, counts, per_need, con
                                cut_i, thr_lo, a, m_words, levels, cols, k_n, pn, constant[r], w_meet, full, require,
                                lo_r, h, base_lin, base_mask, base_lv, floor_r, keep, keep_all, top_a, n_a, best, tops,
                                out, n_out, st_mask, st_lvl, st_lin, st_val, st_pos, members, p_list, p_bound, c_list,
-                               c_u, s_all, s_pos, sig, work)
+                               c_u, s_all, s_pos, sig, classes, work)
         if n_out < 0:
             return best, upper, out[0], out[1], out[2], out[3], -1, work[0]
         upper[r] = max(floor_r, best[r])

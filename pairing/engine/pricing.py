@@ -19,15 +19,18 @@ from typing import Callable
 import numpy as np
 
 from pairing.engine.instance import MEETING_FULL, Instance, pair_block
-from pairing.engine.price_kernel import GROUPS, NEG, price_rows
+from pairing.engine.price_kernel import GROUPS, price_rows
 
 # a pass's cost in deterministic units (≈ seconds on one core of the idle measuring machine): a part per
-# director × mentor (preparing its blocks) and a part per step of the compiled search, which counts them
-# (Priced.work) — measured at 10,000 directors from 9,000 steps a director at the flows' prices to 110,000
-# near the LP's duals (1.5 to 5.9 ms a director), and at 2,000 (8,600 steps, 0.56 ms): docs/engine.md
-PAIR_UNITS = 0.125e-6
-STEP_UNITS = 44e-9
+# director and per director × mentor (preparing its blocks, the pair values kept) and a part per step of
+# the compiled search, which counts them (Priced.work). Fitted to 14 passes of 1,000 directors at 10,000
+# and 2,000, exact and heuristic, from the flows' prices to the LP's duals (0.12 to 3.8 ms a director):
+# within 0.72-1.26 of each (docs/engine.md)
+DIRECTOR_UNITS = 85e-6
+PAIR_UNITS = 0.024e-6
+STEP_UNITS = 47e-9
 TWO_PRODUCERS = -2  # a director locked to two producers: no team holds both locks
+KEPT_PAIRS = 100_000_000  # director × mentor pairs up to which each process keeps their values (5 bytes a pair)
 PROOF_COLUMNS = 300_000  # columns above the floor one block may enumerate for a proof (beyond: no proof, no stall)
 
 
@@ -39,6 +42,21 @@ class Column:
     members: tuple[int, ...]  # producer first, then instructors ascending
     value: float
     slot: int = -1  # the team's weekly slot under "each mentor's teams meet at different weekly times"; else −1
+
+
+@dataclass
+class PairsKept:
+    """Every director × mentor pair value (float32, as pair_block values them) and whether the pair is
+    allowed, for the directors priced so far: a pass reads them instead of valuing its pairs again."""
+
+    lin: np.ndarray  # directors × mentors (rows not yet valued hold nothing: np.empty, touched when valued)
+    allowed: np.ndarray
+    valued: np.ndarray  # directors: whether the row is filled
+
+    @classmethod
+    def empty(cls, n_directors: int, n_mentors: int) -> PairsKept:
+        return cls(np.empty((n_directors, n_mentors), np.float32), np.empty((n_directors, n_mentors), bool),
+                   np.zeros(n_directors, bool))
 
 
 @dataclass
@@ -56,7 +74,7 @@ class Space:
     locked_i: list[tuple[int, ...]]  # directors: locked instructors
     block: int = 256
     groups: int = GROUPS  # needs coverages each director's producers are grouped by (price_kernel)
-    _pair_cache: dict = field(default_factory=dict, repr=False)
+    _pairs_kept: PairsKept | None = field(default=None, repr=False)
     # another source of (lin, allowed) for a block of rows than pair_block: restricted.py's candidate
     # spaces, whose mentors are a subset and whose pairs outside each director's candidates are not allowed
     pairs: Callable[[np.ndarray, bool], tuple[np.ndarray, np.ndarray]] | None = field(default=None, repr=False)
@@ -118,8 +136,9 @@ def price(space: Space, prices: np.ndarray, floor: np.ndarray, *, per_director: 
     of them with keep_all, used to enumerate every column above a reduced-cost threshold).
     With scores=False every team is worth 0 (the master's phase 1: place everyone).
     With `restrict`, only each director's `restrict` most promising producers and instructors (by their
-    optimistic value under these prices) are tried: a fast heuristic pricing whose `upper` is then no
-    bound at all (it is set to +inf); column generation alternates it with exact rounds.
+    optimistic value under these prices: a-part, needs credit, a producer's meeting credit; chosen in the
+    compiled search) are tried: a fast heuristic pricing whose `upper` is then no bound at all (it is set
+    to +inf); column generation alternates it with exact rounds.
     Past `deadline` (a perf_counter time) the directors not yet priced get no columns and an infinite
     upper value (no bound): the caller sees that the pass was cut short in `complete`.
     With `slot`, only teams whose members are all free in that slot, as columns meeting weekly then
@@ -145,27 +164,34 @@ def price(space: Space, prices: np.ndarray, floor: np.ndarray, *, per_director: 
     return Priced(best, upper, found, work=work)
 
 
-def units(pairs: int, steps: int) -> float:
-    """A pass over `pairs` director × mentor pairs whose search took `steps` steps, in deterministic units."""
-    return pairs * PAIR_UNITS + steps * STEP_UNITS
+def units(directors: int, mentors: int, steps: int) -> float:
+    """A pass over `directors` directors and `mentors` mentors whose search took `steps` steps, in
+    deterministic units on one core."""
+    return directors * (DIRECTOR_UNITS + mentors * PAIR_UNITS) + steps * STEP_UNITS
 
 
 def pair_parts(space: Space, rows: np.ndarray, scores: bool, keep: bool = True) -> tuple[np.ndarray, np.ndarray]:
-    """lin (float64) and allowed for a block of directors (pair_block, computed once per block and kept
-    by the space: pricing reads it every round; not kept with keep=False, for blocks seldom seen twice).
-    A space with its own `pairs` source gives them from there."""
+    """lin (float32; zeros without scores) and allowed for some directors (pair_block), valued once per
+    director and kept by the space up to KEPT_PAIRS pairs: pricing reads them every round (not kept with
+    keep=False, for rows seldom seen twice). A space with its own `pairs` source gives them from there."""
     if space.pairs is not None:
         return space.pairs(rows, scores)
-    key = (int(rows[0]), len(rows), int(rows[-1]), scores)
-    hit = space._pair_cache.get(key)
-    if hit is not None and np.array_equal(hit[0], rows):
-        return hit[1], hit[2]
-    block = pair_block(space.inst, rows)
-    lin = block.linear(space.inst).astype(np.float64) if scores else np.zeros(block.allowed.shape)
-    allowed = block.allowed.copy()
-    if keep and space.inst.n_directors * space.inst.n_mentors <= 30_000_000:
-        space._pair_cache[key] = (rows.copy(), lin, allowed)
-    return lin, allowed
+    inst = space.inst
+    kept = space._pairs_kept
+    if kept is None and keep and inst.n_directors * inst.n_mentors <= KEPT_PAIRS:
+        kept = space._pairs_kept = PairsKept.empty(inst.n_directors, inst.n_mentors)
+    if kept is None or not keep:
+        block = pair_block(inst, rows)
+        lin = block.linear(inst) if scores else np.zeros(block.allowed.shape, np.float32)
+        return lin, block.allowed.copy()
+    new = rows[~kept.valued[rows]]
+    if len(new):
+        block = pair_block(inst, new)
+        kept.lin[new] = block.linear(inst)
+        kept.allowed[new] = block.allowed
+        kept.valued[new] = True
+    lin = kept.lin[rows] if scores else np.zeros((len(rows), inst.n_mentors), np.float32)
+    return lin, kept.allowed[rows]
 
 
 def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.ndarray, keep: int,
@@ -203,15 +229,6 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
             if not allowed[r, m]:
                 hi[r] = -1  # a locked instructor the rules forbid: no team
             inst_ok[r, m - n_p] = False
-    if restrict is not None:  # the heuristic rounds: only the most promising mentors by optimistic value
-        single = space.levels[:, cols].sum(axis=2).T * per_need[:, None]  # B × M: each mentor's needs credit
-        shared = _pop(space.d_words[rows][:, None, :] & space.m_words[None, :, :])  # B × M shared slots
-        meet_pair = w_meet * np.minimum(shared, MEETING_FULL)
-        if opts.require_meeting:  # (the search skips them too: they must not take a place in the top)
-            prod_ok &= shared[:, :n_p] > 0
-            inst_ok &= shared[:, n_p:] > 0
-        prod_ok &= _top(np.where(prod_ok, a[:, :n_p] + single[:, :n_p] + meet_pair[:, :n_p], NEG), restrict)
-        inst_ok &= _top(np.where(inst_ok, a[:, n_p:] + single[:, n_p:], NEG), restrict)
     # locked instructors enter every team from the start
     base_lin = np.array([a[r, list(x)].sum() if x else 0.0 for r, x in enumerate(lock_i)])
     base_mask = space.d_words[rows].copy()
@@ -224,7 +241,8 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
     best, upper, r_k, p_k, m_k, v_k, n_k, steps = price_rows(
         np.ascontiguousarray(a), prod_ok, inst_ok, space.m_words, space.levels, cols, counts,
         per_need, constant, w_meet, MEETING_FULL, bool(opts.require_meeting), lo, hi, base_lin, base_mask, base_lv,
-        np.asarray(floor, dtype=np.float64), int(keep), bool(keep_all), PROOF_COLUMNS, width, max(space.groups, 2))
+        np.asarray(floor, dtype=np.float64), int(keep), bool(keep_all), PROOF_COLUMNS, width, max(space.groups, 2),
+        0 if restrict is None else int(restrict))
     if n_k < 0:
         raise MemoryError(f"more than {PROOF_COLUMNS} columns above the floor in one block")
     if restrict is not None:
@@ -232,14 +250,6 @@ def _price_block(space: Space, rows: np.ndarray, prices: np.ndarray, floor: np.n
     kept = [(r_k[:n_k], p_k[:n_k], m_k[:n_k], v_k[:n_k])] if n_k else []
     columns = _columns(inst, rows, kept, keep, keep_all, lock_i, prices, -1 if slot is None else slot)
     return best, upper, columns, int(steps)
-
-
-def _top(values: np.ndarray, k: int) -> np.ndarray:
-    """Per row, the k largest entries (ties at the cut-off all kept)."""
-    if values.shape[1] <= k:
-        return np.ones(values.shape, dtype=bool)
-    cut = -np.partition(-values, k - 1, axis=1)[:, k - 1]
-    return values >= cut[:, None]
 
 
 def _columns(inst: Instance, rows, kept, keep: int, keep_all: bool, lock_i, prices, slot: int = -1) -> list[Column]:
