@@ -29,7 +29,8 @@ from pairing.engine.candidates import Arcs
 from pairing.engine.instance import Instance
 from pairing.engine.master import Master
 from pairing.engine.price_pool import MIN_PAIRS, Pricer, helper_cores
-from pairing.engine.pricing import NEG, Space, build_space
+from pairing.engine.price_kernel import NEG
+from pairing.engine.pricing import Space, build_space
 from pairing.engine.restricted import price_restricted, restrict
 from pairing.engine.whole_lp import PRICE_PAIR_COST, pass_pair_cost
 

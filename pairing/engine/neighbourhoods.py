@@ -406,7 +406,7 @@ def _generate(master: Master, space: Space, deadline: float, cancel, rounds: int
         iterations += int(master.lp.getInfo().simplex_iteration_count)
         floor = np.where(pi > UNPLACED / 2, -np.inf, pi) + TOLERANCE
         priced = price(space, mu, floor, per_director=PER_DIRECTOR, deadline=deadline)
-        priced_units += units(n * master.inst.n_mentors, priced.work)
+        priced_units += units(n, master.inst.n_mentors, priced.work)
         added = sum(master.add(c) for c in priced.columns)
         if not priced.complete:
             break

@@ -32,7 +32,8 @@ from pairing.engine.construct import Teams, is_complete
 from pairing.engine.instance import Instance
 from pairing.engine.master import Master
 from pairing.engine.price_pool import MIN_PAIRS, Pricer, helper_cores
-from pairing.engine.pricing import NEG, PAIR_UNITS, STEP_UNITS, Column, Space, build_space, pair_parts
+from pairing.engine.price_kernel import NEG
+from pairing.engine.pricing import Column, Space, build_space, pair_parts, units
 
 # Wentges smoothing: the share of the stability centre in the prices of round 1, 2, … (round 0 prices the
 # centre itself), falling as the LP's duals become worth more (measured at 2,000: docs/engine.md)
@@ -47,21 +48,21 @@ PER_DIRECTOR = 6  # columns added per director and round (measured at 2,000: 3, 
 MAX_ROUNDS = 60
 # deterministic cost units (≈ seconds of wall clock on the idle 2-core measuring machine), at 2,000 directors
 PRICE_PAIR_COST = 0.6e-6  # per director × mentor of a pricing pass keeping 3 columns a director (large_bound's)
-# a whole-LP pass costs pricing.units (a part per pair, a part per counted step of the search) on one
-# core, ÷ HELPED_SPEEDUP on two
-FIRST_STEPS = 1.2  # per pair, the first pass's estimate (measured: 1.05 at 10,000)
-HEURISTIC_PAIR_COST = 0.15e-6  # a heuristic pass's part per pair (its top-k by NumPy: 1.2-1.4 ms a director)
-# the next exact pass is estimated from the last one's units: after the first (at the flows' prices) ×
-# FIRST_GROWTH, after later ones × LATER_GROWTH (measured at 10,000: docs/engine.md)
-FIRST_GROWTH = 3.0
-LATER_GROWTH = 1.5
+# a whole-LP pass costs pricing.units (a part per director and pair, a part per counted step of the
+# search) on one core, ÷ HELPED_SPEEDUP on two; before a pass has run, its steps are estimated
+FIRST_STEPS = 1.0  # per pair, the first exact pass (at the flows' prices; measured 0.84 at 10,000, 0.65 at 2,000)
+HEURISTIC_STEPS = 1500  # per director, a heuristic pass (measured 740-1,440 at 10,000, 420-830 at 2,000)
+# the next exact pass is estimated from the last one's units: after the k-th, × 1 + GROWTH / k^1.5 (3.5,
+# 1.88, 1.48, 1.31, 1.22, …; measured at 10,000 from the k-th to the next: 3.2-3.9, 1.7-1.9, 1.35-1.46,
+# 1.29: docs/engine.md)
+GROWTH = 2.5
 # the rest of the LP's work (the pool's floors, adding columns, the Lagrangian, the rounding): measured at
 # 10,000 directors, 6.3 s of wall clock beyond the units of its passes and solves (85 M pairs)
 WHOLE_OVERHEAD_PAIR_COST = 0.08e-6
 DUAL_COLUMN_STEP_COST = 5e-8  # per column and gradient step of smooth_dual.minimise (measured: docs/engine.md)
 TYPICAL_STEPS = 200  # gradient steps of one minimisation, for whether the next round fits (140-210 measured)
 HELPED_BLOCK = 128  # directors per block with a helper: the two balance better, and each holds half the partial teams
-HELPED_SPEEDUP = 1.7  # a pass on two cores (price_pool) against one at 2,000: 1.63-1.97x, mean 1.77, in CPU time (docs)
+HELPED_SPEEDUP = 1.85  # a pass on two cores (price_pool) against one: 1.63-1.97x at 2,000, 1.75-2.03x at 10,000 (docs)
 
 
 @dataclass
@@ -155,14 +156,16 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
     pool.add(master.columns)
     out = WholeLP(float("inf"), mu0.copy(), np.full(n, np.inf), float("-inf"), master)
     pairs = n * inst.n_mentors
-    state = _Rounds(centre=mu0.copy(), heuristic_cost=pass_units(pricer, pairs * HEURISTIC_PAIR_COST, 0),
-                    exact_cost=pass_units(pricer, pairs * PAIR_UNITS, int(pairs * FIRST_STEPS)))
+    m = inst.n_mentors
+    state = _Rounds(centre=mu0.copy(), heuristic_cost=pass_units(pricer, units(n, m, n * HEURISTIC_STEPS)),
+                    exact_cost=pass_units(pricer, units(n, m, int(pairs * FIRST_STEPS))))
     while not (cancel is not None and cancel.is_set()):
         dual_cost = lp_cost(len(master.columns) + n * PER_DIRECTOR)
         kind = _next_round(state, budget, deadline - time.perf_counter(), dual_cost)
         if kind == HEURISTIC_ROUND:
             work, added = _heuristic_round(inst, pricer, master, pool, levels, state, out, deadline, cancel)
-            state.spent += pass_units(pricer, pairs * HEURISTIC_PAIR_COST, work)
+            state.heuristic_cost = pass_units(pricer, units(n, m, work))
+            state.spent += state.heuristic_cost
             state.spent += lp_cost(len(master.columns), state.steps)
             out.trace.append((time.perf_counter() - began, out.lp, out.bound, -1, added))
             continue
@@ -175,9 +178,9 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
         wanted = _worth_pricing(space, floor, mu, state.last_mu, state.last_upper)
         priced = pricer.price(mu, floor, per_director=PER_DIRECTOR, directors=wanted, deadline=deadline,
                               cancel=cancel)
-        units = pass_units(pricer, len(wanted) * inst.n_mentors * PAIR_UNITS, priced.work)
-        state.spent += units
-        state.exact_cost = units * (FIRST_GROWTH if state.lp_mu is None else LATER_GROWTH)
+        spent = pass_units(pricer, units(len(wanted), m, priced.work))
+        state.spent += spent
+        state.exact_cost = spent * growth(out.rounds + 1)
         if not priced.complete:
             if out.rounds == 0 and fallback is not None:
                 reached = np.isfinite(priced.upper)
@@ -188,7 +191,7 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
                     on_bound(value)
             break
         state.priced_in = time.perf_counter() - pass_began
-        state.first_in = state.first_in or state.priced_in
+        state.per_unit = state.priced_in / max(spent, 1e-9)
         upper = floor.copy()
         upper[wanted] = np.maximum(priced.upper[wanted], floor[wanted])
         # a director with no valid team at all: then only the bound over partial pairings means anything
@@ -230,7 +233,7 @@ def _next_round(state: _Rounds, budget: float, left: float, dual_cost: float) ->
     clock (`left` seconds) as the safety net: what cannot end is not begun."""
     if state.heuristic < HEURISTIC_RUN and state.lp_mu is not None:
         if (state.spent + state.heuristic_cost + state.exact_cost + 2 * dual_cost <= budget
-                and state.first_in * (1 + FIRST_GROWTH) < left):
+                and (state.heuristic_cost + state.exact_cost) * state.per_unit + 2 * state.solved_in < left):
             return HEURISTIC_ROUND
     if state.spent + state.exact_cost + dual_cost <= budget and state.priced_in + state.solved_in < left:
         return EXACT_ROUND
@@ -256,7 +259,7 @@ class _Rounds:
     steps: int = 0  # the last minimisation's gradient steps
     priced_in: float = 0.0  # the last exact pass's and minimisation's wall times: what cannot end is not begun
     solved_in: float = 0.0
-    first_in: float = 0.0  # the first pass's wall time (the net's estimate before a heuristic round)
+    per_unit: float = 0.0  # the last exact pass's wall time per unit (the net's estimate of the next passes)
 
     def prices(self, rounds: int) -> np.ndarray:
         """The next exact pass's prices: the centre itself first, then Wentges' mix with the LP's duals."""
@@ -293,16 +296,20 @@ def _heuristic_round(inst: Instance, pricer: Pricer, master: Master, pool: Pool,
     return priced.work, len(fresh)
 
 
+def growth(rounds: int) -> float:
+    """How much dearer the next exact pass is than the `rounds`-th (its prices nearer the LP's duals)."""
+    return 1.0 + GROWTH / rounds ** 1.5
+
+
 def lp_cost(columns: int, steps: int = TYPICAL_STEPS) -> float:
     """Minimising the restricted master's dual over `columns` columns in `steps` gradient steps
     (smooth_dual), in deterministic units."""
     return columns * steps * DUAL_COLUMN_STEP_COST
 
 
-def pass_units(pricer: Pricer, pair_part: float, steps: int) -> float:
-    """A pass's deterministic units: its part per pair plus its search's steps, on one core, divided by
-    the speed-up measured with a helper on the second core (HELPED_SPEEDUP)."""
-    one_core = pair_part + steps * STEP_UNITS
+def pass_units(pricer: Pricer, one_core: float) -> float:
+    """A pass's deterministic units (pricing.units, on one core), divided by the speed-up measured with a
+    helper on the second core (HELPED_SPEEDUP)."""
     return one_core / HELPED_SPEEDUP if pricer.helped else one_core
 
 
@@ -434,9 +441,10 @@ def pool_by_director(master: Master) -> dict[int, list[Column]]:
 
 # -- the large-program search: the whole LP, its rounding, then the neighbourhoods -------------------------
 
-# of the time limit for the whole LP (deterministic units, less the setup's): at 10,000 three or four
-# exact rounds then fit, the LP ending at 83-99 s of 120 on the idle machine (2,000 converges in ~15 s)
-RELAX_SHARE = 0.85
+# of the time limit for the whole LP (deterministic units, less the setup's): at 10,000 four exact rounds
+# and a last pass for the bound (or five) then fit, the LP ending at 92-107 s of 120 on the idle machine
+# (2,000 converges in ~15 s)
+RELAX_SHARE = 0.90
 RELAX_NET = 0.88  # its wall-clock net, later than the units' end on an idle machine so that they decide there,
 # early enough under load for the rounding and its repair (measured at 10,000 under load: done at 110 s)
 REPAIR_SHARE = 0.15  # of the limit at most for placing the directors the rounding leaves out (units)
