@@ -4,6 +4,8 @@ pricing prunings it adds keep pricing exact, and the LP's rounding with its repa
 
 from __future__ import annotations
 
+import time
+
 import numpy as np
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -147,7 +149,25 @@ def test_the_last_pass_for_the_bound_only_lowers_it_and_leaves_the_lp_as_it_was(
     assert two.bound >= without.bound - 1e-6
 
 
-def _relax_rounds(inst, teams, prices, rounds, complete, last_pass=True):
+@pytest.mark.parametrize("seed", [1, 3])
+def test_a_last_pass_left_for_later_gives_the_bound_relax_would_have_given(seed):
+    """With `later` the last pass for the bound only is the caller's (after the LP's rounding): until it is
+    priced the LP and the bound are those of the whole rounds; priced, it gives the bound relax gives."""
+    program = synthetic_program(40, seed=seed)
+    inst, _, teams, prices = _setup(program, SolveOptions.from_settings(program.settings, workers=1))
+    inside = _relax_rounds(inst, teams, prices, 2, complete=True)
+    deferred = _relax_rounds(inst, teams, prices, 2, complete=True, later=True)
+    whole_rounds = _relax_rounds(inst, teams, prices, 2, complete=True, last_pass=False)
+    assert inside.final_pass and inside.bound_pass is None
+    assert deferred.bound_pass is not None and not deferred.final_pass
+    assert deferred.lp == inside.lp and deferred.bound == whole_rounds.bound
+    assert not deferred.bound_pass(time.perf_counter() - 1.0)  # it could not end in time: not begun
+    assert not deferred.final_pass and deferred.bound == whole_rounds.bound
+    assert deferred.bound_pass(FOREVER) and deferred.final_pass
+    assert deferred.bound == inside.bound and np.array_equal(deferred.upper, inside.upper)
+
+
+def _relax_rounds(inst, teams, prices, rounds, complete, last_pass=True, later=False):
     """relax where `rounds` exact rounds fit the budget, then one pricing pass for the bound only (none
     without last_pass)."""
     real = whole_lp._next_round
@@ -163,6 +183,26 @@ def _relax_rounds(inst, teams, prices, rounds, complete, last_pass=True):
 
     whole_lp._next_round = next_round
     try:
-        return whole_lp.relax(inst, build_space(inst), teams, prices, budget=1e9, deadline=FOREVER, complete=complete)
+        return whole_lp.relax(inst, build_space(inst), teams, prices, budget=1e9, deadline=FOREVER, complete=complete,
+                              later=later)
     finally:
         whole_lp._next_round = real
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_a_directors_last_bound_moved_by_its_mentors_price_falls_bounds_its_teams_at_new_prices(seed):
+    """What a pass cut short proves for the directors it did not reach (and why the others need no
+    pricing): the last bound plus the most their team's prices can fall is at least their best team."""
+    program = synthetic_program(30, seed=seed)
+    inst = compile_program(program, SolveOptions.from_settings(program.settings, workers=1))
+    space = build_space(inst)
+    rng = np.random.default_rng(seed)
+    last_mu = rng.normal(5, 5, inst.n_mentors)
+    mu = last_mu + rng.normal(0, 3, inst.n_mentors)
+    nothing = np.full(inst.n_directors, -np.inf)
+    last_upper = price(space, last_mu, nothing, per_director=1).upper
+    wanted, moved = whole_lp._worth_pricing(space, nothing, mu, last_mu, last_upper)
+    best = price(space, mu, nothing, per_director=1).best
+    assert len(wanted) == inst.n_directors  # (a floor of −inf: every director is worth pricing)
+    assert np.all(moved >= best - 1e-6)
+    assert np.any(moved > last_upper)  # prices fell somewhere: the last bound alone would not do
