@@ -209,8 +209,8 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
         return priced, mu, wanted, lowered
 
     def bound_pass(until: float) -> bool:
-        """The last pass for the bound only, priced when the caller is ready (`later`) and when it can end
-        by `until` (the last pass's time); False: not priced, or cut short."""
+        """The last pass for the bound only (by relax, or by the caller with `later`), begun when half the
+        last pass's time is left before `until`; False: not priced, or cut short."""
         if time.perf_counter() + BOUND_PASS_LEAST * state.priced_in > until:
             return False
         done = exact_pass(until, bound_only=True) is not None
@@ -228,20 +228,20 @@ def relax(inst: Instance, space: Space, teams: Teams, mu0: np.ndarray, budget: f
             state.spent += lp_cost(len(master.columns), state.steps)
             out.trace.append((time.perf_counter() - began, out.lp, out.bound, -1, added))
             continue
-        bound_only = kind == BOUND_ONLY
-        if later and state.lp_mu is not None and (bound_only or kind == STOP) \
-                and state.spent + state.exact_cost <= budget:
-            out.bound_pass = bound_pass
+        # a last pass for the bound only: its columns wait, the LP (for the rounding) stays that of its columns
+        if kind == BOUND_ONLY or (later and kind == STOP and state.lp_mu is not None
+                                  and state.spent + state.exact_cost <= budget):
+            if later:  # the caller prices it after the rounding, when the wall-clock net may allow it
+                out.bound_pass = bound_pass
+            else:
+                bound_pass(deadline)
             break
         if kind == STOP:
             break
-        done = exact_pass(deadline, bound_only)
+        done = exact_pass(deadline)
         if done is None:
             break
         priced, mu, wanted, lowered = done
-        if bound_only:  # its columns wait: the LP's solution (for the rounding) stays that of its columns
-            out.final_pass = True
-            break
         fresh = [c for c in priced.columns if master.add(c)]
         pool.add(fresh)
         out.rounds += 1
@@ -491,8 +491,8 @@ REPAIR_NET = 0.95  # its wall-clock net: on a loaded machine completing the LP's
 # 0.1-0.2%; before the rounding, the LP's wall-clock net left it out in two runs of four)
 BOUND_PASS_NET = 0.97  # (then the helper ends, the reduced costs: ~2 s at 10,000)
 BOUND_PASS_LEAST = 0.5  # it begins when half the last pass's time is left: cut short, it still proves a bound
-# director × mentor pairs up to which the whole LP runs: measured at 10,000 directors (85 M pairs): three
-# or four exact rounds in 120 s (docs/engine.md)
+# director × mentor pairs up to which the whole LP runs: measured at 10,000 directors (85 M pairs): four or
+# five exact rounds and the last pass for the bound in 120 s (docs/engine.md)
 MAX_PAIRS = 100_000_000
 
 
